@@ -1,0 +1,88 @@
+package model
+
+import "time"
+
+// Offer is one suggestion put to the customer during a call and how they
+// answered it.
+type Offer struct {
+	// ProductID is the product offered.
+	ProductID string `json:"product_id"`
+	// Response is the customer's answer.
+	Response Response `json:"response"`
+}
+
+// Call is a logged call with an account.
+type Call struct {
+	// ID identifies the call; assigned by the store.
+	ID int64 `json:"id"`
+	// AccountID is the account called.
+	AccountID string `json:"account_id"`
+	// ContactID is the person spoken to; empty when unknown.
+	ContactID string `json:"contact_id,omitempty"`
+	// StartedAt is when the call began.
+	StartedAt time.Time `json:"started_at"`
+	// Duration is how long it lasted.
+	Duration time.Duration `json:"-"`
+	// Outcome is how it ended.
+	Outcome Outcome `json:"outcome"`
+	// Notes are the rep's notes, free text.
+	Notes string `json:"notes"`
+	// FollowUp is the agreed follow-up date; zero when none.
+	FollowUp time.Time `json:"-"`
+	// Offers are the offers made and their responses.
+	Offers []Offer `json:"offers"`
+}
+
+// PastOffer is an offer response from an earlier call, used for cool-off.
+type PastOffer struct {
+	// ProductID is the product that was offered.
+	ProductID string
+	// Response is how the customer answered.
+	Response Response
+	// At is when the call happened.
+	At time.Time
+}
+
+// Draft is an unsaved call in progress. It is written to the store within a
+// second of every change so that nothing typed during a call is lost.
+type Draft struct {
+	// AccountID is the account being called; one draft per account.
+	AccountID string `json:"account_id"`
+	// StartedAt is when the call began.
+	StartedAt time.Time `json:"started_at"`
+	// Notes is what has been typed so far.
+	Notes string `json:"notes"`
+	// Offers are the responses recorded so far.
+	Offers []Offer `json:"offers"`
+	// FollowUp is the follow-up date chosen so far; zero when none.
+	FollowUp time.Time `json:"-"`
+	// UpdatedAt is when the draft was last saved.
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// Validate checks a call before it is stored.
+func (c Call) Validate() error {
+	if c.AccountID == "" {
+		return Errorf(EINVALID, "a call needs an account")
+	}
+	if _, err := ParseOutcome(string(c.Outcome)); err != nil {
+		return err
+	}
+	if c.StartedAt.IsZero() {
+		return Errorf(EINVALID, "a call needs a start time")
+	}
+	if c.Duration < 0 {
+		return Errorf(EINVALID, "a call cannot last less than nothing")
+	}
+	seen := map[string]bool{}
+	for _, o := range c.Offers {
+		if _, err := ParseResponse(string(o.Response)); err != nil {
+			return err
+		}
+		if seen[o.ProductID] {
+			return Errorf(EINVALID, "product %q is offered twice in one call; keep one response", o.ProductID)
+		}
+		seen[o.ProductID] = true
+	}
+	return nil
+}

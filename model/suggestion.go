@@ -1,0 +1,107 @@
+package model
+
+import "time"
+
+// PeerStats is what accounts in one segment (same industry and size band)
+// hold, kept up to date by the store so a briefing never scans all holdings.
+type PeerStats struct {
+	// Segment is the peer group key, as Account.Segment returns it.
+	Segment string
+	// Accounts is how many accounts are in the segment.
+	Accounts int
+	// Holders maps a product id to how many accounts in the segment hold it.
+	Holders map[string]int
+	// Together maps a held product id to, for each other product id, how
+	// many accounts in the segment hold both.
+	Together map[string]map[string]int
+}
+
+// Catalog is the playbook in the shape recommendation needs it.
+type Catalog struct {
+	// Products by id.
+	Products map[string]Product
+	// Families maps a family to its products ordered by tier, lowest first.
+	Families map[string][]Product
+	// Complements maps a held product id to what complements it.
+	Complements map[string][]Complement
+	// PainLabels maps a pain category to its label.
+	PainLabels map[string]string
+	// Templates are the talking point templates.
+	Templates []TalkingPointTemplate
+	// Currency is the symbol prices are shown with.
+	Currency string
+}
+
+// BriefingInput is everything Recommend needs about one account.
+type BriefingInput struct {
+	Account  Account
+	Holdings []Holding
+	Pains    []PainPoint
+	// PastOffers are responses from earlier calls, any order.
+	PastOffers []PastOffer
+	Peers      PeerStats
+	Catalog    *Catalog
+	// Now is the moment of the briefing; cool-off is measured from it.
+	Now time.Time
+	// CoolOff is how long a declined product is not suggested; zero means
+	// DefaultCoolOff.
+	CoolOff time.Duration
+}
+
+// DefaultCoolOff is how long a declined offer rests before it is suggested again.
+const DefaultCoolOff = 90 * 24 * time.Hour
+
+// Reason is one named contribution to a suggestion's score.
+type Reason struct {
+	// Points is what this reason adds to the score.
+	Points int `json:"points"`
+	// Text explains it to a rep.
+	Text string `json:"text"`
+}
+
+// TalkingPoint is one line a rep can say.
+type TalkingPoint struct {
+	// Kind is the role of the line in the pitch.
+	Kind TalkingPointKind `json:"kind"`
+	// Text is the line, every placeholder filled.
+	Text string `json:"text"`
+}
+
+// Suggestion is one offer that fits the account now.
+type Suggestion struct {
+	// Product is what to offer.
+	Product Product
+	// Kind is upsell or cross-sell.
+	Kind SuggestionKind
+	// Quantity is how many to offer: extra seats for a seat upsell, else
+	// the quantity the account would move or start with.
+	Quantity int
+	// Score is the sum of the Reasons' points.
+	Score int
+	// Reasons explain every point of Score.
+	Reasons []Reason
+	// Solves lists the ids of the open pain points it addresses.
+	Solves []int64
+	// TalkingPoints are the lines to say, in pitch order.
+	TalkingPoints []TalkingPoint
+}
+
+// CoolingOff is a product recently declined and so not suggested.
+type CoolingOff struct {
+	// Product is the declined product.
+	Product Product
+	// DeclinedAt is when the customer said no.
+	DeclinedAt time.Time
+	// Until is when it may be suggested again.
+	Until time.Time
+}
+
+// Briefing is what a rep needs to know before and during a call.
+type Briefing struct {
+	// Guidance is one line of advice for the account's stage.
+	Guidance string
+	// Suggestions are ranked best first.
+	Suggestions []Suggestion
+	// CoolingOff lists declined products resting.
+	CoolingOff []CoolingOff
+}
