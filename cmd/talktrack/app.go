@@ -1,0 +1,108 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"talktrack/data"
+	"talktrack/model"
+)
+
+// app carries what every command shares: where the database is, the
+// standard streams and the clock.
+type app struct {
+	dbFlag string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	now    func() time.Time
+	getenv func(string) string
+}
+
+// dbPath resolves the database file: --db, then TALKTRACK_DB, then the
+// default under the user's data folder. isDefault reports the last case.
+func (a *app) dbPath() (path string, isDefault bool, err error) {
+	if a.dbFlag != "" {
+		return a.dbFlag, false, nil
+	}
+	if p := a.getenv("TALKTRACK_DB"); p != "" {
+		return p, false, nil
+	}
+	dir, err := a.dataDir()
+	if err != nil {
+		return "", true, err
+	}
+	return filepath.Join(dir, "talktrack", "talktrack.db"), true, nil
+}
+
+// dataDir is the per-user folder for application data on this platform.
+func (a *app) dataDir() (string, error) {
+	if d := a.getenv("XDG_DATA_HOME"); d != "" {
+		return d, nil
+	}
+	switch runtime.GOOS {
+	case "windows":
+		if d := a.getenv("LocalAppData"); d != "" {
+			return d, nil
+		}
+	case "darwin":
+		if h := a.getenv("HOME"); h != "" {
+			return filepath.Join(h, "Library", "Application Support"), nil
+		}
+	}
+	if h := a.getenv("HOME"); h != "" {
+		return filepath.Join(h, ".local", "share"), nil
+	}
+	return "", model.Errorf(model.EINVALID, "cannot find a folder for the database: set TALKTRACK_DB or pass --db")
+}
+
+// open opens the database for a command. The default database is created
+// from the embedded demo data on first use; a chosen file must exist.
+func (a *app) open(ctx context.Context) (*data.Store, error) {
+	st, _, err := a.openReportingDemo(ctx)
+	return st, err
+}
+
+// openReportingDemo is open that also says whether it just created the
+// demo database.
+func (a *app) openReportingDemo(ctx context.Context) (*data.Store, bool, error) {
+	path, isDefault, err := a.dbPath()
+	if err != nil {
+		return nil, false, err
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		if !isDefault {
+			return nil, false, model.Errorf(model.ENOTFOUND,
+				"there is no database at %s: create one with `talktrack demo --db %s` or `talktrack import accounts FILE --db %s`", path, path, path)
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, false, model.Errorf(model.EINVALID, "cannot create the folder for the database %s: %v", path, err)
+		}
+		if err := writeDemo(ctx, path, demoOptions(a.now(), 0, 0), false); err != nil {
+			return nil, false, err
+		}
+		st, err := data.Open(path)
+		return st, true, err
+	}
+	st, err := data.Open(path)
+	return st, false, err
+}
+
+// openOrCreate opens the database, creating an empty one (no demo data) when
+// the chosen file does not exist yet; used by import.
+func (a *app) openOrCreate(ctx context.Context) (*data.Store, error) {
+	path, _, err := a.dbPath()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return data.Create(path)
+	}
+	return data.Open(path)
+}

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"talktrack/model"
+)
+
+func newLogCmd(a *app) *cobra.Command {
+	var outcome, note, followUp string
+	var offers []string
+	var duration time.Duration
+	cmd := &cobra.Command{
+		Use:   "log ACCOUNT --outcome O",
+		Short: "Record a call without the UI",
+		Long: "Record a call without the UI.\n\nOutcomes: connected, left_voicemail, left_message, no_answer, busy, wrong_number.\n" +
+			"Offer responses: accepted, interested, not_now, declined (--offer PRODUCT_ID=RESPONSE, repeatable).",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if outcome == "" {
+				return errorf("--outcome is required: use one of connected, left_voicemail, left_message, no_answer, busy, wrong_number")
+			}
+			o, err := model.ParseOutcome(outcome)
+			if err != nil {
+				return err
+			}
+			if duration < 0 {
+				return errorf("--duration cannot be negative, got %s", duration)
+			}
+			call := model.Call{Outcome: o, Notes: note, Duration: duration}
+			if followUp != "" {
+				if call.FollowUp, err = parseDay("--follow-up", followUp); err != nil {
+					return err
+				}
+			}
+			for _, spec := range offers {
+				pid, resp, ok := strings.Cut(spec, "=")
+				if !ok || strings.TrimSpace(pid) == "" {
+					return errorf("--offer %q is not PRODUCT_ID=RESPONSE, e.g. --offer CRM-PRO=interested", spec)
+				}
+				r, err := model.ParseResponse(resp)
+				if err != nil {
+					return err
+				}
+				call.Offers = append(call.Offers, model.Offer{ProductID: strings.TrimSpace(pid), Response: r})
+			}
+			store, err := a.open(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			acc, err := store.FindAccount(cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			catalog, err := store.Catalog(cmd.Context())
+			if err != nil {
+				return err
+			}
+			for _, of := range call.Offers {
+				if _, ok := catalog.Products[of.ProductID]; !ok {
+					return model.Errorf(model.ENOTFOUND, "no product with id %q: `talktrack show %s` lists the products offered to this account", of.ProductID, acc.ID)
+				}
+			}
+			call.AccountID = acc.ID
+			call.StartedAt = a.now().Add(-duration)
+			id, err := store.LogCall(cmd.Context(), call)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stderr, "Logged call %d with %s: %s.\n", id, acc.Name, o.Label())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&outcome, "outcome", "", "how the call ended (required)")
+	cmd.Flags().StringVar(&note, "note", "", "call notes")
+	cmd.Flags().StringArrayVar(&offers, "offer", nil, "PRODUCT_ID=RESPONSE, repeatable")
+	cmd.Flags().StringVar(&followUp, "follow-up", "", "follow-up date, YYYY-MM-DD")
+	cmd.Flags().DurationVar(&duration, "duration", 0, "how long the call lasted, e.g. 12m30s")
+	return cmd
+}

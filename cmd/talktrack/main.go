@@ -1,0 +1,83 @@
+// Command talktrack is the terminal app for selling to existing customers:
+// the account briefing, suggestions with talking points, and the call log.
+// This package only wires the command line to the store and the screens.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"talktrack/model"
+)
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes one command line and returns the process exit code. Every
+// failure is printed as one sentence on stderr.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now, getenv: os.Getenv}
+	root := newRootCmd(a)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	if err := root.ExecuteContext(ctx); err != nil {
+		fmt.Fprintln(stderr, "talktrack: "+sentence(err))
+		return 1
+	}
+	return 0
+}
+
+// sentence turns an error into one line for the terminal: domain errors
+// carry their own message, cobra's usage errors get a hint.
+func sentence(err error) string {
+	var e *model.Error
+	if errors.As(err, &e) {
+		return e.Message
+	}
+	msg := strings.TrimSpace(err.Error())
+	msg = strings.ReplaceAll(msg, "\n", " ")
+	if strings.Contains(msg, "unknown flag") || strings.Contains(msg, "unknown command") ||
+		strings.Contains(msg, "accepts") || strings.Contains(msg, "invalid argument") ||
+		strings.Contains(msg, "required flag") || strings.Contains(msg, "flag needs an argument") {
+		return msg + " (run `talktrack --help` for usage)"
+	}
+	return msg
+}
+
+func newRootCmd(a *app) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "talktrack",
+		Short: "Know what to offer each customer, say it well, and log every call",
+		Long: "talktrack shows where each customer is in their journey, what hurts them, what to offer\n" +
+			"(upsell or cross-sell) and what to say, and logs every call. Without a command it opens\n" +
+			"the terminal UI.",
+		Args:          cobra.NoArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runTUI(cmd.Context(), a)
+		},
+	}
+	root.PersistentFlags().StringVar(&a.dbFlag, "db", "", "database file (default: $TALKTRACK_DB or the user data folder)")
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.AddCommand(
+		newDemoCmd(a),
+		newAccountsCmd(a),
+		newShowCmd(a),
+		newLogCmd(a),
+		newCallsCmd(a),
+		newImportCmd(a),
+		newExportCmd(a),
+	)
+	return root
+}

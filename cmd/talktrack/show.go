@@ -1,0 +1,121 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"talktrack/model"
+)
+
+func newShowCmd(a *app) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "show ACCOUNT",
+		Short: "Print the briefing for an account (id or exact name)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			store, err := a.open(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			acc, err := store.FindAccount(cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			view, err := store.AccountView(cmd.Context(), acc.ID, a.now())
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(a.stdout, toBriefingJSON(view))
+			}
+			writeBriefing(a.stdout, view, a)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+// writeBriefing prints the account briefing as plain text for a terminal
+// or a pipe.
+func writeBriefing(w io.Writer, v model.AccountView, a *app) {
+	acc := v.Account
+	fmt.Fprintf(w, "%s (%s)\n", acc.Name, acc.ID)
+	fmt.Fprintf(w, "%s · %s employees · %s · owner %s\n", acc.Industry, acc.SizeBand, acc.Region, acc.Owner)
+	fmt.Fprintf(w, "ARR %s · renewal %s\n", money(acc.ARR), orDash(day(acc.RenewalDate)))
+	stage := acc.Stage.Label()
+	if days := acc.DaysInStage(a.now()); days >= 0 {
+		stage += fmt.Sprintf(" for %d days", days)
+	}
+	if acc.StageInferred {
+		stage += " (inferred)"
+	}
+	fmt.Fprintf(w, "Stage: %s\n", stage)
+	fmt.Fprintf(w, "Guidance: %s\n", v.Briefing.Guidance)
+
+	fmt.Fprintln(w, "\nPain points")
+	if len(v.Pains) == 0 {
+		fmt.Fprintln(w, "  none recorded")
+	}
+	for _, p := range v.Pains {
+		fmt.Fprintf(w, "  [%s, %s] “%s” (%s)\n", p.Status, model.SeverityLabel(p.Severity), p.Title, p.Category)
+	}
+
+	fmt.Fprintln(w, "\nHoldings")
+	if len(v.Holdings) == 0 {
+		fmt.Fprintln(w, "  none")
+	}
+	for _, h := range v.Holdings {
+		line := fmt.Sprintf("  %s ×%d", h.Product.Name, h.Quantity)
+		if h.Product.Seated && h.Quantity > 0 {
+			line += fmt.Sprintf(" (%d of %d seats used)", h.SeatsUsed, h.Quantity)
+		}
+		fmt.Fprintln(w, line)
+	}
+
+	fmt.Fprintln(w, "\nSuggestions")
+	if len(v.Briefing.Suggestions) == 0 {
+		fmt.Fprintln(w, "  none for this stage right now")
+	}
+	for i, s := range v.Briefing.Suggestions {
+		fmt.Fprintf(w, "  %d. %s ×%d [%s] score %d\n", i+1, s.Product.Name, s.Quantity, s.Kind, s.Score)
+		for _, r := range s.Reasons {
+			fmt.Fprintf(w, "     +%d %s\n", r.Points, r.Text)
+		}
+		for _, tp := range s.TalkingPoints {
+			fmt.Fprintf(w, "     %-8s %s\n", tp.Kind+":", tp.Text)
+		}
+	}
+	if len(v.Briefing.CoolingOff) > 0 {
+		fmt.Fprintln(w, "\nCooling off (declined recently)")
+		for _, c := range v.Briefing.CoolingOff {
+			fmt.Fprintf(w, "  %s: declined %s, may be offered again from %s\n", c.Product.Name, day(c.DeclinedAt), day(c.Until))
+		}
+	}
+	if len(v.RecentCalls) > 0 {
+		fmt.Fprintln(w, "\nRecent calls")
+		for _, c := range v.RecentCalls {
+			fmt.Fprintf(w, "  %s %s %s\n", c.StartedAt.Local().Format("2006-01-02 15:04"), c.Outcome.Label(), firstLine(c.Notes))
+		}
+	}
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	if len([]rune(s)) > 60 {
+		s = string([]rune(s)[:59]) + "…"
+	}
+	return s
+}

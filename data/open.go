@@ -1,0 +1,257 @@
+package data
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"talktrack/model"
+)
+
+// sqliteHeader is how every SQLite 3 database file begins.
+const sqliteHeader = "SQLite format 3\x00"
+
+// appName is the meta "app" value that marks a talktrack database.
+const appName = "talktrack"
+
+// Meta keys written by the store itself.
+const (
+	metaApp           = "app"
+	metaSchemaVersion = "schema_version"
+	// MetaDemo is the meta key that marks demo data ("1").
+	MetaDemo = "demo"
+)
+
+// Create makes a new database at path, which must not exist yet, and
+// creates its schema. On failure it leaves nothing behind.
+func Create(path string) (*Store, error) {
+	abs, err := checkFolder(path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return nil, model.Errorf(model.ECONFLICT, "%s already exists: pass another --db path or remove the file first", path)
+	}
+	if err != nil {
+		return nil, model.Errorf(model.EINVALID, "cannot create %s: %v", path, pathErrReason(err))
+	}
+	_ = f.Close()
+	s, err := openReadWrite(path, abs)
+	if err != nil {
+		removeDatabase(abs)
+		return nil, err
+	}
+	return s, nil
+}
+
+// Open opens an existing talktrack database and brings its schema up to
+// date. A missing folder or file, a file that is not a talktrack database,
+// or one written by a newer talktrack is reported as such, and the file is
+// not modified: it is only ever looked at read-only until it is accepted.
+// An empty file is accepted as a new database.
+func Open(path string) (*Store, error) {
+	abs, err := checkFolder(path)
+	if err != nil {
+		return nil, err
+	}
+	info, err := os.Stat(abs)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, model.Errorf(model.ENOTFOUND, "there is no database at %s: create one with `talktrack demo --db %s` or pass another --db", path, path)
+	case err != nil:
+		return nil, model.Errorf(model.EINVALID, "cannot read %s: %v", path, pathErrReason(err))
+	case info.IsDir():
+		return nil, model.Errorf(model.EINVALID, "%s is a folder, not a talktrack database: pass a file path to --db", path)
+	}
+	if info.Size() > 0 {
+		if err := checkHeader(path, abs); err != nil {
+			return nil, err
+		}
+		if err := probe(path, abs); err != nil {
+			return nil, err
+		}
+	}
+	return openReadWrite(path, abs)
+}
+
+// checkFolder makes path absolute and checks that its folder exists.
+func checkFolder(path string) (string, error) {
+	if strings.TrimSpace(path) == "" {
+		return "", model.Errorf(model.EINVALID, "no database path given: pass --db PATH")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", model.Errorf(model.EINVALID, "cannot resolve %s: %v", path, err)
+	}
+	dir := filepath.Dir(abs)
+	info, err := os.Stat(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", model.Errorf(model.ENOTFOUND, "folder %s does not exist: create it or pass another --db", dir)
+	}
+	if err != nil {
+		return "", model.Errorf(model.EINVALID, "cannot read folder %s: %v", dir, pathErrReason(err))
+	}
+	if !info.IsDir() {
+		return "", model.Errorf(model.EINVALID, "%s is not a folder: pass another --db", dir)
+	}
+	return abs, nil
+}
+
+// checkHeader rejects a file that does not start like a SQLite database.
+func checkHeader(path, abs string) error {
+	f, err := os.Open(abs)
+	if err != nil {
+		return model.Errorf(model.EINVALID, "cannot read %s: %v", path, pathErrReason(err))
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteHeader))
+	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, []byte(sqliteHeader)) {
+		return notTalktrack(path)
+	}
+	return nil
+}
+
+// probe looks at the file through a read-only connection, with no journal
+// pragma, and accepts it only if its meta table says talktrack wrote it with
+// a schema this build knows.
+func probe(path, abs string) error {
+	db, err := sql.Open("sqlite", dsn(abs, true))
+	if err != nil {
+		return internalf(err, "open %s read-only", path)
+	}
+	defer db.Close()
+	ctx := context.Background()
+
+	var tables int
+	err = db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'`).Scan(&tables)
+	if err != nil {
+		// A lock, damage or permissions get their own message; anything
+		// else means SQLite could not make sense of the file.
+		if me := mapError(path, err); isDomain(me) {
+			return me
+		}
+		return notTalktrack(path)
+	}
+	if tables == 0 {
+		return notTalktrack(path)
+	}
+	app, err := metaValue(ctx, db, metaApp)
+	if err != nil {
+		return notTalktrack(path)
+	}
+	if app != appName {
+		return notTalktrack(path)
+	}
+	version, err := storedVersion(ctx, db)
+	if err != nil {
+		return mapError(path, err)
+	}
+	return checkVersion(path, version)
+}
+
+// openReadWrite opens the accepted file with the store's pragmas and
+// migrates it.
+func openReadWrite(path, abs string) (*Store, error) {
+	db, err := sql.Open("sqlite", dsn(abs, false))
+	if err != nil {
+		return nil, internalf(err, "open %s", path)
+	}
+	if err := db.Ping(); err != nil {
+		_ = db.Close()
+		return nil, mapError(path, err)
+	}
+	if err := migrate(context.Background(), db, path); err != nil {
+		_ = db.Close()
+		return nil, mapError(path, err)
+	}
+	return &Store{db: db, path: path}, nil
+}
+
+// dsn builds the connection string. The pragmas live in the DSN so that
+// every pooled connection gets them, not just the first.
+func dsn(abs string, readOnly bool) string {
+	u := "file:" + uriPath(abs)
+	if readOnly {
+		// No journal_mode here: switching to WAL writes to the file.
+		return u + "?mode=ro&_pragma=busy_timeout(5000)"
+	}
+	return u + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)" +
+		"&_pragma=synchronous(FULL)&_txlock=immediate"
+}
+
+// uriPath escapes a file path for a SQLite URI, where '?', '#' and '%'
+// would otherwise be read as syntax.
+func uriPath(abs string) string {
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // a Windows drive path: file:/C:/...
+	}
+	return (&url.URL{Path: p}).EscapedPath()
+}
+
+// checkVersion rejects a schema newer than this build's.
+func checkVersion(path string, version int) error {
+	if latest := latestVersion(); version > latest {
+		return model.Errorf(model.ECONFLICT, "%s was written by a newer version of talktrack (schema %d, this build knows %d): upgrade talktrack", path, version, latest)
+	}
+	return nil
+}
+
+func notTalktrack(path string) error {
+	return model.Errorf(model.EINVALID, "%s is not a talktrack database: pass another --db path", path)
+}
+
+func isDomain(err error) bool {
+	var me *model.Error
+	return errors.As(err, &me)
+}
+
+// storedVersion reads meta schema_version; 0 when absent.
+func storedVersion(ctx context.Context, q queryer) (int, error) {
+	v, err := metaValue(ctx, q, metaSchemaVersion)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return 0, model.Errorf(model.EINTERNAL, "the schema version %q stored in the database is not a number", v)
+	}
+	return n, nil
+}
+
+func metaValue(ctx context.Context, q queryer, key string) (string, error) {
+	var v string
+	err := q.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, key).Scan(&v)
+	return v, err
+}
+
+// removeDatabase deletes a database file and its WAL companions.
+func removeDatabase(abs string) {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		_ = os.Remove(abs + suffix)
+	}
+}
+
+// pathErrReason drops the path an *fs.PathError repeats, since our message
+// already names the file.
+func pathErrReason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
