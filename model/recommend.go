@@ -1,12 +1,252 @@
 package model
 
-// NewCatalog indexes a playbook for recommendation.
-func NewCatalog(pb Playbook) *Catalog {
-	panic("not yet written")
-}
+import (
+	"cmp"
+	"slices"
+	"time"
+)
 
 // Recommend ranks what to offer one account now, with reasons and talking
 // points, gated by its journey stage.
+//
+// Upsells are the next tier of each family the account holds (never a lower
+// or equal tier) and more seats of a seated product whose usage reached 85%
+// of its seats. Cross-sells come from families the account does not hold at
+// all: complements the playbook declares for held products, products that
+// peers in the same segment hold together with a held product, and products
+// that address an open pain. Onboarding, at-risk and churned accounts get no
+// suggestions; adoption accounts only get suggestions that solve an open
+// pain, and no tier upgrades. A product declined within the cool-off is left
+// out and listed in CoolingOff instead. Every point of a score comes from a
+// Reason (the weights live in score.go), and ties are broken by kind (upsell
+// first), product name and id, so the same input always gives the same
+// briefing.
+//
+// Talking point templates may use these placeholders: {account},
+// {product}, {held} (the held product the suggestion builds on), {pain} and
+// {pain_category} (the top open pain it solves), {price}, {price_delta},
+// {offsets}, {peer_count}, {peer_total}, {segment}, {quantity},
+// {seats_used}, {seats} and {renewal}. A template with a placeholder that
+// cannot be filled truthfully for a suggestion is skipped, and so is, for
+// more seats, a template that names both {held} and {product} (they are the
+// same product there).
 func Recommend(in BriefingInput) Briefing {
-	panic("not yet written")
+	b := Briefing{Guidance: in.Account.Stage.Guidance()}
+	if in.Catalog == nil {
+		return b
+	}
+	r := newRecommender(in)
+	b.CoolingOff = coolingOff(r.latest, r.cat, in.Now, r.coolOff)
+	if !in.Account.Stage.AllowsOffers() {
+		return b
+	}
+
+	cands := append(r.upsells(), r.crossSells()...)
+	cands = slices.DeleteFunc(cands, r.gated)
+	cands = bestPerFamily(cands)
+	if len(cands) == 0 {
+		return b
+	}
+	slices.SortFunc(cands, compareCandidates)
+	b.Suggestions = make([]Suggestion, len(cands))
+	for i, c := range cands {
+		b.Suggestions[i] = r.suggestion(c)
+	}
+	return b
+}
+
+// recommender holds one account's data indexed for the rules.
+type recommender struct {
+	in  BriefingInput
+	cat *Catalog
+	// held are the catalogue products the account holds, by name then id.
+	held []HeldProduct
+	// heldIdx maps a held product id to its index in held.
+	heldIdx map[string]int
+	// top maps each held family to the index in held of its highest tier.
+	top map[string]int
+	// open are the open pains, most severe first, then newest, then by id.
+	open []PainPoint
+	// latest is the latest response to an offer of each product.
+	latest  map[string]PastOffer
+	coolOff time.Duration
+	// peers is false when in.Peers describes another segment; its counts
+	// would then be untrue for this account.
+	peers bool
+	// locale is the account's locale, normalised for template matching.
+	locale string
+}
+
+func newRecommender(in BriefingInput) *recommender {
+	r := &recommender{
+		in:      in,
+		cat:     in.Catalog,
+		heldIdx: make(map[string]int, len(in.Holdings)),
+		top:     make(map[string]int, len(in.Holdings)),
+		latest:  latestResponses(in.PastOffers),
+		coolOff: coolOffPeriod(in),
+		peers:   in.Peers.Segment == "" || in.Peers.Segment == in.Account.Segment(),
+		locale:  normLocale(in.Account.Locale),
+	}
+
+	// A product held twice (the schema forbids it, an import might not) is
+	// merged by adding up, which does not depend on input order.
+	for _, h := range in.Holdings {
+		p, known := r.cat.Products[h.ProductID]
+		if !known {
+			continue
+		}
+		if i, dup := r.heldIdx[h.ProductID]; dup {
+			r.held[i].Quantity += h.Quantity
+			r.held[i].SeatsUsed += h.SeatsUsed
+			continue
+		}
+		r.heldIdx[h.ProductID] = len(r.held)
+		r.held = append(r.held, HeldProduct{Holding: h, Product: p})
+	}
+	slices.SortFunc(r.held, func(a, b HeldProduct) int {
+		return cmp.Or(cmp.Compare(a.Product.Name, b.Product.Name), cmp.Compare(a.ProductID, b.ProductID))
+	})
+	for i, h := range r.held {
+		r.heldIdx[h.ProductID] = i
+		if j, ok := r.top[h.Product.Family]; !ok || h.Product.Tier > r.held[j].Product.Tier {
+			r.top[h.Product.Family] = i
+		}
+	}
+
+	for _, p := range in.Pains {
+		if p.Status == PainOpen {
+			r.open = append(r.open, p)
+		}
+	}
+	slices.SortFunc(r.open, func(a, b PainPoint) int {
+		return cmp.Or(cmp.Compare(b.Severity, a.Severity), b.NotedAt.Compare(a.NotedAt), cmp.Compare(a.ID, b.ID))
+	})
+	return r
+}
+
+// candidate is a suggestion being built.
+type candidate struct {
+	product Product
+	kind    SuggestionKind
+	// seats marks more seats of a held product rather than a new one.
+	seats bool
+	// basis is the held product the suggestion builds on; nil when none
+	// (a cross-sell found only through a pain).
+	basis    *HeldProduct
+	quantity int
+	// solves are the open pains it addresses, most severe first.
+	solves  []PainPoint
+	reasons []Reason
+	score   int
+}
+
+// add records a reason and its points.
+func (c *candidate) add(r Reason) {
+	c.reasons = append(c.reasons, r)
+	c.score += r.Points
+}
+
+// gated reports whether the account's stage forbids a candidate. Stages that
+// allow no offers at all are handled before candidates are built.
+func (r *recommender) gated(c *candidate) bool {
+	if r.in.Account.Stage != StageAdoption {
+		return false
+	}
+	tierUpgrade := c.kind == KindUpsell && !c.seats
+	return tierUpgrade || len(c.solves) == 0
+}
+
+// bestPerFamily keeps one cross-sell per family, the best ranked, so a call
+// never pitches two tiers of the same new product. Upsells are kept as they
+// are: a seat increase and a tier upgrade are different conversations.
+func bestPerFamily(cands []*candidate) []*candidate {
+	best := map[string]*candidate{}
+	for _, c := range cands {
+		if c.kind != KindCrossSell {
+			continue
+		}
+		if b, ok := best[c.product.Family]; !ok || compareCandidates(c, b) < 0 {
+			best[c.product.Family] = c
+		}
+	}
+	return slices.DeleteFunc(cands, func(c *candidate) bool {
+		return c.kind == KindCrossSell && best[c.product.Family] != c
+	})
+}
+
+// compareCandidates ranks by score (highest first), then kind (upsell
+// first), then product name, then id.
+func compareCandidates(a, b *candidate) int {
+	return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(kindRank(a.kind), kindRank(b.kind)),
+		cmp.Compare(a.product.Name, b.product.Name), cmp.Compare(a.product.ID, b.product.ID))
+}
+
+// kindRank puts upsells before cross-sells: upsell builds on a choice the
+// customer already made and lands more often.
+func kindRank(k SuggestionKind) int {
+	if k == KindUpsell {
+		return 0
+	}
+	return 1
+}
+
+// suggestion turns a ranked candidate into its public form, strongest
+// reason first.
+func (r *recommender) suggestion(c *candidate) Suggestion {
+	slices.SortStableFunc(c.reasons, func(a, b Reason) int { return cmp.Compare(b.Points, a.Points) })
+	s := Suggestion{
+		Product:       c.product,
+		Kind:          c.kind,
+		Quantity:      c.quantity,
+		Score:         c.score,
+		Reasons:       c.reasons,
+		TalkingPoints: r.talkingPoints(c),
+	}
+	for _, p := range c.solves {
+		s.Solves = append(s.Solves, p.ID)
+	}
+	return s
+}
+
+// holdsFamily reports whether the account holds any tier of a family.
+func (r *recommender) holdsFamily(family string) bool {
+	_, ok := r.top[family]
+	return ok
+}
+
+// cooling reports whether the product's latest answer is a decline still
+// inside the cool-off.
+func (r *recommender) cooling(productID string) bool {
+	o, ok := r.latest[productID]
+	return ok && o.Response == ResponseDeclined && r.in.Now.Before(o.At.Add(r.coolOff))
+}
+
+// solvedBy lists the open pains p addresses, most severe first. For an
+// upgrade from was, only pains the held tier does not already address count:
+// the customer has that pain despite owning it.
+func (r *recommender) solvedBy(p Product, was *Product) []PainPoint {
+	var out []PainPoint
+	for _, pain := range r.open {
+		if p.Addresses(pain.Category) && (was == nil || !was.Addresses(pain.Category)) {
+			out = append(out, pain)
+		}
+	}
+	return out
+}
+
+// addPains adds one reason per open pain the candidate solves.
+func (r *recommender) addPains(c *candidate) {
+	for _, p := range c.solves {
+		c.add(painReason(p, r.cat.painLabel(p.Category)))
+	}
+}
+
+// addResponse nudges a candidate by the latest answer to an earlier offer.
+func (r *recommender) addResponse(c *candidate) {
+	if last, ok := r.latest[c.product.ID]; ok {
+		if reason, ok := responseReason(last, r.in.Now); ok {
+			c.add(reason)
+		}
+	}
 }

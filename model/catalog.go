@@ -1,0 +1,92 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+)
+
+// NewCatalog indexes a playbook for recommendation. A product without a
+// family becomes a family of one, named by its id, and a tier below 1 counts
+// as the entry tier, so that every product sits on exactly one ladder. When
+// an id appears twice the first product wins; complements that name an
+// unknown product or pair a product with itself are dropped.
+func NewCatalog(pb Playbook) *Catalog {
+	c := &Catalog{
+		Products:    make(map[string]Product, len(pb.Products)),
+		Families:    map[string][]Product{},
+		Complements: map[string][]Complement{},
+		PainLabels:  make(map[string]string, len(pb.PainCategories)),
+		Templates:   slices.Clone(pb.TalkingPoints),
+		Currency:    pb.Currency,
+	}
+	for _, p := range pb.Products {
+		if _, dup := c.Products[p.ID]; dup || p.ID == "" {
+			continue
+		}
+		if p.Family == "" {
+			p.Family = p.ID
+		}
+		if p.Tier < 1 {
+			p.Tier = 1
+		}
+		p.Pains = slices.Clone(p.Pains)
+		c.Products[p.ID] = p
+		c.Families[p.Family] = append(c.Families[p.Family], p)
+	}
+	for _, ladder := range c.Families {
+		slices.SortFunc(ladder, compareRung)
+	}
+
+	seen := map[[2]string]bool{}
+	for _, cp := range pb.Complements {
+		_, okHeld := c.Products[cp.ProductID]
+		_, okComp := c.Products[cp.ComplementID]
+		pair := [2]string{cp.ProductID, cp.ComplementID}
+		if !okHeld || !okComp || cp.ProductID == cp.ComplementID || seen[pair] {
+			continue
+		}
+		seen[pair] = true
+		c.Complements[cp.ProductID] = append(c.Complements[cp.ProductID], cp)
+	}
+	// The store may hand complements back in any order; sorting keeps the
+	// briefing independent of it.
+	for _, list := range c.Complements {
+		slices.SortFunc(list, func(a, b Complement) int { return cmp.Compare(a.ComplementID, b.ComplementID) })
+	}
+
+	for _, pc := range pb.PainCategories {
+		c.PainLabels[pc.ID] = pc.Label
+	}
+	return c
+}
+
+// compareRung orders products on a ladder: by tier, then name, then id.
+func compareRung(a, b Product) int {
+	return cmp.Or(cmp.Compare(a.Tier, b.Tier), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
+}
+
+// nextTier returns the products on the first rung of family above tier, or
+// nil when tier is already the top. Several products may share a rung.
+func (c *Catalog) nextTier(family string, tier int) []Product {
+	ladder := c.Families[family]
+	for i, p := range ladder {
+		if p.Tier <= tier {
+			continue
+		}
+		j := i
+		for j < len(ladder) && ladder[j].Tier == p.Tier {
+			j++
+		}
+		return ladder[i:j]
+	}
+	return nil
+}
+
+// painLabel names a pain category for display, falling back to its id when
+// the playbook gives no label.
+func (c *Catalog) painLabel(category string) string {
+	if l := c.PainLabels[category]; l != "" {
+		return l
+	}
+	return category
+}

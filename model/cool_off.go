@@ -1,0 +1,66 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// latestResponses keeps, for each product, the customer's most recent answer
+// to an offer of it. Two answers at the same instant resolve to the colder
+// one, so that a "no" is never lost to the order calls were loaded in.
+func latestResponses(offers []PastOffer) map[string]PastOffer {
+	latest := make(map[string]PastOffer, len(offers))
+	for _, o := range offers {
+		prev, ok := latest[o.ProductID]
+		if !ok || o.At.After(prev.At) || (o.At.Equal(prev.At) && coldness(o.Response) > coldness(prev.Response)) {
+			latest[o.ProductID] = o
+		}
+	}
+	return latest
+}
+
+// coldness orders responses from warmest (accepted) to coldest (declined).
+func coldness(r Response) int {
+	switch r {
+	case ResponseAccepted:
+		return 0
+	case ResponseInterested:
+		return 1
+	case ResponseNotNow:
+		return 2
+	case ResponseDeclined:
+		return 3
+	}
+	return -1
+}
+
+// coolOffPeriod is the input's cool-off, or the default when it is unset.
+func coolOffPeriod(in BriefingInput) time.Duration {
+	if in.CoolOff <= 0 {
+		return DefaultCoolOff
+	}
+	return in.CoolOff
+}
+
+// coolingOff lists the catalogue products whose latest answer was a decline
+// less than the cool-off ago, newest decline first. They are listed whatever
+// the stage, so a rep sees what not to bring up even when no offer is made.
+func coolingOff(latest map[string]PastOffer, cat *Catalog, now time.Time, period time.Duration) []CoolingOff {
+	var out []CoolingOff
+	for id, o := range latest {
+		p, known := cat.Products[id]
+		if !known || o.Response != ResponseDeclined {
+			continue
+		}
+		until := o.At.Add(period)
+		if !now.Before(until) {
+			continue
+		}
+		out = append(out, CoolingOff{Product: p, DeclinedAt: o.At, Until: until})
+	}
+	slices.SortFunc(out, func(a, b CoolingOff) int {
+		return cmp.Or(b.DeclinedAt.Compare(a.DeclinedAt), cmp.Compare(a.Product.Name, b.Product.Name), cmp.Compare(a.Product.ID, b.Product.ID))
+	})
+	return out
+}

@@ -1,0 +1,216 @@
+package model
+
+import (
+	"fmt"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The weights and thresholds of recommendation, in one place. Every point of
+// a suggestion's score comes from one Reason built below with one of these
+// weights, so a rep can always see why an offer ranks where it does.
+//
+// The scale is chosen so that fit to the customer's own problem outweighs
+// everything else: a high-severity open pain (45) beats a plain next tier
+// (30), which beats a declared complement (20), which beats what peers do
+// (at most 25, and only when many of them do it). Timing and past answers
+// only nudge the order.
+const (
+	// pointsNextTier rewards the next rung of a ladder the account already
+	// climbs: upsell builds on a choice the customer made.
+	pointsNextTier = 30
+
+	// pointsSeatsNearLimit rewards more seats when usage reaches
+	// seatsNearLimitPercent; each percentage point above that adds
+	// pointsPerSeatPercent, up to maxSeatsPressurePoints more, because a
+	// full or overfull licence is a need, not an opportunity.
+	pointsSeatsNearLimit   = 30
+	pointsPerSeatPercent   = 1
+	maxSeatsPressurePoints = 15
+	seatsNearLimitPercent  = 85
+	// extraSeatsPercent sizes the seat offer: enough for this much headroom
+	// over the seats in use (or the licence, when that is larger).
+	extraSeatsPercent = 20
+
+	// pointsComplement rewards a complement sales ops declared for a held
+	// product; pointsAlsoComplements each further held product it
+	// complements (a smaller bonus, the signals overlap).
+	pointsComplement      = 20
+	pointsAlsoComplements = 5
+
+	// pointsPeersMax is what a product gets when every peer holding the
+	// same product also holds it; the share scales it down. Peers only
+	// count with at least minPeerHolders holders of the base product and
+	// a share of at least minPeerSharePercent, so one or two accounts are
+	// never called a pattern.
+	pointsPeersMax      = 25
+	minPeerHolders      = 3
+	minPeerSharePercent = 10
+
+	// pointsPerSeverity is earned per severity level (1 low to 3 high) of
+	// each open pain a product addresses.
+	pointsPerSeverity = 15
+
+	// pointsRenewal rewards an upsell when the renewal falls within
+	// renewalWindowDays: contract talks are the natural moment to move up.
+	pointsRenewal     = 10
+	renewalWindowDays = 90
+
+	// pointsAdvocateUpsell rewards upsells for advocates, the stage where
+	// moving up lands best.
+	pointsAdvocateUpsell = 10
+
+	// pointsInterested rewards a product the customer said they were
+	// interested in within interestedWindow; pointsNotNow (negative) holds
+	// back one they put off within notNowWindow.
+	pointsInterested = 5
+	interestedWindow = 90 * 24 * time.Hour
+	pointsNotNow     = -5
+	notNowWindow     = 30 * 24 * time.Hour
+)
+
+// nextTierReason explains a tier upgrade.
+func nextTierReason(held Product) Reason {
+	return Reason{Points: pointsNextTier, Text: fmt.Sprintf("Next tier up from %s", held.Name)}
+}
+
+// seatsReason explains a seat upsell: usage at or above the threshold, with
+// one more point per percentage point of pressure.
+func seatsReason(h HeldProduct) Reason {
+	pct := h.SeatsUsed * 100 / h.Quantity
+	pressure := min((pct-seatsNearLimitPercent)*pointsPerSeatPercent, maxSeatsPressurePoints)
+	return Reason{
+		Points: pointsSeatsNearLimit + pressure,
+		Text:   fmt.Sprintf("Uses %d of %d seats (%d%%)", h.SeatsUsed, h.Quantity, pct),
+	}
+}
+
+// complementReason explains a declared complement; first says whether it is
+// the first held product the suggestion complements.
+func complementReason(held Product, why string, first bool) Reason {
+	text, pts := "Complements "+held.Name, pointsComplement
+	if !first {
+		text, pts = "Also complements "+held.Name, pointsAlsoComplements
+	}
+	if why != "" {
+		text += ": " + why
+	}
+	return Reason{Points: pts, Text: text}
+}
+
+// peerReason explains what peers hold: together of holders peers with held
+// also hold product.
+func peerReason(a Account, held, product Product, together, holders int) Reason {
+	pts := max((pointsPeersMax*together+holders/2)/holders, 1)
+	return Reason{
+		Points: pts,
+		Text: fmt.Sprintf("%d of %d similar customers (%s) with %s also use %s",
+			together, holders, segmentShort(a), held.Name, product.Name),
+	}
+}
+
+// painReason explains an open pain the product addresses, quoting the
+// customer.
+func painReason(p PainPoint, label string) Reason {
+	return Reason{
+		Points: pointsPerSeverity * clampSeverity(p.Severity),
+		Text: fmt.Sprintf("Solves an open pain: “%s” (%s, %s)",
+			p.Title, lowerFirst(label), SeverityLabel(p.Severity)),
+	}
+}
+
+// renewalReason explains why an upcoming renewal favours an upsell.
+func renewalReason(days int, seats bool) Reason {
+	when := fmt.Sprintf("Renewal in %d days", days)
+	switch days {
+	case 0:
+		when = "Renewal today"
+	case 1:
+		when = "Renewal tomorrow"
+	}
+	what := "move up a tier"
+	if seats {
+		what = "add seats"
+	}
+	return Reason{Points: pointsRenewal, Text: when + ": a natural moment to " + what}
+}
+
+// advocateReason is the advocate bonus for upsells.
+func advocateReason() Reason {
+	return Reason{Points: pointsAdvocateUpsell, Text: "Advocate: the best moment to grow what they have"}
+}
+
+// responseReason turns the latest answer to an earlier offer of the product
+// into a nudge, or reports false when that answer is too old or says
+// nothing about now (accepted, or declined past its cool-off).
+func responseReason(last PastOffer, now time.Time) (Reason, bool) {
+	age := now.Sub(last.At)
+	switch {
+	case last.Response == ResponseInterested && age <= interestedWindow:
+		return Reason{Points: pointsInterested, Text: "Said they were interested on " + formatDay(last.At)}, true
+	case last.Response == ResponseNotNow && age <= notNowWindow:
+		return Reason{Points: pointsNotNow, Text: fmt.Sprintf("Said not now on %s, %s", formatDay(last.At), daysAgo(last.At, now))}, true
+	}
+	return Reason{}, false
+}
+
+// clampSeverity keeps a severity in the 1-3 range the weights assume.
+func clampSeverity(s int) int { return min(max(s, 1), 3) }
+
+// segmentShort names the peer group in a few words: "retail, 200-999
+// employees".
+func segmentShort(a Account) string {
+	if a.Industry == "" || a.SizeBand == "" {
+		return "same industry and size"
+	}
+	return a.Industry + ", " + a.SizeBand + " employees"
+}
+
+// segmentWords names the peer group in a sentence: "retail companies with
+// 200-999 employees"; false when industry or size is unknown.
+func segmentWords(a Account) (string, bool) {
+	if a.Industry == "" || a.SizeBand == "" {
+		return "", false
+	}
+	return a.Industry + " companies with " + a.SizeBand + " employees", true
+}
+
+// lowerFirst lowers the first letter of a label ("Reporting" gives
+// "reporting") unless it starts an acronym ("API access" stays).
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// formatDay writes a date the way reps read it: "12 Mar 2027".
+func formatDay(t time.Time) string { return t.Format("2 Jan 2006") }
+
+// daysBetween counts calendar days from from to to (negative when to is
+// earlier), each read in its own location, so a renewal date stored at
+// midnight UTC is not a day off for a briefing in the afternoon.
+func daysBetween(from, to time.Time) int {
+	y1, m1, d1 := from.Date()
+	y2, m2, d2 := to.Date()
+	a := time.Date(y1, m1, d1, 0, 0, 0, 0, time.UTC)
+	b := time.Date(y2, m2, d2, 0, 0, 0, 0, time.UTC)
+	return int(b.Sub(a).Hours() / 24)
+}
+
+// daysAgo says how long ago t was: "today", "1 day ago", "12 days ago".
+func daysAgo(t, now time.Time) string {
+	switch d := daysBetween(t, now); {
+	case d <= 0:
+		return "today"
+	case d == 1:
+		return "1 day ago"
+	default:
+		return fmt.Sprintf("%d days ago", d)
+	}
+}

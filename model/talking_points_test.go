@@ -1,0 +1,185 @@
+package model
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestFillTemplate(t *testing.T) {
+	values := map[string]string{"product": "Forecast", "account": "Acme", "empty": ""}
+	tests := []struct {
+		name, text, want string
+		missing          []string
+	}{
+		{"all filled", "{product} for {account}.", "Forecast for Acme.", nil},
+		{"no placeholders", "Plain words.", "Plain words.", nil},
+		{"repeated", "{product}, {product}", "Forecast, Forecast", nil},
+		{"unknown name", "{product} saves {hours} hours", "Forecast saves {hours} hours", []string{"hours"}},
+		{"empty value counts as missing", "{empty}!", "{empty}!", []string{"empty"}},
+		{"unclosed brace", "{product} {account", "Forecast {account", []string{"{"}},
+		{"spaces are part of the name", "{ product }", "{ product }", []string{" product "}},
+		{"several missing in order", "{a} and {b}", "{a} and {b}", []string{"a", "b"}},
+		{"empty braces", "{}", "{}", []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, missing := fillTemplate(tt.text, values)
+			if got != tt.want || !slices.Equal(missing, tt.missing) {
+				t.Errorf("fillTemplate(%q) = %q, %q; want %q, %q", tt.text, got, missing, tt.want, tt.missing)
+			}
+		})
+	}
+}
+
+func TestTalkingPointsPerKind(t *testing.T) {
+	in := peersInput()
+	in.Holdings = []Holding{holding("pipe-pro", 50, 47)}
+	in.Account.RenewalDate = day(2027, 3, 12)
+	in.Pains = []PainPoint{pain(1, "security", "Auditors keep asking who changed what", 3)}
+	b := briefing(t, in)
+
+	tests := []struct {
+		product string
+		want    []TalkingPoint
+	}{
+		{"pipe-pro", []TalkingPoint{ // ten more seats: no pain, no peer numbers for itself, no "beyond {held}"
+			{PointBenefit, "Pipeline Pro is a good fit for Acme Retail."},
+			{PointValue, "For $490 per month more, built-in reports replace a day of spreadsheet work each month."},
+			{PointQuestion, "Where would Pipeline Pro help Acme Retail most this quarter?"},
+			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
+		}},
+		{"pipe-ent", []TalkingPoint{ // a tier up that solves the security pain
+			{PointBenefit, "You told us “Auditors keep asking who changed what”: Pipeline Enterprise takes care of exactly that."},
+			{PointValue, "For $40 per seat/month more, single sign-on and audit logs retire a separate security tool."},
+			{PointQuestion, "How much time does Security cost your team each week?"},
+			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
+		}},
+		{"insights", []TalkingPoint{ // peers only; no offsets, so the plain price
+			{PointBenefit, "Insights works hand in hand with Pipeline Pro."},
+			{PointValue, "Insights costs $300 per month."},
+			{PointProof, "12 of 30 retail companies with 200-999 employees with Pipeline Pro also use Insights."},
+			{PointQuestion, "Where would Insights help Acme Retail most this quarter?"},
+			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
+		}},
+		{"forecast", []TalkingPoint{
+			{PointBenefit, "Forecast works hand in hand with Pipeline Pro."},
+			{PointValue, "Forecast costs $15 per seat/month; the forecast call takes minutes instead of an afternoon."},
+			{PointProof, "9 of 30 retail companies with 200-999 employees with Pipeline Pro also use Forecast."},
+			{PointQuestion, "Where would Forecast help Acme Retail most this quarter?"},
+			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.product, func(t *testing.T) {
+			s := find(b, tt.product)
+			if s == nil {
+				t.Fatalf("no %s in %v", tt.product, ids(b))
+			}
+			if !slices.Equal(s.TalkingPoints, tt.want) {
+				t.Errorf("talking points:\n got %q\nwant %q", s.TalkingPoints, tt.want)
+			}
+		})
+	}
+	if got := find(b, "pipe-pro").Quantity; got != 10 {
+		t.Errorf("seat quantity = %d, want 10 (so $490 = 10 × $49)", got)
+	}
+}
+
+func TestTemplatesThatCannotBeFilledAreSkipped(t *testing.T) {
+	// A past renewal is no date to promise; a tier that costs the same has
+	// no price difference; an unpriced product has no price at all.
+	pb := fixturePlaybook()
+	for i, p := range pb.Products {
+		switch p.ID {
+		case "pipe-ent":
+			pb.Products[i].Price = 49
+		case "forecast":
+			pb.Products[i].Price = 0
+		}
+	}
+	in := input(holding("pipe-pro", 10, 2))
+	in.Catalog = NewCatalog(pb)
+	in.Account.RenewalDate = day(2026, 1, 1)
+	b := briefing(t, in)
+
+	ent := find(b, "pipe-ent")
+	if ent == nil {
+		t.Fatalf("no pipe-ent in %v", ids(b))
+	}
+	// The upsell's "for $X more" cannot be said; the plain price can.
+	if got, want := point(ent, PointValue), "Pipeline Enterprise costs $49 per seat/month."; got != want {
+		t.Errorf("value = %q, want %q for a tier that costs no more", got, want)
+	}
+	if got, want := point(ent, PointExit), "No pressure: happy to leave Pipeline Enterprise for another day."; got != want {
+		t.Errorf("exit = %q, want %q (the renewal is past)", got, want)
+	}
+	f := find(b, "forecast")
+	if f == nil {
+		t.Fatalf("no forecast in %v", ids(b))
+	}
+	if got := point(f, PointValue); got != "" {
+		t.Errorf("value %q for an unpriced product", got)
+	}
+}
+
+func TestBenefitFallsBackToTheDefaultLocale(t *testing.T) {
+	tests := []struct {
+		locale, benefit string
+	}{
+		{"en", "You told us “Reports take us two days”: Forecast takes care of exactly that."},
+		{"", "You told us “Reports take us two days”: Forecast takes care of exactly that."},
+		{"en-GB", "You told us “Reports take us two days”: Forecast takes care of exactly that."},
+		{"de", "Sie sagten „Reports take us two days“: Forecast löst genau das."},
+		{"DE", "Sie sagten „Reports take us two days“: Forecast löst genau das."},
+		{"de-AT", "Sie sagten „Reports take us two days“: Forecast löst genau das."},
+		{"de_CH", "Sie sagten „Reports take us two days“: Forecast löst genau das."},
+		{"fr", "You told us “Reports take us two days”: Forecast takes care of exactly that."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.locale, func(t *testing.T) {
+			in := input(holding("pipe-pro", 20, 5))
+			in.Account.Locale = tt.locale
+			in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}
+			s := find(briefing(t, in), "forecast")
+			if s == nil {
+				t.Fatal("no forecast")
+			}
+			if got := point(s, PointBenefit); got != tt.benefit {
+				t.Errorf("benefit = %q, want %q", got, tt.benefit)
+			}
+			// Kinds with no template in the locale fall back to English.
+			if got, want := point(s, PointExit), "No pressure: happy to leave Forecast for another day."; got != want {
+				t.Errorf("exit = %q, want %q", got, want)
+			}
+		})
+	}
+
+	// Without a pain the German account gets the German general benefit,
+	// not the English pain-free one: language comes before specificity.
+	in := input(holding("pipe-pro", 20, 5))
+	in.Account.Locale = "de"
+	if got, want := point(find(briefing(t, in), "forecast"), PointBenefit), "Forecast passt gut zu Acme Retail."; got != want {
+		t.Errorf("German benefit without pain = %q, want %q", got, want)
+	}
+}
+
+func TestLocaleRank(t *testing.T) {
+	tests := []struct {
+		template, account string
+		want              int
+	}{
+		{"de-at", "de-at", 0},
+		{"DE_AT", "de-at", 0},
+		{"de", "de-at", 1},
+		{"", "de-at", 2},
+		{"en", "de-at", 2},
+		{"", "en", 0},
+		{"fr", "de-at", -1},
+		{"de-ch", "de-at", -1},
+	}
+	for _, tt := range tests {
+		if got := localeRank(tt.template, tt.account); got != tt.want {
+			t.Errorf("localeRank(%q, %q) = %d, want %d", tt.template, tt.account, got, tt.want)
+		}
+	}
+}
