@@ -75,10 +75,11 @@ func Open(path string) (*Store, error) {
 		return nil, model.Errorf(model.EINVALID, "%s is a folder, not a talktrack database: pass a file path to --db", path)
 	}
 	if info.Size() > 0 {
-		if err := checkHeader(path, abs); err != nil {
+		wal, err := checkHeader(path, abs)
+		if err != nil {
 			return nil, err
 		}
-		if err := probe(path, abs); err != nil {
+		if err := probe(path, abs, wal); err != nil {
 			return nil, err
 		}
 	}
@@ -108,25 +109,33 @@ func checkFolder(path string) (string, error) {
 	return abs, nil
 }
 
-// checkHeader rejects a file that does not start like a SQLite database.
-func checkHeader(path, abs string) error {
+// checkHeader rejects a file that does not start like a SQLite database,
+// and reports whether the file is in WAL mode (format bytes 18 and 19 are 2).
+func checkHeader(path, abs string) (wal bool, err error) {
 	f, err := os.Open(abs)
 	if err != nil {
-		return model.Errorf(model.EINVALID, "cannot read %s: %v", path, pathErrReason(err))
+		return false, model.Errorf(model.EINVALID, "cannot read %s: %v", path, pathErrReason(err))
 	}
 	defer f.Close()
-	head := make([]byte, len(sqliteHeader))
-	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, []byte(sqliteHeader)) {
-		return notTalktrack(path)
+	head := make([]byte, 20)
+	if _, err := io.ReadFull(f, head); err != nil || !bytes.HasPrefix(head, []byte(sqliteHeader)) {
+		return false, notTalktrack(path)
 	}
-	return nil
+	return head[18] == 2, nil
 }
 
 // probe looks at the file through a read-only connection, with no journal
 // pragma, and accepts it only if its meta table says talktrack wrote it with
 // a schema this build knows.
-func probe(path, abs string) error {
-	db, err := sql.Open("sqlite", dsn(abs, true))
+func probe(path, abs string, wal bool) error {
+	// A read-only connection to a WAL file creates the -wal and -shm files
+	// when they are missing and cannot remove them afterwards. When there is
+	// no -wal file, every committed page is in the main file, so it is read
+	// as immutable instead and nothing is created next to a file we may
+	// reject.
+	_, werr := os.Stat(abs + "-wal")
+	immutable := wal && errors.Is(werr, fs.ErrNotExist)
+	db, err := sql.Open("sqlite", probeDSN(abs, immutable))
 	if err != nil {
 		return internalf(err, "open %s read-only", path)
 	}
@@ -163,7 +172,7 @@ func probe(path, abs string) error {
 // openReadWrite opens the accepted file with the store's pragmas and
 // migrates it.
 func openReadWrite(path, abs string) (*Store, error) {
-	db, err := sql.Open("sqlite", dsn(abs, false))
+	db, err := sql.Open("sqlite", dsn(abs))
 	if err != nil {
 		return nil, internalf(err, "open %s", path)
 	}
@@ -178,16 +187,21 @@ func openReadWrite(path, abs string) (*Store, error) {
 	return &Store{db: db, path: path}, nil
 }
 
-// dsn builds the connection string. The pragmas live in the DSN so that
-// every pooled connection gets them, not just the first.
-func dsn(abs string, readOnly bool) string {
-	u := "file:" + uriPath(abs)
-	if readOnly {
-		// No journal_mode here: switching to WAL writes to the file.
-		return u + "?mode=ro&_pragma=busy_timeout(5000)"
+// dsn builds the read-write connection string. The pragmas live in the DSN
+// so that every pooled connection gets them, not just the first.
+func dsn(abs string) string {
+	return "file:" + uriPath(abs) + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)" +
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_txlock=immediate"
+}
+
+// probeDSN builds a read-only connection string with no journal pragma:
+// switching to WAL would write to the file.
+func probeDSN(abs string, immutable bool) string {
+	u := "file:" + uriPath(abs) + "?mode=ro&_pragma=busy_timeout(5000)"
+	if immutable {
+		u += "&immutable=1"
 	}
-	return u + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)" +
-		"&_pragma=synchronous(FULL)&_txlock=immediate"
+	return u
 }
 
 // uriPath escapes a file path for a SQLite URI, where '?', '#' and '%'

@@ -22,8 +22,12 @@ type Store struct {
 
 	// mu guards catalog, the playbook indexed for recommendation, which is
 	// built on first use and dropped whenever the playbook changes.
-	mu      sync.Mutex
-	catalog *model.Catalog
+	mu         sync.Mutex
+	catalog    *model.Catalog
+	catalogGen int
+
+	// recommendFn replaces model.Recommend when set (tests only).
+	recommendFn func(model.BriefingInput) model.Briefing
 }
 
 var _ model.Store = (*Store)(nil)

@@ -23,14 +23,29 @@ CREATE TABLE accounts (
     stage_inferred  INTEGER NOT NULL DEFAULT 0,
     -- Kept up to date by triggers so the portfolio sorts without aggregating.
     open_pains      INTEGER NOT NULL DEFAULT 0,
-    last_contact_at TEXT NOT NULL DEFAULT ''
+    last_contact_at TEXT NOT NULL DEFAULT '',
+    -- The stage's place in the journey, so the portfolio sorts stages in
+    -- journey order rather than alphabetically. Computed; never written.
+    stage_rank      INTEGER GENERATED ALWAYS AS (CASE stage
+        WHEN 'onboarding' THEN 1 WHEN 'adoption' THEN 2 WHEN 'value_realized' THEN 3
+        WHEN 'advocate' THEN 4 WHEN 'at_risk' THEN 5 WHEN 'churned' THEN 6 ELSE 7 END) VIRTUAL
 );
-CREATE INDEX accounts_name_key ON accounts (name_key);
-CREATE INDEX accounts_stage ON accounts (stage, name_key);
-CREATE INDEX accounts_renewal ON accounts (renewal_date);
-CREATE INDEX accounts_arr ON accounts (arr);
-CREATE INDEX accounts_open_pains ON accounts (open_pains);
-CREATE INDEX accounts_last_contact ON accounts (last_contact_at);
+-- The portfolio pages through 100k accounts in any column's order, both
+-- ways, with ties broken by name: one index per column and direction lets
+-- SQLite read just the rows of a page instead of sorting the whole table.
+CREATE INDEX accounts_name_key ON accounts (name_key, id);
+CREATE INDEX accounts_stage ON accounts (stage, name_key, id);
+CREATE INDEX accounts_stage_rank ON accounts (stage_rank, name_key, id);
+CREATE INDEX accounts_stage_rank_desc ON accounts (stage_rank DESC, name_key, id);
+-- Unknown renewal dates ('') go last in both directions.
+CREATE INDEX accounts_renewal ON accounts (renewal_date = '', renewal_date, name_key, id);
+CREATE INDEX accounts_renewal_desc ON accounts (renewal_date = '', renewal_date DESC, name_key, id);
+CREATE INDEX accounts_arr ON accounts (arr, name_key, id);
+CREATE INDEX accounts_arr_desc ON accounts (arr DESC, name_key, id);
+CREATE INDEX accounts_open_pains ON accounts (open_pains, name_key, id);
+CREATE INDEX accounts_open_pains_desc ON accounts (open_pains DESC, name_key, id);
+CREATE INDEX accounts_last_contact ON accounts (last_contact_at, name_key, id);
+CREATE INDEX accounts_last_contact_desc ON accounts (last_contact_at DESC, name_key, id);
 
 CREATE TABLE contacts (
     id         TEXT PRIMARY KEY,

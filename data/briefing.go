@@ -1,0 +1,148 @@
+package data
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"talktrack/model"
+)
+
+// accountFacts is what the store loads per account to brief it: the rows
+// behind model.BriefingInput, plus the held products for display.
+type accountFacts struct {
+	held   []model.HeldProduct
+	pains  []model.PainPoint
+	offers []model.PastOffer
+}
+
+// loadAccountFacts reads holdings (with their products, by family then
+// tier), pain points (open first, then by severity, newest first) and past
+// offers of the given accounts in three queries, whatever their number.
+func loadAccountFacts(ctx context.Context, q queryer, cat *model.Catalog, ids []string) (map[string]*accountFacts, error) {
+	out := make(map[string]*accountFacts, len(ids))
+	for _, id := range ids {
+		out[id] = &accountFacts{}
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	idJSON, _ := json.Marshal(ids)
+
+	rows, err := q.QueryContext(ctx, `SELECT `+productColumns+`, h.account_id, h.quantity, h.seats_used, h.since
+		  FROM holdings h JOIN products p ON p.id = h.product_id
+		 WHERE h.account_id IN (SELECT value FROM json_each(?))
+		 ORDER BY h.account_id, p.family, p.tier, p.name, p.id`, string(idJSON))
+	if err != nil {
+		return nil, internalf(err, "read holdings")
+	}
+	err = eachRow(rows, func() error {
+		var hp model.HeldProduct
+		var since string
+		if err := scanProduct(rows, &hp.Product, &hp.AccountID, &hp.Quantity, &hp.SeatsUsed, &since); err != nil {
+			return err
+		}
+		var err error
+		if hp.Since, err = parseDate("holding date", since); err != nil {
+			return err
+		}
+		hp.ProductID = hp.Product.ID
+		// The catalog's copy carries the pain categories the row lacks.
+		if p, ok := cat.Products[hp.ProductID]; ok {
+			hp.Product = p
+		}
+		f := out[hp.AccountID]
+		f.held = append(f.held, hp)
+		return nil
+	})
+	if err != nil {
+		return nil, internalf(err, "read holdings")
+	}
+
+	rows, err = q.QueryContext(ctx, `SELECT id, account_id, category, title, severity, status, noted_at
+		  FROM pain_points
+		 WHERE account_id IN (SELECT value FROM json_each(?))
+		 ORDER BY account_id, status = 'open' DESC, severity DESC, noted_at DESC, id DESC`, string(idJSON))
+	if err != nil {
+		return nil, internalf(err, "read pain points")
+	}
+	err = eachRow(rows, func() error {
+		var p model.PainPoint
+		var noted string
+		if err := rows.Scan(&p.ID, &p.AccountID, &p.Category, &p.Title, &p.Severity, &p.Status, &noted); err != nil {
+			return err
+		}
+		var err error
+		if p.NotedAt, err = parseDate("pain point date", noted); err != nil {
+			return err
+		}
+		f := out[p.AccountID]
+		f.pains = append(f.pains, p)
+		return nil
+	})
+	if err != nil {
+		return nil, internalf(err, "read pain points")
+	}
+
+	rows, err = q.QueryContext(ctx, `SELECT c.account_id, o.product_id, o.response, c.started_at
+		  FROM calls c JOIN call_offers o ON o.call_id = c.id
+		 WHERE c.account_id IN (SELECT value FROM json_each(?))
+		 ORDER BY c.account_id, c.started_at, o.product_id`, string(idJSON))
+	if err != nil {
+		return nil, internalf(err, "read past offers")
+	}
+	err = eachRow(rows, func() error {
+		var accountID, at string
+		var o model.PastOffer
+		if err := rows.Scan(&accountID, &o.ProductID, &o.Response, &at); err != nil {
+			return err
+		}
+		var err error
+		if o.At, err = parseDate("call start", at); err != nil {
+			return err
+		}
+		f := out[accountID]
+		f.offers = append(f.offers, o)
+		return nil
+	})
+	if err != nil {
+		return nil, internalf(err, "read past offers")
+	}
+	return out, nil
+}
+
+// peerWants lists, per account, its segment and held products.
+func peerWants(accounts []model.Account, facts map[string]*accountFacts) []peerWant {
+	wants := make([]peerWant, len(accounts))
+	for i, a := range accounts {
+		w := peerWant{segment: a.Segment()}
+		for _, h := range facts[a.ID].held {
+			w.held = append(w.held, h.ProductID)
+		}
+		wants[i] = w
+	}
+	return wants
+}
+
+// briefingInputs assembles what Recommend needs for each account.
+func briefingInputs(accounts []model.Account, facts map[string]*accountFacts, peers map[string]model.PeerStats, cat *model.Catalog, now time.Time) []model.BriefingInput {
+	wants := peerWants(accounts, facts)
+	ins := make([]model.BriefingInput, len(accounts))
+	for i, a := range accounts {
+		f := facts[a.ID]
+		holdings := make([]model.Holding, len(f.held))
+		for j, h := range f.held {
+			holdings[j] = h.Holding
+		}
+		ins[i] = model.BriefingInput{
+			Account:    a,
+			Holdings:   holdings,
+			Pains:      f.pains,
+			PastOffers: f.offers,
+			Peers:      peersFor(peers, wants[i]),
+			Catalog:    cat,
+			Now:        now,
+		}
+	}
+	return ins
+}

@@ -1,0 +1,183 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+
+	"talktrack/model"
+)
+
+// metaCurrency is the meta key holding the playbook's currency, the one
+// playbook field without a table of its own.
+const metaCurrency = "currency"
+
+// Catalog returns the stored playbook indexed for recommendation. It is
+// built once and kept until the playbook changes (any Update, InsertDataset
+// or InvalidateCatalog).
+func (s *Store) Catalog(ctx context.Context) (*model.Catalog, error) {
+	s.mu.Lock()
+	if c := s.catalog; c != nil {
+		s.mu.Unlock()
+		return c, nil
+	}
+	gen := s.catalogGen
+	s.mu.Unlock()
+
+	pb, err := s.Playbook(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c := model.NewCatalog(pb)
+
+	s.mu.Lock()
+	// A playbook replaced while this one was loading must not be hidden by
+	// caching the older one.
+	if s.catalogGen == gen {
+		s.catalog = c
+	}
+	s.mu.Unlock()
+	return c, nil
+}
+
+// InvalidateCatalog drops the cached catalog; the next Catalog call reloads
+// it. Call it after changing the playbook tables through DB() directly.
+func (s *Store) InvalidateCatalog() {
+	s.mu.Lock()
+	s.catalog = nil
+	s.catalogGen++
+	s.mu.Unlock()
+}
+
+// Playbook reads the stored playbook: products ordered by family and tier,
+// pain categories and talking points in the order they were written.
+func (s *Store) Playbook(ctx context.Context) (model.Playbook, error) {
+	var pb model.Playbook
+	err := s.view(ctx, func(tx *sql.Tx) error {
+		var err error
+		pb, err = loadPlaybook(ctx, tx)
+		return err
+	})
+	return pb, err
+}
+
+func loadPlaybook(ctx context.Context, q queryer) (model.Playbook, error) {
+	var pb model.Playbook
+	cur, err := metaValue(ctx, q, metaCurrency)
+	if err != nil && err != sql.ErrNoRows {
+		return pb, internalf(err, "read the currency")
+	}
+	pb.Currency = cur
+
+	if pb.PainCategories, err = loadPainCategories(ctx, q); err != nil {
+		return pb, err
+	}
+	if pb.Products, err = loadProducts(ctx, q); err != nil {
+		return pb, err
+	}
+	if pb.Complements, err = loadComplements(ctx, q); err != nil {
+		return pb, err
+	}
+	if pb.TalkingPoints, err = loadTalkingPoints(ctx, q); err != nil {
+		return pb, err
+	}
+	return pb, nil
+}
+
+func loadPainCategories(ctx context.Context, q queryer) ([]model.PainCategory, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, label FROM pain_categories ORDER BY rowid`)
+	if err != nil {
+		return nil, internalf(err, "read pain categories")
+	}
+	defer rows.Close()
+	var out []model.PainCategory
+	for rows.Next() {
+		var c model.PainCategory
+		if err := rows.Scan(&c.ID, &c.Label); err != nil {
+			return nil, internalf(err, "read pain categories")
+		}
+		out = append(out, c)
+	}
+	return out, internalf(rows.Err(), "read pain categories")
+}
+
+// productColumns are the products columns scanProduct reads, in order.
+const productColumns = `p.id, p.name, p.family, p.tier, p.price, p.billing_unit, p.offsets, p.seated`
+
+func scanProduct(sc interface{ Scan(...any) error }, p *model.Product, extra ...any) error {
+	return sc.Scan(append([]any{&p.ID, &p.Name, &p.Family, &p.Tier, &p.Price, &p.BillingUnit, &p.Offsets, &p.Seated}, extra...)...)
+}
+
+func loadProducts(ctx context.Context, q queryer) ([]model.Product, error) {
+	pains := map[string][]string{}
+	rows, err := q.QueryContext(ctx, `SELECT product_id, category FROM product_pains ORDER BY product_id, category`)
+	if err != nil {
+		return nil, internalf(err, "read product pains")
+	}
+	for rows.Next() {
+		var id, cat string
+		if err := rows.Scan(&id, &cat); err != nil {
+			rows.Close()
+			return nil, internalf(err, "read product pains")
+		}
+		pains[id] = append(pains[id], cat)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, internalf(err, "read product pains")
+	}
+
+	rows, err = q.QueryContext(ctx, `SELECT `+productColumns+` FROM products p ORDER BY p.family, p.tier, p.name, p.id`)
+	if err != nil {
+		return nil, internalf(err, "read products")
+	}
+	defer rows.Close()
+	var out []model.Product
+	for rows.Next() {
+		var p model.Product
+		if err := scanProduct(rows, &p); err != nil {
+			return nil, internalf(err, "read products")
+		}
+		p.Pains = pains[p.ID]
+		out = append(out, p)
+	}
+	return out, internalf(rows.Err(), "read products")
+}
+
+func loadComplements(ctx context.Context, q queryer) ([]model.Complement, error) {
+	rows, err := q.QueryContext(ctx, `SELECT product_id, complement_id, reason FROM complements ORDER BY product_id, complement_id`)
+	if err != nil {
+		return nil, internalf(err, "read complements")
+	}
+	defer rows.Close()
+	var out []model.Complement
+	for rows.Next() {
+		var c model.Complement
+		if err := rows.Scan(&c.ProductID, &c.ComplementID, &c.Reason); err != nil {
+			return nil, internalf(err, "read complements")
+		}
+		out = append(out, c)
+	}
+	return out, internalf(rows.Err(), "read complements")
+}
+
+func loadTalkingPoints(ctx context.Context, q queryer) ([]model.TalkingPointTemplate, error) {
+	rows, err := q.QueryContext(ctx, `SELECT kind, for_kind, with_pain, locale, text FROM talking_points ORDER BY id`)
+	if err != nil {
+		return nil, internalf(err, "read talking points")
+	}
+	defer rows.Close()
+	var out []model.TalkingPointTemplate
+	for rows.Next() {
+		var t model.TalkingPointTemplate
+		var withPain sql.NullBool
+		if err := rows.Scan(&t.Kind, &t.For, &withPain, &t.Locale, &t.Text); err != nil {
+			return nil, internalf(err, "read talking points")
+		}
+		if withPain.Valid {
+			b := withPain.Bool
+			t.WithPain = &b
+		}
+		out = append(out, t)
+	}
+	return out, internalf(rows.Err(), "read talking points")
+}

@@ -1,0 +1,85 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"time"
+
+	"talktrack/model"
+)
+
+// SaveDraft writes the account's draft, replacing any earlier one, in one
+// statement committed with synchronous=FULL: once it returns, a crash or a
+// power cut loses nothing. A zero UpdatedAt is stamped with the current time.
+func (s *Store) SaveDraft(ctx context.Context, d model.Draft) error {
+	offers := d.Offers
+	if offers == nil {
+		offers = []model.Offer{}
+	}
+	offersJSON, err := json.Marshal(offers)
+	if err != nil {
+		return internalf(err, "encode the draft's offers")
+	}
+	updated := d.UpdatedAt
+	if updated.IsZero() {
+		updated = time.Now()
+	}
+	// The WHERE EXISTS turns an unknown account into zero rows written
+	// rather than a foreign key failure, so it can be reported by name.
+	res, err := s.db.ExecContext(ctx, `INSERT INTO drafts (account_id, started_at, notes, offers_json, follow_up, updated_at)
+		SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?1)
+		ON CONFLICT (account_id) DO UPDATE SET started_at = excluded.started_at, notes = excluded.notes,
+			offers_json = excluded.offers_json, follow_up = excluded.follow_up, updated_at = excluded.updated_at`,
+		d.AccountID, FormatInstant(d.StartedAt), d.Notes, string(offersJSON), FormatDay(d.FollowUp), FormatInstant(updated))
+	if err != nil {
+		return mapError(s.path, internalf(err, "save the draft for %s", d.AccountID))
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return model.Errorf(model.ENOTFOUND, "no account with id %q: run `talktrack accounts` to list them", d.AccountID)
+	}
+	return nil
+}
+
+// Draft returns the account's draft, or ENOTFOUND when there is none.
+func (s *Store) Draft(ctx context.Context, accountID string) (model.Draft, error) {
+	d, err := loadDraft(ctx, s.db, accountID)
+	if err == sql.ErrNoRows {
+		return d, model.Errorf(model.ENOTFOUND, "account %s has no unsaved call", accountID)
+	}
+	return d, mapError(s.path, err)
+}
+
+// DeleteDraft removes the account's draft; removing none is not an error.
+func (s *Store) DeleteDraft(ctx context.Context, accountID string) error {
+	_, err := s.db.ExecContext(ctx, `DELETE FROM drafts WHERE account_id = ?`, accountID)
+	return mapError(s.path, internalf(err, "delete the draft for %s", accountID))
+}
+
+// loadDraft reads a draft; sql.ErrNoRows when there is none.
+func loadDraft(ctx context.Context, q queryer, accountID string) (model.Draft, error) {
+	d := model.Draft{AccountID: accountID}
+	var started, offers, follow, updated string
+	err := q.QueryRowContext(ctx, `SELECT started_at, notes, offers_json, follow_up, updated_at FROM drafts WHERE account_id = ?`,
+		accountID).Scan(&started, &d.Notes, &offers, &follow, &updated)
+	if err != nil {
+		if err == sql.ErrNoRows {
+			return d, err
+		}
+		return d, internalf(err, "read the draft for %s", accountID)
+	}
+	if d.StartedAt, err = parseDate("draft start", started); err != nil {
+		return d, err
+	}
+	if d.FollowUp, err = parseDate("draft follow-up", follow); err != nil {
+		return d, err
+	}
+	if d.UpdatedAt, err = parseDate("draft save time", updated); err != nil {
+		return d, err
+	}
+	d.Offers = []model.Offer{}
+	if err := json.Unmarshal([]byte(offers), &d.Offers); err != nil {
+		return d, model.Errorf(model.EINTERNAL, "the stored offers of the draft for %s are damaged: %v", accountID, err)
+	}
+	return d, nil
+}

@@ -1,0 +1,416 @@
+package importer
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"talktrack/data"
+	"talktrack/model"
+)
+
+// Account fields.
+const (
+	acID = iota
+	acName
+	acIndustry
+	acEmployees
+	acSizeBand
+	acRegion
+	acCountry
+	acLocale
+	acARR
+	acOwner
+	acRenewal
+	acStage
+	acStageSince
+)
+
+var accountsSchema = &schema{kind: KindAccounts, fields: []field{
+	acID:         {"id", []string{"recordid", "id", "accountid", "customerid", "companyid", "hsobjectid"}},
+	acName:       {"name", []string{"accountname", "name", "account", "companyname", "company", "customername", "customer", "organizationname", "organization", "organisationname", "organisation", "businessname"}},
+	acIndustry:   {"industry", []string{"industry", "sector", "vertical", "industrysector"}},
+	acEmployees:  {"employees", []string{"employees", "numberofemployees", "employeecount", "noofemployees", "headcount", "staff"}},
+	acSizeBand:   {"size_band", []string{"sizeband", "companysize", "size"}},
+	acRegion:     {"region", []string{"region", "salesregion", "territory", "officelocation", "location", "headquarters", "hq"}},
+	acCountry:    {"country", []string{"country", "billingcountry", "countryregion", "shippingcountry", "hqcountry"}},
+	acLocale:     {"locale", []string{"locale", "language", "preferredlanguage"}},
+	acARR:        {"arr", []string{"arr", "annualrecurringrevenue", "annualrevenue", "revenue", "acv", "annualcontractvalue"}},
+	acOwner:      {"owner", []string{"owner", "accountowner", "companyowner", "ownername", "accountmanager", "salesrep", "rep", "csm", "salesagent"}},
+	acRenewal:    {"renewal_date", []string{"renewaldate", "renewal", "nextrenewal", "renewalon", "contractenddate", "contractend"}},
+	acStage:      {"stage", []string{"stage", "journeystage", "customerstage"}},
+	acStageSince: {"stage_since", []string{"stagesince", "instagesince", "stagedate"}},
+}}
+
+// accountRow is one parsed row; set has a bit per field the row gives.
+// An empty cell never erases what is stored.
+type accountRow struct {
+	line                                         int
+	set                                          uint32
+	id, name, industry, sizeBand, region, locale string
+	owner, renewal, stageSince                   string
+	employees                                    int
+	arr                                          float64
+	stage                                        model.Stage
+}
+
+func (a *accountRow) has(fi int) bool { return a.set&(1<<fi) != 0 }
+
+// accountRec is an account as stored.
+type accountRec struct {
+	id, name, industry, sizeBand, region, locale string
+	owner, renewal, stage, stageSince            string
+	employees                                    int
+	arr                                          float64
+	inferred                                     bool
+}
+
+type accountsImport struct {
+	rows []*accountRow
+	seen map[string]*accountRow
+
+	created, updated []*accountRec
+}
+
+func (ai *accountsImport) schema() *schema { return accountsSchema }
+
+func (ai *accountsImport) check(file string, b *binding) error {
+	return b.require(file, "the account name", acName, acID)
+}
+
+func (ai *accountsImport) parse(r *row, sum *Summary) {
+	a := &accountRow{line: r.line, id: r.text(acID), name: r.text(acName)}
+	if a.id == "" && a.name == "" {
+		sum.skip("no account name", r.line)
+		return
+	}
+	if a.name != "" {
+		a.set |= 1 << acName
+	}
+	str := func(fi int, dst *string, fold func(string) string) {
+		if v := r.text(fi); v != "" {
+			*dst, a.set = fold(v), a.set|1<<fi
+		}
+	}
+	str(acIndustry, &a.industry, strings.ToLower)
+	str(acOwner, &a.owner, same)
+	if n, ok := r.whole(acEmployees, 0); ok {
+		a.employees, a.set = n, a.set|1<<acEmployees
+	}
+	if v, c := r.cell(acSizeBand); v != "" {
+		if band, ok := parseSizeBand(v); ok {
+			a.sizeBand, a.set = band, a.set|1<<acSizeBand
+		} else {
+			r.fail(c, v, "is not a size band: use one of "+strings.Join(model.SizeBands, ", ")+", or give employees")
+		}
+	} else if a.has(acEmployees) {
+		a.sizeBand, a.set = model.SizeBandFor(a.employees), a.set|1<<acSizeBand
+	}
+	// A region and a country together read "WA, USA"; either alone is kept.
+	if reg := joinNonEmpty(", ", r.text(acRegion), r.text(acCountry)); reg != "" {
+		a.region, a.set = reg, a.set|1<<acRegion
+	}
+	if v, c := r.cell(acLocale); v != "" {
+		if loc, ok := parseLocale(v); ok {
+			a.locale, a.set = loc, a.set|1<<acLocale
+		} else {
+			r.fail(c, v, "is not a language code such as en or de")
+		}
+	}
+	if v, ok := r.number(acARR); ok {
+		a.arr, a.set = v, a.set|1<<acARR
+	}
+	if r.date(acRenewal, &a.renewal) {
+		a.set |= 1 << acRenewal
+	}
+	if v, c := r.cell(acStage); v != "" {
+		if st, ok := parseStageLoose(v); ok {
+			a.stage, a.set = st, a.set|1<<acStage
+		} else {
+			r.fail(c, v, "is not a journey stage: use one of onboarding, adoption, value_realized, advocate, at_risk, churned")
+		}
+	}
+	if r.date(acStageSince, &a.stageSince) {
+		a.set |= 1 << acStageSince
+	}
+	if r.bad {
+		return
+	}
+	key, what := "id\x00"+a.id, "account id "+a.id
+	if a.id == "" {
+		key, what = "name\x00"+nameKeyOrText(a.name), "account "+a.name
+	}
+	if ai.seen == nil {
+		ai.seen = map[string]*accountRow{}
+	}
+	if prev, ok := ai.seen[key]; ok {
+		if sameAccountRow(prev, a) {
+			sum.skip("repeats an earlier row", r.line)
+		} else {
+			r.failRow(fmt.Sprintf("repeats %s of line %d with different data: keep one row per account", what, prev.line))
+		}
+		return
+	}
+	ai.seen[key] = a
+	ai.rows = append(ai.rows, a)
+}
+
+func sameAccountRow(x, y *accountRow) bool {
+	a, b := *x, *y
+	a.line, b.line = 0, 0
+	return a == b
+}
+
+func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
+	stored, ix, err := loadAccounts(ctx, tx)
+	if err != nil {
+		return err
+	}
+	fresh := map[string]bool{} // ids given to accounts this file creates
+	taken := func(id string) bool { return stored[id] != nil || fresh[id] }
+	claimed := map[string]int{} // account id → the line that names it
+	type change struct{ rec, old *accountRec }
+	var changes []change
+	var toInfer []*accountRec
+	today := day(e.now)
+	for _, a := range ai.rows {
+		id := a.id
+		if id == "" {
+			got, _, ambiguous := ix.resolve(a.name)
+			if len(ambiguous) > 0 {
+				e.p.add(a.line, "", a.name, fmt.Sprintf("names several stored accounts (%s): add an id column to say which", strings.Join(ambiguous, ", ")))
+				continue
+			}
+			id = got
+		}
+		old := stored[id]
+		if old == nil && a.name == "" {
+			e.sum.skip("no account name", a.line)
+			continue
+		}
+		if id == "" {
+			id = slugID(a.name, taken)
+		}
+		if line, ok := claimed[id]; ok {
+			e.p.add(a.line, "", a.name, fmt.Sprintf("is the same account as line %d: keep one row per account", line))
+			continue
+		}
+		claimed[id] = a.line
+		rec := &accountRec{id: id, locale: "en", stage: string(model.StageOnboarding), inferred: true}
+		if old != nil {
+			*rec = *old
+		} else {
+			fresh[id] = true
+		}
+		a.applyTo(rec, old == nil, today)
+		if rec.inferred {
+			toInfer = append(toInfer, rec)
+		}
+		changes = append(changes, change{rec, old})
+	}
+	if len(toInfer) > 0 {
+		// Accounts without a stage from a file get one from their data.
+		ev := newEvidence()
+		if err := loadPurchaseEvidence(ctx, tx, ev, nil); err != nil {
+			return err
+		}
+		if err := loadHoldingEvidence(ctx, tx, ev, nil); err != nil {
+			return err
+		}
+		asOf := ev.asOf(e.now)
+		for _, rec := range toInfer {
+			st, since := inferStage(ev.accounts[rec.id], asOf)
+			rec.stage, rec.stageSince = string(st), since
+		}
+		if ev.newest == "" {
+			e.sum.note("no stage given for %s %s, and no purchases or holdings yet: they start as onboarding, and their stages are inferred from purchases and holdings when those are imported (rules: talktrack import --help)",
+				thousands(len(toInfer)), plural(len(toInfer), "account", "accounts"))
+		} else {
+			e.sum.note("no stage given for %s %s: journey stages inferred from purchases and holdings as of %s, and inferred again after each import of them (rules: talktrack import --help)",
+				thousands(len(toInfer)), plural(len(toInfer), "account", "accounts"), day(asOf))
+		}
+	}
+	count := e.sum.count("accounts")
+	for _, c := range changes {
+		switch {
+		case c.old == nil:
+			count.Created++
+			ai.created = append(ai.created, c.rec)
+		case *c.rec != *c.old:
+			count.Updated++
+			ai.updated = append(ai.updated, c.rec)
+		default:
+			count.Unchanged++
+		}
+	}
+	return nil
+}
+
+// applyTo copies the row's fields onto rec. A stage given by the file is
+// kept as given, no longer inferred; when it changes and the file gives no
+// start date, it starts today.
+func (a *accountRow) applyTo(rec *accountRec, isNew bool, today string) {
+	set := func(fi int, dst *string, v string) {
+		if a.has(fi) {
+			*dst = v
+		}
+	}
+	set(acName, &rec.name, a.name)
+	set(acIndustry, &rec.industry, a.industry)
+	set(acSizeBand, &rec.sizeBand, a.sizeBand)
+	set(acRegion, &rec.region, a.region)
+	set(acLocale, &rec.locale, a.locale)
+	set(acOwner, &rec.owner, a.owner)
+	set(acRenewal, &rec.renewal, a.renewal)
+	if a.has(acEmployees) {
+		rec.employees = a.employees
+	}
+	if a.has(acARR) {
+		rec.arr = a.arr
+	}
+	if a.has(acStage) {
+		switch {
+		case isNew:
+			rec.stageSince = ""
+		case rec.stage != string(a.stage):
+			rec.stageSince = today
+		}
+		rec.stage, rec.inferred = string(a.stage), false
+	}
+	set(acStageSince, &rec.stageSince, a.stageSince)
+}
+
+func (ai *accountsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
+	const cols = `name = ?, name_key = ?, industry = ?, size_band = ?, employees = ?, region = ?, locale = ?,
+		arr = ?, owner = ?, renewal_date = ?, stage = ?, stage_since = ?, stage_inferred = ?`
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO accounts (name, name_key, industry, size_band, employees, region, locale,
+		arr, owner, renewal_date, stage, stage_since, stage_inferred, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("prepare account insert: %w", err)
+	}
+	defer ins.Close()
+	upd, err := tx.PrepareContext(ctx, `UPDATE accounts SET `+cols+` WHERE id = ?`)
+	if err != nil {
+		return fmt.Errorf("prepare account update: %w", err)
+	}
+	defer upd.Close()
+	for _, batch := range []struct {
+		stmt *sql.Stmt
+		recs []*accountRec
+	}{{ins, ai.created}, {upd, ai.updated}} {
+		for _, r := range batch.recs {
+			if _, err := batch.stmt.ExecContext(ctx, r.name, model.NameKey(r.name), r.industry, r.sizeBand, r.employees, r.region, r.locale,
+				r.arr, r.owner, r.renewal, r.stage, r.stageSince, r.inferred, r.id); err != nil {
+				return fmt.Errorf("store account %s: %w", r.id, err)
+			}
+		}
+	}
+	return data.RefreshPeerStats(ctx, tx)
+}
+
+// loadAccounts reads every stored account and an index of their names.
+func loadAccounts(ctx context.Context, tx *sql.Tx) (map[string]*accountRec, *refIndex, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, industry, size_band, employees, region, locale, arr, owner,
+		renewal_date, stage, stage_since, stage_inferred FROM accounts`)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read accounts: %w", err)
+	}
+	defer rows.Close()
+	stored := map[string]*accountRec{}
+	ix := newRefIndex("account")
+	for rows.Next() {
+		r := &accountRec{}
+		if err := rows.Scan(&r.id, &r.name, &r.industry, &r.sizeBand, &r.employees, &r.region, &r.locale, &r.arr, &r.owner,
+			&r.renewal, &r.stage, &r.stageSince, &r.inferred); err != nil {
+			return nil, nil, fmt.Errorf("read accounts: %w", err)
+		}
+		stored[r.id] = r
+		ix.add(r.id, r.name)
+	}
+	return stored, ix, rows.Err()
+}
+
+// parseSizeBand reads a band such as "200-999" or "5000+".
+func parseSizeBand(s string) (string, bool) {
+	k := model.NameKey(s)
+	for _, b := range model.SizeBands {
+		if model.NameKey(b) == k {
+			return b, true
+		}
+	}
+	return "", false
+}
+
+// languages maps language names as CRMs write them to codes.
+var languages = map[string]string{
+	"english": "en", "german": "de", "deutsch": "de", "french": "fr", "francais": "fr", "français": "fr",
+	"spanish": "es", "espanol": "es", "español": "es", "italian": "it", "italiano": "it",
+	"portuguese": "pt", "portugues": "pt", "português": "pt", "dutch": "nl", "nederlands": "nl",
+}
+
+// parseLocale reads a language code ("de", "de-AT", "pt_BR") or name
+// ("German") and keeps the language: talking points are chosen by it.
+func parseLocale(s string) (string, bool) {
+	k := strings.ToLower(strings.TrimSpace(s))
+	if code, ok := languages[k]; ok {
+		return code, true
+	}
+	lang, _, _ := strings.Cut(strings.ReplaceAll(k, "_", "-"), "-")
+	if len(lang) < 2 || len(lang) > 3 {
+		return "", false
+	}
+	for _, r := range lang {
+		if r < 'a' || r > 'z' {
+			return "", false
+		}
+	}
+	return lang, true
+}
+
+// stageSynonyms are stage names other tools use, by name key.
+var stageSynonyms = map[string]model.Stage{
+	"new": model.StageOnboarding, "kickoff": model.StageOnboarding, "implementation": model.StageOnboarding,
+	"implementing": model.StageOnboarding, "onboard": model.StageOnboarding,
+	"adopting": model.StageAdoption, "live": model.StageAdoption,
+	"valuerealised": model.StageValueRealized,
+	"promoter":      model.StageAdvocate, "champion": model.StageAdvocate, "reference": model.StageAdvocate,
+	"risk": model.StageAtRisk, "churnrisk": model.StageAtRisk,
+	"churn": model.StageChurned, "lost": model.StageChurned, "cancelled": model.StageChurned,
+	"canceled": model.StageChurned, "former": model.StageChurned, "formercustomer": model.StageChurned,
+}
+
+// parseStageLoose reads a journey stage as people write it ("Value
+// realized", "at-risk", "Champion").
+func parseStageLoose(s string) (model.Stage, bool) {
+	k := model.NameKey(s)
+	for _, st := range model.Stages {
+		if k == model.NameKey(string(st)) || k == model.NameKey(st.Label()) {
+			return st, true
+		}
+	}
+	st, ok := stageSynonyms[k]
+	return st, ok
+}
+
+func same(s string) string { return s }
+
+// joinNonEmpty joins the parts that are not empty.
+func joinNonEmpty(sep string, parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, sep)
+}
+
+// nameKeyOrText keys a name for matching; a name of punctuation alone
+// keys as itself.
+func nameKeyOrText(name string) string {
+	if k := model.NameKey(name); k != "" {
+		return k
+	}
+	return strings.ToLower(name)
+}

@@ -1,0 +1,174 @@
+package importer
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"io"
+	"os"
+	"time"
+
+	"talktrack/data"
+	"talktrack/model"
+)
+
+// Options tune one import.
+type Options struct {
+	// Encoding names the file's text encoding when it is not UTF-8, for
+	// example "windows-1252"; empty means UTF-8.
+	Encoding string
+	// Maps are --map COLUMN=FIELD overrides; FIELD "-" ignores a column.
+	Maps []string
+	// DryRun checks everything and computes the summary, writing nothing.
+	DryRun bool
+	// Now is the clock, used where the file gives no date (a stage's start
+	// when a file changes it). Zero means time.Now.
+	Now time.Time
+	// Progress receives a line every 100,000 rows and at each phase of a
+	// large import; nil for silence.
+	Progress io.Writer
+}
+
+// Store is what an import needs of the database.
+type Store interface {
+	// Update runs fn in one write transaction, rolled back when fn fails.
+	Update(ctx context.Context, fn func(tx *sql.Tx) error) error
+}
+
+var _ Store = (*data.Store)(nil)
+
+// kindImporter is one kind of file: how its rows are parsed, then compared
+// with the database (plan), then written (apply).
+type kindImporter interface {
+	schema() *schema
+	// check fails when a column the kind cannot do without is missing.
+	check(file string, b *binding) error
+	// parse reads one row; problems go to r, skips to the summary.
+	parse(r *row, sum *Summary)
+	// plan compares the parsed rows with the database, counting what
+	// would change; problems found here (such as a name that fits several
+	// accounts) go to p.
+	plan(ctx context.Context, tx *sql.Tx, env *env) error
+	// apply writes what plan decided.
+	apply(ctx context.Context, tx *sql.Tx, env *env) error
+}
+
+// env is what plan and apply share.
+type env struct {
+	sum  *Summary
+	p    *problems
+	now  time.Time
+	dry  bool
+	prog io.Writer
+}
+
+// newKind returns a fresh importer for a CSV kind.
+func newKind(k Kind) kindImporter {
+	switch k {
+	case KindAccounts:
+		return &accountsImport{}
+	case KindContacts:
+		return &contactsImport{}
+	case KindProducts:
+		return &productsImport{}
+	case KindHoldings:
+		return &holdingsImport{}
+	case KindPurchases:
+		return &purchasesImport{}
+	case KindPains:
+		return &painsImport{}
+	}
+	return nil
+}
+
+// errDryRun rolls back a dry run's transaction.
+var errDryRun = errors.New("dry run")
+
+// ImportFile reads the file at path and imports it as kind. See Import.
+func ImportFile(ctx context.Context, st Store, kind Kind, path string, opts Options) (*Summary, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, model.Errorf(model.EINVALID, "cannot read %s: %v", path, unwrapPath(err))
+	}
+	return Import(ctx, st, kind, path, b, opts)
+}
+
+// Import imports content, the text of a file called name, as kind. The
+// whole file is parsed and checked first; any row that cannot be
+// understood fails the import with a *Problems listing every such row, and
+// nothing is written. Otherwise every change is written in one transaction
+// together with the peer statistics it affects. Importing the same file
+// twice changes nothing the second time; calls, notes and drafts are never
+// touched.
+func Import(ctx context.Context, st Store, kind Kind, name string, content []byte, opts Options) (*Summary, error) {
+	if opts.Now.IsZero() {
+		opts.Now = time.Now()
+	}
+	if kind == KindPlaybook {
+		return importPlaybook(ctx, st, name, content, opts)
+	}
+	k := newKind(kind)
+	if k == nil {
+		_, err := ParseKind(string(kind))
+		return nil, err
+	}
+	t, err := openTable(name, content, opts.Encoding)
+	if err != nil {
+		return nil, err
+	}
+	b, err := bind(name, k.schema(), t.header, opts.Maps)
+	if err != nil {
+		return nil, err
+	}
+	if err := k.check(name, b); err != nil {
+		return nil, err
+	}
+	sum := &Summary{Kind: kind, File: name, DryRun: opts.DryRun, Encoding: t.encoding,
+		Delimiter: delimiterName(t.delimiter), Columns: b.used, Ignored: b.ignored}
+	p := &problems{file: name}
+	rd := newRowReader(t, b, p, opts.Progress)
+	if err := rd.each(ctx, func(r *row) { k.parse(r, sum) }); err != nil {
+		return nil, err
+	}
+	sum.Rows = rd.rows
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	e := &env{sum: sum, p: p, now: opts.Now, dry: opts.DryRun, prog: opts.Progress}
+	err = st.Update(ctx, func(tx *sql.Tx) error {
+		if err := k.plan(ctx, tx, e); err != nil {
+			return err
+		}
+		if err := p.err(); err != nil {
+			return err
+		}
+		if opts.DryRun {
+			return errDryRun
+		}
+		if !sum.Changed() {
+			// Rolling back an untouched transaction writes nothing at all.
+			return errUnchanged
+		}
+		return k.apply(ctx, tx, e)
+	})
+	if errors.Is(err, errDryRun) || errors.Is(err, errUnchanged) {
+		err = nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return sum, nil
+}
+
+// errUnchanged rolls back the transaction of an import that changes
+// nothing, so the file is not even touched.
+var errUnchanged = errors.New("nothing to change")
+
+// unwrapPath drops the path an *os.PathError repeats.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,118 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// migrationFiles holds the schema's history: NNN_name.sql files applied in
+// order, each once, never edited after release.
+//
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// migration is one embedded schema step.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations lists the embedded migrations by version. The files are part
+// of the binary, so a malformed name is a build mistake and panics.
+func migrations() []migration {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		panic(err)
+	}
+	var ms []migration
+	for _, name := range names {
+		base := path.Base(name)
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			panic(fmt.Sprintf("migration %s must be named NNN_name.sql", base))
+		}
+		b, err := migrationFiles.ReadFile(name)
+		if err != nil {
+			panic(err)
+		}
+		ms = append(ms, migration{version: v, name: base, sql: string(b)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i := 1; i < len(ms); i++ {
+		if ms[i].version == ms[i-1].version {
+			panic(fmt.Sprintf("migrations %s and %s share a version", ms[i-1].name, ms[i].name))
+		}
+	}
+	return ms
+}
+
+// latestVersion is the schema version this build creates.
+func latestVersion() int {
+	ms := migrations()
+	return ms[len(ms)-1].version
+}
+
+// SchemaVersion is the schema version this build of talktrack writes.
+func SchemaVersion() int { return latestVersion() }
+
+// migrate applies every migration newer than the database's schema, each in
+// its own IMMEDIATE transaction that also records the new version, so an
+// interruption leaves the file at the last complete step. The version is
+// re-read inside each transaction: two processes opening the same new file
+// at once apply each step only once.
+func migrate(ctx context.Context, db *sql.DB, dbPath string) error {
+	for _, m := range migrations() {
+		if err := applyMigration(ctx, db, dbPath, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func applyMigration(ctx context.Context, db *sql.DB, dbPath string, m migration) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback() }()
+
+	current, err := currentVersion(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if err := checkVersion(dbPath, current); err != nil {
+		return err
+	}
+	if current >= m.version {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return fmt.Errorf("apply migration %s: %w", m.name, err)
+	}
+	if err := setMeta(ctx, tx, metaApp, appName); err != nil {
+		return err
+	}
+	if err := setMeta(ctx, tx, metaSchemaVersion, strconv.Itoa(m.version)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// currentVersion is the recorded schema version, 0 for a new file.
+func currentVersion(ctx context.Context, tx *sql.Tx) (int, error) {
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'`).Scan(&n)
+	if err != nil || n == 0 {
+		return 0, err
+	}
+	return storedVersion(ctx, tx)
+}

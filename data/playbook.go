@@ -1,0 +1,423 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"talktrack/model"
+)
+
+// playbookDoc is the YAML shape of a playbook file, as sales ops writes it.
+// It is kept apart from model.Playbook so that the file's spelling (snake
+// case keys, "product"/"complement" pairs) can differ from the domain types.
+type playbookDoc struct {
+	Currency       string                  `yaml:"currency"`
+	PainCategories []playbookPainDoc       `yaml:"pain_categories"`
+	Products       []playbookProductDoc    `yaml:"products"`
+	Complements    []playbookComplementDoc `yaml:"complements"`
+	TalkingPoints  []playbookPointDoc      `yaml:"talking_points"`
+}
+
+type playbookPainDoc struct {
+	ID    string `yaml:"id"`
+	Label string `yaml:"label"`
+}
+
+type playbookProductDoc struct {
+	ID          string   `yaml:"id"`
+	Name        string   `yaml:"name"`
+	Family      string   `yaml:"family"`
+	Tier        int      `yaml:"tier"`
+	Price       float64  `yaml:"price"`
+	BillingUnit string   `yaml:"billing_unit"`
+	Seated      bool     `yaml:"seated"`
+	Pains       []string `yaml:"pains"`
+	Offsets     string   `yaml:"offsets"`
+}
+
+type playbookComplementDoc struct {
+	Product    string `yaml:"product"`
+	Complement string `yaml:"complement"`
+	Reason     string `yaml:"reason"`
+}
+
+type playbookPointDoc struct {
+	Kind     string `yaml:"kind"`
+	For      string `yaml:"for"`
+	WithPain *bool  `yaml:"with_pain"`
+	Locale   string `yaml:"locale"`
+	Text     string `yaml:"text"`
+}
+
+// playbookPlaceholders are the only placeholders a talking point template
+// may use; recommendation knows how to fill exactly these.
+var playbookPlaceholders = []string{
+	"account", "product", "held", "pain", "pain_category", "price", "price_delta",
+	"offsets", "peer_count", "peer_total", "segment", "quantity", "seats_used",
+	"seats", "renewal",
+}
+
+// ParsePlaybook reads a playbook written in YAML and checks it: keys must be
+// spelt as documented, product ids unique, every product on a family ladder
+// with its own positive tier, prices not negative, complements and pains
+// pointing at known products and categories, and talking points of a known
+// kind using known placeholders. The first problem found is returned as an
+// EINVALID error naming the product or line.
+func ParsePlaybook(b []byte) (model.Playbook, error) {
+	if len(bytes.TrimSpace(b)) == 0 {
+		return model.Playbook{}, model.Errorf(model.EINVALID, "the playbook is empty: it needs at least a currency and a list of products")
+	}
+	// The file is read twice: once into nodes, which remember line numbers
+	// for the messages, and once strictly into the document type, which
+	// rejects misspelt keys.
+	var root yaml.Node
+	if err := yaml.Unmarshal(b, &root); err != nil {
+		return model.Playbook{}, playbookYAMLError(err)
+	}
+	var doc playbookDoc
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
+		return model.Playbook{}, playbookYAMLError(err)
+	}
+	lines := playbookLines{
+		pains:       playbookSequenceLines(&root, "pain_categories"),
+		products:    playbookSequenceLines(&root, "products"),
+		complements: playbookSequenceLines(&root, "complements"),
+		points:      playbookSequenceLines(&root, "talking_points"),
+	}
+	pb := doc.toModel()
+	if err := validatePlaybookDoc(pb, lines); err != nil {
+		return model.Playbook{}, err
+	}
+	return pb, nil
+}
+
+// toModel copies the document into domain types, trimming stray spaces and
+// lower-casing the enumerations so that "Benefit" reads as benefit.
+func (d playbookDoc) toModel() model.Playbook {
+	pb := model.Playbook{
+		Currency:       strings.TrimSpace(d.Currency),
+		PainCategories: make([]model.PainCategory, len(d.PainCategories)),
+		Products:       make([]model.Product, len(d.Products)),
+		Complements:    make([]model.Complement, len(d.Complements)),
+		TalkingPoints:  make([]model.TalkingPointTemplate, len(d.TalkingPoints)),
+	}
+	for i, c := range d.PainCategories {
+		pb.PainCategories[i] = model.PainCategory{ID: strings.TrimSpace(c.ID), Label: strings.TrimSpace(c.Label)}
+		if pb.PainCategories[i].Label == "" {
+			pb.PainCategories[i].Label = pb.PainCategories[i].ID
+		}
+	}
+	for i, p := range d.Products {
+		pains := make([]string, len(p.Pains))
+		for j, c := range p.Pains {
+			pains[j] = strings.TrimSpace(c)
+		}
+		pb.Products[i] = model.Product{
+			ID:          strings.TrimSpace(p.ID),
+			Name:        strings.TrimSpace(p.Name),
+			Family:      strings.TrimSpace(p.Family),
+			Tier:        p.Tier,
+			Price:       p.Price,
+			BillingUnit: strings.TrimSpace(p.BillingUnit),
+			Pains:       pains,
+			Offsets:     strings.TrimSpace(p.Offsets),
+			Seated:      p.Seated,
+		}
+	}
+	for i, c := range d.Complements {
+		pb.Complements[i] = model.Complement{
+			ProductID:    strings.TrimSpace(c.Product),
+			ComplementID: strings.TrimSpace(c.Complement),
+			Reason:       strings.TrimSpace(c.Reason),
+		}
+	}
+	for i, t := range d.TalkingPoints {
+		pb.TalkingPoints[i] = model.TalkingPointTemplate{
+			Kind:     model.TalkingPointKind(strings.ToLower(strings.TrimSpace(t.Kind))),
+			For:      model.SuggestionKind(strings.ToLower(strings.TrimSpace(t.For))),
+			WithPain: t.WithPain,
+			Locale:   strings.ToLower(strings.TrimSpace(t.Locale)),
+			Text:     strings.TrimSpace(t.Text),
+		}
+	}
+	return pb
+}
+
+// playbookLines holds the line of each list item, by section, so that a
+// message can point at the place to fix.
+type playbookLines struct {
+	pains, products, complements, points []int
+}
+
+// playbookLine returns " (line N)" for item i of a section, or "" when unknown.
+func playbookLine(lines []int, i int) string {
+	if i < len(lines) && lines[i] > 0 {
+		return " (line " + strconv.Itoa(lines[i]) + ")"
+	}
+	return ""
+}
+
+// playbookSequenceLines returns the line of every item of the list under key in the
+// top-level mapping, or nil when there is no such list.
+func playbookSequenceLines(root *yaml.Node, key string) []int {
+	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 {
+		return nil
+	}
+	m := root.Content[0]
+	if m.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value != key || m.Content[i+1].Kind != yaml.SequenceNode {
+			continue
+		}
+		items := m.Content[i+1].Content
+		lines := make([]int, len(items))
+		for j, n := range items {
+			lines[j] = n.Line
+		}
+		return lines
+	}
+	return nil
+}
+
+// validatePlaybookDoc returns the first rule the playbook breaks, in file order.
+func validatePlaybookDoc(pb model.Playbook, lines playbookLines) error {
+	if pb.Currency == "" {
+		return model.Errorf(model.EINVALID, `the playbook has no currency: add a line such as currency: "$"`)
+	}
+	categories, err := checkPlaybookPains(pb.PainCategories, lines.pains)
+	if err != nil {
+		return err
+	}
+	products, err := checkPlaybookProducts(pb.Products, categories, lines.products)
+	if err != nil {
+		return err
+	}
+	if err := checkPlaybookComplements(pb.Complements, products, lines.complements); err != nil {
+		return err
+	}
+	return checkPlaybookPoints(pb.TalkingPoints, lines.points)
+}
+
+func checkPlaybookPains(cats []model.PainCategory, lines []int) (map[string]bool, error) {
+	known := make(map[string]bool, len(cats))
+	for i, c := range cats {
+		at := playbookLine(lines, i)
+		if c.ID == "" {
+			return nil, model.Errorf(model.EINVALID, "pain category %d%s has no id", i+1, at)
+		}
+		if known[c.ID] {
+			return nil, model.Errorf(model.EINVALID, "pain category %q%s is listed twice; keep one", c.ID, at)
+		}
+		known[c.ID] = true
+	}
+	return known, nil
+}
+
+func checkPlaybookProducts(products []model.Product, categories map[string]bool, lines []int) (map[string]model.Product, error) {
+	if len(products) == 0 {
+		return nil, model.Errorf(model.EINVALID, "the playbook lists no products: add at least one under products")
+	}
+	byID := make(map[string]model.Product, len(products))
+	index := make(map[string]int, len(products))
+	names := make(map[string]int, len(products))
+	rungs := make(map[string]int, len(products)) // family and tier -> index
+	for i, p := range products {
+		at := playbookLine(lines, i)
+		switch {
+		case p.ID == "":
+			return nil, model.Errorf(model.EINVALID, "product %d%s has no id: give every product a unique id", i+1, at)
+		case p.Name == "":
+			return nil, model.Errorf(model.EINVALID, "product %q%s has no name", p.ID, at)
+		case p.Family == "":
+			return nil, model.Errorf(model.EINVALID, "product %q%s has no family: a product sold on its own is a family of one, so set family to its name", p.ID, at)
+		case p.Tier < 1:
+			return nil, model.Errorf(model.EINVALID, "product %q%s has tier %d: tiers start at 1", p.ID, at, p.Tier)
+		case p.Price < 0:
+			return nil, model.Errorf(model.EINVALID, "product %q%s has a negative price (%s): use 0 for a free product", p.ID, at, strconv.FormatFloat(p.Price, 'f', -1, 64))
+		}
+		if j, dup := index[p.ID]; dup {
+			return nil, model.Errorf(model.EINVALID, "product id %q%s is already used by the product%s: product ids must be unique", p.ID, at, playbookLine(lines, j))
+		}
+		// Imports match products by name ignoring case and punctuation, so
+		// two names that fold alike would be ambiguous.
+		if j, dup := names[model.NameKey(p.Name)]; dup {
+			return nil, model.Errorf(model.EINVALID, "products %q and %q%s have the same name %q: names must differ in more than case or punctuation", products[j].ID, p.ID, at, p.Name)
+		}
+		rung := p.Family + "\x00" + strconv.Itoa(p.Tier)
+		if j, dup := rungs[rung]; dup {
+			return nil, model.Errorf(model.EINVALID, "products %q and %q%s are both tier %d of family %q: give each rung of a ladder its own tier", products[j].ID, p.ID, at, p.Tier, p.Family)
+		}
+		for _, c := range p.Pains {
+			if !categories[c] {
+				return nil, model.Errorf(model.EINVALID, "product %q%s addresses pain category %q, which is not listed under pain_categories", p.ID, at, c)
+			}
+		}
+		byID[p.ID] = p
+		index[p.ID] = i
+		names[model.NameKey(p.Name)] = i
+		rungs[rung] = i
+	}
+	return byID, nil
+}
+
+func checkPlaybookComplements(complements []model.Complement, products map[string]model.Product, lines []int) error {
+	seen := make(map[[2]string]bool, len(complements))
+	for i, c := range complements {
+		at := playbookLine(lines, i)
+		held, ok := products[c.ProductID]
+		if !ok {
+			return model.Errorf(model.EINVALID, "complement %d%s names product %q, which is not in the catalogue", i+1, at, c.ProductID)
+		}
+		comp, ok := products[c.ComplementID]
+		if !ok {
+			return model.Errorf(model.EINVALID, "complement %d%s names complement %q, which is not in the catalogue", i+1, at, c.ComplementID)
+		}
+		if held.Family == comp.Family {
+			return model.Errorf(model.EINVALID, "complement %d%s pairs %q with %q of the same family %q: that is an upgrade, which the ladder already offers", i+1, at, c.ProductID, c.ComplementID, held.Family)
+		}
+		pair := [2]string{c.ProductID, c.ComplementID}
+		if seen[pair] {
+			return model.Errorf(model.EINVALID, "complement %d%s repeats the pair %q and %q; keep one", i+1, at, c.ProductID, c.ComplementID)
+		}
+		seen[pair] = true
+	}
+	return nil
+}
+
+func checkPlaybookPoints(points []model.TalkingPointTemplate, lines []int) error {
+	for i, t := range points {
+		at := playbookLine(lines, i)
+		if !playbookPointKindKnown(t.Kind) {
+			return model.Errorf(model.EINVALID, "talking point %d%s has kind %q: use one of benefit, value, proof, question, exit", i+1, at, t.Kind)
+		}
+		if t.For != "" && t.For != model.KindUpsell && t.For != model.KindCrossSell {
+			return model.Errorf(model.EINVALID, "talking point %d%s is for %q: use upsell or cross-sell, or leave it out for both", i+1, at, t.For)
+		}
+		if t.Text == "" {
+			return model.Errorf(model.EINVALID, "talking point %d%s has no text", i+1, at)
+		}
+		if err := checkPlaybookPlaceholders(t.Text); err != nil {
+			return model.Errorf(model.EINVALID, "talking point %d%s %s", i+1, at, err.Error())
+		}
+	}
+	return nil
+}
+
+func playbookPointKindKnown(k model.TalkingPointKind) bool {
+	for _, known := range model.TalkingPointKinds {
+		if k == known {
+			return true
+		}
+	}
+	return false
+}
+
+// checkPlaybookPlaceholders reports the first malformed or unknown {placeholder}.
+// The error reads as the end of a sentence that starts with the template.
+func checkPlaybookPlaceholders(text string) error {
+	rest := text
+	for {
+		open := strings.IndexAny(rest, "{}")
+		if open < 0 {
+			return nil
+		}
+		if rest[open] == '}' {
+			return errors.New(`has a "}" with no "{" before it`)
+		}
+		end := strings.IndexAny(rest[open+1:], "{}")
+		if end < 0 || rest[open+1+end] == '{' {
+			return errors.New(`has a "{" that is never closed`)
+		}
+		name := rest[open+1 : open+1+end]
+		if !playbookPlaceholderKnown(name) {
+			return errors.New("uses unknown placeholder {" + name + "}: the known ones are {" + strings.Join(playbookPlaceholders, "} {") + "}")
+		}
+		rest = rest[open+end+2:]
+	}
+}
+
+func playbookPlaceholderKnown(name string) bool {
+	for _, p := range playbookPlaceholders {
+		if p == name {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	playbookUnknownKeyRE = regexp.MustCompile(`^line (\d+): field (\S+) not found in type (\S+)$`)
+	playbookWrongTypeRE  = regexp.MustCompile("^line (\\d+): cannot unmarshal !!(\\w+) (?:`(.*)` )?into (\\S+)$")
+	playbookTypeNames    = map[string]string{
+		"data.playbookDoc":           "the playbook",
+		"data.playbookPainDoc":       "a pain category",
+		"data.playbookProductDoc":    "a product",
+		"data.playbookComplementDoc": "a complement",
+		"data.playbookPointDoc":      "a talking point",
+	}
+)
+
+// playbookYAMLError turns the YAML library's messages, which name Go types,
+// into one sentence about the file.
+func playbookYAMLError(err error) error {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) || len(te.Errors) == 0 {
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		return model.Errorf(model.EINVALID, "the playbook is not valid YAML: %s", msg)
+	}
+	first := te.Errors[0]
+	more := ""
+	if n := len(te.Errors) - 1; n > 0 {
+		more = " (and " + strconv.Itoa(n) + " more problem"
+		if n > 1 {
+			more += "s"
+		}
+		more += ")"
+	}
+	if m := playbookUnknownKeyRE.FindStringSubmatch(first); m != nil {
+		where := playbookTypeNames[m[3]]
+		if where == "" {
+			where = "this section"
+		}
+		return model.Errorf(model.EINVALID, "playbook line %s: %q is not a key of %s; check its spelling%s", m[1], m[2], where, more)
+	}
+	if m := playbookWrongTypeRE.FindStringSubmatch(first); m != nil {
+		return model.Errorf(model.EINVALID, "playbook line %s: %s%s", m[1], playbookWrongType(m[2], m[3], m[4]), more)
+	}
+	return model.Errorf(model.EINVALID, "playbook %s%s", first, more)
+}
+
+// playbookWrongType says what was expected where a value has the wrong type.
+func playbookWrongType(tag, value, goType string) string {
+	got := "this value"
+	if value != "" {
+		got = strconv.Quote(value)
+	} else if tag == "map" {
+		got = "a group of keys"
+	} else if tag == "seq" {
+		got = "a list"
+	}
+	switch {
+	case goType == "int":
+		return got + " is not a whole number"
+	case goType == "float64":
+		return got + " is not a number"
+	case goType == "bool":
+		return got + " is not true or false"
+	case goType == "string":
+		return got + " should be plain text"
+	case strings.HasPrefix(goType, "[]"):
+		return got + " should be a list (lines starting with \"- \")"
+	}
+	return got + " does not fit here; compare it with the example playbook"
+}

@@ -1,0 +1,167 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"talktrack/model"
+)
+
+// handleOutcomeKey: a digit picks the outcome and logs the call at once;
+// f sets a follow-up date first; x throws the call away.
+func (cs *callScreen) handleOutcomeKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := cs.c.keys
+	switch {
+	case key.Matches(msg, k.Outcome):
+		return cs.pick(model.Outcomes[msg.String()[0]-'1'])
+	case key.Matches(msg, k.FollowUp):
+		cs.phase = phaseFollowUp
+		cs.followErr = ""
+		cs.followInput.SetValue("")
+		if !cs.followUp.IsZero() {
+			cs.followInput.SetValue(cs.followUp.Format(time.DateOnly))
+		}
+		return cs.followInput.Focus()
+	case key.Matches(msg, k.Discard):
+		cs.phase = phaseDiscard
+	case key.Matches(msg, k.Back):
+		cs.phase = phaseTalking
+		return cs.resume()
+	}
+	return nil
+}
+
+// handleFollowUpKey types the date; enter checks and keeps it.
+func (cs *callScreen) handleFollowUpKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := cs.c.keys
+	switch {
+	case key.Matches(msg, k.Back):
+		cs.phase = phaseOutcome
+		cs.followInput.Blur()
+		return nil
+	case key.Matches(msg, k.SetFollowUp):
+		d, err := parseFollowUp(cs.followInput.Value(), cs.c.now())
+		if err != nil {
+			cs.followErr = errorText(err)
+			return nil
+		}
+		cs.followErr = ""
+		cs.phase = phaseOutcome
+		cs.followInput.Blur()
+		if d.Equal(cs.followUp) {
+			return nil
+		}
+		cs.followUp = d
+		return cs.edit()
+	}
+	return cs.forward(msg)
+}
+
+func (cs *callScreen) handleDiscardKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := cs.c.keys
+	switch {
+	case key.Matches(msg, k.Confirm):
+		return cs.finishWith(discardDraft(cs.c.store, cs.accountID))
+	case key.Matches(msg, k.Cancel):
+		cs.phase = phaseOutcome
+	}
+	return nil
+}
+
+// pick ends the call with an outcome and logs it with the notes, the
+// responses and the follow-up date.
+func (cs *callScreen) pick(o model.Outcome) tea.Cmd {
+	now := cs.c.now()
+	c := model.Call{
+		AccountID: cs.accountID,
+		StartedAt: cs.startedAt,
+		Duration:  max(0, now.Sub(cs.startedAt).Truncate(time.Second)),
+		Outcome:   o,
+		Notes:     strings.TrimSpace(cs.notes.Value()),
+		FollowUp:  cs.followUp,
+		Offers:    cs.offers,
+	}
+	return cs.finishWith(logCall(cs.c.store, c))
+}
+
+// parseFollowUp reads a follow-up date: YYYY-MM-DD, or +N (days from
+// today), +Nd, +Nw. Empty clears it. Dates before today are refused.
+func parseFollowUp(s string, now time.Time) (time.Time, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" {
+		return time.Time{}, nil
+	}
+	y, m, d := now.Date()
+	today := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
+	if rest, ok := strings.CutPrefix(s, "+"); ok {
+		unit := 1
+		rest = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(rest, "days"), "day"))
+		switch {
+		case strings.HasSuffix(rest, "d"):
+			rest = strings.TrimSuffix(rest, "d")
+		case strings.HasSuffix(rest, "w"):
+			rest, unit = strings.TrimSuffix(rest, "w"), 7
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(rest))
+		if err != nil || n < 0 || n > 3650 {
+			return time.Time{}, model.Errorf(model.EINVALID, "%q is not a follow-up date: use YYYY-MM-DD or +N days", s)
+		}
+		return today.AddDate(0, 0, n*unit), nil
+	}
+	t, err := time.ParseInLocation(time.DateOnly, s, now.Location())
+	if err != nil {
+		return time.Time{}, model.Errorf(model.EINVALID, "%q is not a follow-up date: use YYYY-MM-DD or +N days", s)
+	}
+	if t.Before(today) {
+		return time.Time{}, model.Errorf(model.EINVALID, "%s is in the past: pick a follow-up date from today on", s)
+	}
+	return t, nil
+}
+
+// outcomeLines is the prompt shown under the call once it is ending.
+func (cs *callScreen) outcomeLines(w int) []string {
+	s := cs.c.styles
+	follow := "none"
+	if !cs.followUp.IsZero() {
+		follow = day(cs.followUp) + " (" + relativeDay(cs.c.now(), cs.followUp) + ")"
+	}
+	switch cs.phase {
+	case phaseOutcome:
+		opt := func(i int) string {
+			return s.HelpKey.Render(fmt.Sprint(i+1)) + " " + model.Outcomes[i].Label()
+		}
+		return []string{
+			s.Section.Render("End of call: how did it go? A digit saves at once."),
+			truncate(strings.Join([]string{opt(0), opt(1), opt(2)}, "   "), w),
+			truncate(strings.Join([]string{opt(3), opt(4), opt(5)}, "   "), w),
+			truncate(s.Muted.Render("follow-up: ")+follow, w),
+		}
+	case phaseFollowUp:
+		lines := []string{
+			s.Section.Render("Follow-up date"),
+			cs.followInput.View(),
+		}
+		if cs.followErr != "" {
+			lines = append(lines, s.StatusError.Render(truncate(cs.followErr, w)))
+		} else {
+			lines = append(lines, s.Muted.Render(truncate("enter keeps it (empty clears it) · esc cancels", w)))
+		}
+		return lines
+	case phaseDiscard:
+		return []string{
+			s.StatusError.Render(truncate("Discard this call? Its notes and responses are deleted and it is not logged.", w)),
+			s.Muted.Render("y discards · esc or n keeps it"),
+		}
+	case phaseFinishing:
+		return []string{s.Muted.Render("Saving…")}
+	}
+	if !cs.followUp.IsZero() {
+		return []string{s.Muted.Render("follow-up: ") + follow}
+	}
+	return nil
+}

@@ -1,0 +1,29 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"talktrack/model"
+)
+
+// Store is what the screens need from storage: a subset of model.Store, so
+// the SQLite store plugs in as is and tests can use a small fake.
+type Store interface {
+	// Portfolio returns one window of the portfolio table.
+	Portfolio(ctx context.Context, q model.PortfolioQuery) (model.PortfolioPage, error)
+	// AccountView loads an account with its briefing computed at now.
+	AccountView(ctx context.Context, id string, now time.Time) (model.AccountView, error)
+	// SaveDraft writes (or replaces) the account's call draft durably.
+	SaveDraft(ctx context.Context, d model.Draft) error
+	// Draft returns the account's call draft; ENOTFOUND when there is none.
+	Draft(ctx context.Context, accountID string) (model.Draft, error)
+	// DeleteDraft removes the account's call draft, if any.
+	DeleteDraft(ctx context.Context, accountID string) error
+	// LogCall stores a call and deletes the account's draft in the same
+	// transaction.
+	LogCall(ctx context.Context, c model.Call) (int64, error)
+}
+
+// Every full store can drive the screens.
+var _ Store = model.Store(nil)
