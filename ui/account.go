@@ -149,6 +149,9 @@ func (a *accountScreen) bindings() (short []key.Binding, full [][]key.Binding) {
 	down.SetEnabled(hasSuggestions)
 	call := k.StartCall
 	call.SetEnabled(a.av != nil)
+	if a.av != nil && a.av.Draft != nil {
+		call.SetHelp("c", "resume call")
+	}
 	short = []key.Binding{call, up, down, k.PageDown, k.Back}
 	full = [][]key.Binding{
 		{call, k.Back},

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -99,4 +100,25 @@ func trimLines(s string) string {
 		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// TestTinyTerminals renders every screen in terminals far below the
+// supported size: cut to fit, never a crash.
+func TestTinyTerminals(t *testing.T) {
+	sizes := []struct{ w, h int }{{40, 12}, {20, 5}, {1, 1}, {0, 0}}
+	for _, sz := range sizes {
+		h := newHarness(t, newFakeStore(), 80, 24)
+		h.startCall("Northwind Outfitters")
+		h.press("tab", "ctrl+s")
+		for _, step := range []func(){
+			func() { h.press("esc", "esc") },
+			func() { h.press("esc") },
+			func() { h.press("?") },
+		} {
+			h.send(tea.WindowSizeMsg{Width: sz.w, Height: sz.h})
+			_ = h.screen()
+			step()
+			_ = h.screen()
+		}
+	}
 }

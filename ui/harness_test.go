@@ -147,11 +147,14 @@ func keyPress(k string) tea.KeyPressMsg {
 // openAccount filters for an account by name and opens it.
 func (h *harness) openAccount(name string) {
 	h.t.Helper()
+	if h.m.portfolio.filter.Value() != "" {
+		h.press("esc") // clears the last filter
+	}
 	h.press("/")
 	h.typeText(name)
 	h.press("enter")
 	if h.m.screen != screenAccount || h.m.account.av == nil || h.m.account.av.Account.Name != name {
-		h.t.Fatalf("opening %q: screen %v, account %+v", name, h.m.screen, h.m.account.id)
+		h.t.Fatalf("opening %q: screen %v, account %+v, filter %q, %d rows, status %q", name, h.m.screen, h.m.account.id, h.m.portfolio.filter.Value(), h.m.portfolio.win.total, h.m.c.status.text)
 	}
 }
 

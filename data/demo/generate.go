@@ -129,7 +129,6 @@ func newGenerator(pb model.Playbook, seed int64, n int, now time.Time) *generato
 // account is what the parts of one account's generation share.
 type account struct {
 	*model.Account
-	ind    *industry
 	indIdx int
 	band   int
 	ctry   *country
@@ -171,7 +170,6 @@ func (g *generator) account(n int) {
 	})
 	a := &account{
 		Account:      &g.ds.Accounts[len(g.ds.Accounts)-1],
-		ind:          &industries[indIdx],
 		indIdx:       indIdx,
 		band:         band,
 		ctry:         ctry,

@@ -45,7 +45,7 @@ func TestDetectDelimiter(t *testing.T) {
 		{"a,b,c\n1,2,3\n", ','},
 		{"a;b;c\n1;2;3\n", ';'},
 		{"a\tb\tc\n", '\t'},
-		{`"a,b";c;d` + "\n", ';'},       // the comma is inside quotes
+		{`"a,b";c;d` + "\n", ';'},            // the comma is inside quotes
 		{`"x;y",b,c` + "\r\n1;2;3;4\n", ','}, // only the header line counts
 		{"single\n1\n", ','},
 	}
