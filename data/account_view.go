@@ -33,17 +33,12 @@ func (s *Store) AccountView(ctx context.Context, id string, now time.Time) (mode
 		if v.Contacts, err = loadContacts(ctx, tx, id); err != nil {
 			return err
 		}
-		facts, err := loadAccountFacts(ctx, tx, cat, []string{id})
+		ins, facts, err := s.briefAll(ctx, tx, cat, now, []model.Account{a})
 		if err != nil {
 			return err
 		}
+		in = ins[0]
 		v.Holdings, v.Pains = facts[id].held, facts[id].pains
-		accounts := []model.Account{a}
-		peers, err := loadPeerStats(ctx, tx, peerWants(accounts, facts))
-		if err != nil {
-			return err
-		}
-		in = briefingInputs(accounts, facts, peers, cat, now)[0]
 		if v.RecentCalls, err = loadCalls(ctx, tx, id, recentCalls); err != nil {
 			return err
 		}

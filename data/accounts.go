@@ -78,6 +78,9 @@ func (s *Store) Accounts(ctx context.Context, stage model.Stage) ([]model.Accoun
 	q := `SELECT ` + accountColumns + ` FROM accounts a`
 	var args []any
 	if stage != "" {
+		if _, err := model.ParseStage(string(stage)); err != nil {
+			return nil, err
+		}
 		q += ` WHERE a.stage = ?`
 		args = append(args, string(stage))
 	}

@@ -71,6 +71,9 @@ func TestAccountsByStage(t *testing.T) {
 	if len(risky) != 1 || risky[0].ID != "1" {
 		t.Errorf("at-risk accounts %+v", risky)
 	}
+	if _, err := s.Accounts(ctx, "done"); model.ErrorCode(err) != model.EINVALID {
+		t.Errorf("unknown stage: %v", err)
+	}
 	none, err := s.Accounts(ctx, model.StageChurned)
 	if err != nil || len(none) != 0 {
 		t.Errorf("churned accounts %+v, %v", none, err)

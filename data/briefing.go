@@ -124,9 +124,9 @@ func peerWants(accounts []model.Account, facts map[string]*accountFacts) []peerW
 	return wants
 }
 
-// briefingInputs assembles what Recommend needs for each account.
-func briefingInputs(accounts []model.Account, facts map[string]*accountFacts, peers map[string]model.PeerStats, cat *model.Catalog, now time.Time) []model.BriefingInput {
-	wants := peerWants(accounts, facts)
+// briefingInputs assembles what Recommend needs for each account; peers
+// holds each account's statistics, in the same order.
+func briefingInputs(accounts []model.Account, facts map[string]*accountFacts, peers []model.PeerStats, cat *model.Catalog, now time.Time) []model.BriefingInput {
 	ins := make([]model.BriefingInput, len(accounts))
 	for i, a := range accounts {
 		f := facts[a.ID]
@@ -139,10 +139,28 @@ func briefingInputs(accounts []model.Account, facts map[string]*accountFacts, pe
 			Holdings:   holdings,
 			Pains:      f.pains,
 			PastOffers: f.offers,
-			Peers:      peersFor(peers, wants[i]),
+			Peers:      peers[i],
 			Catalog:    cat,
 			Now:        now,
 		}
 	}
 	return ins
+}
+
+// briefAll loads everything Recommend needs for the accounts, in a handful
+// of queries whatever their number, and the facts for display.
+func (s *Store) briefAll(ctx context.Context, q queryer, cat *model.Catalog, now time.Time, accounts []model.Account) ([]model.BriefingInput, map[string]*accountFacts, error) {
+	ids := make([]string, len(accounts))
+	for i, a := range accounts {
+		ids[i] = a.ID
+	}
+	facts, err := loadAccountFacts(ctx, q, cat, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	peers, err := s.peers.peerStats(ctx, q, peerWants(accounts, facts))
+	if err != nil {
+		return nil, nil, err
+	}
+	return briefingInputs(accounts, facts, peers, cat, now), facts, nil
 }

@@ -11,36 +11,53 @@ import (
 // playbook field without a table of its own.
 const metaCurrency = "currency"
 
+// metaPlaybookVersion is the meta key ReplacePlaybook bumps, so that a
+// store (in this process or another) knows its cached catalog is stale.
+const metaPlaybookVersion = "playbook_version"
+
 // Catalog returns the stored playbook indexed for recommendation. It is
-// built once and kept until the playbook changes (any Update, InsertDataset
-// or InvalidateCatalog).
+// built once and kept while the playbook's version in meta stays the same:
+// one indexed read per call instead of reloading the playbook.
 func (s *Store) Catalog(ctx context.Context) (*model.Catalog, error) {
+	version, err := metaOrEmpty(ctx, s.db, metaPlaybookVersion)
+	if err != nil {
+		return nil, mapError(s.path, internalf(err, "read the playbook's version"))
+	}
 	s.mu.Lock()
-	if c := s.catalog; c != nil {
+	if c := s.catalog; c != nil && s.catalogVersion == version {
 		s.mu.Unlock()
 		return c, nil
 	}
 	gen := s.catalogGen
 	s.mu.Unlock()
 
-	pb, err := s.Playbook(ctx)
+	var pb model.Playbook
+	err = s.view(ctx, func(tx *sql.Tx) error {
+		// The version is read again with the playbook, so the two agree.
+		if version, err = metaOrEmpty(ctx, tx, metaPlaybookVersion); err != nil {
+			return internalf(err, "read the playbook's version")
+		}
+		pb, err = loadPlaybook(ctx, tx)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
 	c := model.NewCatalog(pb)
 
 	s.mu.Lock()
-	// A playbook replaced while this one was loading must not be hidden by
-	// caching the older one.
+	// InvalidateCatalog called while this one was loading means the caller
+	// knows of a change this load may have missed: do not keep it.
 	if s.catalogGen == gen {
-		s.catalog = c
+		s.catalog, s.catalogVersion = c, version
 	}
 	s.mu.Unlock()
 	return c, nil
 }
 
 // InvalidateCatalog drops the cached catalog; the next Catalog call reloads
-// it. Call it after changing the playbook tables through DB() directly.
+// it. ReplacePlaybook already marks the change in the database, so this is
+// only needed after editing the playbook tables by hand through DB().
 func (s *Store) InvalidateCatalog() {
 	s.mu.Lock()
 	s.catalog = nil

@@ -13,14 +13,8 @@ type execer interface {
 
 // Meta returns the value stored under key, "" when there is none.
 func (s *Store) Meta(ctx context.Context, key string) (string, error) {
-	v, err := metaValue(ctx, s.db, key)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", nil
-	}
-	if err != nil {
-		return "", mapError(s.path, err)
-	}
-	return v, nil
+	v, err := metaOrEmpty(ctx, s.db, key)
+	return v, mapError(s.path, err)
 }
 
 // SetMeta stores value under key, replacing what was there.
@@ -44,5 +38,21 @@ func SetMetaTx(ctx context.Context, tx *sql.Tx, key, value string) error {
 func setMeta(ctx context.Context, e execer, key, value string) error {
 	_, err := e.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES (?, ?)
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
+	return err
+}
+
+// metaOrEmpty reads a meta value, "" when the key is absent.
+func metaOrEmpty(ctx context.Context, q queryer, key string) (string, error) {
+	v, err := metaValue(ctx, q, key)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return v, err
+}
+
+// bumpVersion counts one more change of what key versions.
+func bumpVersion(ctx context.Context, e execer, key string) error {
+	_, err := e.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES (?, '1')
+		ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`, key)
 	return err
 }

@@ -132,6 +132,11 @@ func TestOpenRejects(t *testing.T) {
 	if err := os.WriteFile(short, []byte("SQLite"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	damaged := filepath.Join(dir, "damaged.db")
+	garbage := append([]byte(sqliteHeader), bytes.Repeat([]byte("talktrack?"), 500)...)
+	if err := os.WriteFile(damaged, garbage, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	foreign := foreignSQLite(t, dir, "other.db", "delete")
 	foreignWAL := foreignSQLite(t, dir, "other-wal.db", "wal")
 	newer := newerTalktrack(t, dir)
@@ -147,6 +152,7 @@ func TestOpenRejects(t *testing.T) {
 		{"folder", dir, model.EINVALID, "is a folder"},
 		{"text file", text, model.EINVALID, "is not a talktrack database: pass another --db path"},
 		{"short file", short, model.EINVALID, "is not a talktrack database"},
+		{"damaged sqlite", damaged, model.EINTERNAL, "is damaged: restore it from a backup or pass another --db"},
 		{"other sqlite", foreign, model.EINVALID, "is not a talktrack database: pass another --db path"},
 		{"other sqlite in WAL mode", foreignWAL, model.EINVALID, "is not a talktrack database: pass another --db path"},
 		{"newer schema", newer, model.ECONFLICT, "was written by a newer version of talktrack (schema " + strconv.Itoa(SchemaVersion()+1) + ", this build knows " + strconv.Itoa(SchemaVersion()) + "): upgrade talktrack"},

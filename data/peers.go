@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"slices"
 
 	"talktrack/model"
@@ -37,7 +36,11 @@ func RefreshPeerStats(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return err
 	}
-	return counts.write(ctx, tx)
+	if err := counts.write(ctx, tx); err != nil {
+		return err
+	}
+	// Stores that cache peer statistics see the new version and reload.
+	return internalf(bumpVersion(ctx, tx, metaPeersVersion), "record the peer statistics' version")
 }
 
 // peerCounts are holders and pairs counted per segment, with segments and
@@ -162,126 +165,6 @@ func (pc *peerCounts) write(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	return pairs.close()
-}
-
-// peerWant asks for one account's peer statistics: its segment and the
-// products it holds.
-type peerWant struct {
-	segment string
-	held    []string
-}
-
-// loadPeerStats reads, in three queries whatever their number, the
-// statistics of the segments in wants: each segment's size, how many of its
-// accounts hold each product, and, for the products the asking accounts
-// hold, what else their holders hold. Use peersFor to cut out one account's
-// share.
-func loadPeerStats(ctx context.Context, q queryer, wants []peerWant) (map[string]model.PeerStats, error) {
-	out := map[string]model.PeerStats{}
-	var segments []string
-	var pairs [][2]string
-	seenPair := map[[2]string]bool{}
-	for _, w := range wants {
-		if _, ok := out[w.segment]; !ok {
-			out[w.segment] = model.PeerStats{Segment: w.segment, Holders: map[string]int{}, Together: map[string]map[string]int{}}
-			segments = append(segments, w.segment)
-		}
-		for _, h := range w.held {
-			k := [2]string{w.segment, h}
-			if !seenPair[k] {
-				seenPair[k] = true
-				pairs = append(pairs, k)
-			}
-		}
-	}
-	if len(segments) == 0 {
-		return out, nil
-	}
-	segJSON, _ := json.Marshal(segments)
-
-	rows, err := q.QueryContext(ctx, `SELECT segment, accounts FROM peer_segments
-		WHERE segment IN (SELECT value FROM json_each(?))`, string(segJSON))
-	if err != nil {
-		return nil, internalf(err, "read peer segments")
-	}
-	err = eachRow(rows, func() error {
-		var seg string
-		var n int
-		if err := rows.Scan(&seg, &n); err != nil {
-			return err
-		}
-		ps := out[seg]
-		ps.Accounts = n
-		out[seg] = ps
-		return nil
-	})
-	if err != nil {
-		return nil, internalf(err, "read peer segments")
-	}
-
-	rows, err = q.QueryContext(ctx, `SELECT segment, product_id, holders FROM peer_products
-		WHERE segment IN (SELECT value FROM json_each(?))`, string(segJSON))
-	if err != nil {
-		return nil, internalf(err, "read peer holders")
-	}
-	err = eachRow(rows, func() error {
-		var seg, id string
-		var n int
-		if err := rows.Scan(&seg, &id, &n); err != nil {
-			return err
-		}
-		out[seg].Holders[id] = n
-		return nil
-	})
-	if err != nil {
-		return nil, internalf(err, "read peer holders")
-	}
-	if len(pairs) == 0 {
-		return out, nil
-	}
-
-	pairJSON, _ := json.Marshal(pairs)
-	rows, err = q.QueryContext(ctx, `SELECT p.segment, p.held_id, p.other_id, p.holders
-		  FROM json_each(?) j
-		  JOIN peer_pairs p ON p.segment = j.value ->> 0 AND p.held_id = j.value ->> 1`, string(pairJSON))
-	if err != nil {
-		return nil, internalf(err, "read peer pairs")
-	}
-	err = eachRow(rows, func() error {
-		var seg, held, other string
-		var n int
-		if err := rows.Scan(&seg, &held, &other, &n); err != nil {
-			return err
-		}
-		together := out[seg].Together
-		if together[held] == nil {
-			together[held] = map[string]int{}
-		}
-		together[held][other] = n
-		return nil
-	})
-	if err != nil {
-		return nil, internalf(err, "read peer pairs")
-	}
-	return out, nil
-}
-
-// peersFor is one account's view of its segment's statistics: Together
-// keeps only the products the account holds. The maps are shared, not
-// copied; treat them as read-only.
-func peersFor(all map[string]model.PeerStats, w peerWant) model.PeerStats {
-	ps, ok := all[w.segment]
-	if !ok {
-		return model.PeerStats{Segment: w.segment, Holders: map[string]int{}, Together: map[string]map[string]int{}}
-	}
-	together := make(map[string]map[string]int, len(w.held))
-	for _, h := range w.held {
-		if m, ok := ps.Together[h]; ok {
-			together[h] = m
-		}
-	}
-	ps.Together = together
-	return ps
 }
 
 // eachRow calls fn for every row and closes rows.

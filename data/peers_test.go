@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"talktrack/model"
@@ -101,4 +103,56 @@ func TestPeerStatsOfLoneAccount(t *testing.T) {
 	if got.Segment != "|" || got.Accounts != 1 || len(got.Holders) != 0 || len(got.Together) != 0 || got.Holders == nil || got.Together == nil {
 		t.Errorf("peers %+v", got)
 	}
+}
+
+// TestPeerStatsMatchSQL checks the counted statistics of a generated book
+// against the same counts grouped in SQL.
+func TestPeerStatsMatchSQL(t *testing.T) {
+	s := newStore(t)
+	if err := s.InsertDataset(context.Background(), largeDataset(400, 6)); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ stored, grouped string }{
+		{`SELECT segment, accounts FROM peer_segments`,
+			`SELECT industry || '|' || size_band, count(*) FROM accounts GROUP BY 1`},
+		{`SELECT segment, product_id, holders FROM peer_products`,
+			`SELECT a.industry || '|' || a.size_band, h.product_id, count(*)
+			   FROM accounts a JOIN holdings h ON h.account_id = a.id GROUP BY 1, 2`},
+		{`SELECT segment, held_id, other_id, holders FROM peer_pairs`,
+			`SELECT a.industry || '|' || a.size_band, x.product_id, y.product_id, count(*)
+			   FROM accounts a JOIN holdings x ON x.account_id = a.id
+			   JOIN holdings y ON y.account_id = a.id AND y.product_id <> x.product_id GROUP BY 1, 2, 3`},
+	}
+	for _, tt := range tests {
+		stored, grouped := queryStrings(t, s, tt.stored), queryStrings(t, s, tt.grouped)
+		if len(stored) < 10 || !reflect.DeepEqual(stored, grouped) {
+			t.Errorf("%s: %d rows stored, %d grouped; they differ or are too few", tt.stored, len(stored), len(grouped))
+		}
+	}
+}
+
+// queryStrings runs q and returns its rows, each joined with spaces, sorted.
+func queryStrings(t *testing.T, s *Store, q string) []string {
+	t.Helper()
+	rows, err := s.DB().Query(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cols, _ := rows.Columns()
+	var out []string
+	err = eachRow(rows, func() error {
+		vals := make([]string, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		err := rows.Scan(ptrs...)
+		out = append(out, strings.Join(vals, " "))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(out)
+	return out
 }

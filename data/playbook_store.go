@@ -13,8 +13,8 @@ import (
 // and talking point templates are replaced wholesale. A product that pb no
 // longer lists is deleted only when no holding or purchase refers to it;
 // otherwise it stays, so that what a customer owns is still shown.
-// Store.Update drops the cached catalog after commit; other callers must
-// call InvalidateCatalog.
+// The playbook's version in meta is bumped, so every Store reloads its
+// catalog once the transaction commits.
 func ReplacePlaybook(ctx context.Context, tx *sql.Tx, pb model.Playbook) error {
 	if err := checkPlaybook(pb); err != nil {
 		return err
@@ -38,7 +38,10 @@ func ReplacePlaybook(ctx context.Context, tx *sql.Tx, pb model.Playbook) error {
 	if err := insertPlaybookRelations(ctx, tx, pb); err != nil {
 		return err
 	}
-	return insertTalkingPoints(ctx, tx, pb.TalkingPoints)
+	if err := insertTalkingPoints(ctx, tx, pb.TalkingPoints); err != nil {
+		return err
+	}
+	return internalf(bumpVersion(ctx, tx, metaPlaybookVersion), "record the playbook's version")
 }
 
 // checkPlaybook rejects what the schema would refuse with a less helpful

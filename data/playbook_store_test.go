@@ -170,3 +170,52 @@ func TestMetaAndDemo(t *testing.T) {
 		t.Error("demo mark not seen")
 	}
 }
+
+// TestCachesFollowOtherWriters checks that a store notices a playbook and
+// peer statistics another store (another talktrack process) replaced.
+func TestCachesFollowOtherWriters(t *testing.T) {
+	reader := newBook().account("A1", "Acme").holds("A1", "crm-basic").account("A2", "Apex").seed(t)
+	ctx := context.Background()
+	var peers model.PeerStats
+	reader.recommendFn = func(in model.BriefingInput) model.Briefing { peers = in.Peers; return model.Briefing{} }
+	if _, err := reader.AccountView(ctx, "A1", instant("2026-01-01T00:00:00Z")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reader.Catalog(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	writer, err := Open(reader.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close()
+	pb := testPlaybook()
+	pb.Products[0].Name = "CRM Starter"
+	err = writer.Update(ctx, func(tx *sql.Tx) error {
+		if err := ReplacePlaybook(ctx, tx, pb); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`INSERT INTO holdings (account_id, product_id) VALUES ('A2', 'crm-basic'), ('A1', 'analytics')`); err != nil {
+			return err
+		}
+		return RefreshPeerStats(ctx, tx)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	cat, err := reader.Catalog(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := cat.Products["crm-basic"].Name; got != "CRM Starter" {
+		t.Errorf("the reader's catalog still names crm-basic %q", got)
+	}
+	if _, err := reader.AccountView(ctx, "A1", instant("2026-01-01T00:00:00Z")); err != nil {
+		t.Fatal(err)
+	}
+	if peers.Holders["crm-basic"] != 2 || peers.Together["crm-basic"]["analytics"] != 1 {
+		t.Errorf("the reader's peer statistics are stale: %+v", peers)
+	}
+}

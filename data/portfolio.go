@@ -3,16 +3,17 @@ package data
 import (
 	"context"
 	"database/sql"
-	"strings"
+	"encoding/json"
 	"time"
 
 	"talktrack/model"
 )
 
 // Portfolio returns one window of the portfolio table and how many accounts
-// match in all. It is built for 100k accounts: the page is read in the order
-// of an index (see the schema), the match count is one more indexed query,
-// and suggestions are computed only for the rows returned.
+// match in all. It is built for 100k accounts: rows are picked by walking
+// an index in the requested order (see the schema) and stopping once the
+// window is full, and only the rows returned are read in full and briefed
+// for their top suggestion.
 //
 // A filter keeps accounts whose NameKey contains the filter's; the exact
 // name comes first, then names starting with the filter, then the rest, each
@@ -34,47 +35,58 @@ func (s *Store) Portfolio(ctx context.Context, q model.PortfolioQuery) (model.Po
 	}
 	now := time.Now()
 
-	where, args := portfolioWhere(q)
-	var accounts []model.Account
+	key := model.NameKey(q.Filter)
+	// The name and stage indexes are in name order already: a name sort
+	// never needs to walk another index.
+	byName := q.Sort == "" || q.Sort == model.SortName
+	// ?1 is the filter, ?2 the stage, ?3 the least string above every name
+	// starting with the filter; ?4 and ?5 are the window.
+	args := []any{key, string(q.Stage), key + "\U0010FFFF"}
+	groups := matchGroups(key)
 	err = s.view(ctx, func(tx *sql.Tx) error {
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM accounts a`+where, args...).Scan(&page.Total); err != nil {
-			return internalf(err, "count accounts")
+		counts := make([]int, len(groups))
+		for i, g := range groups {
+			where := portfolioWhere(g, q.Stage, false)
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM accounts a`+where, args...).Scan(&counts[i]); err != nil {
+				return internalf(err, "count accounts")
+			}
+			page.Total += counts[i]
 		}
 		limit, offset := q.Limit, max(q.Offset, 0)
 		if limit <= 0 || offset >= page.Total {
 			return nil
 		}
 
-		if key := model.NameKey(q.Filter); key != "" {
-			// Match quality first, so the best match heads the list whatever
-			// the sort.
-			order = `CASE WHEN a.name_key = ?1 THEN 0 WHEN instr(a.name_key, ?1) = 1 THEN 1 ELSE 2 END, ` + order
+		// The table's size, estimated in one index step, prices the plans.
+		var size int64
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0) FROM accounts`).Scan(&size); err != nil {
+			return internalf(err, "count accounts")
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT `+accountColumns+`, a.open_pains, a.last_contact_at,
-				EXISTS (SELECT 1 FROM drafts d WHERE d.account_id = a.id)
-			  FROM accounts a`+where+` ORDER BY `+order+` LIMIT ?3 OFFSET ?4`,
-			append(args, limit, offset)...)
-		if err != nil {
-			return internalf(err, "list the portfolio")
-		}
-		err = eachRow(rows, func() error {
-			var r model.PortfolioRow
-			var lastContact string
-			a, err := scanAccount(scanPlus{rows, []any{&r.OpenPains, &lastContact, &r.HasDraft}})
+		var ids []int64
+		for i, g := range groups {
+			if offset >= counts[i] {
+				offset -= counts[i]
+				continue
+			}
+			need := limit - len(ids)
+			walk := g.walkable && !byName && s.walkSortIndex(offset+need, counts[i], size)
+			where := portfolioWhere(g, q.Stage, walk)
+			picked, err := pickRowids(ctx, tx, `SELECT a.rowid FROM accounts a`+where+` ORDER BY `+order+` LIMIT ?4 OFFSET ?5`,
+				append(args, need, offset)...)
 			if err != nil {
 				return err
 			}
-			if r.LastContact, err = parseDate("last contact", lastContact); err != nil {
-				return err
+			ids = append(ids, picked...)
+			offset = 0
+			if len(ids) >= limit {
+				break
 			}
-			r.ID, r.Name, r.Stage, r.RenewalDate, r.ARR = a.ID, a.Name, a.Stage, a.RenewalDate, a.ARR
-			page.Rows = append(page.Rows, r)
-			accounts = append(accounts, a)
-			return nil
-		})
-		if err != nil {
-			return internalf(err, "list the portfolio")
 		}
+		accounts, rows, err := portfolioRows(ctx, tx, ids)
+		if err != nil {
+			return err
+		}
+		page.Rows = rows
 		return s.topSuggestions(ctx, tx, cat, now, accounts, page.Rows)
 	})
 	if err != nil {
@@ -83,81 +95,76 @@ func (s *Store) Portfolio(ctx context.Context, q model.PortfolioQuery) (model.Po
 	return page, nil
 }
 
-// portfolioWhere builds the filter. Arguments are numbered so that the
-// ORDER BY can reuse the filter key: ?1 is the key, ?2 the stage.
-func portfolioWhere(q model.PortfolioQuery) (string, []any) {
-	var conds []string
-	key := model.NameKey(q.Filter)
-	if key != "" {
-		conds = append(conds, `instr(a.name_key, ?1) > 0`)
+// portfolioRows reads the accounts with the given rowids, in that order.
+func portfolioRows(ctx context.Context, q queryer, ids []int64) ([]model.Account, []model.PortfolioRow, error) {
+	idJSON, _ := json.Marshal(ids)
+	rows, err := q.QueryContext(ctx, `SELECT a.rowid, `+accountColumns+`, a.open_pains, a.last_contact_at,
+			EXISTS (SELECT 1 FROM drafts d WHERE d.account_id = a.id)
+		  FROM accounts a WHERE a.rowid IN (SELECT value FROM json_each(?))`, string(idJSON))
+	if err != nil {
+		return nil, nil, internalf(err, "list the portfolio")
 	}
-	if q.Stage != "" {
-		conds = append(conds, `a.stage = ?2`)
+	at := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		at[id] = i
 	}
-	where := ""
-	if len(conds) > 0 {
-		where = ` WHERE ` + strings.Join(conds, ` AND `)
+	accounts := make([]model.Account, len(ids))
+	out := make([]model.PortfolioRow, len(ids))
+	err = eachRow(rows, func() error {
+		var rowid int64
+		var r model.PortfolioRow
+		var lastContact string
+		a, err := scanAccount(scanPrefixed{rows, []any{&rowid}, []any{&r.OpenPains, &lastContact, &r.HasDraft}})
+		if err != nil {
+			return err
+		}
+		if r.LastContact, err = parseDate("last contact", lastContact); err != nil {
+			return err
+		}
+		r.ID, r.Name, r.Stage, r.RenewalDate, r.ARR = a.ID, a.Name, a.Stage, a.RenewalDate, a.ARR
+		i := at[rowid]
+		accounts[i], out[i] = a, r
+		return nil
+	})
+	if err != nil {
+		return nil, nil, internalf(err, "list the portfolio")
 	}
-	return where, []any{key, string(q.Stage)}
+	return accounts, out, nil
 }
 
-// portfolioOrder is the ORDER BY for a sort key; each one matches an index
-// of the accounts table so a page is read, not sorted.
-func portfolioOrder(sort model.PortfolioSort, desc bool) (string, error) {
-	dir := ""
-	if desc {
-		dir = " DESC"
-	}
-	const byName = `a.name_key, a.id`
-	switch sort {
-	case "", model.SortName:
-		return `a.name_key` + dir + `, a.id` + dir, nil
-	case model.SortStage:
-		return `a.stage_rank` + dir + `, ` + byName, nil
-	case model.SortRenewal:
-		// Unknown dates last, whichever the direction.
-		return `a.renewal_date = ''` + `, a.renewal_date` + dir + `, ` + byName, nil
-	case model.SortARR:
-		return `a.arr` + dir + `, ` + byName, nil
-	case model.SortOpenPains:
-		return `a.open_pains` + dir + `, ` + byName, nil
-	case model.SortLastContact:
-		return `a.last_contact_at` + dir + `, ` + byName, nil
-	}
-	return "", model.Errorf(model.EINVALID, "cannot sort the portfolio by %q: use name, stage, renewal, arr, pains or last_contact", sort)
-}
-
-// topSuggestions fills each row's best suggestion, loading the briefing
-// facts of all rows in a few queries.
+// topSuggestions fills each row's best suggestion. Accounts in a stage
+// that allows no offers get none without being briefed.
 func (s *Store) topSuggestions(ctx context.Context, q queryer, cat *model.Catalog, now time.Time, accounts []model.Account, rows []model.PortfolioRow) error {
-	if len(accounts) == 0 {
+	var open []model.Account
+	var at []int
+	for i, a := range accounts {
+		if a.Stage.AllowsOffers() {
+			open = append(open, a)
+			at = append(at, i)
+		}
+	}
+	if len(open) == 0 {
 		return nil
 	}
-	ids := make([]string, len(accounts))
-	for i, a := range accounts {
-		ids[i] = a.ID
-	}
-	facts, err := loadAccountFacts(ctx, q, cat, ids)
+	ins, _, err := s.briefAll(ctx, q, cat, now, open)
 	if err != nil {
 		return err
 	}
-	peers, err := loadPeerStats(ctx, q, peerWants(accounts, facts))
-	if err != nil {
-		return err
-	}
-	for i, in := range briefingInputs(accounts, facts, peers, cat, now) {
+	for j, in := range ins {
 		if b := s.recommend(in); len(b.Suggestions) > 0 {
-			rows[i].TopSuggestion = b.Suggestions[0].Product.Name
-			rows[i].TopKind = b.Suggestions[0].Kind
+			rows[at[j]].TopSuggestion = b.Suggestions[0].Product.Name
+			rows[at[j]].TopKind = b.Suggestions[0].Kind
 		}
 	}
 	return nil
 }
 
-// scanPlus scans the account columns followed by extra ones.
-type scanPlus struct {
-	rows  *sql.Rows
-	extra []any
+// scanPrefixed scans columns before and after the account columns.
+type scanPrefixed struct {
+	rows          *sql.Rows
+	before, after []any
 }
 
-func (sp scanPlus) Scan(dest ...any) error { return sp.rows.Scan(append(dest, sp.extra...)...) }
+func (sp scanPrefixed) Scan(dest ...any) error {
+	return sp.rows.Scan(append(append(append([]any{}, sp.before...), dest...), sp.after...)...)
+}

@@ -159,3 +159,68 @@ func rowIDs(p model.PortfolioPage) []string {
 	}
 	return names(p.Rows, func(r model.PortfolioRow) string { return r.ID })
 }
+
+// TestPortfolioPlansAgree checks that walking the sort index and sorting
+// the matches give the same windows, whichever the cost model picks.
+func TestPortfolioPlansAgree(t *testing.T) {
+	b := portfolioBook()
+	stages := model.Stages
+	for i := range 60 {
+		name := []string{"Windmill", "Northwind", "Wind", "Gale", "Breeze"}[i%5] + " " + string(rune('A'+i%26))
+		b.account("x"+string(rune('0'+i/10))+string(rune('0'+i%10)), name, func(a *model.Account) {
+			a.Stage = stages[i%len(stages)]
+			a.ARR = float64(i%7) * 1000
+			if i%3 > 0 {
+				a.RenewalDate = day("2026-01-01").AddDate(0, 0, i%11)
+			}
+		})
+	}
+	// Exact names, so that the exact group is not empty.
+	b.account("e1", "Wind", func(a *model.Account) { a.Stage = model.StageAdoption })
+	b.account("e2", "wind.", func(a *model.Account) { a.Stage = model.StageAdoption; a.ARR = 3000 })
+	b.account("e3", "E")
+	s := b.seed(t)
+	ctx := context.Background()
+	var queries []model.PortfolioQuery
+	for _, filter := range []string{"", "wind", "WIND", "gale a", "e"} {
+		for _, stage := range []model.Stage{"", model.StageAdoption} {
+			for _, sort := range []model.PortfolioSort{model.SortName, model.SortARR, model.SortRenewal, model.SortOpenPains} {
+				for _, desc := range []bool{false, true} {
+					for _, offset := range []int{0, 3, 40} {
+						queries = append(queries, model.PortfolioQuery{Filter: filter, Stage: stage, Sort: sort, Desc: desc, Offset: offset, Limit: 7})
+					}
+				}
+			}
+		}
+	}
+	results := map[string][]model.PortfolioPage{}
+	for _, plan := range []struct {
+		name string
+		walk func(int, int, int64) bool
+	}{
+		{"cost model", nil},
+		{"always walk", func(int, int, int64) bool { return true }},
+		{"never walk", func(int, int, int64) bool { return false }},
+	} {
+		s.walkPlan = plan.walk
+		for _, q := range queries {
+			page, err := s.Portfolio(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			results[plan.name] = append(results[plan.name], page)
+		}
+	}
+	for i, q := range queries {
+		want := results["cost model"][i]
+		for _, plan := range []string{"always walk", "never walk"} {
+			if got := results[plan][i]; !reflect.DeepEqual(rowIDs(got), rowIDs(want)) || got.Total != want.Total {
+				t.Errorf("%+v: %s gives %v (total %d), the cost model %v (total %d)", q, plan, rowIDs(got), got.Total, rowIDs(want), want.Total)
+			}
+		}
+	}
+	// A sanity check that the windows are not all empty.
+	if p := results["cost model"][len(queries)-1]; p.Total == 0 {
+		t.Errorf("no matches for %+v", queries[len(queries)-1])
+	}
+}

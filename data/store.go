@@ -22,12 +22,18 @@ type Store struct {
 
 	// mu guards catalog, the playbook indexed for recommendation, which is
 	// built on first use and dropped whenever the playbook changes.
-	mu         sync.Mutex
-	catalog    *model.Catalog
-	catalogGen int
+	mu             sync.Mutex
+	catalog        *model.Catalog
+	catalogVersion string
+	catalogGen     int
+
+	peers peerCache
 
 	// recommendFn replaces model.Recommend when set (tests only).
 	recommendFn func(model.BriefingInput) model.Briefing
+	// walkPlan replaces the portfolio's choice of query plan when set
+	// (tests only, to check that both plans give the same rows).
+	walkPlan func(window, count int, size int64) bool
 }
 
 var _ model.Store = (*Store)(nil)
@@ -49,8 +55,7 @@ func (s *Store) Close() error {
 
 // Update runs fn in one write transaction, begun IMMEDIATE so that it never
 // fails half-way on a lock it could have waited for. The transaction is
-// committed when fn returns nil and rolled back otherwise. A playbook change
-// made by fn is seen by the next Catalog call because Update drops the cache.
+// committed when fn returns nil and rolled back otherwise.
 func (s *Store) Update(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -60,13 +65,7 @@ func (s *Store) Update(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		_ = tx.Rollback()
 		return mapError(s.path, err)
 	}
-	if err := tx.Commit(); err != nil {
-		return mapError(s.path, err)
-	}
-	// The transaction may have replaced the playbook; recomputing the
-	// catalog costs a few queries, far less than serving a stale one.
-	s.InvalidateCatalog()
-	return nil
+	return mapError(s.path, tx.Commit())
 }
 
 // view runs fn in one read transaction: a consistent snapshot that does not

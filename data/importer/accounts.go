@@ -88,13 +88,12 @@ func (ai *accountsImport) parse(r *row, sum *Summary) {
 	if a.name != "" {
 		a.set |= 1 << acName
 	}
-	str := func(fi int, dst *string, fold func(string) string) {
-		if v := r.text(fi); v != "" {
-			*dst, a.set = fold(v), a.set|1<<fi
-		}
+	if v := r.text(acIndustry); v != "" {
+		a.industry, a.set = strings.ToLower(v), a.set|1<<acIndustry
 	}
-	str(acIndustry, &a.industry, strings.ToLower)
-	str(acOwner, &a.owner, same)
+	if v := r.text(acOwner); v != "" {
+		a.owner, a.set = v, a.set|1<<acOwner
+	}
 	if n, ok := r.whole(acEmployees, 0); ok {
 		a.employees, a.set = n, a.set|1<<acEmployees
 	}
@@ -282,28 +281,37 @@ func (a *accountRow) applyTo(rec *accountRec, isNew bool, today string) {
 }
 
 func (ai *accountsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
-	const cols = `name = ?, name_key = ?, industry = ?, size_band = ?, employees = ?, region = ?, locale = ?,
-		arr = ?, owner = ?, renewal_date = ?, stage = ?, stage_since = ?, stage_inferred = ?`
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO accounts (name, name_key, industry, size_band, employees, region, locale,
-		arr, owner, renewal_date, stage, stage_since, stage_inferred, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	err := withoutIndexes(ctx, tx, "accounts", len(ai.created), func() error {
+		ins, err := newBulkInsert(ctx, tx, "accounts", "id", "name", "name_key", "industry", "size_band", "employees",
+			"region", "locale", "arr", "owner", "renewal_date", "stage", "stage_since", "stage_inferred")
+		if err != nil {
+			return err
+		}
+		for _, r := range ai.created {
+			if err := ins.add(r.id, r.name, model.NameKey(r.name), r.industry, r.sizeBand, r.employees,
+				r.region, r.locale, r.arr, r.owner, r.renewal, r.stage, r.stageSince, r.inferred); err != nil {
+				ins.flush()
+				return fmt.Errorf("store accounts: %w", err)
+			}
+		}
+		if err := ins.flush(); err != nil {
+			return fmt.Errorf("store accounts: %w", err)
+		}
+		return nil
+	})
 	if err != nil {
-		return fmt.Errorf("prepare account insert: %w", err)
+		return err
 	}
-	defer ins.Close()
-	upd, err := tx.PrepareContext(ctx, `UPDATE accounts SET `+cols+` WHERE id = ?`)
+	upd, err := tx.PrepareContext(ctx, `UPDATE accounts SET name = ?, name_key = ?, industry = ?, size_band = ?, employees = ?,
+		region = ?, locale = ?, arr = ?, owner = ?, renewal_date = ?, stage = ?, stage_since = ?, stage_inferred = ? WHERE id = ?`)
 	if err != nil {
 		return fmt.Errorf("prepare account update: %w", err)
 	}
 	defer upd.Close()
-	for _, batch := range []struct {
-		stmt *sql.Stmt
-		recs []*accountRec
-	}{{ins, ai.created}, {upd, ai.updated}} {
-		for _, r := range batch.recs {
-			if _, err := batch.stmt.ExecContext(ctx, r.name, model.NameKey(r.name), r.industry, r.sizeBand, r.employees, r.region, r.locale,
-				r.arr, r.owner, r.renewal, r.stage, r.stageSince, r.inferred, r.id); err != nil {
-				return fmt.Errorf("store account %s: %w", r.id, err)
-			}
+	for _, r := range ai.updated {
+		if _, err := upd.ExecContext(ctx, r.name, model.NameKey(r.name), r.industry, r.sizeBand, r.employees,
+			r.region, r.locale, r.arr, r.owner, r.renewal, r.stage, r.stageSince, r.inferred, r.id); err != nil {
+			return fmt.Errorf("store account %s: %w", r.id, err)
 		}
 	}
 	return data.RefreshPeerStats(ctx, tx)
@@ -329,88 +337,4 @@ func loadAccounts(ctx context.Context, tx *sql.Tx) (map[string]*accountRec, *ref
 		ix.add(r.id, r.name)
 	}
 	return stored, ix, rows.Err()
-}
-
-// parseSizeBand reads a band such as "200-999" or "5000+".
-func parseSizeBand(s string) (string, bool) {
-	k := model.NameKey(s)
-	for _, b := range model.SizeBands {
-		if model.NameKey(b) == k {
-			return b, true
-		}
-	}
-	return "", false
-}
-
-// languages maps language names as CRMs write them to codes.
-var languages = map[string]string{
-	"english": "en", "german": "de", "deutsch": "de", "french": "fr", "francais": "fr", "français": "fr",
-	"spanish": "es", "espanol": "es", "español": "es", "italian": "it", "italiano": "it",
-	"portuguese": "pt", "portugues": "pt", "português": "pt", "dutch": "nl", "nederlands": "nl",
-}
-
-// parseLocale reads a language code ("de", "de-AT", "pt_BR") or name
-// ("German") and keeps the language: talking points are chosen by it.
-func parseLocale(s string) (string, bool) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	if code, ok := languages[k]; ok {
-		return code, true
-	}
-	lang, _, _ := strings.Cut(strings.ReplaceAll(k, "_", "-"), "-")
-	if len(lang) < 2 || len(lang) > 3 {
-		return "", false
-	}
-	for _, r := range lang {
-		if r < 'a' || r > 'z' {
-			return "", false
-		}
-	}
-	return lang, true
-}
-
-// stageSynonyms are stage names other tools use, by name key.
-var stageSynonyms = map[string]model.Stage{
-	"new": model.StageOnboarding, "kickoff": model.StageOnboarding, "implementation": model.StageOnboarding,
-	"implementing": model.StageOnboarding, "onboard": model.StageOnboarding,
-	"adopting": model.StageAdoption, "live": model.StageAdoption,
-	"valuerealised": model.StageValueRealized,
-	"promoter":      model.StageAdvocate, "champion": model.StageAdvocate, "reference": model.StageAdvocate,
-	"risk": model.StageAtRisk, "churnrisk": model.StageAtRisk,
-	"churn": model.StageChurned, "lost": model.StageChurned, "cancelled": model.StageChurned,
-	"canceled": model.StageChurned, "former": model.StageChurned, "formercustomer": model.StageChurned,
-}
-
-// parseStageLoose reads a journey stage as people write it ("Value
-// realized", "at-risk", "Champion").
-func parseStageLoose(s string) (model.Stage, bool) {
-	k := model.NameKey(s)
-	for _, st := range model.Stages {
-		if k == model.NameKey(string(st)) || k == model.NameKey(st.Label()) {
-			return st, true
-		}
-	}
-	st, ok := stageSynonyms[k]
-	return st, ok
-}
-
-func same(s string) string { return s }
-
-// joinNonEmpty joins the parts that are not empty.
-func joinNonEmpty(sep string, parts ...string) string {
-	var kept []string
-	for _, p := range parts {
-		if p != "" {
-			kept = append(kept, p)
-		}
-	}
-	return strings.Join(kept, sep)
-}
-
-// nameKeyOrText keys a name for matching; a name of punctuation alone
-// keys as itself.
-func nameKeyOrText(name string) string {
-	if k := model.NameKey(name); k != "" {
-		return k
-	}
-	return strings.ToLower(name)
 }

@@ -57,20 +57,22 @@ type holdingVal struct {
 	since               string
 }
 
-// holdingChange is a holding the import writes.
+// holdingChange is a holding the import writes; key is the pairKey of its
+// account and product in the import's ref indexes.
 type holdingChange struct {
-	account, product string
-	val              holdingVal
-	isNew            bool
-	remove           bool
+	key    uint64
+	val    holdingVal
+	isNew  bool
+	remove bool
 }
 
 type holdingsImport struct {
 	rows   chunked[holdingRow]
 	intern interner
 
-	changes []holdingChange
-	stages  []stageChange
+	accounts, products *refIndex
+	changes            []holdingChange
+	stages             []stageChange
 }
 
 func (hi *holdingsImport) schema() *schema { return holdingsSchema }
@@ -107,16 +109,19 @@ func (hi *holdingsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 	if err != nil {
 		return err
 	}
+	hi.accounts, hi.products = accounts, products
 	stored, err := loadHoldings(ctx, tx, accounts, products)
 	if err != nil {
 		return err
 	}
-	final := make(map[uint64]holdingVal, len(stored))
-	for k, v := range stored {
-		final[k] = v
+	// Resolve every row to its (account, product) key, then sort by key:
+	// rows naming the same holding fall together, earliest first, and the
+	// changes come out in the primary key's order for writing.
+	type keyed struct {
+		key uint64
+		row int32
 	}
-	seen := map[uint64]int{} // pair → row index in the file
-	count := e.sum.count("holdings")
+	rows := make([]keyed, 0, hi.rows.len())
 	for i := 0; i < hi.rows.len(); i++ {
 		h := hi.rows.at(i)
 		if h.line < 0 {
@@ -130,18 +135,25 @@ func (hi *holdingsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		if reportRef(e, h.line, why, amb, "product", h.productID, h.product) {
 			continue
 		}
-		key := pairKey(accounts.ids[acc], products.ids[prod])
-		if j, ok := seen[key]; ok {
-			prev := hi.rows.at(j)
-			if prev.quantity == h.quantity && prev.seatsUsed == h.seatsUsed && prev.since == h.since {
+		rows = append(rows, keyed{pairKey(accounts.ids[acc], products.ids[prod]), int32(i)})
+	}
+	slices.SortFunc(rows, func(a, b keyed) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.row, b.row)) })
+	count := e.sum.count("holdings")
+	hi.changes = make([]holdingChange, 0, len(rows))
+	var first *holdingRow // the group's earliest row
+	for i, r := range rows {
+		h := hi.rows.at(int(r.row))
+		if i > 0 && rows[i-1].key == r.key {
+			acc, prod := accounts.list[int32(r.key>>32)], products.list[int32(uint32(r.key))]
+			if first.quantity == h.quantity && first.seatsUsed == h.seatsUsed && first.since == h.since {
 				e.sum.skip("repeats an earlier row", h.line)
 			} else {
-				e.p.add(h.line, "", acc+" / "+prod, fmt.Sprintf("repeats the holding of line %d with different data: keep one row per account and product", prev.line))
+				e.p.add(h.line, "", acc+" / "+prod, fmt.Sprintf("repeats the holding of line %d with different data: keep one row per account and product", first.line))
 			}
 			continue
 		}
-		seen[key] = i
-		old, exists := stored[key]
+		first = h
+		old, exists := stored[r.key]
 		val := old
 		if !exists {
 			val = holdingVal{quantity: 1}
@@ -155,7 +167,6 @@ func (hi *holdingsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		if h.hasSince {
 			val.since = h.since
 		}
-		final[key] = val
 		switch {
 		case !exists:
 			count.Created++
@@ -165,8 +176,9 @@ func (hi *holdingsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 			count.Unchanged++
 			continue
 		}
-		hi.changes = append(hi.changes, holdingChange{account: acc, product: prod, val: val, isNew: !exists})
+		hi.changes = append(hi.changes, holdingChange{key: r.key, val: val, isNew: !exists})
 	}
+	hi.rows = chunked[holdingRow]{} // parsed rows are done with: let them go
 	if !count.Changed() {
 		return nil
 	}
@@ -176,7 +188,10 @@ func (hi *holdingsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		if err := loadPurchaseEvidence(ctx, tx, ev, nil); err != nil {
 			return nil, err
 		}
-		for k, v := range final {
+		for _, c := range hi.changes {
+			stored[c.key] = c.val // stored is not needed as it was any more
+		}
+		for k, v := range stored {
 			ev.won(accounts.list[int32(k>>32)], products.list[int32(uint32(k))], v.since)
 		}
 		return ev, nil
@@ -207,7 +222,7 @@ func joinIDs(ids []string) string {
 }
 
 func (hi *holdingsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
-	if err := writeHoldings(ctx, tx, hi.changes); err != nil {
+	if err := writeHoldings(ctx, tx, hi.accounts, hi.products, hi.changes); err != nil {
 		return err
 	}
 	if err := writeStages(ctx, tx, hi.stages); err != nil {
@@ -217,16 +232,46 @@ func (hi *holdingsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
 }
 
 // writeHoldings inserts, updates and removes holdings. New ones go in key
-// order, which keeps the table's b-tree appending instead of splitting.
-func writeHoldings(ctx context.Context, tx *sql.Tx, changes []holdingChange) error {
-	slices.SortFunc(changes, func(a, b holdingChange) int {
-		return cmp.Or(cmp.Compare(a.account, b.account), cmp.Compare(a.product, b.product))
-	})
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO holdings (quantity, seats_used, since, account_id, product_id) VALUES (?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("prepare holding insert: %w", err)
+// order, which keeps the table's b-tree appending instead of splitting;
+// pairKey sorts as the (account_id, product_id) primary key does, because
+// loadRefIndex numbers ids in order.
+func writeHoldings(ctx context.Context, tx *sql.Tx, accounts, products *refIndex, changes []holdingChange) error {
+	ids := func(key uint64) (string, string) {
+		return accounts.list[int32(key>>32)], products.list[int32(uint32(key))]
 	}
-	defer ins.Close()
+	byKey := func(a, b holdingChange) int { return cmp.Compare(a.key, b.key) }
+	if !slices.IsSortedFunc(changes, byKey) {
+		slices.SortFunc(changes, byKey)
+	}
+	added := 0
+	for _, c := range changes {
+		if c.isNew && !c.remove {
+			added++
+		}
+	}
+	err := withoutIndexes(ctx, tx, "holdings", added, func() error {
+		ins, err := newBulkInsert(ctx, tx, "holdings", "account_id", "product_id", "quantity", "seats_used", "since")
+		if err != nil {
+			return err
+		}
+		for _, c := range changes {
+			if !c.isNew || c.remove {
+				continue
+			}
+			acc, prod := ids(c.key)
+			if err := ins.add(acc, prod, c.val.quantity, c.val.seatsUsed, c.val.since); err != nil {
+				ins.flush()
+				return fmt.Errorf("store holdings: %w", err)
+			}
+		}
+		if err := ins.flush(); err != nil {
+			return fmt.Errorf("store holdings: %w", err)
+		}
+		return nil
+	})
+	if err != nil || added == len(changes) {
+		return err
+	}
 	upd, err := tx.PrepareContext(ctx, `UPDATE holdings SET quantity = ?, seats_used = ?, since = ? WHERE account_id = ? AND product_id = ?`)
 	if err != nil {
 		return fmt.Errorf("prepare holding update: %w", err)
@@ -238,16 +283,17 @@ func writeHoldings(ctx context.Context, tx *sql.Tx, changes []holdingChange) err
 	}
 	defer del.Close()
 	for _, c := range changes {
+		acc, prod := ids(c.key)
 		switch {
+		case c.isNew && !c.remove:
+			continue
 		case c.remove:
-			_, err = del.ExecContext(ctx, c.account, c.product)
-		case c.isNew:
-			_, err = ins.ExecContext(ctx, c.val.quantity, c.val.seatsUsed, c.val.since, c.account, c.product)
+			_, err = del.ExecContext(ctx, acc, prod)
 		default:
-			_, err = upd.ExecContext(ctx, c.val.quantity, c.val.seatsUsed, c.val.since, c.account, c.product)
+			_, err = upd.ExecContext(ctx, c.val.quantity, c.val.seatsUsed, c.val.since, acc, prod)
 		}
 		if err != nil {
-			return fmt.Errorf("store the holding of %s in %s: %w", c.account, c.product, err)
+			return fmt.Errorf("store the holding of %s in %s: %w", acc, prod, err)
 		}
 	}
 	return nil

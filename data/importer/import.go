@@ -4,12 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"talktrack/data"
-	"talktrack/model"
 )
 
 // Options tune one import.
@@ -41,7 +40,8 @@ var _ Store = (*data.Store)(nil)
 // with the database (plan), then written (apply).
 type kindImporter interface {
 	schema() *schema
-	// check fails when a column the kind cannot do without is missing.
+	// check fails when a column the kind cannot do without is missing,
+	// and notes what else the file lacks (a tier or stage column).
 	check(file string, b *binding) error
 	// parse reads one row; problems go to r, skips to the summary.
 	parse(r *row, sum *Summary)
@@ -55,11 +55,9 @@ type kindImporter interface {
 
 // env is what plan and apply share.
 type env struct {
-	sum  *Summary
-	p    *problems
-	now  time.Time
-	dry  bool
-	prog io.Writer
+	sum *Summary
+	p   *problems
+	now time.Time
 }
 
 // newKind returns a fresh importer for a CSV kind.
@@ -79,18 +77,6 @@ func newKind(k Kind) kindImporter {
 		return &painsImport{}
 	}
 	return nil
-}
-
-// errDryRun rolls back a dry run's transaction.
-var errDryRun = errors.New("dry run")
-
-// ImportFile reads the file at path and imports it as kind. See Import.
-func ImportFile(ctx context.Context, st Store, kind Kind, path string, opts Options) (*Summary, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, model.Errorf(model.EINVALID, "cannot read %s: %v", path, unwrapPath(err))
-	}
-	return Import(ctx, st, kind, path, b, opts)
 }
 
 // Import imports content, the text of a file called name, as kind. The
@@ -134,7 +120,13 @@ func Import(ctx context.Context, st Store, kind Kind, name string, content []byt
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	e := &env{sum: sum, p: p, now: opts.Now, dry: opts.DryRun, prog: opts.Progress}
+	e := &env{sum: sum, p: p, now: opts.Now}
+	phase := func(what string) {
+		if opts.Progress != nil && rd.rows >= progressEvery {
+			fmt.Fprintf(opts.Progress, "%s…\n", what)
+		}
+	}
+	phase("comparing with the database")
 	err = st.Update(ctx, func(tx *sql.Tx) error {
 		if err := k.plan(ctx, tx, e); err != nil {
 			return err
@@ -149,7 +141,8 @@ func Import(ctx context.Context, st Store, kind Kind, name string, content []byt
 			// Rolling back an untouched transaction writes nothing at all.
 			return errUnchanged
 		}
-		return k.apply(ctx, tx, e)
+		phase("writing")
+		return withBigCache(ctx, tx, func() error { return k.apply(ctx, tx, e) })
 	})
 	if errors.Is(err, errDryRun) || errors.Is(err, errUnchanged) {
 		err = nil
@@ -160,15 +153,9 @@ func Import(ctx context.Context, st Store, kind Kind, name string, content []byt
 	return sum, nil
 }
 
-// errUnchanged rolls back the transaction of an import that changes
-// nothing, so the file is not even touched.
-var errUnchanged = errors.New("nothing to change")
-
-// unwrapPath drops the path an *os.PathError repeats.
-func unwrapPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
+// Sentinels that roll back a transaction that must not write: a dry run,
+// and an import that changes nothing (so the file is not even touched).
+var (
+	errDryRun    = errors.New("dry run")
+	errUnchanged = errors.New("nothing to change")
+)

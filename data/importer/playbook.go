@@ -38,7 +38,7 @@ func importPlaybook(ctx context.Context, st Store, name string, content []byte, 
 		for _, t := range catalogueTables {
 			c := diffSnapshot(before[t.what], after[t.what])
 			c.What = t.what
-			if t.what != "settings" || c.Changed() {
+			if t.what != "currency" || c.Changed() {
 				sum.Records = append(sum.Records, c)
 			}
 		}
@@ -70,7 +70,9 @@ var catalogueTables = []struct{ what, query string }{
 	{"complements", `SELECT product_id || char(31) || complement_id, reason FROM complements`},
 	{"talking points", `SELECT kind || char(31) || for_kind || char(31) || coalesce(with_pain, '') || char(31) ||
 		locale || char(31) || text, '' FROM talking_points`},
-	{"settings", `SELECT key, value FROM meta`},
+	// The playbook's one setting without a table; other meta keys (such as
+	// the version counters the store bumps on every write) do not count.
+	{"currency", `SELECT key, value FROM meta WHERE key = 'currency'`},
 }
 
 func snapshotCatalogue(ctx context.Context, tx *sql.Tx) (map[string]map[string]string, error) {

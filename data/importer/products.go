@@ -60,9 +60,10 @@ type productRec struct {
 }
 
 type productsImport struct {
-	rows    []*productRow
-	seen    map[string]*productRow
-	byPrice bool // no tier column: tiers follow price order
+	rows     []*productRow
+	seen     map[string]*productRow
+	byPrice  bool // no tier column: tiers follow price order
+	noFamily bool // no family column: new products are families of one
 
 	created, updated []*productRec
 	painsChanged     []*productRec
@@ -71,7 +72,7 @@ type productsImport struct {
 func (pi *productsImport) schema() *schema { return productsSchema }
 
 func (pi *productsImport) check(file string, b *binding) error {
-	pi.byPrice = !b.has(prTier)
+	pi.byPrice, pi.noFamily = !b.has(prTier), !b.has(prFamily)
 	return b.require(file, "the product name", prName, prID)
 }
 
@@ -92,18 +93,20 @@ func (pi *productsImport) parse(r *row, sum *Summary) {
 			*f.dst, p.set = v, p.set|1<<f.fi
 		}
 	}
-	if n, ok := r.whole(prTier, 1); ok {
-		p.tier, p.set = n, p.set|1<<prTier
-	} else if !pi.byPrice && !r.bad {
-		v, c := r.cell(prTier)
+	if v, c := r.cell(prTier); v == "" && !pi.byPrice {
 		r.fail(c, v, "is missing: the file has a tier column, so every product needs its tier (1 is the entry tier)")
+	} else if n, ok := r.whole(prTier, 1); ok {
+		p.tier, p.set = n, p.set|1<<prTier
 	}
-	if v, ok := r.number(prPrice); ok {
-		if v < 0 {
-			c := r.rd.b.cols[prPrice][0]
-			r.fail(c, r.text(prPrice), "is a negative price")
+	if v, c := r.cell(prPrice); v != "" {
+		switch n, err := parseNumber(v, r.rd.decimalComma); {
+		case err != nil:
+			r.fail(c, v, err.Error())
+		case n < 0:
+			r.fail(c, v, "is a negative price")
+		default:
+			p.price, p.set = n, p.set|1<<prPrice
 		}
-		p.price, p.set = v, p.set|1<<prPrice
 	}
 	if v, ok := r.boolean(prSeated); ok {
 		p.seated, p.set = v, p.set|1<<prSeated
@@ -204,9 +207,6 @@ func (pi *productsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 	if pi.byPrice {
 		changes = tierByPrice(final, changes, e.sum)
 	}
-	if !e.sum.hasColumn(prFamily, productsSchema) {
-		e.sum.note("no family column: each new product is a family of one, so no upsell links it to another; name a family column with --map COLUMN=family if the export has one")
-	}
 	count := e.sum.count("products")
 	for _, c := range changes {
 		switch {
@@ -223,6 +223,9 @@ func (pi *productsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		if c.old == nil && c.rec.pains != "" || c.old != nil && c.old.pains != c.rec.pains {
 			pi.painsChanged = append(pi.painsChanged, c.rec)
 		}
+	}
+	if pi.noFamily && count.Created > 0 {
+		e.sum.note("no family column: each new product is a family of one, so no upsell links it to another; name a family column with --map COLUMN=family if the export has one")
 	}
 	return nil
 }
@@ -309,16 +312,6 @@ func price(v float64) string {
 		return thousands(int(v))
 	}
 	return fmt.Sprintf("%.2f", v)
-}
-
-// hasColumn reports whether the file had a column for a schema field.
-func (s *Summary) hasColumn(fi int, sc *schema) bool {
-	for _, u := range s.Columns {
-		if u.Field == sc.fields[fi].name {
-			return true
-		}
-	}
-	return false
 }
 
 func (pi *productsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {

@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"talktrack/data"
-	"talktrack/model"
 )
 
 // Purchase fields.
@@ -58,7 +57,6 @@ type purchaseRow struct {
 	quantity           int
 	amount             float64
 	stage              string
-	rawStage           string // as written, when not a known word
 }
 
 // purchaseVal is what a purchase stores besides its source id.
@@ -87,6 +85,8 @@ type purchasesImport struct {
 	created, updated []purchaseVal
 	createdSrc       []string
 	holdings         []holdingChange
+	accounts         *refIndex
+	products         *refIndex
 	stages           []stageChange
 }
 
@@ -183,57 +183,6 @@ func (pi *purchasesImport) sourceID(r *row, p *purchaseRow, sum *Summary) string
 	return key
 }
 
-// Stage words by name key. Anything else containing "won" or "lost" reads
-// as such; other words are open deals, and the summary lists them.
-var (
-	wonWords = []string{"won", "closedwon", "closed", "complete", "completed", "paid", "shipped", "delivered",
-		"invoiced", "fulfilled", "booked", "signed", "active", "success", "successful"}
-	lostWords = []string{"lost", "closedlost", "cancelled", "canceled", "void", "voided", "refunded", "returned",
-		"rejected", "declined", "dead", "disqualified"}
-	openWords = []string{"open", "engaging", "prospecting", "prospect", "qualification", "qualified", "qualifiedtobuy",
-		"proposal", "negotiation", "pending", "new", "discovery", "needsanalysis", "valueproposition",
-		"iddecisionmakers", "perceptionanalysis", "proposalpricequote", "negotiationreview", "appointmentscheduled",
-		"presentationscheduled", "decisionmakerboughtin", "contractsent", "inprogress", "draft", "quoted"}
-)
-
-// purchaseStage reads a deal or order stage as won, lost or open; known
-// is false when the word was not recognised and was read as open.
-func purchaseStage(s string) (stage string, known bool) {
-	k := model.NameKey(s)
-	switch {
-	case k == "":
-		return stageOpen, false
-	case slices.Contains(wonWords, k):
-		return stageWon, true
-	case slices.Contains(lostWords, k):
-		return stageLost, true
-	case slices.Contains(openWords, k):
-		return stageOpen, true
-	case strings.Contains(k, "won"):
-		return stageWon, true
-	case strings.Contains(k, "lost"):
-		return stageLost, true
-	}
-	return stageOpen, false
-}
-
-// parseDiscount reads a discount as a fraction: "0.05", "5%", or 5
-// (a number above 1 is a percentage).
-func parseDiscount(s string, decimalComma bool) (float64, error) {
-	pct := strings.HasSuffix(strings.TrimSpace(s), "%")
-	v, err := parseNumber(strings.TrimSuffix(strings.TrimSpace(s), "%"), decimalComma)
-	if err != nil {
-		return 0, err
-	}
-	if pct || v > 1 {
-		v /= 100
-	}
-	if v < 0 || v > 1 {
-		return 0, valueError("is not a discount between 0 and 100%")
-	}
-	return v, nil
-}
-
 func (pi *purchasesImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 	accounts, err := loadRefIndex(ctx, tx, "accounts", "account")
 	if err != nil {
@@ -243,6 +192,7 @@ func (pi *purchasesImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 	if err != nil {
 		return err
 	}
+	pi.accounts, pi.products = accounts, products
 	stored, err := loadPurchases(ctx, tx)
 	if err != nil {
 		return err
@@ -300,117 +250,25 @@ func (pi *purchasesImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 	return pi.planHoldings(ctx, tx, e, accounts, products, stored, named)
 }
 
-// planHoldings derives holdings from won purchases: for every account and
-// product the file names, the quantity is the sum of the won purchases
-// stored after the import and the start is the earliest of their dates.
-// A holding whose won purchases all turned lost or open is removed.
-func (pi *purchasesImport) planHoldings(ctx context.Context, tx *sql.Tx, e *env, accounts, products *refIndex,
-	stored, named map[string]purchaseVal) error {
-	type agg struct {
-		after               holdingVal
-		wonBefore, wonAfter bool
-	}
-	pairs := map[uint64]*agg{}
-	key := func(v purchaseVal) uint64 { return pairKey(accounts.ids[v.account], products.ids[v.product]) }
-	for src, v := range named {
-		pairs[key(v)] = &agg{}
-		if old, ok := stored[src]; ok {
-			pairs[key(old)] = &agg{} // the deal may have moved to another account
+func (pi *purchasesImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
+	err := withoutIndexes(ctx, tx, "purchases", len(pi.created), func() error {
+		ins, err := newBulkInsert(ctx, tx, "purchases", "source_id", "account_id", "product_id", "date", "quantity", "amount", "stage")
+		if err != nil {
+			return err
 		}
-	}
-	add := func(a *agg, v purchaseVal) {
-		a.wonAfter = true
-		a.after.quantity += v.quantity
-		if v.date != "" && (a.after.since == "" || v.date < a.after.since) {
-			a.after.since = v.date
-		}
-	}
-	for src, v := range stored {
-		if v.stage != stageWon {
-			continue
-		}
-		if a, ok := pairs[key(v)]; ok {
-			a.wonBefore = true
-			if _, replaced := named[src]; !replaced {
-				add(a, v)
+		for i, v := range pi.created {
+			if err := ins.add(pi.createdSrc[i], v.account, v.product, v.date, v.quantity, v.amount, v.stage); err != nil {
+				ins.flush()
+				return fmt.Errorf("store purchases: %w", err)
 			}
 		}
-	}
-	for _, v := range named {
-		if v.stage == stageWon {
-			add(pairs[key(v)], v)
+		if err := ins.flush(); err != nil {
+			return fmt.Errorf("store purchases: %w", err)
 		}
-	}
-	held, err := loadHoldings(ctx, tx, accounts, products)
+		return nil
+	})
 	if err != nil {
 		return err
-	}
-	count := e.sum.count("holdings")
-	final := held
-	for k, a := range pairs {
-		old, exists := held[k]
-		acc, prod := accounts.list[int32(k>>32)], products.list[int32(uint32(k))]
-		if !a.wonAfter {
-			if exists && a.wonBefore {
-				count.Removed++
-				pi.holdings = append(pi.holdings, holdingChange{account: acc, product: prod, remove: true})
-				delete(final, k)
-			}
-			continue
-		}
-		val := holdingVal{quantity: a.after.quantity, seatsUsed: old.seatsUsed, since: a.after.since}
-		switch {
-		case !exists:
-			count.Created++
-		case val != old:
-			count.Updated++
-		default:
-			count.Unchanged++
-			continue
-		}
-		final[k] = val
-		pi.holdings = append(pi.holdings, holdingChange{account: acc, product: prod, val: val, isNew: !exists})
-	}
-	if !e.sum.Changed() {
-		return nil
-	}
-	// Stages inferred from data follow every won purchase and holding as
-	// they stand after the import.
-	pi.stages, err = planStages(ctx, tx, func() (*evidence, error) {
-		ev := newEvidence()
-		note := func(v purchaseVal) {
-			ev.saw(v.date)
-			if v.stage == stageWon {
-				ev.won(v.account, v.product, v.date)
-			}
-		}
-		for src, v := range stored {
-			if _, replaced := named[src]; !replaced {
-				note(v)
-			}
-		}
-		for _, v := range named {
-			note(v)
-		}
-		for k, v := range final {
-			ev.won(accounts.list[int32(k>>32)], products.list[int32(uint32(k))], v.since)
-		}
-		return ev, nil
-	}, e.now, e.sum)
-	return err
-}
-
-func (pi *purchasesImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO purchases (source_id, account_id, product_id, date, quantity, amount, stage)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("prepare purchase insert: %w", err)
-	}
-	defer ins.Close()
-	for i, v := range pi.created {
-		if _, err := ins.ExecContext(ctx, pi.createdSrc[i], v.account, v.product, v.date, v.quantity, v.amount, v.stage); err != nil {
-			return fmt.Errorf("store purchase %s: %w", pi.createdSrc[i], err)
-		}
 	}
 	upd, err := tx.PrepareContext(ctx, `UPDATE purchases SET account_id = ?, product_id = ?, date = ?, quantity = ?, amount = ?, stage = ?
 		WHERE id = ?`)
@@ -423,7 +281,7 @@ func (pi *purchasesImport) apply(ctx context.Context, tx *sql.Tx, e *env) error 
 			return fmt.Errorf("update purchase %d: %w", v.rowID, err)
 		}
 	}
-	if err := writeHoldings(ctx, tx, pi.holdings); err != nil {
+	if err := writeHoldings(ctx, tx, pi.accounts, pi.products, pi.holdings); err != nil {
 		return err
 	}
 	if err := writeStages(ctx, tx, pi.stages); err != nil {

@@ -26,7 +26,8 @@ func newRefIndex(what string) *refIndex {
 	return &refIndex{what: what, ids: map[string]int32{}, byKey: map[string]string{}, shared: map[string][]string{}}
 }
 
-// add registers a record.
+// add registers a record; records added after loading (none are today)
+// would break pairKey's order.
 func (ix *refIndex) add(id, name string) {
 	if _, ok := ix.ids[id]; !ok {
 		ix.ids[id] = int32(len(ix.list))
@@ -48,10 +49,11 @@ func (ix *refIndex) add(id, name string) {
 }
 
 // loadRefIndex reads every id and name of table ("accounts" or
-// "products").
+// "products"), numbering ids in their sort order so that pairKey orders
+// holdings as the holdings table's primary key does.
 func loadRefIndex(ctx context.Context, tx *sql.Tx, table, what string) (*refIndex, error) {
 	ix := newRefIndex(what)
-	rows, err := tx.QueryContext(ctx, `SELECT id, name FROM `+table)
+	rows, err := tx.QueryContext(ctx, `SELECT id, name FROM `+table+` ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", table, err)
 	}

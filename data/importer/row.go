@@ -24,6 +24,7 @@ type rowReader struct {
 	p            *problems
 	decimalComma bool
 	dates        []dateColumn // per field
+	days         interner     // one copy of each day, however many rows have it
 	rows         int          // records read, blank ones excepted
 	progress     io.Writer
 }
@@ -35,6 +36,7 @@ func newRowReader(t *table, b *binding, p *problems, progress io.Writer) *rowRea
 		// there "1.234,50" and "6,0" are unambiguous.
 		decimalComma: t.delimiter == ';',
 		dates:        make([]dateColumn, len(b.schema.fields)),
+		days:         interner{},
 		progress:     progress,
 	}
 }
@@ -167,7 +169,7 @@ func (r *row) date(fi int, dst *string) bool {
 		r.fail(c, s, err.Error())
 		return false
 	}
-	*dst = d.iso
+	*dst = r.rd.days.get(d.iso)
 	r.rd.dates[fi].note(d, dst, r.line, displayHeader(r.rd.b.header[c], c), s)
 	return true
 }

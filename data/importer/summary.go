@@ -129,7 +129,8 @@ func (s *Summary) WriteText(w io.Writer) error {
 		if sk.Rows > len(sk.Lines) {
 			more = ", …"
 		}
-		fmt.Fprintf(&b, "  skipped %s %s: %s (lines %s%s)\n", thousands(sk.Rows), plural(sk.Rows, "row", "rows"), sk.Reason, strings.Join(lines, ", "), more)
+		fmt.Fprintf(&b, "  skipped %s %s: %s (%s %s%s)\n", thousands(sk.Rows), plural(sk.Rows, "row", "rows"), sk.Reason,
+			plural(len(lines), "line", "lines"), strings.Join(lines, ", "), more)
 	}
 	if len(s.Columns) > 0 {
 		uses := make([]string, len(s.Columns))

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -24,6 +23,9 @@ func (e valueError) Error() string { return string(e) }
 // delimited (decimalComma), where commas are decimal and dots group.
 // Exponents ("3.5E8") and accounting negatives ("(120)") are accepted.
 func parseNumber(s string, decimalComma bool) (float64, error) {
+	if n, ok := plainInt(s); ok {
+		return float64(n), nil // the common case, a million times in a big file
+	}
 	t := stripCurrency(strings.TrimSpace(s))
 	neg := false
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
@@ -127,8 +129,37 @@ func grouped(t, sep string) bool {
 // currencyCodes are the ISO codes exports put before or after amounts.
 var currencyCodes = []string{"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "INR", "BRL", "MXN", "CNY"}
 
+// plainInt reads up to nine plain digits, with an optional minus sign.
+func plainInt(s string) (int, bool) {
+	neg := strings.HasPrefix(s, "-")
+	if neg {
+		s = s[1:]
+	}
+	if len(s) == 0 || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
 // stripCurrency removes one leading or trailing currency symbol or code.
 func stripCurrency(t string) string {
+	if t == "" {
+		return t
+	}
+	if first, last := t[0], t[len(t)-1]; first >= '0' && first <= '9' && last >= '0' && last <= '9' {
+		return t // nothing to strip; skips the lookups below
+	}
 	for _, c := range currencyCodes {
 		if strings.HasPrefix(strings.ToUpper(t), c) {
 			t = strings.TrimSpace(t[len(c):])
@@ -146,6 +177,9 @@ func stripCurrency(t string) string {
 // parseWhole reads a whole number such as a quantity or a head count;
 // "6.0" is 6, "6.5" is refused.
 func parseWhole(s string, decimalComma bool) (int, error) {
+	if n, ok := plainInt(s); ok {
+		return n, nil
+	}
 	v, err := parseNumber(s, decimalComma)
 	if err != nil {
 		return 0, err
@@ -287,10 +321,4 @@ func parseBool(s string) (bool, error) {
 		return false, nil
 	}
 	return false, valueError("is not yes or no")
-}
-
-// isValueError reports whether err is a reason to show next to a value.
-func isValueError(err error) bool {
-	var v valueError
-	return errors.As(err, &v)
 }
