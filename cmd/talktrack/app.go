@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"io"
 	"io/fs"
@@ -10,6 +11,7 @@ import (
 	"runtime"
 	"time"
 
+	"talktrack/assets"
 	"talktrack/data"
 	"talktrack/model"
 )
@@ -102,7 +104,29 @@ func (a *app) openOrCreate(ctx context.Context) (*data.Store, error) {
 		return nil, err
 	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return data.Create(path)
+		st, err := data.Create(path)
+		if err != nil {
+			return nil, err
+		}
+		if err := seedDefaults(ctx, st); err != nil {
+			st.Close()
+			removeDB(path)
+			return nil, err
+		}
+		return st, nil
 	}
 	return data.Open(path)
+}
+
+// seedDefaults gives a new, empty database the embedded playbook's pain
+// categories, currency and talking point templates (but none of its
+// products), so suggestions on imported data come with talking points
+// before sales ops imports a playbook of their own.
+func seedDefaults(ctx context.Context, st *data.Store) error {
+	pb, err := data.ParsePlaybook(assets.Playbook)
+	if err != nil {
+		return err
+	}
+	base := model.Playbook{Currency: pb.Currency, PainCategories: pb.PainCategories, TalkingPoints: pb.TalkingPoints}
+	return st.Update(ctx, func(tx *sql.Tx) error { return data.ReplacePlaybook(ctx, tx, base) })
 }
