@@ -23,7 +23,7 @@ func (s *Store) InsertDataset(ctx context.Context, ds model.Dataset) error {
 		if _, err := tx.ExecContext(ctx, `PRAGMA cache_size = -262144`); err != nil {
 			return internalf(err, "prepare the seed")
 		}
-		defer tx.ExecContext(ctx, `PRAGMA cache_size = -2000`)
+		defer func() { _, _ = tx.ExecContext(ctx, `PRAGMA cache_size = -2000`) }()
 
 		if err := ReplacePlaybook(ctx, tx, ds.Playbook); err != nil {
 			return err

@@ -70,6 +70,15 @@ func SchemaVersion() int { return latestVersion() }
 // re-read inside each transaction: two processes opening the same new file
 // at once apply each step only once.
 func migrate(ctx context.Context, db *sql.DB, dbPath string) error {
+	// An up-to-date file, the usual case, is only read: opening it never
+	// waits for the write lock another talktrack may hold for a while.
+	current, err := currentVersion(ctx, db)
+	if err != nil {
+		return err
+	}
+	if err := checkVersion(dbPath, current); err != nil || current == latestVersion() {
+		return err
+	}
 	for _, m := range migrations() {
 		if err := applyMigration(ctx, db, dbPath, m); err != nil {
 			return err
@@ -108,11 +117,11 @@ func applyMigration(ctx context.Context, db *sql.DB, dbPath string, m migration)
 }
 
 // currentVersion is the recorded schema version, 0 for a new file.
-func currentVersion(ctx context.Context, tx *sql.Tx) (int, error) {
+func currentVersion(ctx context.Context, q queryer) (int, error) {
 	var n int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'`).Scan(&n)
+	err := q.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'`).Scan(&n)
 	if err != nil || n == 0 {
 		return 0, err
 	}
-	return storedVersion(ctx, tx)
+	return storedVersion(ctx, q)
 }

@@ -108,6 +108,14 @@ func TestOpenEmptyFileIsNew(t *testing.T) {
 	}
 }
 
+func TestCreateInMissingFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "nope")
+	_, err := Create(filepath.Join(dir, "t.db"))
+	if model.ErrorCode(err) != model.ENOTFOUND || !strings.Contains(err.Error(), "folder "+dir+" does not exist: create it or pass another --db") {
+		t.Errorf("err %v", err)
+	}
+}
+
 func TestCreateRefusesExistingFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "t.db")
 	if err := os.WriteFile(path, []byte("keep me"), 0o644); err != nil {

@@ -20,8 +20,9 @@ type Store struct {
 	db   *sql.DB
 	path string
 
-	// mu guards catalog, the playbook indexed for recommendation, which is
-	// built on first use and dropped whenever the playbook changes.
+	// mu guards the catalog (the playbook indexed for recommendation), the
+	// playbook version it was built from, and catalogGen, which
+	// InvalidateCatalog bumps so that a load racing with it is not kept.
 	mu             sync.Mutex
 	catalog        *model.Catalog
 	catalogVersion string
