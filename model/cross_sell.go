@@ -97,7 +97,7 @@ func (r *recommender) bestPeer(p Product) (peerSignal, bool) {
 		if h.ProductID == p.ID {
 			continue
 		}
-		n, total := r.in.Peers.Together[h.ProductID][p.ID], r.in.Peers.Holders[h.ProductID]
+		n, total := r.in.Peers.Together[h.ProductID][p.ID], r.peerHolders(h.ProductID)
 		if total < minPeerHolders || n <= 0 || n > total || n*100 < minPeerSharePercent*total {
 			continue
 		}
@@ -108,6 +108,15 @@ func (r *recommender) bestPeer(p Product) (peerSignal, bool) {
 		}
 	}
 	return best, found
+}
+
+// peerHolders is how many other accounts in the segment hold a product the
+// account holds: the stored count includes the account itself.
+func (r *recommender) peerHolders(heldID string) int {
+	if n := r.in.Peers.Holders[heldID] - 1; n > 0 {
+		return n
+	}
+	return 0
 }
 
 // together is how many peers hold both a held product and p (0 when peer

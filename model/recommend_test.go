@@ -234,16 +234,17 @@ func TestSecondComplementAddsASmallBonus(t *testing.T) {
 	}
 }
 
-// peersInput holds Pipeline Pro in a segment where 12 of 30 peers with it
-// also hold Insights, 2 of 30 hold Premium Support, and 9 hold Forecast.
+// peersInput holds Pipeline Pro in a segment where 12 of the 30 other
+// accounts with it also hold Insights, 2 of 30 hold Premium Support, and 9
+// hold Forecast. Stored counts include the briefed account itself: 31.
 func peersInput() BriefingInput {
 	in := input(holding("pipe-pro", 20, 5))
 	in.Peers = PeerStats{
 		Segment:  in.Account.Segment(),
 		Accounts: 40,
-		Holders:  map[string]int{"pipe-pro": 30, "insights": 14, "support": 3, "forecast": 9},
+		Holders:  map[string]int{"pipe-pro": 31, "insights": 14, "support": 3, "forecast": 9},
 		Together: map[string]map[string]int{
-			"pipe-pro": {"insights": 12, "support": 2, "forecast": 9, "pipe-pro": 30},
+			"pipe-pro": {"insights": 12, "support": 2, "forecast": 9, "pipe-pro": 31},
 		},
 	}
 	return in
@@ -288,6 +289,10 @@ func TestPeersAreIgnoredWhenTheyCannotBeTrue(t *testing.T) {
 			p.Together["pipe-pro"] = map[string]int{"insights": 2}
 		}},
 		{"more together than holders", func(p *PeerStats) { p.Together["pipe-pro"]["insights"] = 31 }},
+		{"only the account itself", func(p *PeerStats) {
+			p.Holders["pipe-pro"] = 1
+			p.Together["pipe-pro"] = map[string]int{"insights": 1}
+		}},
 		{"nobody", func(p *PeerStats) { p.Together["pipe-pro"]["insights"] = 0 }},
 	}
 	for _, tt := range tests {

@@ -7,9 +7,11 @@ import "time"
 type PeerStats struct {
 	// Segment is the peer group key, as Account.Segment returns it.
 	Segment string
-	// Accounts is how many accounts are in the segment.
+	// Accounts is how many accounts are in the segment, the briefed account
+	// included.
 	Accounts int
-	// Holders maps a product id to how many accounts in the segment hold it.
+	// Holders maps a product id to how many accounts in the segment hold it,
+	// the briefed account included.
 	Holders map[string]int
 	// Together maps a held product id to, for each other product id, how
 	// many accounts in the segment hold both.

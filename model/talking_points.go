@@ -65,7 +65,7 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 			set("seats_used", strconv.Itoa(b.SeatsUsed))
 			set("seats", strconv.Itoa(b.Quantity))
 		}
-		n, total := r.together(b, p), r.in.Peers.Holders[b.ProductID]
+		n, total := r.together(b, p), r.peerHolders(b.ProductID)
 		if n > 0 && n <= total {
 			set("peer_count", strconv.Itoa(n))
 			set("peer_total", strconv.Itoa(total))
