@@ -46,14 +46,37 @@ func newShowCmd(a *app) *cobra.Command {
 func writeBriefing(w io.Writer, v model.AccountView, a *app) {
 	acc := v.Account
 	fmt.Fprintf(w, "%s (%s)\n", acc.Name, acc.ID)
-	fmt.Fprintf(w, "%s · %s employees · %s · owner %s\n", acc.Industry, acc.SizeBand, acc.Region, acc.Owner)
-	fmt.Fprintf(w, "ARR %s · renewal %s\n", money(acc.ARR), orDash(day(acc.RenewalDate)))
-	stage := acc.Stage.Label()
-	if days := acc.DaysInStage(a.now()); days >= 0 {
-		stage += fmt.Sprintf(" for %d days", days)
+	var facts []string
+	if acc.Industry != "" {
+		facts = append(facts, acc.Industry)
 	}
-	if acc.StageInferred {
-		stage += " (inferred)"
+	if acc.SizeBand != "" {
+		facts = append(facts, acc.SizeBand+" employees")
+	}
+	if acc.Region != "" {
+		facts = append(facts, acc.Region)
+	}
+	if acc.Owner != "" {
+		facts = append(facts, "owner "+acc.Owner)
+	}
+	if len(facts) > 0 {
+		fmt.Fprintln(w, strings.Join(facts, " · "))
+	}
+	arr := "—"
+	if acc.ARR > 0 {
+		arr = money(acc.ARR)
+	}
+	fmt.Fprintf(w, "ARR %s · renewal %s\n", arr, orDash(day(acc.RenewalDate)))
+	stage := acc.Stage.Label()
+	switch days := acc.DaysInStage(a.now()); {
+	case acc.StageInferred && days >= 0:
+		// An inferred stage dates from the export's own timeline, which may
+		// be years old: the date says more than a day count.
+		stage += " since " + day(acc.StageSince) + " (inferred from purchases)"
+	case acc.StageInferred:
+		stage += " (inferred from purchases)"
+	case days >= 0:
+		stage += fmt.Sprintf(" for %d days", days)
 	}
 	fmt.Fprintf(w, "Stage: %s\n", stage)
 	fmt.Fprintf(w, "Guidance: %s\n", v.Briefing.Guidance)
