@@ -79,6 +79,9 @@ func (a *app) openReportingDemo(ctx context.Context) (*data.Store, bool, error) 
 		return nil, false, err
 	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		if dir := filepath.Dir(path); !isDefault && !isDir(dir) {
+			return nil, false, model.Errorf(model.ENOTFOUND, "folder %s does not exist: create it or pass another --db", dir)
+		}
 		if !isDefault {
 			return nil, false, model.Errorf(model.ENOTFOUND,
 				"there is no database at %s: create one with `talktrack demo --db %s` or `talktrack import accounts FILE --db %s`", path, path, path)

@@ -262,7 +262,7 @@ func TestLogRejectsBadInputAndChangesNothing(t *testing.T) {
 
 func TestBadDatabasesAreReportedAndLeftAlone(t *testing.T) {
 	dir := t.TempDir()
-	wantError(t, runCLI(t, nil, "accounts", "--db", filepath.Join(dir, "nope", "x.db")), "nope")
+	wantError(t, runCLI(t, nil, "accounts", "--db", filepath.Join(dir, "nope", "x.db")), "folder", "nope", "does not exist")
 	wantError(t, runCLI(t, nil, "demo", "--db", filepath.Join(dir, "nope", "x.db")), "does not exist")
 
 	notes := filepath.Join(dir, "notes.txt")
