@@ -15,6 +15,7 @@ func (s *Store) LogCall(ctx context.Context, c model.Call) (int64, error) {
 		return 0, err
 	}
 	var id int64
+	var calls string
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		if err := requireAccount(ctx, tx, c.AccountID); err != nil {
 			return err
@@ -24,9 +25,18 @@ func (s *Store) LogCall(ctx context.Context, c model.Call) (int64, error) {
 		if err != nil {
 			return err
 		}
+		// A declined offer changes what the account is offered next.
+		err = tx.QueryRowContext(ctx, `INSERT INTO meta (key, value) VALUES (?, '1')
+			ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value`, metaCallsVersion).Scan(&calls)
+		if err != nil {
+			return internalf(err, "record the calls' version")
+		}
 		_, err = tx.ExecContext(ctx, `DELETE FROM drafts WHERE account_id = ?`, c.AccountID)
 		return internalf(err, "delete the draft")
 	})
+	if err == nil {
+		s.briefs.forgetOffers(c.AccountID, calls)
+	}
 	return id, err
 }
 

@@ -167,3 +167,84 @@ func (c *peerCache) loadPairs(ctx context.Context, q queryer, pairs [][2]string)
 	}
 	return nil
 }
+
+// warm reads every segment's statistics at once, in one read transaction
+// q, so that the first rows a filter shows do not wait for theirs (about
+// 50k pairs at 100k accounts). PrepareFilter runs it in the background.
+func (c *peerCache) warm(ctx context.Context, q queryer) error {
+	version, err := metaOrEmpty(ctx, q, metaPeersVersion)
+	if err != nil {
+		return internalf(err, "read the peer statistics' version")
+	}
+	segments := map[string]*segmentPeers{}
+	segment := func(seg string) *segmentPeers {
+		sp, ok := segments[seg]
+		if !ok {
+			sp = &segmentPeers{holders: map[string]int{}, together: map[string]map[string]int{}}
+			segments[seg] = sp
+		}
+		return sp
+	}
+	rows, err := q.QueryContext(ctx, `SELECT segment, accounts FROM peer_segments`)
+	if err != nil {
+		return internalf(err, "read peer segments")
+	}
+	err = eachRow(rows, func() error {
+		var seg string
+		var n int
+		err := rows.Scan(&seg, &n)
+		segment(seg).accounts = n
+		return err
+	})
+	if err != nil {
+		return internalf(err, "read peer segments")
+	}
+	rows, err = q.QueryContext(ctx, `SELECT segment, product_id, holders FROM peer_products`)
+	if err != nil {
+		return internalf(err, "read peer holders")
+	}
+	err = eachRow(rows, func() error {
+		var seg, id string
+		var n int
+		err := rows.Scan(&seg, &id, &n)
+		sp := segment(seg)
+		sp.holders[id] = n
+		// Complete once the pairs below are read, even if none are.
+		sp.together[id] = map[string]int{}
+		return err
+	})
+	if err != nil {
+		return internalf(err, "read peer holders")
+	}
+	rows, err = q.QueryContext(ctx, `SELECT segment, held_id, other_id, holders FROM peer_pairs`)
+	if err != nil {
+		return internalf(err, "read peer pairs")
+	}
+	err = eachRow(rows, func() error {
+		var seg, held, other string
+		var n int
+		if err := rows.Scan(&seg, &held, &other, &n); err != nil {
+			return err
+		}
+		sp := segment(seg)
+		m, ok := sp.together[held]
+		if !ok {
+			m = map[string]int{}
+			sp.together[held] = m
+		}
+		m[other] = n
+		return nil
+	})
+	if err != nil {
+		return internalf(err, "read peer pairs")
+	}
+
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	// Everything read is a superset of what is kept at the same version;
+	// statistics read at an older version than the kept ones are dropped.
+	if c.segments == nil || versionNumber(version) >= versionNumber(c.version) {
+		c.segments, c.version = segments, version
+	}
+	return nil
+}

@@ -3,6 +3,9 @@ package data
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"maps"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"strings"
@@ -155,4 +158,220 @@ func queryStrings(t *testing.T, s *Store, q string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// canary is a peer_pairs row of a segment no account is in: an update
+// leaves it alone, a recount removes it, so its presence shows which ran.
+const canary = `INSERT INTO peer_pairs (segment, held_id, other_id, holders) VALUES ('canary|', 'x', 'y', 7)`
+
+// peerTables reads the three peer tables, one string per row, sorted,
+// leaving out the canary.
+func peerTables(t *testing.T, q queryer) (rows []string, canaryFound bool) {
+	t.Helper()
+	for _, table := range []string{"peer_segments", "peer_products", "peer_pairs"} {
+		r, err := q.QueryContext(context.Background(), `SELECT * FROM `+table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := r.Columns()
+		err = eachRow(r, func() error {
+			vals := make([]string, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			err := r.Scan(ptrs...)
+			if vals[0] == "canary|" {
+				canaryFound = true
+				return err
+			}
+			rows = append(rows, table+" "+strings.Join(vals, " "))
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	slices.Sort(rows)
+	return rows, canaryFound
+}
+
+// recounted is what RefreshPeerStats makes of the database, leaving it as
+// it was.
+func recounted(t *testing.T, s *Store) []string {
+	t.Helper()
+	ctx := context.Background()
+	tx, err := s.DB().BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if err := RefreshPeerStats(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := peerTables(t, tx)
+	return rows
+}
+
+// peerWorld is what the peer statistics count, kept beside the database
+// to describe each change as it was and as it is.
+type peerWorld struct {
+	segment  map[string]string          // account → segment
+	holds    map[string]map[string]bool // account → products
+	products []string
+}
+
+func (w *peerWorld) part(account string) *PeerPart {
+	p := &PeerPart{Segment: w.segment[account]}
+	for id := range w.holds[account] {
+		p.Holds = append(p.Holds, id)
+	}
+	return p
+}
+
+func TestUpdatePeerStatsMatchesRecount(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	if err := s.InsertDataset(ctx, largeDataset(200, 5)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().Exec(canary); err != nil {
+		t.Fatal(err)
+	}
+	w := &peerWorld{segment: map[string]string{}, holds: map[string]map[string]bool{}}
+	w.products = queryStrings(t, s, `SELECT id FROM products`)
+	for _, r := range queryStrings(t, s, `SELECT id, industry || '|' || size_band FROM accounts`) {
+		id, seg, _ := strings.Cut(r, " ")
+		w.segment[id], w.holds[id] = seg, map[string]bool{}
+	}
+	for _, r := range queryStrings(t, s, `SELECT account_id, product_id FROM holdings`) {
+		acc, prod, _ := strings.Cut(r, " ")
+		w.holds[acc][prod] = true
+	}
+
+	rng := rand.New(rand.NewPCG(7, 8))
+	industries := []string{"retail", "software", "mining"} // mining is a segment of its own
+	bands := []string{"1-49", "200-999"}
+	created := 0
+	for step := range 60 {
+		var changes []PeerChange
+		err := s.Update(ctx, func(tx *sql.Tx) error {
+			touched := map[string]bool{}
+			ids := slices.Sorted(maps.Keys(w.segment))
+			for range 1 + rng.IntN(12) {
+				id := ids[rng.IntN(len(ids))]
+				op := rng.IntN(5)
+				if touched[id] || (op == 4 && !strings.HasPrefix(id, "new")) {
+					continue // one change per account, and only new accounts are removed
+				}
+				touched[id] = true
+				before := w.part(id)
+				switch op {
+				case 0, 1: // move to another segment
+					ind, band := industries[rng.IntN(len(industries))], bands[rng.IntN(len(bands))]
+					if _, err := tx.Exec(`UPDATE accounts SET industry = ?, size_band = ? WHERE id = ?`, ind, band, id); err != nil {
+						return err
+					}
+					w.segment[id] = ind + "|" + band
+				case 2: // buy, or lose, a product
+					prod := w.products[rng.IntN(len(w.products))]
+					q := `INSERT INTO holdings (account_id, product_id) VALUES (?, ?)`
+					if w.holds[id][prod] {
+						q = `DELETE FROM holdings WHERE account_id = ? AND product_id = ?`
+					}
+					if _, err := tx.Exec(q, id, prod); err != nil {
+						return err
+					}
+					w.holds[id][prod] = !w.holds[id][prod]
+					if !w.holds[id][prod] {
+						delete(w.holds[id], prod)
+					}
+				case 3: // a new account
+					created++
+					id = fmt.Sprintf("new%03d", created)
+					ind := industries[rng.IntN(len(industries))]
+					if _, err := tx.Exec(`INSERT INTO accounts (id, name, name_key, industry, size_band, stage) VALUES (?, ?, ?, ?, '1-49', 'adoption')`,
+						id, id, id, ind); err != nil {
+						return err
+					}
+					w.segment[id], w.holds[id] = ind+"|1-49", map[string]bool{}
+					for _, prod := range w.products[:rng.IntN(4)] {
+						if _, err := tx.Exec(`INSERT INTO holdings (account_id, product_id) VALUES (?, ?)`, id, prod); err != nil {
+							return err
+						}
+						w.holds[id][prod] = true
+					}
+					changes = append(changes, PeerChange{After: w.part(id)})
+					continue
+				case 4: // a new account goes again
+					for _, q := range []string{`DELETE FROM holdings WHERE account_id = ?`, `DELETE FROM accounts WHERE id = ?`} {
+						if _, err := tx.Exec(q, id); err != nil {
+							return err
+						}
+					}
+					delete(w.segment, id)
+					delete(w.holds, id)
+					changes = append(changes, PeerChange{Before: before})
+					continue
+				}
+				changes = append(changes, PeerChange{Before: before, After: w.part(id)})
+			}
+			return UpdatePeerStats(ctx, tx, changes)
+		})
+		if err != nil {
+			t.Fatalf("step %d: %v", step, err)
+		}
+		got, updated := peerTables(t, s.DB())
+		if !updated {
+			t.Fatalf("step %d: the statistics were counted again instead of updated", step)
+		}
+		if want := recounted(t, s); !slices.Equal(got, want) {
+			t.Fatalf("step %d (%d changes): updated statistics differ from a recount\n got %v\nwant %v", step, len(changes), got, want)
+		}
+	}
+	if created == 0 {
+		t.Error("no account was created: the test covers less than it says")
+	}
+}
+
+func TestUpdatePeerStatsRecountsWhenStatisticsDisagree(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct{ name, spoil string }{
+		{"a count would drop below zero", `DELETE FROM peer_products WHERE segment = (SELECT industry || '|' || size_band FROM accounts WHERE id = 'ACC000001')`},
+		{"a total disagrees", `UPDATE peer_segments SET accounts = accounts + 1`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newStore(t)
+			if err := s.InsertDataset(ctx, largeDataset(50, 4)); err != nil {
+				t.Fatal(err)
+			}
+			for _, q := range []string{canary, tt.spoil} {
+				if _, err := s.DB().Exec(q); err != nil {
+					t.Fatal(err)
+				}
+			}
+			err := s.Update(ctx, func(tx *sql.Tx) error {
+				var seg, prod string
+				if err := tx.QueryRow(`SELECT a.industry || '|' || a.size_band, h.product_id FROM accounts a JOIN holdings h ON h.account_id = a.id
+					WHERE a.id = 'ACC000001' LIMIT 1`).Scan(&seg, &prod); err != nil {
+					return err
+				}
+				if _, err := tx.Exec(`DELETE FROM holdings WHERE account_id = 'ACC000001' AND product_id = ?`, prod); err != nil {
+					return err
+				}
+				return UpdatePeerStats(ctx, tx, []PeerChange{{Before: &PeerPart{Segment: seg, Holds: []string{prod}}, After: &PeerPart{Segment: seg}}})
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, updated := peerTables(t, s.DB())
+			if updated {
+				t.Error("the canary survived: the statistics were not counted again")
+			}
+			if want := recounted(t, s); !slices.Equal(got, want) {
+				t.Errorf("statistics differ from a recount\n got %v\nwant %v", got, want)
+			}
+		})
+	}
 }

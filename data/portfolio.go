@@ -17,7 +17,9 @@ import (
 //
 // A filter keeps accounts whose NameKey contains the filter's; the exact
 // name comes first, then names starting with the filter, then the rest, each
-// group in the chosen order. Ties in any column are broken by name.
+// group in the chosen order. Ties in any column are broken by name. Once
+// the names are in memory (see PrepareFilter), the matches are found there
+// instead of by scanning the table.
 func (s *Store) Portfolio(ctx context.Context, q model.PortfolioQuery) (model.PortfolioPage, error) {
 	var page model.PortfolioPage
 	order, err := portfolioOrder(q.Sort, q.Desc)
@@ -35,59 +37,28 @@ func (s *Store) Portfolio(ctx context.Context, q model.PortfolioQuery) (model.Po
 	}
 	now := time.Now()
 
-	key := model.NameKey(q.Filter)
-	// The name and stage indexes are in name order already: a name sort
-	// never needs to walk another index.
-	byName := q.Sort == "" || q.Sort == model.SortName
-	// ?1 is the filter, ?2 the stage, ?3 the least string above every name
-	// starting with the filter; ?4 and ?5 are the window.
-	args := []any{key, string(q.Stage), key + "\U0010FFFF"}
-	groups := matchGroups(key)
 	err = s.view(ctx, func(tx *sql.Tx) error {
-		counts := make([]int, len(groups))
-		for i, g := range groups {
-			where := portfolioWhere(g, q.Stage, false)
-			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM accounts a`+where, args...).Scan(&counts[i]); err != nil {
-				return internalf(err, "count accounts")
-			}
-			page.Total += counts[i]
+		v, err := readBriefVersions(ctx, tx)
+		if err != nil {
+			return err
 		}
-		limit, offset := q.Limit, max(q.Offset, 0)
-		if limit <= 0 || offset >= page.Total {
-			return nil
-		}
-
-		// The table's size, estimated in one index step, prices the plans.
-		var size int64
-		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0) FROM accounts`).Scan(&size); err != nil {
-			return internalf(err, "count accounts")
+		pk := &portfolioPick{s: s, ctx: ctx, tx: tx, q: q, order: order, key: model.NameKey(q.Filter)}
+		if pk.key != "" {
+			pk.names = s.names.current(s, v.accounts)
 		}
 		var ids []int64
-		for i, g := range groups {
-			if offset >= counts[i] {
-				offset -= counts[i]
-				continue
-			}
-			need := limit - len(ids)
-			walk := g.walkable && !byName && s.walkSortIndex(offset+need, counts[i], size)
-			where := portfolioWhere(g, q.Stage, walk)
-			picked, err := pickRowids(ctx, tx, `SELECT a.rowid FROM accounts a`+where+` ORDER BY `+order+` LIMIT ?4 OFFSET ?5`,
-				append(args, need, offset)...)
-			if err != nil {
-				return err
-			}
-			ids = append(ids, picked...)
-			offset = 0
-			if len(ids) >= limit {
-				break
-			}
+		if page.Total, ids, err = pk.pick(); err != nil {
+			return err
+		}
+		if len(ids) == 0 {
+			return nil
 		}
 		accounts, rows, err := portfolioRows(ctx, tx, ids)
 		if err != nil {
 			return err
 		}
 		page.Rows = rows
-		return s.topSuggestions(ctx, tx, cat, now, accounts, page.Rows)
+		return s.topSuggestions(ctx, tx, cat, v, now, accounts, page.Rows)
 	})
 	if err != nil {
 		return model.PortfolioPage{}, err
@@ -130,33 +101,6 @@ func portfolioRows(ctx context.Context, q queryer, ids []int64) ([]model.Account
 		return nil, nil, internalf(err, "list the portfolio")
 	}
 	return accounts, out, nil
-}
-
-// topSuggestions fills each row's best suggestion. Accounts in a stage
-// that allows no offers get none without being briefed.
-func (s *Store) topSuggestions(ctx context.Context, q queryer, cat *model.Catalog, now time.Time, accounts []model.Account, rows []model.PortfolioRow) error {
-	var open []model.Account
-	var at []int
-	for i, a := range accounts {
-		if a.Stage.AllowsOffers() {
-			open = append(open, a)
-			at = append(at, i)
-		}
-	}
-	if len(open) == 0 {
-		return nil
-	}
-	ins, _, err := s.briefAll(ctx, q, cat, now, open)
-	if err != nil {
-		return err
-	}
-	for j, in := range ins {
-		if b := s.recommend(in); len(b.Suggestions) > 0 {
-			rows[at[j]].TopSuggestion = b.Suggestions[0].Product.Name
-			rows[at[j]].TopKind = b.Suggestions[0].Kind
-		}
-	}
-	return nil
 }
 
 // scanPrefixed scans columns before and after the account columns.

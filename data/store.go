@@ -29,6 +29,11 @@ type Store struct {
 	catalogGen     int
 
 	peers peerCache
+	// names is every account's name in memory, for filtering.
+	names nameCache
+	// briefs is what briefing an account reads from the database, kept
+	// for the portfolio's top suggestions.
+	briefs briefCache
 
 	// recommendFn replaces model.Recommend when set (tests only).
 	recommendFn func(model.BriefingInput) model.Briefing
@@ -48,6 +53,7 @@ func (s *Store) DB() *sql.DB { return s.db }
 
 // Close releases the database. Later calls fail.
 func (s *Store) Close() error {
+	s.names.close()
 	if err := s.db.Close(); err != nil {
 		return mapError(s.path, err)
 	}
@@ -57,16 +63,43 @@ func (s *Store) Close() error {
 // Update runs fn in one write transaction, begun IMMEDIATE so that it never
 // fails half-way on a lock it could have waited for. The transaction is
 // committed when fn returns nil and rolled back otherwise.
+//
+// Update is the path of bulk writes (seeds, imports, playbook changes), so
+// it marks the accounts as changed (MarkAccountsChanged) in the same
+// transaction: stores holding names or briefing facts in memory, in this
+// process or another, read them again.
 func (s *Store) Update(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
+		return mapError(s.path, err)
+	}
+	before, err := totalChanges(ctx, tx)
+	if err != nil {
+		_ = tx.Rollback()
 		return mapError(s.path, err)
 	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
 		return mapError(s.path, err)
 	}
+	// Only a transaction that wrote something marks the accounts changed,
+	// so an import that finds nothing new leaves the file as it was.
+	after, err := totalChanges(ctx, tx)
+	if err == nil && after != before {
+		err = MarkAccountsChanged(ctx, tx)
+	}
+	if err != nil {
+		_ = tx.Rollback()
+		return mapError(s.path, err)
+	}
 	return mapError(s.path, tx.Commit())
+}
+
+// totalChanges is SQLite's count of rows written on tx's connection so far.
+func totalChanges(ctx context.Context, tx *sql.Tx) (int64, error) {
+	var n int64
+	err := tx.QueryRowContext(ctx, `SELECT total_changes()`).Scan(&n)
+	return n, err
 }
 
 // view runs fn in one read transaction: a consistent snapshot that does not

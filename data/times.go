@@ -41,6 +41,13 @@ func parseDate(column, s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
+	// A day is too short for every other layout: trying them first costs
+	// an error value each, on every holding read.
+	if len(s) == len(dayLayout) {
+		if t, err := time.Parse(dayLayout, s); err == nil {
+			return t, nil
+		}
+	}
 	for _, layout := range readLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, nil

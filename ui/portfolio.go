@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -32,6 +34,9 @@ type portfolio struct {
 	// openOnLoad opens the highlighted account once the rows on their way
 	// arrive: enter right after typing means the best match of that text.
 	openOnLoad bool
+	// filterPrepared is set once the store was asked to get ready for
+	// filtering.
+	filterPrepared bool
 
 	width, height int
 }
@@ -102,23 +107,41 @@ func (p *portfolio) query() model.PortfolioQuery {
 	}
 }
 
-// fetch asks for the current window; earlier questions become stale.
-func (p *portfolio) fetch() tea.Cmd {
+// firstQuery asks for the first screen of rows and one more, for a new
+// filter, stage or order: half what query asks, so each keystroke in the
+// filter briefs half the accounts. The rows below come as the cursor
+// moves.
+func (p *portfolio) firstQuery() model.PortfolioQuery {
 	q := p.query()
+	q.Offset, q.Limit = 0, p.pageSize()+1
+	return q
+}
+
+// fetch asks for the current window; earlier questions become stale.
+func (p *portfolio) fetch() tea.Cmd { return p.ask(p.query()) }
+
+// ask sends q to the store; earlier questions become stale.
+func (p *portfolio) ask(q model.PortfolioQuery) tea.Cmd {
 	p.seq++
 	p.inFlight = &q
 	return loadPortfolio(p.c.store, p.seq, q)
 }
 
 // reload asks again for the visible window, e.g. when coming back from a
-// call that changed an account's last contact or draft marker.
-func (p *portfolio) reload() tea.Cmd { return p.fetch() }
+// call that changed an account's last contact or draft marker. Before
+// anything is loaded that is the first screen.
+func (p *portfolio) reload() tea.Cmd {
+	if !p.win.loaded {
+		return p.ask(p.firstQuery())
+	}
+	return p.fetch()
+}
 
 // restart goes back to the first row for a new filter, stage or order:
 // the best match is the first row.
 func (p *portfolio) restart() tea.Cmd {
 	p.cursor, p.top = 0, 0
-	return p.fetch()
+	return p.ask(p.firstQuery())
 }
 
 // ensureWindow fetches when the visible rows are not all loaded and not
@@ -152,12 +175,36 @@ func (p *portfolio) loaded(msg portfolioLoadedMsg) tea.Cmd {
 	p.win = window{offset: msg.query.Offset, rows: msg.page.Rows, total: msg.page.Total, loaded: true}
 	p.cursor = min(p.cursor, max(0, p.win.total-1))
 	p.follow()
-	cmd := p.ensureWindow()
+	cmd := tea.Batch(p.ensureWindow(), p.prepareFilter())
 	if p.openOnLoad && p.inFlight == nil {
 		p.openOnLoad = false
 		return tea.Batch(cmd, p.open())
 	}
 	return cmd
+}
+
+// filterPreparer is a store that can get ready for filtering ahead of the
+// first keystroke (the SQLite store reads every name into memory).
+type filterPreparer interface {
+	PrepareFilter(ctx context.Context) error
+}
+
+// prepareFilter asks the store, once, to get ready for filtering: after
+// the first screen is up, so that it never delays it, and before the rep
+// types. Its answer is not awaited: filtering works meanwhile, and
+// without it, only slower, so a failure is not worth a message.
+func (p *portfolio) prepareFilter() tea.Cmd {
+	fp, ok := p.c.store.(filterPreparer)
+	if !ok || p.filterPrepared {
+		return nil
+	}
+	p.filterPrepared = true
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
+		defer cancel()
+		_ = fp.PrepareFilter(ctx)
+		return nil
+	}
 }
 
 // row returns the account at a position in the list, if it is loaded.

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -284,5 +287,63 @@ func TestNoMatchSaysSo(t *testing.T) {
 	h.press("enter")
 	if h.m.screen != screenPortfolio {
 		t.Error("enter on an empty list left the portfolio")
+	}
+}
+
+// preparingStore is a store that can get ready for filtering, as the
+// SQLite store can; it counts how often it is asked.
+type preparingStore struct {
+	*fakeStore
+	prepared int
+}
+
+func (p *preparingStore) PrepareFilter(context.Context) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.prepared++
+	return errors.New("not ready")
+}
+
+func TestNewFilterAsksForOneScreen(t *testing.T) {
+	store := newBulkStore(500)
+	h := newHarness(t, store, 80, 24)
+	p := h.m.portfolio
+	h.press("/")
+	h.typeText("account 0")
+	q := store.lastQuery()
+	if q.Offset != 0 || q.Limit != p.pageSize()+1 {
+		t.Errorf("a new filter asked for %+v, want the first %d rows", q, p.pageSize()+1)
+	}
+	// The rows below come as the cursor moves.
+	for range 3 {
+		h.press("pgdown")
+	}
+	if _, ok := p.row(p.cursor); !ok || p.cursor != 3*p.pageSize() {
+		t.Errorf("three pages down: cursor %d, loaded %d+%d", p.cursor, p.win.offset, len(p.win.rows))
+	}
+}
+
+func TestFilterIsPreparedOnceAfterTheFirstScreen(t *testing.T) {
+	store := &preparingStore{fakeStore: newFakeStore()}
+	m := New(store, Options{Now: func() time.Time { return fixedNow }, DraftDelay: time.Millisecond}).(*root)
+	h := &harness{t: t, m: m, store: store.fakeStore}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	init := m.Init()
+	if store.prepared != 0 {
+		t.Fatal("the store was asked to prepare before the first screen")
+	}
+	h.run(init)
+	if store.prepared != 1 || !m.portfolio.win.loaded {
+		t.Fatalf("after the first screen the store was asked to prepare %d times", store.prepared)
+	}
+	h.press("/")
+	h.typeText("nor")
+	h.press("esc", "esc")
+	if store.prepared != 1 {
+		t.Errorf("filtering asked the store to prepare %d times in all, want once", store.prepared)
+	}
+	// Preparing failed: filtering works all the same, and says nothing.
+	if m.portfolio.win.total != 19 || m.c.status.text != "" {
+		t.Errorf("after filtering: %d accounts, status %q", m.portfolio.win.total, m.c.status.text)
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	"talktrack/data"
 	"talktrack/model"
 )
 
@@ -71,6 +70,11 @@ type accountsImport struct {
 	seen map[string]*accountRow
 
 	created, updated []*accountRec
+	moved            []movedAccount // to another segment
+	before           int            // accounts stored before the import
+
+	stored map[string]*accountRec // by id, as preloaded
+	names  *refIndex              // their names, as preloaded
 }
 
 func (ai *accountsImport) schema() *schema { return accountsSchema }
@@ -161,11 +165,14 @@ func sameAccountRow(x, y *accountRow) bool {
 	return a == b
 }
 
+// preload reads the stored accounts the file is compared with.
+func (ai *accountsImport) preload(ctx context.Context, tx *sql.Tx) (err error) {
+	ai.stored, ai.names, err = loadAccounts(ctx, tx)
+	return err
+}
+
 func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
-	stored, ix, err := loadAccounts(ctx, tx)
-	if err != nil {
-		return err
-	}
+	stored, ix := ai.stored, ai.names
 	fresh := map[string]bool{} // ids given to accounts this file creates
 	taken := func(id string) bool { return stored[id] != nil || fresh[id] }
 	claimed := map[string]int{} // account id → the line that names it
@@ -231,6 +238,7 @@ func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		}
 	}
 	count := e.sum.count("accounts")
+	ai.before = len(stored)
 	for _, c := range changes {
 		switch {
 		case c.old == nil:
@@ -239,6 +247,9 @@ func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		case *c.rec != *c.old:
 			count.Updated++
 			ai.updated = append(ai.updated, c.rec)
+			if from, to := c.old.segment(), c.rec.segment(); from != to {
+				ai.moved = append(ai.moved, movedAccount{c.rec.id, from, to})
+			}
 		default:
 			count.Unchanged++
 		}
@@ -314,7 +325,7 @@ func (ai *accountsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
 			return fmt.Errorf("store account %s: %w", r.id, err)
 		}
 	}
-	return data.RefreshPeerStats(ctx, tx)
+	return updatePeersForAccounts(ctx, tx, ai.created, ai.moved, ai.before)
 }
 
 // loadAccounts reads every stored account and an index of their names.

@@ -6,8 +6,6 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-
-	"talktrack/data"
 )
 
 // Holding fields.
@@ -71,7 +69,9 @@ type holdingsImport struct {
 	intern interner
 
 	accounts, products *refIndex
+	stored             map[uint64]holdingVal // by pairKey, before the import
 	changes            []holdingChange
+	held               []heldChange
 	stages             []stageChange
 }
 
@@ -100,20 +100,22 @@ func (hi *holdingsImport) parse(r *row, sum *Summary) {
 	}
 }
 
+// preload reads the accounts, products and holdings the file is compared
+// with.
+func (hi *holdingsImport) preload(ctx context.Context, tx *sql.Tx) (err error) {
+	if hi.accounts, err = loadAccountIndex(ctx, tx); err != nil {
+		return err
+	}
+	if hi.products, err = loadRefIndex(ctx, tx, "products", "product"); err != nil {
+		return err
+	}
+	hi.stored, err = loadHoldings(ctx, tx, hi.accounts, hi.products)
+	return err
+}
+
 func (hi *holdingsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
-	accounts, err := loadRefIndex(ctx, tx, "accounts", "account")
-	if err != nil {
-		return err
-	}
-	products, err := loadRefIndex(ctx, tx, "products", "product")
-	if err != nil {
-		return err
-	}
-	hi.accounts, hi.products = accounts, products
-	stored, err := loadHoldings(ctx, tx, accounts, products)
-	if err != nil {
-		return err
-	}
+	accounts, products, stored := hi.accounts, hi.products, hi.stored
+	hi.stored = nil // changed below for stages; not kept beyond plan
 	// Resolve every row to its (account, product) key, then sort by key:
 	// rows naming the same holding fall together, earliest first, and the
 	// changes come out in the primary key's order for writing.
@@ -182,7 +184,9 @@ func (hi *holdingsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 	if !count.Changed() {
 		return nil
 	}
+	hi.held = heldChanges(stored, hi.changes, accounts, products)
 	// Stages inferred from data follow the new holdings.
+	var err error
 	hi.stages, err = planStages(ctx, tx, func() (*evidence, error) {
 		ev := newEvidence()
 		if err := loadPurchaseEvidence(ctx, tx, ev, nil); err != nil {
@@ -228,7 +232,7 @@ func (hi *holdingsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
 	if err := writeStages(ctx, tx, hi.stages); err != nil {
 		return err
 	}
-	return data.RefreshPeerStats(ctx, tx)
+	return updatePeersForHoldings(ctx, tx, hi.accounts, hi.held)
 }
 
 // writeHoldings inserts, updates and removes holdings. New ones go in key

@@ -46,19 +46,14 @@ func (pi *purchasesImport) planHoldings(ctx context.Context, tx *sql.Tx, e *env,
 			add(pairs[key(v)], v)
 		}
 	}
-	held, err := loadHoldings(ctx, tx, accounts, products)
-	if err != nil {
-		return err
-	}
+	held := pi.storedHoldings
 	count := e.sum.count("holdings")
-	final := held
 	for k, a := range pairs {
 		old, exists := held[k]
 		if !a.wonAfter {
 			if exists && a.wonBefore {
 				count.Removed++
 				pi.holdings = append(pi.holdings, holdingChange{key: k, remove: true})
-				delete(final, k)
 			}
 			continue
 		}
@@ -72,14 +67,23 @@ func (pi *purchasesImport) planHoldings(ctx context.Context, tx *sql.Tx, e *env,
 			count.Unchanged++
 			continue
 		}
-		final[k] = val
 		pi.holdings = append(pi.holdings, holdingChange{key: k, val: val, isNew: !exists})
 	}
 	if !e.sum.Changed() {
 		return nil
 	}
+	pi.held = heldChanges(held, pi.holdings, accounts, products)
+	final := held // as it will be: held is not needed as it was any more
+	for _, c := range pi.holdings {
+		if c.remove {
+			delete(final, c.key)
+		} else {
+			final[c.key] = c.val
+		}
+	}
 	// Stages inferred from data follow every won purchase and holding as
 	// they stand after the import.
+	var err error
 	pi.stages, err = planStages(ctx, tx, func() (*evidence, error) {
 		ev := newEvidence()
 		note := func(v purchaseVal) {

@@ -10,8 +10,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-
-	"talktrack/data"
 )
 
 // Purchase fields.
@@ -85,6 +83,9 @@ type purchasesImport struct {
 	created, updated []purchaseVal
 	createdSrc       []string
 	holdings         []holdingChange
+	held             []heldChange
+	storedPurchases  map[string]purchaseVal // by source id, before the import
+	storedHoldings   map[uint64]holdingVal  // by pairKey, before the import
 	accounts         *refIndex
 	products         *refIndex
 	stages           []stageChange
@@ -183,20 +184,24 @@ func (pi *purchasesImport) sourceID(r *row, p *purchaseRow, sum *Summary) string
 	return key
 }
 
+// preload reads the accounts, products, purchases and holdings the file
+// is compared with.
+func (pi *purchasesImport) preload(ctx context.Context, tx *sql.Tx) (err error) {
+	if pi.accounts, err = loadAccountIndex(ctx, tx); err != nil {
+		return err
+	}
+	if pi.products, err = loadRefIndex(ctx, tx, "products", "product"); err != nil {
+		return err
+	}
+	if pi.storedPurchases, err = loadPurchases(ctx, tx); err != nil {
+		return err
+	}
+	pi.storedHoldings, err = loadHoldings(ctx, tx, pi.accounts, pi.products)
+	return err
+}
+
 func (pi *purchasesImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
-	accounts, err := loadRefIndex(ctx, tx, "accounts", "account")
-	if err != nil {
-		return err
-	}
-	products, err := loadRefIndex(ctx, tx, "products", "product")
-	if err != nil {
-		return err
-	}
-	pi.accounts, pi.products = accounts, products
-	stored, err := loadPurchases(ctx, tx)
-	if err != nil {
-		return err
-	}
+	accounts, products, stored := pi.accounts, pi.products, pi.storedPurchases
 	count := e.sum.count("purchases")
 	// The file's purchases by source id, resolved; stored ones it does not
 	// name stay as they are.
@@ -287,7 +292,7 @@ func (pi *purchasesImport) apply(ctx context.Context, tx *sql.Tx, e *env) error 
 	if err := writeStages(ctx, tx, pi.stages); err != nil {
 		return err
 	}
-	return data.RefreshPeerStats(ctx, tx)
+	return updatePeersForHoldings(ctx, tx, pi.accounts, pi.held)
 }
 
 // loadPurchases reads every stored purchase by source id. Purchases

@@ -20,6 +20,9 @@ type refIndex struct {
 	list   []string          // ids by number
 	byKey  map[string]string // name key → id; "" when several share it
 	shared map[string][]string
+	// segments are the accounts' peer segments by number, when read by
+	// loadAccountIndex.
+	segments []string
 }
 
 func newRefIndex(what string) *refIndex {
@@ -64,6 +67,27 @@ func loadRefIndex(ctx context.Context, tx *sql.Tx, table, what string) (*refInde
 			return nil, fmt.Errorf("read %s: %w", table, err)
 		}
 		ix.add(id, name)
+	}
+	return ix, rows.Err()
+}
+
+// loadAccountIndex is loadRefIndex for accounts that also reads each
+// account's peer segment, for imports that change holdings.
+func loadAccountIndex(ctx context.Context, tx *sql.Tx) (*refIndex, error) {
+	ix := newRefIndex("account")
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, industry, size_band FROM accounts ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("read accounts: %w", err)
+	}
+	defer rows.Close()
+	segments := interner{}
+	for rows.Next() {
+		var a model.Account
+		if err := rows.Scan(&a.ID, &a.Name, &a.Industry, &a.SizeBand); err != nil {
+			return nil, fmt.Errorf("read accounts: %w", err)
+		}
+		ix.add(a.ID, a.Name) // ids are unique: segments stay in step with list
+		ix.segments = append(ix.segments, segments.get(a.Segment()))
 	}
 	return ix, rows.Err()
 }

@@ -23,9 +23,10 @@ type rowReader struct {
 	b            *binding
 	p            *problems
 	decimalComma bool
-	dates        []dateColumn // per field
-	days         interner     // one copy of each day, however many rows have it
-	rows         int          // records read, blank ones excepted
+	dates        []dateColumn          // per field
+	days         interner              // one copy of each day, however many rows have it
+	parsedDates  map[string]parsedDate // cell → its date, parsed once
+	rows         int                   // records read, blank ones excepted
 	progress     io.Writer
 }
 
@@ -37,6 +38,7 @@ func newRowReader(t *table, b *binding, p *problems, progress io.Writer) *rowRea
 		decimalComma: t.delimiter == ';',
 		dates:        make([]dateColumn, len(b.schema.fields)),
 		days:         interner{},
+		parsedDates:  map[string]parsedDate{},
 		progress:     progress,
 	}
 }
@@ -164,15 +166,27 @@ func (r *row) date(fi int, dst *string) bool {
 	if s == "" {
 		return false
 	}
-	d, err := parseDate(s)
-	if err != nil {
-		r.fail(c, s, err.Error())
-		return false
+	d, ok := r.rd.parsedDates[s]
+	if !ok {
+		var err error
+		if d, err = parseDate(s); err != nil {
+			r.fail(c, s, err.Error())
+			return false
+		}
+		d.iso = r.rd.days.get(d.iso)
+		if len(r.rd.parsedDates) < maxParsedDates {
+			r.rd.parsedDates[s] = d
+		}
 	}
-	*dst = r.rd.days.get(d.iso)
+	*dst = d.iso
 	r.rd.dates[fi].note(d, dst, r.line, displayHeader(r.rd.b.header[c], c), s)
 	return true
 }
+
+// maxParsedDates bounds the cells whose parsed date is remembered. A
+// million rows name a few thousand days; parsing each cell once instead of
+// on every row saved a fifth of the time spent reading a file of holdings.
+const maxParsedDates = 1 << 16
 
 // dateColumn decides, for one field, whether slash dates are month first
 // (the default, as US exports and Salesforce write them) or day first:
