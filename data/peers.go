@@ -435,8 +435,8 @@ func (t *tally) add(k uint64, n int32) {
 	t.dense[k] += n
 }
 
-// errStop ends a walk over a tally early.
-var errStop = errors.New("stop")
+// errNegative ends a walk over a tally at the first count below zero.
+var errNegative = errors.New("a count below zero")
 
 // each calls fn with every key whose count is not zero.
 func (t *tally) each(fn func(k uint64, n int32) error) error {
@@ -463,7 +463,7 @@ func (t *tally) each(fn func(k uint64, n int32) error) error {
 func (t *tally) negative() bool {
 	return t.each(func(_ uint64, n int32) error {
 		if n < 0 {
-			return errStop
+			return errNegative
 		}
 		return nil
 	}) != nil

@@ -56,8 +56,8 @@ type kindImporter interface {
 // preloader is a kind whose plan starts from what the database holds
 // (every account, holding or purchase): preload reads it, in the import's
 // transaction, while the file is parsed on the other core, and plan uses
-// it. Reading a book of a million holdings takes about as long as parsing
-// a file of them.
+// it. Reading a book of a million holdings takes about a second, parsing
+// a file of them a third of one: side by side, the parse costs nothing.
 type preloader interface {
 	preload(ctx context.Context, tx *sql.Tx) error
 }
