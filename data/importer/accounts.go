@@ -173,41 +173,22 @@ func (ai *accountsImport) preload(ctx context.Context, tx *sql.Tx) (err error) {
 
 func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 	stored, ix := ai.stored, ai.names
-	fresh := map[string]bool{} // ids given to accounts this file creates
-	taken := func(id string) bool { return stored[id] != nil || fresh[id] }
-	claimed := map[string]int{} // account id → the line that names it
+	claims := newRowClaims(ix, "account", func(id string) bool { return stored[id] != nil })
 	type change struct{ rec, old *accountRec }
 	var changes []change
 	var toInfer []*accountRec
 	today := day(e.now)
 	for _, a := range ai.rows {
-		id := a.id
-		if id == "" {
-			got, _, ambiguous := ix.resolve(a.name)
-			if len(ambiguous) > 0 {
-				e.p.add(a.line, "", a.name, fmt.Sprintf("names several stored accounts (%s): add an id column to say which", strings.Join(ambiguous, ", ")))
-				continue
-			}
-			id = got
+		id, ok := claims.claim(e, a.line, a.id, a.name)
+		if !ok {
+			continue
 		}
 		old := stored[id]
-		if old == nil && a.name == "" {
-			e.sum.skip("no account name", a.line)
-			continue
-		}
-		if id == "" {
-			id = slugID(a.name, taken)
-		}
-		if line, ok := claimed[id]; ok {
-			e.p.add(a.line, "", a.name, fmt.Sprintf("is the same account as line %d: keep one row per account", line))
-			continue
-		}
-		claimed[id] = a.line
 		rec := &accountRec{id: id, locale: "en", stage: string(model.StageOnboarding), inferred: true}
 		if old != nil {
 			*rec = *old
 		} else {
-			fresh[id] = true
+			claims.fresh[id] = true
 		}
 		a.applyTo(rec, old == nil, today)
 		if rec.inferred {

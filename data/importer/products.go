@@ -163,42 +163,23 @@ func (pi *productsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 	if err != nil {
 		return err
 	}
-	fresh := map[string]bool{}
-	taken := func(id string) bool { return stored[id] != nil || fresh[id] }
-	claimed := map[string]int{}
+	claims := newRowClaims(ix, "product", func(id string) bool { return stored[id] != nil })
 	final := map[string]*productRec{} // every product after the import, by id
 	for id, p := range stored {
 		final[id] = p
 	}
 	var changes []productChange
 	for _, p := range pi.rows {
-		id := p.id
-		if id == "" {
-			got, _, ambiguous := ix.resolve(p.name)
-			if len(ambiguous) > 0 {
-				e.p.add(p.line, "", p.name, fmt.Sprintf("names several stored products (%s): add an id column to say which", strings.Join(ambiguous, ", ")))
-				continue
-			}
-			id = got
+		id, ok := claims.claim(e, p.line, p.id, p.name)
+		if !ok {
+			continue
 		}
 		old := stored[id]
-		if old == nil && p.name == "" {
-			e.sum.skip("no product name", p.line)
-			continue
-		}
-		if id == "" {
-			id = slugID(p.name, taken)
-		}
-		if line, ok := claimed[id]; ok {
-			e.p.add(p.line, "", p.name, fmt.Sprintf("is the same product as line %d: keep one row per product", line))
-			continue
-		}
-		claimed[id] = p.line
 		rec := &productRec{id: id, family: id, tier: 1}
 		if old != nil {
 			*rec = *old
 		} else {
-			fresh[id] = true
+			claims.fresh[id] = true
 		}
 		p.applyTo(rec)
 		final[id] = rec
