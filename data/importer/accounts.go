@@ -242,24 +242,15 @@ func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 // kept as given, no longer inferred; when it changes and the file gives no
 // start date, it starts today.
 func (a *accountRow) applyTo(rec *accountRec, isNew bool, today string) {
-	set := func(fi int, dst *string, v string) {
-		if a.has(fi) {
-			*dst = v
-		}
-	}
-	set(acName, &rec.name, a.name)
-	set(acIndustry, &rec.industry, a.industry)
-	set(acSizeBand, &rec.sizeBand, a.sizeBand)
-	set(acRegion, &rec.region, a.region)
-	set(acLocale, &rec.locale, a.locale)
-	set(acOwner, &rec.owner, a.owner)
-	set(acRenewal, &rec.renewal, a.renewal)
-	if a.has(acEmployees) {
-		rec.employees = a.employees
-	}
-	if a.has(acARR) {
-		rec.arr = a.arr
-	}
+	keep(a.has(acName), &rec.name, a.name)
+	keep(a.has(acIndustry), &rec.industry, a.industry)
+	keep(a.has(acSizeBand), &rec.sizeBand, a.sizeBand)
+	keep(a.has(acRegion), &rec.region, a.region)
+	keep(a.has(acLocale), &rec.locale, a.locale)
+	keep(a.has(acOwner), &rec.owner, a.owner)
+	keep(a.has(acRenewal), &rec.renewal, a.renewal)
+	keep(a.has(acEmployees), &rec.employees, a.employees)
+	keep(a.has(acARR), &rec.arr, a.arr)
 	if a.has(acStage) {
 		switch {
 		case isNew:
@@ -269,7 +260,7 @@ func (a *accountRow) applyTo(rec *accountRec, isNew bool, today string) {
 		}
 		rec.stage, rec.inferred = string(a.stage), false
 	}
-	set(acStageSince, &rec.stageSince, a.stageSince)
+	keep(a.has(acStageSince), &rec.stageSince, a.stageSince)
 }
 
 func (ai *accountsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {

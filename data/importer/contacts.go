@@ -183,18 +183,11 @@ func (ci *contactsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 			fresh[id] = true
 		}
 		rec.account = acc
-		set := func(fi int, dst *string, v string) {
-			if c.has(fi) {
-				*dst = v
-			}
-		}
-		set(coName, &rec.name, c.name)
-		set(coTitle, &rec.title, c.title)
-		set(coEmail, &rec.email, c.email)
-		set(coPhone, &rec.phone, c.ph)
-		if c.has(coPrimary) {
-			rec.primary = c.primary
-		}
+		keep(c.has(coName), &rec.name, c.name)
+		keep(c.has(coTitle), &rec.title, c.title)
+		keep(c.has(coEmail), &rec.email, c.email)
+		keep(c.has(coPhone), &rec.phone, c.ph)
+		keep(c.has(coPrimary), &rec.primary, c.primary)
 		switch {
 		case old == nil:
 			count.Created++

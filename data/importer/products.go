@@ -212,25 +212,14 @@ func (pi *productsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 }
 
 func (p *productRow) applyTo(rec *productRec) {
-	set := func(fi int, dst *string, v string) {
-		if p.has(fi) {
-			*dst = v
-		}
-	}
-	set(prName, &rec.name, p.name)
-	set(prFamily, &rec.family, p.family)
-	set(prUnit, &rec.unit, p.unit)
-	set(prOffsets, &rec.offsets, p.offs)
-	set(prPains, &rec.pains, p.pains)
-	if p.has(prTier) {
-		rec.tier = p.tier
-	}
-	if p.has(prPrice) {
-		rec.price = p.price
-	}
-	if p.has(prSeated) {
-		rec.seated = p.seated
-	}
+	keep(p.has(prName), &rec.name, p.name)
+	keep(p.has(prFamily), &rec.family, p.family)
+	keep(p.has(prUnit), &rec.unit, p.unit)
+	keep(p.has(prOffsets), &rec.offsets, p.offs)
+	keep(p.has(prPains), &rec.pains, p.pains)
+	keep(p.has(prTier), &rec.tier, p.tier)
+	keep(p.has(prPrice), &rec.price, p.price)
+	keep(p.has(prSeated), &rec.seated, p.seated)
 }
 
 // productChange is a product the import writes (old is nil when new).

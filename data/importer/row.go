@@ -257,3 +257,11 @@ func thousands(n int) string {
 	}
 	return b.String()
 }
+
+// keep copies v into *dst when the file has the column (present), so an
+// export that lacks a column never erases what is stored.
+func keep[T any](present bool, dst *T, v T) {
+	if present {
+		*dst = v
+	}
+}
