@@ -129,12 +129,8 @@ func (hi *holdingsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		if h.line < 0 {
 			continue
 		}
-		acc, why, amb := accounts.resolve(h.accountID, h.account)
-		if reportRef(e, h.line, why, amb, "account", h.accountID, h.account) {
-			continue
-		}
-		prod, why, amb := products.resolve(h.productID, h.product)
-		if reportRef(e, h.line, why, amb, "product", h.productID, h.product) {
+		acc, prod, ok := resolveAccountProduct(e, accounts, products, h.line, h.accountID, h.account, h.productID, h.product)
+		if !ok {
 			continue
 		}
 		rows = append(rows, keyed{pairKey(accounts.ids[acc], products.ids[prod]), int32(i)})
@@ -201,6 +197,21 @@ func (hi *holdingsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		return ev, nil
 	}, e.now, e.sum)
 	return err
+}
+
+// resolveAccountProduct resolves the account and the product a holding or
+// purchase row names, reporting or skipping the row when either does not
+// resolve; ok is false then.
+func resolveAccountProduct(e *env, accounts, products *refIndex, line int, accountID, account, productID, product string) (acc, prod string, ok bool) {
+	acc, why, amb := accounts.resolve(accountID, account)
+	if reportRef(e, line, why, amb, "account", accountID, account) {
+		return "", "", false
+	}
+	prod, why, amb = products.resolve(productID, product)
+	if reportRef(e, line, why, amb, "product", productID, product) {
+		return "", "", false
+	}
+	return acc, prod, true
 }
 
 // reportRef deals with a reference that did not resolve: a name that fits

@@ -212,12 +212,8 @@ func (pi *purchasesImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		if p.line < 0 {
 			continue
 		}
-		acc, why, amb := accounts.resolve(p.accountID, p.account)
-		if reportRef(e, p.line, why, amb, "account", p.accountID, p.account) {
-			continue
-		}
-		prod, why, amb := products.resolve(p.productID, p.product)
-		if reportRef(e, p.line, why, amb, "product", p.productID, p.product) {
+		acc, prod, ok := resolveAccountProduct(e, accounts, products, p.line, p.accountID, p.account, p.productID, p.product)
+		if !ok {
 			continue
 		}
 		v := purchaseVal{account: acc, product: prod, date: cmp.Or(p.date, p.startDate), quantity: p.quantity, amount: p.amount, stage: p.stage}
