@@ -50,21 +50,21 @@ func newExportCallsCmd(a *app) *cobra.Command {
 					return err
 				}
 			}
-			dest := export.ToWriter(a.stdout)
-			if out != "" && out != "-" {
-				dest = export.ToFile(out)
-			}
 			store, err := a.open(cmd.Context())
 			if err != nil {
 				return err
 			}
 			defer store.Close()
+			dest := export.ToWriter(a.stdout)
+			if out != "" && out != "-" {
+				dest = export.ToFile(out, store.Path())
+			}
 			res, err := export.Calls(cmd.Context(), store, opts, dest)
 			if err != nil {
 				return err
 			}
 			if res.Calls == 0 {
-				fmt.Fprintln(a.stderr, noCallsMessage(opts, res))
+				fmt.Fprintln(a.stderr, noCallsMessage(opts, res, dest))
 				return nil
 			}
 			for _, w := range res.Warnings {
@@ -77,19 +77,24 @@ func newExportCallsCmd(a *app) *cobra.Command {
 	cmd.Flags().StringVar(&format, "format", "", "salesforce, hubspot, csv or json (required)")
 	cmd.Flags().StringVar(&since, "since", "", "only calls started on or after this day (YYYY-MM-DD)")
 	cmd.Flags().BoolVar(&all, "all", false, "include calls exported in this format before")
-	cmd.Flags().StringVar(&out, "out", "", "write to this file (replaced atomically) instead of standard output")
+	cmd.Flags().StringVar(&out, "out", "", "write to this file (replaced atomically, private to you; never the database or a non-regular file) instead of standard output")
 	return cmd
 }
 
-// noCallsMessage explains an empty export and how to get calls anyway.
-func noCallsMessage(opts export.Options, res export.Result) string {
+// noCallsMessage explains an empty export, says that dest holds the
+// header alone, and how to get calls anyway.
+func noCallsMessage(opts export.Options, res export.Result, dest fmt.Stringer) string {
+	wrote := fmt.Sprintf(" Wrote the header alone to %s.", dest)
+	if opts.Format == export.FormatJSON {
+		wrote = fmt.Sprintf(" Wrote an empty list to %s.", dest)
+	}
 	switch {
 	case res.AlreadyExported > 0:
-		return "No calls to export (all were exported before; use --all to export them again)."
+		return "No new calls to export (all were exported before; use --all to export them again)." + wrote
 	case !opts.Since.IsZero():
-		return fmt.Sprintf("No calls to export: none started on or after %s.", opts.Since.Format("2006-01-02"))
+		return fmt.Sprintf("No calls to export: none started on or after %s.", opts.Since.Format("2006-01-02")) + wrote
 	}
-	return "No calls to export: no calls have been logged yet."
+	return "No calls to export: no calls have been logged yet." + wrote
 }
 
 // formatNames lists the export formats for messages.

@@ -42,9 +42,12 @@ func TestExportCallsOnceThenAll(t *testing.T) {
 		t.Errorf("%d rows, want %d calls", len(recs)-1, len(calls))
 	}
 
-	r = runCLI(t, nil, "export", "calls", "--format", "salesforce", "--db", db)
-	if r.code != 0 || r.stdout != "" || !strings.Contains(r.stderr, "No calls to export (all were exported before; use --all to export them again)") {
+	r = runCLI(t, nil, "export", "calls", "--format", "salesforce", "--out", out, "--db", db)
+	if r.code != 0 || r.stdout != "" || !strings.Contains(r.stderr, "No new calls to export (all were exported before; use --all to export them again). Wrote the header alone to "+out) {
 		t.Errorf("second export: code %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if b, _ := os.ReadFile(out); !strings.HasPrefix(string(b), "Subject,") || strings.Count(string(b), "\n") != 1 {
+		t.Errorf("second export left %d bytes (%d lines) in %s, want the header alone", len(b), strings.Count(string(b), "\n"), out)
 	}
 
 	// Exported for Salesforce is not exported for HubSpot.

@@ -29,6 +29,10 @@ func TestMain(m *testing.M) {
 	if err := writeDemo(context.Background(), demoTemplate, demoOptions(fixedNow, 0, 0), false); err != nil {
 		panic(err)
 	}
+	binary = filepath.Join(dir, "talktrack")
+	if err := buildBinary(binary); err != nil {
+		panic(err)
+	}
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)

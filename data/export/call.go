@@ -46,6 +46,11 @@ type Offer struct {
 	Response model.Response
 }
 
+// queryer is what both *sql.DB and *sql.Tx offer for reading.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // query selects the calls an export contains.
 type query struct {
 	format Format
@@ -54,7 +59,7 @@ type query struct {
 }
 
 // loadCalls reads the calls q selects, oldest first, with their offers.
-func loadCalls(ctx context.Context, db *sql.DB, q query) ([]Call, error) {
+func loadCalls(ctx context.Context, db queryer, q query) ([]Call, error) {
 	calls, err := loadCallRows(ctx, db, q)
 	if err != nil || len(calls) == 0 {
 		return calls, err
@@ -66,7 +71,7 @@ func loadCalls(ctx context.Context, db *sql.DB, q query) ([]Call, error) {
 }
 
 // loadCallRows reads the calls without their offers.
-func loadCallRows(ctx context.Context, db *sql.DB, q query) ([]Call, error) {
+func loadCallRows(ctx context.Context, db queryer, q query) ([]Call, error) {
 	bound := q.lowerBound()
 	rows, err := db.QueryContext(ctx, `
 SELECT c.id, c.account_id, COALESCE(a.name, ''), c.contact_id, COALESCE(p.name, ''),
@@ -153,7 +158,7 @@ func dayOf(s string) string {
 
 // countExported counts the calls q would select with all set that were
 // left out because they were exported in q.format before.
-func countExported(ctx context.Context, db *sql.DB, q query) (int, error) {
+func countExported(ctx context.Context, db queryer, q query) (int, error) {
 	rows, err := db.QueryContext(ctx, `
 SELECT c.started_at FROM calls c JOIN call_exports e ON e.call_id = c.id AND e.format = ?
  WHERE c.started_at >= ?`, string(q.format), q.lowerBound())
@@ -176,7 +181,7 @@ SELECT c.started_at FROM calls c JOIN call_exports e ON e.call_id = c.id AND e.f
 
 // loadOffers fills in the offers of calls. The ids travel as one JSON array
 // so that any number of calls costs one query, not one per call.
-func loadOffers(ctx context.Context, db *sql.DB, calls []Call) error {
+func loadOffers(ctx context.Context, db queryer, calls []Call) error {
 	index := make(map[int64]int, len(calls))
 	for i, c := range calls {
 		index[c.ID] = i

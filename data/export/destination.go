@@ -42,9 +42,21 @@ func (d writerDest) write(fn func(io.Writer) error) error {
 // ToFile writes to path atomically: into a temporary file in the same
 // folder, synced and renamed over path only when complete, so a crash or a
 // full disk never leaves a half-written export where an upload would find it.
-func ToFile(path string) Destination { return fileDest{path: path} }
+// The file is private to its owner (0600), as the customer data in it is.
+//
+// ToFile never replaces what is not an earlier export: it refuses a path
+// that exists and is not a regular file (a folder, a symbolic link, a named
+// pipe, a device), and any of the protected files, which are databases:
+// the file itself and its -wal, -shm and -journal companions, by name or
+// as another link to the same file.
+func ToFile(path string, protected ...string) Destination {
+	return fileDest{path: path, protected: protected}
+}
 
-type fileDest struct{ path string }
+type fileDest struct {
+	path      string
+	protected []string
+}
 
 func (d fileDest) String() string { return d.path }
 
@@ -55,8 +67,8 @@ func (d fileDest) write(fn func(io.Writer) error) (err error) {
 	} else if statErr == nil && !info.IsDir() {
 		return model.Errorf(model.EINVALID, "cannot write %s: %s is not a folder", d.path, dir)
 	}
-	if info, statErr := os.Stat(d.path); statErr == nil && info.IsDir() {
-		return model.Errorf(model.EINVALID, "cannot write %s: it is a folder; pass a file name to --out", d.path)
+	if err := d.check(); err != nil {
+		return err
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(d.path)+".*.tmp")
 	if err != nil {
@@ -75,8 +87,9 @@ func (d fileDest) write(fn func(io.Writer) error) (err error) {
 	if err := bw.Flush(); err != nil {
 		return d.failed(err)
 	}
-	// CreateTemp makes the file private; an export is an ordinary document.
-	if err := tmp.Chmod(0o644); err != nil {
+	// CreateTemp makes the file private already; say so whatever the
+	// platform's default.
+	if err := tmp.Chmod(0o600); err != nil {
 		return d.failed(err)
 	}
 	if err := tmp.Sync(); err != nil {
@@ -98,4 +111,70 @@ func (d fileDest) failed(err error) error {
 		err = pe.Err
 	}
 	return model.Errorf(model.EINVALID, "cannot write %s: %v", d.path, err)
+}
+
+// check refuses a destination that is not a regular file, or that is one
+// of the protected databases.
+func (d fileDest) check() error {
+	info, err := os.Lstat(d.path)
+	if err == nil && !info.Mode().IsRegular() {
+		return model.Errorf(model.EINVALID, "cannot write %s: it is %s, not a regular file; pass the name of a new or ordinary file to --out", d.path, kindOf(info.Mode()))
+	}
+	for _, db := range d.protected {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			if sameFile(d.path, info, db+suffix) {
+				what := "the database " + db
+				if suffix != "" {
+					what = "the database's " + suffix[1:] + " file " + db + suffix
+				}
+				return model.Errorf(model.EINVALID, "cannot write %s: it is %s, which the export would destroy; pass another file to --out", d.path, what)
+			}
+		}
+	}
+	return nil
+}
+
+// sameFile reports whether path (with info from Lstat, nil when it does
+// not exist) names the file other: the same path once both are absolute
+// and their folders' symbolic links resolved, or the same file on disk.
+func sameFile(path string, info fs.FileInfo, other string) bool {
+	if canonical(path) == canonical(other) {
+		return true
+	}
+	if info == nil {
+		return false
+	}
+	oi, err := os.Stat(other)
+	return err == nil && os.SameFile(info, oi)
+}
+
+// canonical is path made absolute, with its folder's symbolic links
+// resolved when the folder exists.
+func canonical(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	dir, base := filepath.Split(abs)
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		return filepath.Join(real, base)
+	}
+	return abs
+}
+
+// kindOf names what a file that is not a regular file is, for messages.
+func kindOf(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeDir != 0:
+		return "a folder"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }

@@ -46,8 +46,8 @@ func TestToFileReplacesAtomically(t *testing.T) {
 		}
 		t.Errorf("folder holds %v, want only calls.csv (no temporary files left)", names)
 	}
-	if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o644 {
-		t.Errorf("file mode %v, want 0644", info.Mode().Perm())
+	if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("file mode %v, want 0600", info.Mode().Perm())
 	}
 }
 

@@ -24,8 +24,8 @@ func TestExportOnce(t *testing.T) {
 	}
 
 	res, out := run(t, st, Options{Format: FormatSalesforce})
-	if res.Calls != 0 || out != "" || res.AlreadyExported != 3 {
-		t.Errorf("second export: %d calls, %d already exported, output %q; want 0, 3, nothing", res.Calls, res.AlreadyExported, out)
+	if recs := parseCSV(t, out); res.Calls != 0 || len(recs) != 1 || res.AlreadyExported != 3 {
+		t.Errorf("second export: %d calls, %d already exported, output %q; want 0, 3, the header alone", res.Calls, res.AlreadyExported, out)
 	}
 
 	// Another format has its own memory.
@@ -186,13 +186,29 @@ func TestExportToFile(t *testing.T) {
 	if recs := parseCSV(t, string(b)); len(recs) != 4 || recs[0][0] != "hs_timestamp" {
 		t.Errorf("file holds %q, want a header and 3 calls", recs)
 	}
-	// A second export with nothing new leaves the file alone.
-	res, err = Calls(context.Background(), st, Options{Format: FormatHubSpot, Now: exportedAt}, ToFile(path))
-	if err != nil || res.Calls != 0 {
-		t.Fatalf("second export: %d calls, err %v", res.Calls, err)
-	}
-	if b2, _ := os.ReadFile(path); !bytes.Equal(b, b2) {
-		t.Errorf("an empty export replaced the earlier file")
+}
+
+// TestEmptyExportReplacesTheEarlierFile: a script that uploads the file
+// after each export must never find the previous export's calls in it.
+func TestEmptyExportReplacesTheEarlierFile(t *testing.T) {
+	st := newBook(t)
+	path := filepath.Join(t.TempDir(), "calls.csv")
+	for _, f := range []Format{FormatHubSpot, FormatJSON} {
+		if res, err := Calls(context.Background(), st, Options{Format: f, Now: exportedAt}, ToFile(path)); err != nil || res.Calls != 3 {
+			t.Fatalf("%s: first export: %d calls, err %v", f, res.Calls, err)
+		}
+		res, err := Calls(context.Background(), st, Options{Format: f, Now: exportedAt}, ToFile(path))
+		if err != nil || res.Calls != 0 || res.AlreadyExported != 3 {
+			t.Fatalf("%s: second export: %d calls (%d before), err %v", f, res.Calls, res.AlreadyExported, err)
+		}
+		b, _ := os.ReadFile(path)
+		var empty bytes.Buffer
+		if err := Write(&empty, f, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(b, empty.Bytes()) {
+			t.Errorf("%s: after an export of nothing new the file holds %q, want %q", f, b, empty.Bytes())
+		}
 	}
 }
 

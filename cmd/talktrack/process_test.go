@@ -1,0 +1,62 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"testing"
+)
+
+// binary is the talktrack command built once for the package by TestMain,
+// for the tests that run several real processes against one file.
+var binary string
+
+// buildBinary builds this command into path.
+func buildBinary(path string) error {
+	build := exec.Command("go", "build", "-o", path, ".")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
+		return fmt.Errorf("build: %v\n%s", err, out)
+	}
+	return nil
+}
+
+// process is a real talktrack process started with args.
+type process struct {
+	cmd            *exec.Cmd
+	stdout, stderr bytes.Buffer
+}
+
+// start runs the built binary with args, with TALKTRACK_DB unset and the
+// given extra environment ("KEY=value").
+func start(t *testing.T, env []string, args ...string) *process {
+	t.Helper()
+	p := &process{cmd: exec.Command(binary, args...)}
+	p.cmd.Env = append(os.Environ(), "TALKTRACK_DB=")
+	p.cmd.Env = append(p.cmd.Env, env...)
+	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// wait waits for the process and returns what it printed and its exit code.
+func (p *process) wait() result {
+	err := p.cmd.Wait()
+	code := 0
+	if err != nil {
+		code = -1
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		}
+	}
+	return result{stdout: p.stdout.String(), stderr: p.stderr.String(), code: code}
+}
+
+// runProcess runs the built binary to the end.
+func runProcess(t *testing.T, env []string, args ...string) result {
+	t.Helper()
+	return start(t, env, args...).wait()
+}
