@@ -32,21 +32,35 @@ const (
 	MetaDemo = "demo"
 )
 
+// FileMode is the mode of a database talktrack creates: customer data is
+// readable by its owner alone. SQLite gives the -wal and -shm files the
+// database's own mode.
+const FileMode = 0o600
+
 // Create makes a new database at path, which must not exist yet, and
-// creates its schema. On failure it leaves nothing behind.
+// creates its schema. The file is private to its owner (FileMode, whatever
+// the umask). On failure it leaves nothing behind.
 func Create(path string) (*Store, error) {
 	abs, err := checkFolder(path)
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+	f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE|os.O_EXCL, FileMode)
 	if errors.Is(err, fs.ErrExist) {
 		return nil, model.Errorf(model.ECONFLICT, "%s already exists: pass another --db path or remove the file first", path)
 	}
 	if err != nil {
 		return nil, model.Errorf(model.EINVALID, "cannot create %s: %v", path, pathErrReason(err))
 	}
-	_ = f.Close()
+	// The umask can only take bits away; Chmod states the mode outright.
+	err = f.Chmod(FileMode)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		removeDatabase(abs)
+		return nil, model.Errorf(model.EINVALID, "cannot create %s: %v", path, pathErrReason(err))
+	}
 	s, err := openReadWrite(path, abs)
 	if err != nil {
 		removeDatabase(abs)

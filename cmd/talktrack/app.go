@@ -78,6 +78,13 @@ func (a *app) openReportingDemo(ctx context.Context) (*data.Store, bool, error) 
 	if err != nil {
 		return nil, false, err
 	}
+	if isDefault {
+		// talktrack's own folder is private, including one an earlier
+		// version created readable by all.
+		if err := makeDataFolder(filepath.Dir(path)); err != nil {
+			return nil, false, model.Errorf(model.EINVALID, "cannot create the folder for the database %s: %v", path, err)
+		}
+	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		if dir := filepath.Dir(path); !isDefault && !isDir(dir) {
 			return nil, false, model.Errorf(model.ENOTFOUND, "folder %s does not exist: create it or pass another --db", dir)
@@ -85,9 +92,6 @@ func (a *app) openReportingDemo(ctx context.Context) (*data.Store, bool, error) 
 		if !isDefault {
 			return nil, false, model.Errorf(model.ENOTFOUND,
 				"there is no database at %s: create one with `talktrack demo --db %s` or `talktrack import accounts FILE --db %s`", path, path, path)
-		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return nil, false, model.Errorf(model.EINVALID, "cannot create the folder for the database %s: %v", path, err)
 		}
 		if err := writeDemo(ctx, path, demoOptions(a.now(), 0, 0), false); err != nil {
 			return nil, false, err
@@ -132,4 +136,17 @@ func seedDefaults(ctx context.Context, st *data.Store) error {
 	}
 	base := model.Playbook{Currency: pb.Currency, PainCategories: pb.PainCategories, TalkingPoints: pb.TalkingPoints}
 	return st.Update(ctx, func(tx *sql.Tx) error { return data.ReplacePlaybook(ctx, tx, base) })
+}
+
+// dataFolderMode is the mode of talktrack's own data folder: the customer
+// data in it is its owner's alone.
+const dataFolderMode = 0o700
+
+// makeDataFolder creates talktrack's data folder, readable by its owner
+// alone whatever the umask.
+func makeDataFolder(dir string) error {
+	if err := os.MkdirAll(dir, dataFolderMode); err != nil {
+		return err
+	}
+	return os.Chmod(dir, dataFolderMode)
 }
