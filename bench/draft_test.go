@@ -20,11 +20,11 @@ func BenchmarkSaveDraft(b *testing.B) {
 		b.Fatalf("account %s already has a draft; the benchmark would replace it", id)
 	}
 	b.Cleanup(func() {
-		if err := st.DeleteDraft(context.Background(), id); err != nil {
+		if err := st.DeleteDraft(context.Background(), "bench-draft"); err != nil {
 			b.Error(err)
 		}
 	})
-	d := model.Draft{AccountID: id, StartedAt: time.Now(),
+	d := model.Draft{ID: "bench-draft", AccountID: id, StartedAt: time.Now(),
 		Offers: []model.Offer{{ProductID: "analytics-advanced", Response: model.ResponseInterested}}}
 	b.ResetTimer()
 	for i := range b.N {

@@ -115,7 +115,7 @@ func TestAccountViewShowsDraftAndTenCalls(t *testing.T) {
 	}
 	s := b.seed(t)
 	ctx := context.Background()
-	d := model.Draft{AccountID: "A1", StartedAt: instant("2026-02-01T10:00:00Z"), Notes: "typing…"}
+	d := model.Draft{ID: "d1", AccountID: "A1", StartedAt: instant("2026-02-01T10:00:00Z"), Notes: "typing…"}
 	if err := s.SaveDraft(ctx, d); err != nil {
 		t.Fatal(err)
 	}

@@ -221,7 +221,7 @@ func BenchmarkSaveDraft(b *testing.B) {
 	if err := s.InsertDataset(ctx, newBook().account("A1", "Acme").ds); err != nil {
 		b.Fatal(err)
 	}
-	d := model.Draft{AccountID: "A1", StartedAt: time.Now(), Offers: []model.Offer{{ProductID: "crm-pro", Response: model.ResponseInterested}}}
+	d := model.Draft{ID: "d1", AccountID: "A1", StartedAt: time.Now(), Offers: []model.Offer{{ProductID: "crm-pro", Response: model.ResponseInterested}}}
 	b.ResetTimer()
 	for i := range b.N {
 		d.Notes = fmt.Sprintf("notes typed so far, keystroke %d", i)

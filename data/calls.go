@@ -8,8 +8,9 @@ import (
 	"talktrack/model"
 )
 
-// LogCall validates c, stores it with its offers and deletes the account's
-// draft, all in one transaction, and returns the new call's id.
+// LogCall validates c, stores it with its offers and deletes the draft it
+// was written in (c.DraftID), all in one transaction, and returns the new
+// call's id. Other drafts, of this account or any other, are never touched.
 func (s *Store) LogCall(ctx context.Context, c model.Call) (int64, error) {
 	if err := c.Validate(); err != nil {
 		return 0, err
@@ -31,7 +32,10 @@ func (s *Store) LogCall(ctx context.Context, c model.Call) (int64, error) {
 		if err != nil {
 			return internalf(err, "record the calls' version")
 		}
-		_, err = tx.ExecContext(ctx, `DELETE FROM drafts WHERE account_id = ?`, c.AccountID)
+		if c.DraftID == "" {
+			return nil
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM drafts WHERE id = ? AND account_id = ?`, c.DraftID, c.AccountID)
 		return internalf(err, "delete the draft")
 	})
 	if err == nil {

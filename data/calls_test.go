@@ -89,7 +89,7 @@ func TestDrafts(t *testing.T) {
 		t.Fatalf("draft before saving: %v", err)
 	}
 
-	d := model.Draft{AccountID: "A1", StartedAt: instant("2026-04-01T10:00:00Z"), Notes: "wants SSO",
+	d := model.Draft{ID: "d1", AccountID: "A1", StartedAt: instant("2026-04-01T10:00:00Z"), Notes: "wants SSO",
 		Offers:    []model.Offer{{ProductID: "crm-ent", Response: model.ResponseInterested}},
 		FollowUp:  day("2026-04-08"),
 		UpdatedAt: instant("2026-04-01T10:03:00Z")}
@@ -116,17 +116,21 @@ func TestDrafts(t *testing.T) {
 		t.Errorf("%d draft rows, want 1", n)
 	}
 
-	if err := s.SaveDraft(ctx, model.Draft{AccountID: "Z9", StartedAt: time.Now()}); model.ErrorCode(err) != model.ENOTFOUND {
+	if err := s.SaveDraft(ctx, model.Draft{ID: "z", AccountID: "Z9", StartedAt: time.Now()}); model.ErrorCode(err) != model.ENOTFOUND {
 		t.Errorf("draft for an unknown account: %v", err)
 	}
 
-	if err := s.DeleteDraft(ctx, "A1"); err != nil {
+	if err := s.SaveDraft(ctx, model.Draft{AccountID: "A1", StartedAt: time.Now()}); model.ErrorCode(err) != model.EINVALID {
+		t.Errorf("draft without an id: %v", err)
+	}
+
+	if err := s.DeleteDraft(ctx, "d1"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Draft(ctx, "A1"); model.ErrorCode(err) != model.ENOTFOUND {
 		t.Errorf("draft after delete: %v", err)
 	}
-	if err := s.DeleteDraft(ctx, "A1"); err != nil {
+	if err := s.DeleteDraft(ctx, "d1"); err != nil {
 		t.Errorf("deleting no draft: %v", err)
 	}
 }
@@ -135,11 +139,11 @@ func TestLogCallDeletesOnlyItsDraft(t *testing.T) {
 	s := newBook().account("A1", "Acme").account("B2", "Bolt").seed(t)
 	ctx := context.Background()
 	for _, id := range []string{"A1", "B2"} {
-		if err := s.SaveDraft(ctx, model.Draft{AccountID: id, StartedAt: instant("2026-04-01T10:00:00Z"), Notes: "note"}); err != nil {
+		if err := s.SaveDraft(ctx, model.Draft{ID: "draft-" + id, AccountID: id, StartedAt: instant("2026-04-01T10:00:00Z"), Notes: "note"}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := s.LogCall(ctx, model.Call{AccountID: "A1", StartedAt: instant("2026-04-01T10:00:00Z"), Outcome: model.OutcomeConnected}); err != nil {
+	if _, err := s.LogCall(ctx, model.Call{AccountID: "A1", StartedAt: instant("2026-04-01T10:00:00Z"), Outcome: model.OutcomeConnected, DraftID: "draft-A1"}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Draft(ctx, "A1"); model.ErrorCode(err) != model.ENOTFOUND {
@@ -150,10 +154,58 @@ func TestLogCallDeletesOnlyItsDraft(t *testing.T) {
 	}
 }
 
+// TestLoggingAnotherCallKeepsTheDraft: a call logged on an account from
+// the command line, another window or a teammate never deletes the draft
+// of the call being written in the TUI, nor another window's draft.
+func TestLoggingAnotherCallKeepsTheDraft(t *testing.T) {
+	s := newBook().account("A1", "Acme").seed(t)
+	ctx := context.Background()
+	open := model.Draft{ID: model.NewDraftID(), AccountID: "A1", StartedAt: instant("2026-04-01T10:00:00Z"), Notes: "typed in the TUI", UpdatedAt: instant("2026-04-01T10:05:00Z")}
+	other := model.Draft{ID: model.NewDraftID(), AccountID: "A1", StartedAt: instant("2026-04-01T10:01:00Z"), Notes: "another window", UpdatedAt: instant("2026-04-01T10:02:00Z")}
+	for _, d := range []model.Draft{open, other} {
+		if err := s.SaveDraft(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A call from the command line has no draft.
+	if _, err := s.LogCall(ctx, model.Call{AccountID: "A1", StartedAt: instant("2026-04-01T10:03:00Z"), Outcome: model.OutcomeConnected, Notes: "from the CLI"}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Draft(ctx, "A1")
+	if err != nil || got.ID != open.ID || got.Notes != open.Notes {
+		t.Fatalf("after a CLI log the account's newest draft is %+v, %v; want the TUI's", got, err)
+	}
+	// The other window logs its call: the TUI's draft stays.
+	if _, err := s.LogCall(ctx, model.Call{AccountID: "A1", StartedAt: other.StartedAt, Outcome: model.OutcomeBusy, DraftID: other.ID}); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	rows, err := s.DB().Query(`SELECT id FROM drafts ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id string
+		_ = rows.Scan(&id)
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if !reflect.DeepEqual(ids, []string{open.ID}) {
+		t.Errorf("drafts left %v, want only the TUI's %s", ids, open.ID)
+	}
+	// A draft id of another account deletes nothing.
+	if _, err := s.LogCall(ctx, model.Call{AccountID: "A1", StartedAt: open.StartedAt, Outcome: model.OutcomeBusy, DraftID: "not-" + open.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Draft(ctx, "A1"); err != nil {
+		t.Errorf("the TUI's draft was lost: %v", err)
+	}
+}
+
 func TestDraftSurvivesReopen(t *testing.T) {
 	s := newBook().account("A1", "Acme").seed(t)
 	ctx := context.Background()
-	d := model.Draft{AccountID: "A1", StartedAt: instant("2026-04-01T10:00:00Z"), Notes: "kept", UpdatedAt: instant("2026-04-01T10:00:01Z"), Offers: []model.Offer{}}
+	d := model.Draft{ID: "d1", AccountID: "A1", StartedAt: instant("2026-04-01T10:00:00Z"), Notes: "kept", UpdatedAt: instant("2026-04-01T10:00:01Z"), Offers: []model.Offer{}}
 	if err := s.SaveDraft(ctx, d); err != nil {
 		t.Fatal(err)
 	}

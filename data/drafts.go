@@ -9,10 +9,14 @@ import (
 	"talktrack/model"
 )
 
-// SaveDraft writes the account's draft, replacing any earlier one, in one
+// SaveDraft writes the draft d.ID, replacing its earlier save, in one
 // statement committed with synchronous=FULL: once it returns, a crash or a
-// power cut loses nothing. A zero UpdatedAt is stamped with the current time.
+// power cut loses nothing. Other drafts of the account are left alone. A
+// zero UpdatedAt is stamped with the current time.
 func (s *Store) SaveDraft(ctx context.Context, d model.Draft) error {
+	if d.ID == "" {
+		return model.Errorf(model.EINVALID, "a call draft needs an id")
+	}
 	offers := d.Offers
 	if offers == nil {
 		offers = []model.Offer{}
@@ -27,13 +31,18 @@ func (s *Store) SaveDraft(ctx context.Context, d model.Draft) error {
 	}
 	// The WHERE EXISTS turns an unknown account into zero rows written
 	// rather than a foreign key failure, so it can be reported by name.
-	res, err := s.db.ExecContext(ctx, `INSERT INTO drafts (account_id, started_at, notes, offers_json, follow_up, updated_at)
-		SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?1)
-		ON CONFLICT (account_id) DO UPDATE SET started_at = excluded.started_at, notes = excluded.notes,
+	var res sql.Result
+	err = s.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		res, err = tx.ExecContext(ctx, `INSERT INTO drafts (id, account_id, started_at, notes, offers_json, follow_up, updated_at)
+		SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?2)
+		ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at, notes = excluded.notes,
 			offers_json = excluded.offers_json, follow_up = excluded.follow_up, updated_at = excluded.updated_at`,
-		d.AccountID, FormatInstant(d.StartedAt), d.Notes, string(offersJSON), FormatDay(d.FollowUp), FormatInstant(updated))
+			d.ID, d.AccountID, FormatInstant(d.StartedAt), d.Notes, string(offersJSON), FormatDay(d.FollowUp), FormatInstant(updated))
+		return internalf(err, "save the draft for %s", d.AccountID)
+	})
 	if err != nil {
-		return mapError(s.path, internalf(err, "save the draft for %s", d.AccountID))
+		return err
 	}
 	if n, err := res.RowsAffected(); err == nil && n == 0 {
 		return model.Errorf(model.ENOTFOUND, "no account with id %q: run `talktrack accounts` to list them", d.AccountID)
@@ -41,7 +50,8 @@ func (s *Store) SaveDraft(ctx context.Context, d model.Draft) error {
 	return nil
 }
 
-// Draft returns the account's draft, or ENOTFOUND when there is none.
+// Draft returns the account's newest draft, or ENOTFOUND when there is
+// none.
 func (s *Store) Draft(ctx context.Context, accountID string) (model.Draft, error) {
 	d, err := loadDraft(ctx, s.db, accountID)
 	if err == sql.ErrNoRows {
@@ -50,18 +60,23 @@ func (s *Store) Draft(ctx context.Context, accountID string) (model.Draft, error
 	return d, mapError(s.path, err)
 }
 
-// DeleteDraft removes the account's draft; removing none is not an error.
-func (s *Store) DeleteDraft(ctx context.Context, accountID string) error {
-	_, err := s.db.ExecContext(ctx, `DELETE FROM drafts WHERE account_id = ?`, accountID)
-	return mapError(s.path, internalf(err, "delete the draft for %s", accountID))
+// DeleteDraft removes the draft with this id (Draft.ID), and no other;
+// removing none is not an error.
+func (s *Store) DeleteDraft(ctx context.Context, draftID string) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM drafts WHERE id = ?`, draftID)
+		return internalf(err, "delete the draft %s", draftID)
+	})
 }
 
-// loadDraft reads a draft; sql.ErrNoRows when there is none.
+// loadDraft reads the account's newest draft; sql.ErrNoRows when there is
+// none.
 func loadDraft(ctx context.Context, q queryer, accountID string) (model.Draft, error) {
 	d := model.Draft{AccountID: accountID}
 	var started, offers, follow, updated string
-	err := q.QueryRowContext(ctx, `SELECT started_at, notes, offers_json, follow_up, updated_at FROM drafts WHERE account_id = ?`,
-		accountID).Scan(&started, &d.Notes, &offers, &follow, &updated)
+	err := q.QueryRowContext(ctx, `SELECT id, started_at, notes, offers_json, follow_up, updated_at FROM drafts
+		WHERE account_id = ? ORDER BY updated_at DESC, id LIMIT 1`,
+		accountID).Scan(&d.ID, &started, &d.Notes, &offers, &follow, &updated)
 	if err != nil {
 		if err == sql.ErrNoRows {
 			return d, err

@@ -120,7 +120,7 @@ func TestPortfolioFilterStageAndPaging(t *testing.T) {
 func TestPortfolioRowContent(t *testing.T) {
 	s := portfolioBook().seed(t)
 	ctx := context.Background()
-	if err := s.SaveDraft(ctx, model.Draft{AccountID: "4", StartedAt: time.Now()}); err != nil {
+	if err := s.SaveDraft(ctx, model.Draft{ID: "d4", AccountID: "4", StartedAt: time.Now()}); err != nil {
 		t.Fatal(err)
 	}
 	// A call logged now moves last contact and an old one does not.
@@ -130,7 +130,7 @@ func TestPortfolioRowContent(t *testing.T) {
 	if _, err := s.LogCall(ctx, model.Call{AccountID: "4", StartedAt: instant("2026-01-01T10:00:00Z"), Outcome: model.OutcomeConnected}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SaveDraft(ctx, model.Draft{AccountID: "4", StartedAt: time.Now()}); err != nil {
+	if err := s.SaveDraft(ctx, model.Draft{ID: "d4", AccountID: "4", StartedAt: time.Now()}); err != nil {
 		t.Fatal(err)
 	}
 	page, err := s.Portfolio(ctx, model.PortfolioQuery{Limit: 10})

@@ -1,6 +1,10 @@
 package model
 
-import "time"
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"time"
+)
 
 // Offer is one suggestion put to the customer during a call and how they
 // answered it.
@@ -31,6 +35,10 @@ type Call struct {
 	FollowUp time.Time `json:"-"`
 	// Offers are the offers made and their responses.
 	Offers []Offer `json:"offers"`
+	// DraftID is the draft the call was written in (Draft.ID): logging
+	// the call deletes that draft and no other. Empty for a call logged
+	// without one, from the command line or a sync.
+	DraftID string `json:"-"`
 }
 
 // PastOffer is an offer response from an earlier call, used for cool-off.
@@ -44,9 +52,15 @@ type PastOffer struct {
 }
 
 // Draft is an unsaved call in progress. It is written to the store within a
-// second of every change so that nothing typed during a call is lost.
+// second of every change so that nothing typed during a call is lost. A
+// draft belongs to the call being written, not to the account: logging
+// another call on the account (from the command line, another window or a
+// teammate) never touches it.
 type Draft struct {
-	// AccountID is the account being called; one draft per account.
+	// ID identifies the call being written, chosen when it starts
+	// (NewDraftID) and kept when it is resumed.
+	ID string `json:"id"`
+	// AccountID is the account being called.
 	AccountID string `json:"account_id"`
 	// StartedAt is when the call began.
 	StartedAt time.Time `json:"started_at"`
@@ -85,4 +99,12 @@ func (c Call) Validate() error {
 		seen[o.ProductID] = true
 	}
 	return nil
+}
+
+// NewDraftID returns a fresh draft id: 128 random bits in hex, unique
+// across processes and machines without asking the store.
+func NewDraftID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails (Go 1.24+)
+	return hex.EncodeToString(b[:])
 }

@@ -90,15 +90,17 @@ type Store interface {
 	Portfolio(ctx context.Context, q PortfolioQuery) (PortfolioPage, error)
 	// AccountView loads an account with its briefing computed at now.
 	AccountView(ctx context.Context, id string, now time.Time) (AccountView, error)
-	// LogCall stores a call and its offers, deletes the account's draft in
-	// the same transaction, and returns the call's id.
+	// LogCall stores a call and its offers, deletes the draft it was
+	// written in (c.DraftID, if any) in the same transaction, and returns
+	// the call's id. No other draft is touched.
 	LogCall(ctx context.Context, c Call) (int64, error)
 	// Calls lists calls newest first; an empty accountID means all accounts.
 	Calls(ctx context.Context, accountID string) ([]Call, error)
-	// SaveDraft writes (or replaces) the account's draft durably.
+	// SaveDraft writes (or replaces) the draft d.ID durably.
 	SaveDraft(ctx context.Context, d Draft) error
-	// Draft returns the account's draft; ENOTFOUND when there is none.
+	// Draft returns the account's newest draft; ENOTFOUND when there is
+	// none.
 	Draft(ctx context.Context, accountID string) (Draft, error)
-	// DeleteDraft removes the account's draft, if any.
-	DeleteDraft(ctx context.Context, accountID string) error
+	// DeleteDraft removes the draft with this id, if any, and no other.
+	DeleteDraft(ctx context.Context, draftID string) error
 }

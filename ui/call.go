@@ -41,6 +41,8 @@ type callScreen struct {
 
 	accountID   string
 	accountName string
+	// draftID is the call's own draft in the store (model.Draft.ID).
+	draftID string
 	// av is the briefing the call started from, for names and talking points.
 	av          model.AccountView
 	suggestions []model.Suggestion
@@ -81,6 +83,7 @@ func newCallScreen(c *common, gen int, v model.AccountView, d *model.Draft) *cal
 		gen:         gen,
 		accountID:   v.Account.ID,
 		accountName: v.Account.Name,
+		draftID:     model.NewDraftID(),
 		av:          v,
 		suggestions: v.Briefing.Suggestions,
 		startedAt:   c.now(),
@@ -89,6 +92,7 @@ func newCallScreen(c *common, gen int, v model.AccountView, d *model.Draft) *cal
 	}
 	if d != nil {
 		cs.restored = true
+		cs.draftID = d.ID
 		cs.startedAt = d.StartedAt
 		cs.notes.SetValue(d.Notes)
 		cs.offers = slices.Clone(d.Offers)
@@ -260,6 +264,7 @@ func (cs *callScreen) response(productID string) model.Response {
 // draft is the call as it stands, for the store.
 func (cs *callScreen) draft() model.Draft {
 	return model.Draft{
+		ID:        cs.draftID,
 		AccountID: cs.accountID,
 		StartedAt: cs.startedAt,
 		Notes:     cs.notes.Value(),

@@ -117,11 +117,11 @@ type draftDiscardedMsg struct {
 	err       error
 }
 
-func discardDraft(store Store, accountID string) tea.Cmd {
+func discardDraft(store Store, accountID, draftID string) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
 		defer cancel()
-		return draftDiscardedMsg{accountID: accountID, err: store.DeleteDraft(ctx, accountID)}
+		return draftDiscardedMsg{accountID: accountID, err: store.DeleteDraft(ctx, draftID)}
 	}
 }
 

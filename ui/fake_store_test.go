@@ -48,6 +48,7 @@ func newFakeStore() *fakeStore {
 		f.accounts = append(f.accounts, r)
 	}
 	f.drafts["acc-0107"] = model.Draft{
+		ID:        "draft-0107",
 		AccountID: "acc-0107",
 		StartedAt: time.Date(2026, 11, 18, 13, 52, 10, 0, time.UTC),
 		Notes:     "Spoke with Priya Raman about the Q1 intake.\nThey hire 12 associates in January",
@@ -166,6 +167,9 @@ func (f *fakeStore) SaveDraft(_ context.Context, d model.Draft) error {
 	if f.saveErr != nil {
 		return f.saveErr
 	}
+	if d.ID == "" {
+		return model.Errorf(model.EINVALID, "a call draft needs an id")
+	}
 	f.saves = append(f.saves, d)
 	f.drafts[d.AccountID] = d
 	return nil
@@ -184,12 +188,22 @@ func (f *fakeStore) Draft(_ context.Context, id string) (model.Draft, error) {
 	return d, nil
 }
 
+// DeleteDraft deletes the draft with this draft id (drafts are kept by
+// account, the newest one per account, for the tests' convenience).
 func (f *fakeStore) DeleteDraft(_ context.Context, id string) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.deletions = append(f.deletions, id)
-	delete(f.drafts, id)
+	f.deleteDraft(id)
 	return nil
+}
+
+func (f *fakeStore) deleteDraft(id string) {
+	for acc, d := range f.drafts {
+		if d.ID == id {
+			delete(f.drafts, acc)
+		}
+	}
 }
 
 func (f *fakeStore) LogCall(_ context.Context, c model.Call) (int64, error) {
@@ -203,7 +217,9 @@ func (f *fakeStore) LogCall(_ context.Context, c model.Call) (int64, error) {
 	}
 	c.ID = int64(len(f.calls) + 1)
 	f.calls = append(f.calls, c)
-	delete(f.drafts, c.AccountID)
+	if c.DraftID != "" {
+		f.deleteDraft(c.DraftID)
+	}
 	return c.ID, nil
 }
 

@@ -66,7 +66,7 @@ func (cs *callScreen) handleDiscardKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := cs.c.keys
 	switch {
 	case key.Matches(msg, k.Confirm):
-		return cs.finishWith(discardDraft(cs.c.store, cs.accountID))
+		return cs.finishWith(discardDraft(cs.c.store, cs.accountID, cs.draftID))
 	case key.Matches(msg, k.Cancel):
 		cs.phase = phaseOutcome
 	}
@@ -85,6 +85,7 @@ func (cs *callScreen) pick(o model.Outcome) tea.Cmd {
 		Notes:     strings.TrimSpace(cs.notes.Value()),
 		FollowUp:  cs.followUp,
 		Offers:    cs.offers,
+		DraftID:   cs.draftID,
 	}
 	return cs.finishWith(logCall(cs.c.store, c))
 }

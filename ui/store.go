@@ -14,14 +14,15 @@ type Store interface {
 	Portfolio(ctx context.Context, q model.PortfolioQuery) (model.PortfolioPage, error)
 	// AccountView loads an account with its briefing computed at now.
 	AccountView(ctx context.Context, id string, now time.Time) (model.AccountView, error)
-	// SaveDraft writes (or replaces) the account's call draft durably.
+	// SaveDraft writes (or replaces) the call draft d.ID durably.
 	SaveDraft(ctx context.Context, d model.Draft) error
-	// Draft returns the account's call draft; ENOTFOUND when there is none.
+	// Draft returns the account's newest call draft; ENOTFOUND when there
+	// is none.
 	Draft(ctx context.Context, accountID string) (model.Draft, error)
-	// DeleteDraft removes the account's call draft, if any.
-	DeleteDraft(ctx context.Context, accountID string) error
-	// LogCall stores a call and deletes the account's draft in the same
-	// transaction.
+	// DeleteDraft removes the call draft with this id, if any.
+	DeleteDraft(ctx context.Context, draftID string) error
+	// LogCall stores a call and deletes its own draft (c.DraftID) in the
+	// same transaction.
 	LogCall(ctx context.Context, c model.Call) (int64, error)
 }
 

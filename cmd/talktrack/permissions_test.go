@@ -68,7 +68,7 @@ func checkPrivate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.SaveDraft(context.Background(), model.Draft{AccountID: "ACC-00001", StartedAt: fixedNow, Notes: "x"}); err != nil {
+	if err := st.SaveDraft(context.Background(), model.Draft{ID: "d1", AccountID: "ACC-00001", StartedAt: fixedNow, Notes: "x"}); err != nil {
 		t.Fatal(err)
 	}
 	wantMode(demoDB+"-wal", 0o600)

@@ -2,10 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"testing"
+
+	"talktrack/data"
+	"talktrack/model"
 )
 
 // binary is the talktrack command built once for the package by TestMain,
@@ -59,4 +63,33 @@ func (p *process) wait() result {
 func runProcess(t *testing.T, env []string, args ...string) result {
 	t.Helper()
 	return start(t, env, args...).wait()
+}
+
+// TestLogKeepsTheDraftOpenInTheTUI: `talktrack log` on an account, run as
+// a real process while a call on that account is being written (its draft
+// saved as the TUI saves it), logs its own call and leaves the draft.
+func TestLogKeepsTheDraftOpenInTheTUI(t *testing.T) {
+	db := demoCopy(t)
+	st, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	draft := model.Draft{ID: model.NewDraftID(), AccountID: "ACC-00042", StartedAt: fixedNow, Notes: "typed in the TUI, not logged yet"}
+	if err := st.SaveDraft(context.Background(), draft); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	if r := runProcess(t, nil, "log", "ACC-00042", "--outcome", "busy", "--note", "from the CLI", "--db", db); r.code != 0 {
+		t.Fatalf("log: %s", r.stderr)
+	}
+	st, err = data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	got, err := st.Draft(context.Background(), "ACC-00042")
+	if err != nil || got.ID != draft.ID || got.Notes != draft.Notes {
+		t.Errorf("after a log the draft is %+v, %v; want the TUI's notes kept", got, err)
+	}
 }

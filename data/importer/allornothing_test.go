@@ -92,7 +92,7 @@ func TestReimportChangesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	draft := model.Draft{AccountID: "isdom", StartedAt: testNow, Notes: "half-typed note", UpdatedAt: testNow}
+	draft := model.Draft{ID: "d-isdom", AccountID: "isdom", StartedAt: testNow, Notes: "half-typed note", UpdatedAt: testNow}
 	if err := db.st.SaveDraft(ctx, draft); err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +133,7 @@ func TestNewerExportUpdatesWhatItNames(t *testing.T) {
 	if _, err := db.st.LogCall(ctx, model.Call{AccountID: "codehow", StartedAt: testNow, Outcome: model.OutcomeNoAnswer}); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.st.SaveDraft(ctx, model.Draft{AccountID: "codehow", StartedAt: testNow, Notes: "n", UpdatedAt: testNow}); err != nil {
+	if err := db.st.SaveDraft(ctx, model.Draft{ID: "d-codehow", AccountID: "codehow", StartedAt: testNow, Notes: "n", UpdatedAt: testNow}); err != nil {
 		t.Fatal(err)
 	}
 	// The open deal was won, Codehow's deal turned out lost, one deal is
