@@ -24,6 +24,8 @@ type AccountView struct {
 	Briefing    Briefing
 	// Draft is the unsaved call for this account, if any.
 	Draft *Draft
+	// Health is the account's health score with its reasons.
+	Health Health
 }
 
 // PortfolioSort names a portfolio column to sort by.

@@ -77,6 +77,7 @@ type briefingJSON struct {
 	Holdings    []holdingJSON    `json:"holdings"`
 	Suggestions []suggestionJSON `json:"suggestions"`
 	CoolingOff  []coolingOffJSON `json:"cooling_off"`
+	Health      model.Health     `json:"health"`
 }
 
 type offerJSON struct {
@@ -117,6 +118,7 @@ func toBriefingJSON(v model.AccountView) briefingJSON {
 		Holdings:    []holdingJSON{},
 		Suggestions: []suggestionJSON{},
 		CoolingOff:  []coolingOffJSON{},
+		Health:      v.Health,
 	}
 	for _, p := range v.Pains {
 		out.PainPoints = append(out.PainPoints, painJSON{ID: p.ID, Category: p.Category, Title: p.Title,

@@ -77,6 +77,8 @@ func newRootCmd(a *app) *cobra.Command {
 		newCallsCmd(a),
 		newImportCmd(a),
 		newExportCmd(a),
+		newTodayCmd(a),
+		newConfigCmd(a),
 	)
 	return root
 }

@@ -80,6 +80,7 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app) {
 	}
 	fmt.Fprintf(w, "Stage: %s\n", stage)
 	fmt.Fprintf(w, "Guidance: %s\n", v.Briefing.Guidance)
+	writeHealth(w, v.Health)
 
 	fmt.Fprintln(w, "\nPain points")
 	if len(v.Pains) == 0 {

@@ -1,0 +1,107 @@
+package data
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"talktrack/model"
+)
+
+func TestDemoHealthReasonsSumToStoredScores(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	n, err := s.RefreshHealth(ctx, demoNow)
+	if err != nil || n != 250 {
+		t.Fatalf("first refresh scored %d (%v), want every account", n, err)
+	}
+	if n, err = s.RefreshHealth(ctx, demoNow.Add(time.Hour)); err != nil || n != 0 {
+		t.Fatalf("a refresh the same day with nothing new scored %d (%v)", n, err)
+	}
+	scores, err := s.HealthAsOf(ctx, nil, demoNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bands := map[model.HealthBand]int{}
+	for id, h := range scores {
+		sum := 0
+		for _, r := range h.Reasons {
+			sum += r.Points
+			if r.Text == "" || r.Factor == "" {
+				t.Errorf("%s: unnamed reason %+v", id, r)
+			}
+		}
+		if sum != h.Score || h.Score < 0 || h.Score > 100 || h.Band != model.BandFor(h.Score) {
+			t.Errorf("%s: score %d band %s, reasons add to %d", id, h.Score, h.Band, sum)
+		}
+		bands[h.Band]++
+		v, err := s.AccountView(ctx, id, demoNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v.Health.Score != h.Score {
+			t.Errorf("%s: the account view says %d, the scores %d", id, v.Health.Score, h.Score)
+		}
+		var stored int
+		if err := s.db.QueryRow(`SELECT health FROM accounts WHERE id = ?`, id).Scan(&stored); err != nil || stored != h.Score {
+			t.Errorf("%s: stored health %d (%v), computed %d", id, stored, err, h.Score)
+		}
+	}
+	for _, b := range []model.HealthBand{model.BandHealthy, model.BandWatch, model.BandAtRisk} {
+		if bands[b] < 10 {
+			t.Errorf("only %d demo accounts are %s: %v", bands[b], b, bands)
+		}
+	}
+}
+
+func TestHealthFollowsALoggedCall(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	if _, err := s.RefreshHealth(ctx, demoNow); err != nil {
+		t.Fatal(err)
+	}
+	// The account longest without a conversation gains from one today.
+	var id string
+	var before int
+	err := s.db.QueryRow(`SELECT a.id, a.health FROM accounts a WHERE a.stage = 'value_realized'
+		ORDER BY (SELECT max(started_at) FROM calls c WHERE c.account_id = a.id AND c.outcome = 'connected'), a.id LIMIT 1`).Scan(&id, &before)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.LogCall(ctx, model.Call{AccountID: id, StartedAt: demoNow.Add(-time.Hour), Outcome: model.OutcomeConnected}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.RefreshHealth(ctx, demoNow); err != nil || n != 1 {
+		t.Fatalf("refresh after one call scored %d accounts (%v), want 1", n, err)
+	}
+	var after int
+	if err := s.db.QueryRow(`SELECT health FROM accounts WHERE id = ?`, id).Scan(&after); err != nil {
+		t.Fatal(err)
+	}
+	if after <= before {
+		t.Fatalf("health of %s went from %d to %d after a conversation", id, before, after)
+	}
+}
+
+// TestDemoHealthSeparatesAccountsThatWentBad checks the score against the
+// demo's history: accounts that went at risk or churned in the following
+// 90 days scored lower beforehand than accounts that stayed well.
+func TestDemoHealthSeparatesAccountsThatWentBad(t *testing.T) {
+	s := demoStore(t)
+	var moments []time.Time
+	for m := 12; m >= 3; m-- {
+		moments = append(moments, demoNow.AddDate(0, -m, 0))
+	}
+	sep, err := s.HealthBacktest(context.Background(), moments, 90*24*time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("went bad: %d scores, mean %.1f; stayed well: %d, mean %.1f; AUC %.2f",
+		sep.WentBad, sep.MeanWentBad, sep.StayedWell, sep.MeanStayedWell, sep.AUC)
+	if sep.WentBad < 20 || sep.StayedWell < 100 {
+		t.Fatalf("too few accounts to judge: %+v", sep)
+	}
+	if sep.MeanWentBad >= sep.MeanStayedWell || sep.AUC < 0.6 {
+		t.Fatalf("health does not separate: %+v", sep)
+	}
+}

@@ -1,0 +1,461 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"talktrack/model"
+)
+
+// Today builds the day's queue: follow-ups due or overdue, renewals in the
+// next 90 days and lapsed ones, at-risk and slipping accounts, and calls
+// left as drafts, each with why it is there. Stored health scores are
+// brought up to date first. An owner nobody has is an EINVALID naming the
+// owners there are.
+func (s *Store) Today(ctx context.Context, q model.TodayQuery) (model.Today, error) {
+	t := model.Today{Day: q.Now, Owner: strings.TrimSpace(q.Owner)}
+	if _, err := s.RefreshHealth(ctx, q.Now); err != nil {
+		return t, err
+	}
+	err := s.view(ctx, func(tx *sql.Tx) error {
+		if t.Owner != "" {
+			if err := requireOwner(ctx, tx, t.Owner); err != nil {
+				return err
+			}
+		}
+		tq := todayQuery{ctx: ctx, tx: tx, q: q, owner: t.Owner, today: FormatDay(q.Now)}
+		var err error
+		if t.FollowUps, err = tq.followUps(); err != nil {
+			return err
+		}
+		if t.Renewals, t.Lapsed, err = tq.renewals(); err != nil {
+			return err
+		}
+		if t.AtRisk, err = tq.atRisk(); err != nil {
+			return err
+		}
+		t.Drafts, err = tq.drafts()
+		return err
+	})
+	return t, err
+}
+
+// requireOwner fails with EINVALID unless some account has the owner.
+func requireOwner(ctx context.Context, q queryer, owner string) error {
+	var one int
+	err := q.QueryRowContext(ctx, `SELECT 1 FROM accounts WHERE owner = ? COLLATE NOCASE LIMIT 1`, owner).Scan(&one)
+	if err != sql.ErrNoRows {
+		return internalf(err, "look up owner %q", owner)
+	}
+	owners, err := Owners(ctx, q)
+	if err != nil {
+		return err
+	}
+	if len(owners) == 0 {
+		return model.Errorf(model.EINVALID, "no account is owned by %q: no account has an owner", owner)
+	}
+	if len(owners) > 20 {
+		owners = append(owners[:20], "…")
+	}
+	return model.Errorf(model.EINVALID, "no account is owned by %q: owners are %s", owner, strings.Join(owners, ", "))
+}
+
+// Owners lists the distinct account owners by name.
+func Owners(ctx context.Context, q queryer) ([]string, error) {
+	rows, err := q.QueryContext(ctx, `SELECT DISTINCT owner FROM accounts WHERE owner != '' ORDER BY owner COLLATE NOCASE`)
+	if err != nil {
+		return nil, internalf(err, "list owners")
+	}
+	var out []string
+	err = eachRow(rows, func() error {
+		var o string
+		err := rows.Scan(&o)
+		out = append(out, o)
+		return err
+	})
+	return out, internalf(err, "list owners")
+}
+
+// Owners lists the distinct account owners by name.
+func (s *Store) Owners(ctx context.Context) ([]string, error) {
+	owners, err := Owners(ctx, s.db)
+	return owners, mapError(s.path, err)
+}
+
+// todayQuery reads the sections of one day's queue in one transaction.
+type todayQuery struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	q     model.TodayQuery
+	owner string
+	today string
+}
+
+// ownerCond restricts accounts a to the owner as parameter n, if any.
+func (tq todayQuery) ownerCond(n int) (string, []any) {
+	if tq.owner == "" {
+		return "", nil
+	}
+	return fmt.Sprintf(` AND a.owner = ?%d COLLATE NOCASE`, n), []any{tq.owner}
+}
+
+// section cuts items to the query's limit.
+func (tq todayQuery) section(items []model.TodayItem) model.TodaySection {
+	total := len(items)
+	if tq.q.Limit > 0 && len(items) > tq.q.Limit {
+		items = items[:tq.q.Limit]
+	}
+	if items == nil {
+		items = []model.TodayItem{}
+	}
+	return model.TodaySection{Items: items, Total: total}
+}
+
+// todayAccountColumns are the account facts every queue item carries.
+const todayAccountColumns = `a.id, a.name, a.owner, a.arr, a.stage, a.health`
+
+func scanTodayAccount(it *model.TodayItem) []any {
+	return []any{&it.AccountID, &it.AccountName, &it.Owner, &it.ARR, &it.Stage, &it.Health}
+}
+
+// followUps are the open follow-ups due by today, one per account (its
+// latest call's), latest due first. A follow-up is open until a connected
+// call is logged after the call that agreed it, or it is marked done.
+func (tq todayQuery) followUps() (model.TodaySection, error) {
+	owner, args := tq.ownerCond(2)
+	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT `+todayAccountColumns+`, c.id, c.started_at, c.outcome, c.notes, c.follow_up
+		  FROM calls c JOIN accounts a ON a.id = c.account_id
+		 WHERE c.follow_up != '' AND c.follow_up <= ?1`+owner+`
+		   AND NOT EXISTS (SELECT 1 FROM calls l WHERE l.account_id = c.account_id
+		                      AND l.outcome = 'connected' AND l.started_at > c.started_at)
+		   AND NOT EXISTS (SELECT 1 FROM follow_ups_done d WHERE d.call_id = c.id)
+		 ORDER BY c.account_id, c.started_at DESC, c.id DESC`, append([]any{tq.today}, args...)...)
+	if err != nil {
+		return model.TodaySection{}, internalf(err, "read follow-ups")
+	}
+	var items []model.TodayItem
+	earlier := map[string]int{}
+	err = eachRow(rows, func() error {
+		var it model.TodayItem
+		var started, outcome, notes, follow string
+		if err := rows.Scan(append(scanTodayAccount(&it), &it.CallID, &started, &outcome, &notes, &follow)...); err != nil {
+			return err
+		}
+		if n := len(items); n > 0 && items[n-1].AccountID == it.AccountID {
+			earlier[it.AccountID]++
+			return nil
+		}
+		at, err := parseDate("call start", started)
+		if err != nil {
+			return err
+		}
+		if it.Date, err = parseDate("follow-up date", follow); err != nil {
+			return err
+		}
+		it.Kind = model.TodayFollowUp
+		it.Days = dayDiff(tq.q.Now, it.Date)
+		it.Why = followUpWhy(it.Days, it.Date, at.In(tq.q.Now.Location()), model.Outcome(outcome))
+		it.Note = firstSentence(notes)
+		items = append(items, it)
+		return nil
+	})
+	if err != nil {
+		return model.TodaySection{}, internalf(err, "read follow-ups")
+	}
+	for i := range items {
+		if n := earlier[items[i].AccountID]; n > 0 {
+			items[i].Why += fmt.Sprintf(" %s open from earlier calls.", plural(n, "more follow-up is", "more follow-ups are"))
+		}
+	}
+	slices.SortStableFunc(items, func(a, b model.TodayItem) int {
+		if c := b.Date.Compare(a.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(a.AccountName, b.AccountName)
+	})
+	return tq.section(items), nil
+}
+
+func followUpWhy(days int, due, call time.Time, outcome model.Outcome) string {
+	agreed := fmt.Sprintf("agreed on the call of %s (%s)", longDay(call), strings.ToLower(outcome.Label()))
+	if days >= 0 {
+		return "Follow-up due today, " + agreed + "."
+	}
+	return fmt.Sprintf("Follow-up overdue by %s (due %s), %s.", plural(-days, "day", "days"), longDay(due), agreed)
+}
+
+// renewals are the renewals of the next 90 days, soonest first, and the
+// lapsed ones (date passed), most recent first. Churned accounts are left
+// out: their renewal lapsing is expected.
+func (tq todayQuery) renewals() (model.TodaySection, model.TodaySection, error) {
+	owner, args := tq.ownerCond(2)
+	horizon := FormatDay(tq.q.Now.AddDate(0, 0, model.RenewalWindows[len(model.RenewalWindows)-1]))
+	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT `+todayAccountColumns+`, a.renewal_date FROM accounts a
+		 WHERE a.renewal_date != '' AND a.renewal_date <= ?1 AND a.stage != 'churned'`+owner+`
+		 ORDER BY a.renewal_date, a.name_key, a.id`, append([]any{horizon}, args...)...)
+	if err != nil {
+		return model.TodaySection{}, model.TodaySection{}, internalf(err, "read renewals")
+	}
+	var coming, lapsed []model.TodayItem
+	err = eachRow(rows, func() error {
+		var it model.TodayItem
+		var renewal string
+		if err := rows.Scan(append(scanTodayAccount(&it), &renewal)...); err != nil {
+			return err
+		}
+		var err error
+		if it.Date, err = parseDate("renewal date", renewal); err != nil {
+			return err
+		}
+		it.Days = dayDiff(tq.q.Now, it.Date)
+		if it.Days < 0 {
+			it.Kind = model.TodayLapsed
+			it.Why = fmt.Sprintf("Renewal date %s passed %s ago with no new date recorded.", longDay(it.Date), plural(-it.Days, "day", "days"))
+			lapsed = append(lapsed, it)
+			return nil
+		}
+		it.Kind = model.TodayRenewal
+		when := "today"
+		if it.Days > 0 {
+			when = "in " + plural(it.Days, "day", "days")
+		}
+		it.Why = fmt.Sprintf("Renews %s (%s), within %d days%s.", when, longDay(it.Date), model.RenewalWindow(it.Days), healthClause(it.Health))
+		coming = append(coming, it)
+		return nil
+	})
+	if err != nil {
+		return model.TodaySection{}, model.TodaySection{}, internalf(err, "read renewals")
+	}
+	slices.Reverse(lapsed)
+	return tq.section(coming), tq.section(lapsed), nil
+}
+
+// healthClause is "; health 54 (watch)" for a computed score.
+func healthClause(score int) string {
+	if score < 0 {
+		return ""
+	}
+	return fmt.Sprintf("; health %d (%s)", score, model.BandFor(score).Label())
+}
+
+// atRisk are the accounts in the at-risk stage and those slipping (health
+// in the at-risk band while the stage is not at risk or churned), highest
+// ARR first, then longest without a connected conversation. Voicemails and
+// unanswered calls are attempts, not conversations.
+func (tq todayQuery) atRisk() (model.TodaySection, error) {
+	owner, args := tq.ownerCond(2)
+	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT `+todayAccountColumns+`, a.stage_since,
+		       coalesce((SELECT max(c.started_at) FROM calls c WHERE c.account_id = a.id AND c.outcome = 'connected'), '')
+		  FROM accounts a
+		 WHERE (a.stage = 'at_risk' OR (a.stage != 'churned' AND a.health BETWEEN 0 AND ?1 - 1))`+owner,
+		append([]any{model.AtRiskBelow}, args...)...)
+	if err != nil {
+		return model.TodaySection{}, internalf(err, "read accounts at risk")
+	}
+	var items []model.TodayItem
+	since := map[string]time.Time{}
+	err = eachRow(rows, func() error {
+		var it model.TodayItem
+		var stageSince, last string
+		if err := rows.Scan(append(scanTodayAccount(&it), &stageSince, &last)...); err != nil {
+			return err
+		}
+		at, err := parseDate("call start", last)
+		if err != nil {
+			return err
+		}
+		it.Days = -1
+		if !at.IsZero() {
+			it.Days = dayDiff(at.In(tq.q.Now.Location()), tq.q.Now)
+		}
+		if since[it.AccountID], err = parseDate("stage date", stageSince); err != nil {
+			return err
+		}
+		it.Kind = model.TodaySlipping
+		if it.Stage == model.StageAtRisk {
+			it.Kind = model.TodayAtRisk
+		}
+		items = append(items, it)
+		return nil
+	})
+	if err != nil {
+		return model.TodaySection{}, internalf(err, "read accounts at risk")
+	}
+	slices.SortStableFunc(items, func(a, b model.TodayItem) int {
+		if a.ARR != b.ARR {
+			if a.ARR > b.ARR {
+				return -1
+			}
+			return 1
+		}
+		if da, db := silentDays(a.Days), silentDays(b.Days); da != db {
+			return db - da
+		}
+		return strings.Compare(a.AccountName, b.AccountName)
+	})
+	sec := tq.section(items)
+	ids := make([]string, len(sec.Items))
+	for i, it := range sec.Items {
+		ids[i] = it.AccountID
+	}
+	ins, err := healthInputs(tq.ctx, tq.tx, healthScope{asOf: tq.q.Now, ids: ids})
+	if err != nil {
+		return sec, err
+	}
+	for i := range sec.Items {
+		it := &sec.Items[i]
+		in, ok := ins[it.AccountID]
+		if !ok {
+			continue
+		}
+		it.Why = atRiskWhy(*it, since[it.AccountID], *in, tq.q.Now)
+	}
+	return sec, nil
+}
+
+// silentDays orders "never spoken to" after any number of days.
+func silentDays(days int) int {
+	if days < 0 {
+		return 1 << 30
+	}
+	return days
+}
+
+func atRiskWhy(it model.TodayItem, stageSince time.Time, in model.HealthInput, now time.Time) string {
+	h := model.ComputeHealth(in)
+	var b strings.Builder
+	if it.Kind == model.TodayAtRisk {
+		b.WriteString("At risk")
+		if !stageSince.IsZero() {
+			fmt.Fprintf(&b, " for %s", plural(dayDiff(stageSince.In(now.Location()), now), "day", "days"))
+		}
+	} else {
+		fmt.Fprintf(&b, "Slipping: health %d (at risk) while the stage is %s", h.Score, strings.ToLower(it.Stage.Label()))
+	}
+	switch {
+	case it.Days < 0:
+		b.WriteString("; no conversation logged")
+	case it.Days == 0:
+		b.WriteString("; last conversation today")
+	default:
+		fmt.Fprintf(&b, "; last conversation %s ago", plural(it.Days, "day", "days"))
+	}
+	if in.AttemptsSince > 0 {
+		fmt.Fprintf(&b, " (%s since reached nobody)", plural(in.AttemptsSince, "attempt", "attempts"))
+	}
+	if weak := weakestReason(h); weak != "" && it.Kind == model.TodaySlipping {
+		b.WriteString("; " + weak)
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+// weakestReason is the text of the reason that lost the most points, other
+// than the last conversation (said already).
+func weakestReason(h model.Health) string {
+	best, lost := "", 0
+	for _, r := range h.Reasons {
+		if r.Factor == "conversation" {
+			continue
+		}
+		if l := r.Max - r.Points; l > lost {
+			best, lost = r.Text, l
+		}
+	}
+	return best
+}
+
+// drafts are the calls left unsaved, newest first.
+func (tq todayQuery) drafts() (model.TodaySection, error) {
+	owner, args := tq.ownerCond(1)
+	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT `+todayAccountColumns+`, d.started_at, d.notes
+		  FROM drafts d JOIN accounts a ON a.id = d.account_id WHERE 1`+owner+`
+		 ORDER BY d.updated_at DESC, a.name_key`, args...)
+	if err != nil {
+		return model.TodaySection{}, internalf(err, "read drafts")
+	}
+	var items []model.TodayItem
+	err = eachRow(rows, func() error {
+		var it model.TodayItem
+		var started, notes string
+		if err := rows.Scan(append(scanTodayAccount(&it), &started, &notes)...); err != nil {
+			return err
+		}
+		var err error
+		if it.Date, err = parseDate("draft start", started); err != nil {
+			return err
+		}
+		it.Kind = model.TodayDraft
+		it.Days = dayDiff(it.Date.In(tq.q.Now.Location()), tq.q.Now)
+		it.Why = fmt.Sprintf("A call started %s was not logged; its notes are kept as a draft.", it.Date.In(tq.q.Now.Location()).Format("2 Jan 2006 15:04"))
+		it.Note = firstSentence(notes)
+		items = append(items, it)
+		return nil
+	})
+	if err != nil {
+		return model.TodaySection{}, internalf(err, "read drafts")
+	}
+	return tq.section(items), nil
+}
+
+// MarkFollowUpsDone marks every open follow-up of the account agreed on a
+// call before at as done, and returns how many it marked.
+func (s *Store) MarkFollowUpsDone(ctx context.Context, accountID string, at time.Time) (int, error) {
+	var n int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		if err := requireAccount(ctx, tx, accountID); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO follow_ups_done (call_id, done_at)
+			SELECT c.id, ?2 FROM calls c
+			 WHERE c.account_id = ?1 AND c.follow_up != '' AND c.started_at <= ?2
+			   AND NOT EXISTS (SELECT 1 FROM calls l WHERE l.account_id = c.account_id
+			                      AND l.outcome = 'connected' AND l.started_at > c.started_at)
+			   AND NOT EXISTS (SELECT 1 FROM follow_ups_done d WHERE d.call_id = c.id)`,
+			accountID, FormatInstant(at))
+		if err != nil {
+			return internalf(err, "mark the follow-ups of %s done", accountID)
+		}
+		n, err = res.RowsAffected()
+		return internalf(err, "mark the follow-ups of %s done", accountID)
+	})
+	return int(n), err
+}
+
+// dayDiff counts calendar days from a's date to b's, each read in its own
+// location (pass instants in the location of the day they are compared with).
+func dayDiff(a, b time.Time) int {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return int(time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+}
+
+// longDay writes a day as "3 Nov 2026".
+func longDay(t time.Time) string { return t.Format("2 Jan 2006") }
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// firstSentence is the notes' first sentence or line, at most 100
+// characters, for a queue line.
+func firstSentence(notes string) string {
+	s := strings.TrimSpace(notes)
+	if i := strings.IndexAny(s, "\n"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, ". "); i >= 0 {
+		s = s[:i+1]
+	}
+	if r := []rune(s); len(r) > 100 {
+		s = string(r[:99]) + "…"
+	}
+	return s
+}
