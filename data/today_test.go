@@ -242,7 +242,7 @@ func TestTodayListsDraftsAndLimits(t *testing.T) {
 	ctx := context.Background()
 	s := demoStore(t)
 	accounts, _ := s.Accounts(ctx, "")
-	d := model.Draft{AccountID: accounts[7].ID, StartedAt: demoNow.Add(-2 * time.Hour), Notes: "Asked for the price list. Call back."}
+	d := model.Draft{ID: model.NewDraftID(), AccountID: accounts[7].ID, StartedAt: demoNow.Add(-2 * time.Hour), Notes: "Asked for the price list. Call back."}
 	if err := s.SaveDraft(ctx, d); err != nil {
 		t.Fatal(err)
 	}
