@@ -58,6 +58,9 @@ func (s *Store) AccountView(ctx context.Context, id string, now time.Time) (mode
 		return model.AccountView{}, err
 	}
 	v.Briefing = s.recommend(in)
+	if v.Account.Currency == "" {
+		v.Account.Currency = cat.Currency
+	}
 	return v, nil
 }
 

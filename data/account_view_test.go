@@ -49,7 +49,19 @@ func TestAccountViewRoundTrip(t *testing.T) {
 
 	want := model.Account{ID: "A1", Name: "Acme Retail", Industry: "retail", SizeBand: "200-999", Employees: 300,
 		Region: "EMEA", Locale: "de", ARR: 52000.5, Owner: "Sam", RenewalDate: day("2027-03-12"),
-		Stage: model.StageValueRealized, StageSince: day("2026-01-05"), StageInferred: true}
+		Stage: model.StageValueRealized, StageSince: day("2026-01-05"), StageInferred: true,
+		Currency: "USD"} // none stored: the playbook's
+	if !reflect.DeepEqual(v.Account, want) {
+		t.Errorf("account\n got %+v\nwant %+v", v.Account, want)
+	}
+	// An account with its own currency keeps it.
+	if _, err := s.DB().ExecContext(ctx, `UPDATE accounts SET currency = 'EUR' WHERE id = 'A1'`); err != nil {
+		t.Fatal(err)
+	}
+	if v, err = s.AccountView(ctx, "A1", now); err != nil || v.Account.Currency != "EUR" {
+		t.Fatalf("currency %q, %v; want EUR", v.Account.Currency, err)
+	}
+	want.Currency = "EUR"
 	if !reflect.DeepEqual(v.Account, want) {
 		t.Errorf("account\n got %+v\nwant %+v", v.Account, want)
 	}

@@ -10,13 +10,13 @@ import (
 
 // accountColumns are the accounts columns scanAccount reads, in order.
 const accountColumns = `a.id, a.name, a.industry, a.size_band, a.employees, a.region, a.locale, a.arr,
-	a.owner, a.renewal_date, a.stage, a.stage_since, a.stage_inferred`
+	a.owner, a.renewal_date, a.stage, a.stage_since, a.stage_inferred, a.currency, a.locale_inferred`
 
 func scanAccount(sc interface{ Scan(...any) error }) (model.Account, error) {
 	var a model.Account
 	var renewal, since string
 	err := sc.Scan(&a.ID, &a.Name, &a.Industry, &a.SizeBand, &a.Employees, &a.Region, &a.Locale, &a.ARR,
-		&a.Owner, &renewal, &a.Stage, &since, &a.StageInferred)
+		&a.Owner, &renewal, &a.Stage, &since, &a.StageInferred, &a.Currency, &a.LocaleInferred)
 	if err != nil {
 		return a, err
 	}
@@ -97,6 +97,16 @@ func (s *Store) Accounts(ctx context.Context, stage model.Stage) ([]model.Accoun
 	})
 	if err != nil {
 		return nil, mapError(s.path, internalf(err, "list accounts"))
+	}
+	// An account with no currency of its own is billed in the playbook's.
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if out[i].Currency == "" {
+			out[i].Currency = cat.Currency
+		}
 	}
 	return out, nil
 }

@@ -31,7 +31,7 @@ func instant(s string) time.Time {
 func testPlaybook() model.Playbook {
 	yes := true
 	return model.Playbook{
-		Currency: "$",
+		Currency: "USD",
 		PainCategories: []model.PainCategory{
 			{ID: "reporting", Label: "Reporting"},
 			{ID: "scale", Label: "Scale"},

@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
+	"fmt"
 
 	"talktrack/model"
 )
@@ -84,6 +86,9 @@ func loadPlaybook(ctx context.Context, q queryer) (model.Playbook, error) {
 		return pb, internalf(err, "read the currency")
 	}
 	pb.Currency = cur
+	if code := model.CurrencyCode(cur); code != "" {
+		pb.Currency = code
+	}
 
 	if pb.PainCategories, err = loadPainCategories(ctx, q); err != nil {
 		return pb, err
@@ -101,7 +106,7 @@ func loadPlaybook(ctx context.Context, q queryer) (model.Playbook, error) {
 }
 
 func loadPainCategories(ctx context.Context, q queryer) ([]model.PainCategory, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, label FROM pain_categories ORDER BY rowid`)
+	rows, err := q.QueryContext(ctx, `SELECT id, label, labels FROM pain_categories ORDER BY rowid`)
 	if err != nil {
 		return nil, internalf(err, "read pain categories")
 	}
@@ -109,8 +114,15 @@ func loadPainCategories(ctx context.Context, q queryer) ([]model.PainCategory, e
 	var out []model.PainCategory
 	for rows.Next() {
 		var c model.PainCategory
-		if err := rows.Scan(&c.ID, &c.Label); err != nil {
+		var labels string
+		if err := rows.Scan(&c.ID, &c.Label, &labels); err != nil {
 			return nil, internalf(err, "read pain categories")
+		}
+		if err := json.Unmarshal([]byte(labels), &c.Labels); err != nil {
+			return nil, internalf(err, "read the labels of pain category %s", c.ID)
+		}
+		if len(c.Labels) == 0 {
+			c.Labels = nil
 		}
 		out = append(out, c)
 	}
@@ -118,10 +130,28 @@ func loadPainCategories(ctx context.Context, q queryer) ([]model.PainCategory, e
 }
 
 // productColumns are the products columns scanProduct reads, in order.
-const productColumns = `p.id, p.name, p.family, p.tier, p.price, p.billing_unit, p.offsets, p.seated`
+const productColumns = `p.id, p.name, p.family, p.tier, p.price, p.billing_unit, p.offsets, p.seated, p.i18n`
 
 func scanProduct(sc interface{ Scan(...any) error }, p *model.Product, extra ...any) error {
-	return sc.Scan(append([]any{&p.ID, &p.Name, &p.Family, &p.Tier, &p.Price, &p.BillingUnit, &p.Offsets, &p.Seated}, extra...)...)
+	var i18n string
+	if err := sc.Scan(append([]any{&p.ID, &p.Name, &p.Family, &p.Tier, &p.Price, &p.BillingUnit, &p.Offsets, &p.Seated, &i18n}, extra...)...); err != nil {
+		return err
+	}
+	var x productI18n
+	if err := json.Unmarshal([]byte(i18n), &x); err != nil {
+		return fmt.Errorf("product %s: %w", p.ID, err)
+	}
+	p.Prices, p.Texts, p.Integrates, p.OffsetsMinEmployees = x.Prices, x.Texts, x.Integrates, x.OffsetsMinEmployees
+	return nil
+}
+
+// productI18n is the JSON of products.i18n: what the playbook says about a
+// product beyond its own columns.
+type productI18n struct {
+	Prices              map[string]float64           `json:"prices,omitempty"`
+	Texts               map[string]model.ProductText `json:"texts,omitempty"`
+	Integrates          []string                     `json:"integrates,omitempty"`
+	OffsetsMinEmployees int                          `json:"offsets_min_employees,omitempty"`
 }
 
 func loadProducts(ctx context.Context, q queryer) ([]model.Product, error) {
@@ -178,7 +208,7 @@ func loadComplements(ctx context.Context, q queryer) ([]model.Complement, error)
 }
 
 func loadTalkingPoints(ctx context.Context, q queryer) ([]model.TalkingPointTemplate, error) {
-	rows, err := q.QueryContext(ctx, `SELECT kind, for_kind, with_pain, locale, text FROM talking_points ORDER BY id`)
+	rows, err := q.QueryContext(ctx, `SELECT kind, for_kind, with_pain, locale, category, text FROM talking_points ORDER BY id`)
 	if err != nil {
 		return nil, internalf(err, "read talking points")
 	}
@@ -187,7 +217,7 @@ func loadTalkingPoints(ctx context.Context, q queryer) ([]model.TalkingPointTemp
 	for rows.Next() {
 		var t model.TalkingPointTemplate
 		var withPain sql.NullBool
-		if err := rows.Scan(&t.Kind, &t.For, &withPain, &t.Locale, &t.Text); err != nil {
+		if err := rows.Scan(&t.Kind, &t.For, &withPain, &t.Locale, &t.Category, &t.Text); err != nil {
 			return nil, internalf(err, "read talking points")
 		}
 		if withPain.Valid {

@@ -161,7 +161,8 @@ func checkDataset(ds model.Dataset) error {
 
 func insertAccounts(ctx context.Context, tx *sql.Tx, accounts []model.Account) error {
 	bulk, err := newBulkInsert(ctx, tx, "accounts", "accounts", "id", "name", "name_key", "industry", "size_band",
-		"employees", "region", "locale", "arr", "owner", "renewal_date", "stage", "stage_since", "stage_inferred")
+		"employees", "region", "locale", "arr", "owner", "renewal_date", "stage", "stage_since", "stage_inferred",
+		"currency", "locale_inferred")
 	if err != nil {
 		return err
 	}
@@ -171,7 +172,8 @@ func insertAccounts(ctx context.Context, tx *sql.Tx, accounts []model.Account) e
 			locale = "en"
 		}
 		err := bulk.add(a.ID, a.Name, model.NameKey(a.Name), a.Industry, a.SizeBand, a.Employees,
-			a.Region, locale, a.ARR, a.Owner, FormatDay(a.RenewalDate), string(a.Stage), FormatDay(a.StageSince), a.StageInferred)
+			a.Region, locale, a.ARR, a.Owner, FormatDay(a.RenewalDate), string(a.Stage), FormatDay(a.StageSince), a.StageInferred,
+			model.CurrencyCode(a.Currency), a.LocaleInferred)
 		if err != nil {
 			return err
 		}

@@ -25,8 +25,9 @@ type playbookDoc struct {
 }
 
 type playbookPainDoc struct {
-	ID    string `yaml:"id"`
-	Label string `yaml:"label"`
+	ID     string            `yaml:"id"`
+	Label  string            `yaml:"label"`
+	Labels map[string]string `yaml:"labels"`
 }
 
 type playbookProductDoc struct {
@@ -39,6 +40,18 @@ type playbookProductDoc struct {
 	Seated      bool     `yaml:"seated"`
 	Pains       []string `yaml:"pains"`
 	Offsets     string   `yaml:"offsets"`
+	// Prices are the prices in other currencies, by ISO code.
+	Prices              map[string]float64                `yaml:"prices"`
+	OffsetsMinEmployees int                               `yaml:"offsets_min_employees"`
+	Integrates          []string                          `yaml:"integrates"`
+	Text                map[string]playbookProductTextDoc `yaml:"text"`
+}
+
+// playbookProductTextDoc is a product's wording in one language.
+type playbookProductTextDoc struct {
+	Name        string `yaml:"name"`
+	Offsets     string `yaml:"offsets"`
+	BillingUnit string `yaml:"billing_unit"`
 }
 
 type playbookComplementDoc struct {
@@ -52,6 +65,7 @@ type playbookPointDoc struct {
 	For      string `yaml:"for"`
 	WithPain *bool  `yaml:"with_pain"`
 	Locale   string `yaml:"locale"`
+	Category string `yaml:"category"`
 	Text     string `yaml:"text"`
 }
 
@@ -60,7 +74,7 @@ type playbookPointDoc struct {
 var playbookPlaceholders = []string{
 	"account", "product", "held", "pain", "pain_category", "price", "price_delta",
 	"offsets", "peer_count", "peer_total", "segment", "quantity", "seats_used",
-	"seats", "renewal",
+	"seats", "renewal", "integrated",
 }
 
 // ParsePlaybook reads a playbook written in YAML and checks it: keys must be
@@ -103,7 +117,7 @@ func ParsePlaybook(b []byte) (model.Playbook, error) {
 // lower-casing the enumerations so that "Benefit" reads as benefit.
 func (d playbookDoc) toModel() model.Playbook {
 	pb := model.Playbook{
-		Currency:       strings.TrimSpace(d.Currency),
+		Currency:       currencyOf(d.Currency),
 		PainCategories: make([]model.PainCategory, len(d.PainCategories)),
 		Products:       make([]model.Product, len(d.Products)),
 		Complements:    make([]model.Complement, len(d.Complements)),
@@ -111,6 +125,12 @@ func (d playbookDoc) toModel() model.Playbook {
 	}
 	for i, c := range d.PainCategories {
 		pb.PainCategories[i] = model.PainCategory{ID: strings.TrimSpace(c.ID), Label: strings.TrimSpace(c.Label)}
+		for lang, l := range c.Labels {
+			if pb.PainCategories[i].Labels == nil {
+				pb.PainCategories[i].Labels = map[string]string{}
+			}
+			pb.PainCategories[i].Labels[normLanguage(lang)] = strings.TrimSpace(l)
+		}
 		if pb.PainCategories[i].Label == "" {
 			pb.PainCategories[i].Label = pb.PainCategories[i].ID
 		}
@@ -130,6 +150,29 @@ func (d playbookDoc) toModel() model.Playbook {
 			Pains:       pains,
 			Offsets:     strings.TrimSpace(p.Offsets),
 			Seated:      p.Seated,
+
+			OffsetsMinEmployees: p.OffsetsMinEmployees,
+		}
+		for cur, v := range p.Prices {
+			if pb.Products[i].Prices == nil {
+				pb.Products[i].Prices = map[string]float64{}
+			}
+			code := model.CurrencyCode(cur)
+			if code == "" {
+				code = cur // refused by the checks, with this spelling
+			}
+			pb.Products[i].Prices[code] = v
+		}
+		for _, id := range p.Integrates {
+			pb.Products[i].Integrates = append(pb.Products[i].Integrates, strings.TrimSpace(id))
+		}
+		for lang, t := range p.Text {
+			if pb.Products[i].Texts == nil {
+				pb.Products[i].Texts = map[string]model.ProductText{}
+			}
+			pb.Products[i].Texts[normLanguage(lang)] = model.ProductText{
+				Name: strings.TrimSpace(t.Name), Offsets: strings.TrimSpace(t.Offsets), BillingUnit: strings.TrimSpace(t.BillingUnit),
+			}
 		}
 	}
 	for i, c := range d.Complements {
@@ -145,6 +188,7 @@ func (d playbookDoc) toModel() model.Playbook {
 			For:      model.SuggestionKind(strings.ToLower(strings.TrimSpace(t.For))),
 			WithPain: t.WithPain,
 			Locale:   strings.ToLower(strings.TrimSpace(t.Locale)),
+			Category: strings.TrimSpace(t.Category),
 			Text:     strings.TrimSpace(t.Text),
 		}
 	}
@@ -205,7 +249,22 @@ func validatePlaybookDoc(pb model.Playbook, lines playbookLines) error {
 	if err := checkPlaybookComplements(pb.Complements, products, lines.complements); err != nil {
 		return err
 	}
-	return checkPlaybookPoints(pb.TalkingPoints, lines.points)
+	return checkPlaybookPoints(pb.TalkingPoints, categories, lines.points)
+}
+
+// currencyOf reads the playbook's currency as an ISO code; a symbol of an
+// older playbook ("$") gives its code, anything else is kept as written.
+func currencyOf(s string) string {
+	if code := model.CurrencyCode(s); code != "" {
+		return code
+	}
+	return strings.TrimSpace(s)
+}
+
+// normLanguage writes a language key of the playbook ("DE", "de_AT") the
+// way accounts carry it ("de", "de-at").
+func normLanguage(s string) string {
+	return strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "_", "-"))
 }
 
 func checkPlaybookPains(cats []model.PainCategory, lines []int) (map[string]bool, error) {
@@ -262,10 +321,28 @@ func checkPlaybookProducts(products []model.Product, categories map[string]bool,
 				return nil, model.Errorf(model.EINVALID, "product %q%s addresses pain category %q, which is not listed under pain_categories", p.ID, at, c)
 			}
 		}
+		for cur, v := range p.Prices {
+			if model.CurrencyCode(cur) != cur {
+				return nil, model.Errorf(model.EINVALID, "product %q%s has a price in %q, which is not a currency code such as EUR or JPY", p.ID, at, cur)
+			}
+			if v <= 0 {
+				return nil, model.Errorf(model.EINVALID, "product %q%s has the price %s in %s: leave a currency out rather than give it no price", p.ID, at, strconv.FormatFloat(v, 'f', -1, 64), cur)
+			}
+		}
+		if p.OffsetsMinEmployees < 0 {
+			return nil, model.Errorf(model.EINVALID, "product %q%s has offsets_min_employees %d: use 0 for offsets true at any size", p.ID, at, p.OffsetsMinEmployees)
+		}
 		byID[p.ID] = p
 		index[p.ID] = i
 		names[model.NameKey(p.Name)] = i
 		rungs[rung] = i
+	}
+	for i, p := range products {
+		for _, id := range p.Integrates {
+			if _, ok := byID[id]; !ok || id == p.ID {
+				return nil, model.Errorf(model.EINVALID, "product %q%s integrates with %q, which is not another product of the catalogue", p.ID, playbookLine(lines, i), id)
+			}
+		}
 	}
 	return byID, nil
 }
@@ -294,7 +371,7 @@ func checkPlaybookComplements(complements []model.Complement, products map[strin
 	return nil
 }
 
-func checkPlaybookPoints(points []model.TalkingPointTemplate, lines []int) error {
+func checkPlaybookPoints(points []model.TalkingPointTemplate, categories map[string]bool, lines []int) error {
 	for i, t := range points {
 		at := playbookLine(lines, i)
 		if !playbookPointKindKnown(t.Kind) {
@@ -305,6 +382,9 @@ func checkPlaybookPoints(points []model.TalkingPointTemplate, lines []int) error
 		}
 		if t.Text == "" {
 			return model.Errorf(model.EINVALID, "talking point %d%s has no text", i+1, at)
+		}
+		if t.Category != "" && !categories[t.Category] {
+			return model.Errorf(model.EINVALID, "talking point %d%s is for pain category %q, which is not listed under pain_categories", i+1, at, t.Category)
 		}
 		if err := checkPlaybookPlaceholders(t.Text); err != nil {
 			return model.Errorf(model.EINVALID, "talking point %d%s %s", i+1, at, err.Error())
@@ -338,12 +418,33 @@ func checkPlaybookPlaceholders(text string) error {
 		if end < 0 || rest[open+1+end] == '{' {
 			return errors.New(`has a "{" that is never closed`)
 		}
-		name := rest[open+1 : open+1+end]
+		name, forms, choice := strings.Cut(rest[open+1:open+1+end], "|")
+		if choice {
+			if !playbookCountKnown(name) {
+				return errors.New("chooses a plural form by {" + name + "}, which is not a number: use one of {" + strings.Join(playbookCounts, "} {") + "}")
+			}
+			if err := model.CheckPluralChoice(forms); err != nil {
+				return err
+			}
+		}
 		if !playbookPlaceholderKnown(name) {
 			return errors.New("uses unknown placeholder {" + name + "}: the known ones are {" + strings.Join(playbookPlaceholders, "} {") + "}")
 		}
 		rest = rest[open+end+2:]
 	}
+}
+
+// playbookCounts are the placeholders holding a number, which a plural
+// choice such as {seats|one:Lizenz|other:Lizenzen} may follow.
+var playbookCounts = []string{"quantity", "seats", "seats_used", "peer_count", "peer_total"}
+
+func playbookCountKnown(name string) bool {
+	for _, p := range playbookCounts {
+		if p == name {
+			return true
+		}
+	}
+	return false
 }
 
 func playbookPlaceholderKnown(name string) bool {
@@ -359,11 +460,12 @@ var (
 	playbookUnknownKeyRE = regexp.MustCompile(`^line (\d+): field (\S+) not found in type (\S+)$`)
 	playbookWrongTypeRE  = regexp.MustCompile("^line (\\d+): cannot unmarshal !!(\\w+) (?:`(.*)` )?into (\\S+)$")
 	playbookTypeNames    = map[string]string{
-		"data.playbookDoc":           "the playbook",
-		"data.playbookPainDoc":       "a pain category",
-		"data.playbookProductDoc":    "a product",
-		"data.playbookComplementDoc": "a complement",
-		"data.playbookPointDoc":      "a talking point",
+		"data.playbookDoc":            "the playbook",
+		"data.playbookPainDoc":        "a pain category",
+		"data.playbookProductDoc":     "a product",
+		"data.playbookComplementDoc":  "a complement",
+		"data.playbookPointDoc":       "a talking point",
+		"data.playbookProductTextDoc": "a product's text",
 	}
 )
 

@@ -19,7 +19,7 @@ func ReplacePlaybook(ctx context.Context, tx *sql.Tx, pb model.Playbook) error {
 	if err := checkPlaybook(pb); err != nil {
 		return err
 	}
-	if err := setMeta(ctx, tx, metaCurrency, pb.Currency); err != nil {
+	if err := setMeta(ctx, tx, metaCurrency, currencyOf(pb.Currency)); err != nil {
 		return internalf(err, "store the currency")
 	}
 	for _, q := range []string{
@@ -66,11 +66,12 @@ func checkPlaybook(pb model.Playbook) error {
 }
 
 func upsertProducts(ctx context.Context, tx *sql.Tx, products []model.Product) error {
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO products (id, name, name_key, family, tier, price, billing_unit, offsets, seated)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO products (id, name, name_key, family, tier, price, billing_unit, offsets, seated, i18n)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key,
 			family = excluded.family, tier = excluded.tier, price = excluded.price,
-			billing_unit = excluded.billing_unit, offsets = excluded.offsets, seated = excluded.seated`)
+			billing_unit = excluded.billing_unit, offsets = excluded.offsets, seated = excluded.seated,
+			i18n = excluded.i18n`)
 	if err != nil {
 		return internalf(err, "prepare products")
 	}
@@ -86,7 +87,11 @@ func upsertProducts(ctx context.Context, tx *sql.Tx, products []model.Product) e
 		if tier < 1 {
 			tier = 1
 		}
-		if _, err := stmt.ExecContext(ctx, p.ID, p.Name, model.NameKey(p.Name), family, tier, p.Price, p.BillingUnit, p.Offsets, p.Seated); err != nil {
+		i18n, err := json.Marshal(productI18n{Prices: p.Prices, Texts: p.Texts, Integrates: p.Integrates, OffsetsMinEmployees: p.OffsetsMinEmployees})
+		if err != nil {
+			return internalf(err, "store product %s", p.ID)
+		}
+		if _, err := stmt.ExecContext(ctx, p.ID, p.Name, model.NameKey(p.Name), family, tier, p.Price, p.BillingUnit, p.Offsets, p.Seated, string(i18n)); err != nil {
 			return internalf(err, "store product %s", p.ID)
 		}
 		ids = append(ids, p.ID)
@@ -103,14 +108,22 @@ func upsertProducts(ctx context.Context, tx *sql.Tx, products []model.Product) e
 }
 
 func insertPlaybookRelations(ctx context.Context, tx *sql.Tx, pb model.Playbook) error {
-	cats, err := tx.PrepareContext(ctx, `INSERT INTO pain_categories (id, label) VALUES (?, ?)
-		ON CONFLICT (id) DO UPDATE SET label = excluded.label`)
+	cats, err := tx.PrepareContext(ctx, `INSERT INTO pain_categories (id, label, labels) VALUES (?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET label = excluded.label, labels = excluded.labels`)
 	if err != nil {
 		return internalf(err, "prepare pain categories")
 	}
 	defer cats.Close()
 	for _, c := range pb.PainCategories {
-		if _, err := cats.ExecContext(ctx, c.ID, c.Label); err != nil {
+		labels := c.Labels
+		if labels == nil {
+			labels = map[string]string{}
+		}
+		lj, err := json.Marshal(labels)
+		if err != nil {
+			return internalf(err, "store pain category %s", c.ID)
+		}
+		if _, err := cats.ExecContext(ctx, c.ID, c.Label, string(lj)); err != nil {
 			return internalf(err, "store pain category %s", c.ID)
 		}
 	}
@@ -143,7 +156,7 @@ func insertPlaybookRelations(ctx context.Context, tx *sql.Tx, pb model.Playbook)
 }
 
 func insertTalkingPoints(ctx context.Context, tx *sql.Tx, templates []model.TalkingPointTemplate) error {
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO talking_points (kind, for_kind, with_pain, locale, text) VALUES (?, ?, ?, ?, ?)`)
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO talking_points (kind, for_kind, with_pain, locale, category, text) VALUES (?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return internalf(err, "prepare talking points")
 	}
@@ -153,7 +166,7 @@ func insertTalkingPoints(ctx context.Context, tx *sql.Tx, templates []model.Talk
 		if t.WithPain != nil {
 			withPain = *t.WithPain
 		}
-		if _, err := stmt.ExecContext(ctx, string(t.Kind), string(t.For), withPain, t.Locale, t.Text); err != nil {
+		if _, err := stmt.ExecContext(ctx, string(t.Kind), string(t.For), withPain, t.Locale, t.Category, t.Text); err != nil {
 			return internalf(err, "store a %s talking point", t.Kind)
 		}
 	}

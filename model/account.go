@@ -20,7 +20,13 @@ type Account struct {
 	Region string `json:"region"`
 	// Locale is the language the account is spoken to in ("en", "de").
 	Locale string `json:"locale"`
-	// ARR is the annual recurring revenue (or annual revenue) in currency units.
+	// LocaleInferred is true when the locale was derived from the
+	// account's country rather than given by the source.
+	LocaleInferred bool `json:"locale_inferred"`
+	// Currency is the ISO 4217 code the account is billed in ("EUR"); ""
+	// means the playbook's currency.
+	Currency string `json:"currency"`
+	// ARR is the annual recurring revenue (or annual revenue) in Currency.
 	ARR float64 `json:"arr"`
 	// Owner is the rep or CSM who owns the account.
 	Owner string `json:"owner"`

@@ -18,6 +18,13 @@ func NewCatalog(pb Playbook) *Catalog {
 		PainLabels:  make(map[string]string, len(pb.PainCategories)),
 		Templates:   slices.Clone(pb.TalkingPoints),
 		Currency:    pb.Currency,
+		languages:   map[string]bool{},
+	}
+	if code := CurrencyCode(pb.Currency); code != "" {
+		c.Currency = code
+	}
+	for _, t := range pb.TalkingPoints {
+		c.languages[baseLanguage(normLocale(t.Locale))] = true
 	}
 	for _, p := range pb.Products {
 		if _, dup := c.Products[p.ID]; dup || p.ID == "" {
@@ -54,8 +61,10 @@ func NewCatalog(pb Playbook) *Catalog {
 		slices.SortFunc(list, func(a, b Complement) int { return cmp.Compare(a.ComplementID, b.ComplementID) })
 	}
 
+	c.painLabels = map[string]map[string]string{}
 	for _, pc := range pb.PainCategories {
 		c.PainLabels[pc.ID] = pc.Label
+		c.painLabels[pc.ID] = pc.Labels
 	}
 	return c
 }
@@ -89,4 +98,13 @@ func (c *Catalog) painLabel(category string) string {
 		return l
 	}
 	return category
+}
+
+// painLabelIn names a pain category in a language; "" when the playbook
+// gives no label in it (the English label is not used in its place).
+func (c *Catalog) painLabelIn(category, lang string) string {
+	if lang == defaultLocale {
+		return c.painLabel(category)
+	}
+	return c.painLabels[category][lang]
 }

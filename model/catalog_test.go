@@ -49,7 +49,7 @@ func TestNewCatalog(t *testing.T) {
 	if len(c.Complements["ghost"]) != 0 {
 		t.Error("a complement of an unknown product was kept")
 	}
-	if c.PainLabels["reporting"] != "Reporting" || c.painLabel("scale") != "scale" || c.Currency != "€" {
+	if c.PainLabels["reporting"] != "Reporting" || c.painLabel("scale") != "scale" || c.Currency != "EUR" {
 		t.Errorf("labels %v, currency %q", c.PainLabels, c.Currency)
 	}
 

@@ -118,8 +118,8 @@ func briefing(t *testing.T, in BriefingInput) Briefing {
 // offered; a ranking that respects the tie-break order.
 func checkInvariants(t *testing.T, in BriefingInput, b Briefing) {
 	t.Helper()
-	if b.Guidance != in.Account.Stage.Guidance() {
-		t.Errorf("guidance = %q, want the stage's %q", b.Guidance, in.Account.Stage.Guidance())
+	if want := in.Account.Stage.GuidanceIn(in.Account.Locale); b.Guidance != want {
+		t.Errorf("guidance = %q, want the stage's %q", b.Guidance, want)
 	}
 	open := map[int64]bool{}
 	for _, p := range in.Pains {

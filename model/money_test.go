@@ -1,53 +1,160 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-func TestFormatMoney(t *testing.T) {
+func TestFormatAmount(t *testing.T) {
+	nb := "\u00a0"
 	tests := []struct {
-		currency string
-		amount   float64
-		want     string
+		locale, currency string
+		amount           float64
+		want             string
 	}{
-		{"$", 1250, "$1,250"},
-		{"$", 49.5, "$49.50"},
-		{"$", 49.05, "$49.05"},
-		{"$", 49, "$49"},
-		{"$", 0, "$0"},
-		{"$", 999, "$999"},
-		{"$", 1000, "$1,000"},
-		{"$", 1234567.891, "$1,234,567.89"},
-		{"$", 999999.999, "$1,000,000"},
-		{"$", -5, "-$5"},
-		{"€", 1250.25, "€1,250.25"},
-		{"EUR", 1250, "EUR 1,250"},
-		{"", 12345, "12,345"},
+		{"en", "USD", 1234.5, "$1,234.50"},
+		{"en", "$", 1250, "$1,250"},
+		{"en", "USD", 49.05, "$49.05"},
+		{"en", "USD", 0, "$0"},
+		{"en", "USD", 1234567.891, "$1,234,567.89"},
+		{"en", "USD", 999999.999, "$1,000,000"},
+		{"en", "USD", -5, "-$5"},
+		{"en", "€", 1250.25, "€1,250.25"},
+		{"en", "CHF", 1250, "CHF 1,250"},
+		{"en", "", 12345, "12,345"},
+		{"de", "EUR", 1234.5, "1.234,50" + nb + "€"},
+		{"de-AT", "EUR", 59, "59" + nb + "€"},
+		{"de", "USD", 1234.5, "1.234,50" + nb + "$"},
+		{"ja", "JPY", 120000, "¥120,000"},
+		{"ja", "JPY", 8900.4, "¥8,900"},
+		{"ru", "RUB", 1234.5, "1" + nb + "234,50" + nb + "₽"},
+		{"ru", "RUB", 5900, "5" + nb + "900" + nb + "₽"},
+		{"et", "EUR", 1234.5, "1" + nb + "234,50" + nb + "€"},
+		{"fr", "EUR", 1234.5, "€1,234.50"},
 	}
 	for _, tt := range tests {
-		if got := FormatMoney(tt.currency, tt.amount); got != tt.want {
-			t.Errorf("FormatMoney(%q, %v) = %q, want %q", tt.currency, tt.amount, got, tt.want)
+		if got := FormatAmount(tt.locale, tt.currency, tt.amount); got != tt.want {
+			t.Errorf("FormatAmount(%q, %q, %v) = %q, want %q", tt.locale, tt.currency, tt.amount, got, tt.want)
 		}
 	}
 }
 
-func TestFormatPriceAndSeatPeriod(t *testing.T) {
-	prices := []struct {
-		p    Product
-		want string
-		ok   bool
-	}{
-		{Product{Price: 49, BillingUnit: "seat/month"}, "$49 per seat/month", true},
-		{Product{Price: 1250}, "$1,250", true},
-		{Product{Price: 0, BillingUnit: "month"}, "", false},
-	}
-	for _, tt := range prices {
-		if got, ok := formatPrice("$", tt.p); got != tt.want || ok != tt.ok {
-			t.Errorf("formatPrice(%+v) = %q, %v; want %q, %v", tt.p, got, ok, tt.want, tt.ok)
+func TestCurrencyCode(t *testing.T) {
+	for in, want := range map[string]string{"$": "USD", "€": "EUR", "eur": "EUR", " jpy ": "JPY", "¥": "JPY", "₽": "RUB", "": "", "dollars": "", "E1R": ""} {
+		if got := CurrencyCode(in); got != want {
+			t.Errorf("CurrencyCode(%q) = %q, want %q", in, got, want)
 		}
 	}
-	periods := map[string]string{"seat/month": " per month", "user/year": " per year", "seat": "", "": "", "month": " per month"}
+}
+
+// TestPriceIn checks that a price is never converted: the account's
+// currency when the playbook prices it, else the list price with its code.
+func TestPriceIn(t *testing.T) {
+	p := Product{Price: 59, Prices: map[string]float64{"EUR": 55, "JPY": 8900}}
+	tests := []struct {
+		locale, currency, want string
+	}{
+		{"de", "EUR", "55\u00a0€"},
+		{"ja", "JPY", "¥8,900"},
+		{"ru", "RUB", "59\u00a0USD"},
+		{"en", "GBP", "USD 59"},
+		{"en", "USD", "$59"},
+		{"en", "", "$59"},
+	}
+	for _, tt := range tests {
+		pr, ok := p.PriceIn(tt.currency, "USD")
+		if got := FormatPrice(tt.locale, pr); !ok || got != tt.want {
+			t.Errorf("price in %s for %s = %q, %v; want %q", tt.currency, tt.locale, got, ok, tt.want)
+		}
+	}
+	if _, ok := (Product{}).PriceIn("EUR", "USD"); ok {
+		t.Error("a product without a price has a price")
+	}
+}
+
+func TestUnitsPerLanguage(t *testing.T) {
+	tests := []struct {
+		lang, unit, own, want string
+		ok                    bool
+	}{
+		{"en", "seat/month", "", "$49 per seat/month", true},
+		{"de", "seat/month", "", "$49 pro Lizenz und Monat", true},
+		{"ja", "month", "", "月額$49", true},
+		{"ru", "year", "", "$49 в год", true},
+		{"et", "seat/month", "", "$49 litsentsi kohta kuus", true},
+		{"de", "gizmo", "", "", false},
+		{"de", "gizmo", "pro Gerät", "$49 pro Gerät", true},
+		{"de", "", "", "$49", true},
+	}
+	for _, tt := range tests {
+		got, ok := withUnit(tt.lang, tt.unit, tt.own, "$49")
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("withUnit(%s, %s, %q) = %q, %v; want %q, %v", tt.lang, tt.unit, tt.own, got, ok, tt.want, tt.ok)
+		}
+	}
+	periods := map[string]string{"seat/month": "X pro Monat", "user/year": "X pro Jahr", "seat": "X", "": "X", "month": "X pro Monat"}
 	for unit, want := range periods {
-		if got := seatPeriod(unit); got != want {
-			t.Errorf("seatPeriod(%q) = %q, want %q", unit, got, want)
+		if got, _ := perPeriod("de", unit, "X"); got != want {
+			t.Errorf("perPeriod(de, %q) = %q, want %q", unit, got, want)
+		}
+	}
+}
+
+// TestPhrasePlurals checks the counted words of the fixed sentences against
+// the plural rules of each language (Russian 1/2/5, 21, 11).
+func TestPhrasePlurals(t *testing.T) {
+	tests := []struct {
+		locale     string
+		used, held int
+		want       string
+	}{
+		{"en", 1, 10, "Only 1 of your 10 seats on CRM Pro is in use."},
+		{"en", 3, 10, "Only 3 of your 10 seats on CRM Pro are in use."},
+		{"de", 1, 10, "Von Ihren 10 Lizenzen für CRM Pro wird nur 1 genutzt."},
+		{"de", 4, 10, "Von Ihren 10 Lizenzen für CRM Pro werden nur 4 genutzt."},
+		{"ru", 1, 21, "Из 21 лицензии CRM Pro у вас используется только 1."},
+		{"ru", 2, 25, "Из 25 лицензий CRM Pro у вас используются только 2."},
+		{"ru", 11, 30, "Из 30 лицензий CRM Pro у вас используются только 11."},
+		{"ru", 21, 40, "Из 40 лицензий CRM Pro у вас используется только 21."},
+		{"ja", 3, 10, "CRM Proは10ライセンスのうち3ライセンスのみご利用いただいております。"},
+		{"et", 3, 10, "Teie 10 CRM Pro litsentsist on kasutusel ainult 3."},
+	}
+	for _, tt := range tests {
+		if got := RightSizeLine(tt.locale, "CRM Pro", tt.used, tt.held); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("RightSizeLine(%s, %d, %d) = %q, want it to start %q", tt.locale, tt.used, tt.held, got, tt.want)
+		}
+	}
+	for _, lang := range Languages {
+		for _, st := range Stages {
+			if g := st.GuidanceIn(lang); g == "" || (lang != "en" && g == st.Guidance()) {
+				t.Errorf("%s guidance for %s is %q", lang, st, g)
+			}
+		}
+	}
+	if StageAdvocate.GuidanceIn("fr") != StageAdvocate.Guidance() {
+		t.Error("a language talktrack does not speak gets no English guidance")
+	}
+}
+
+func TestPluralChoice(t *testing.T) {
+	forms := "one:лицензия|few:лицензии|many:лицензий|other:лицензии"
+	for n, want := range map[string]string{"1": "лицензия", "2": "лицензии", "5": "лицензий", "11": "лицензий", "21": "лицензия", "22": "лицензии", "112": "лицензий"} {
+		if got, ok := pluralChoice("ru", n, forms); !ok || got != want {
+			t.Errorf("ru %s: %q, want %q", n, got, want)
+		}
+	}
+	if got, _ := pluralChoice("ja", "1", "other:社"); got != "社" {
+		t.Errorf("ja: %q", got)
+	}
+	if got, _ := pluralChoice("de", "1", "one:Lizenz|other:Lizenzen"); got != "Lizenz" {
+		t.Errorf("de 1: %q", got)
+	}
+	if _, ok := pluralChoice("en", "x", "other:a"); ok {
+		t.Error("a word is not a number")
+	}
+	for forms, ok := range map[string]bool{"one:a|other:b": true, "one:a": false, "uno:a|other:b": false, "other": false} {
+		if err := CheckPluralChoice(forms); (err == nil) != ok {
+			t.Errorf("CheckPluralChoice(%q) = %v", forms, err)
 		}
 	}
 }

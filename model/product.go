@@ -11,8 +11,11 @@ type Product struct {
 	Family string `json:"family"`
 	// Tier is the rung on the family's ladder, 1 being the entry tier.
 	Tier int `json:"tier"`
-	// Price is the list price per BillingUnit, in currency units.
+	// Price is the list price per BillingUnit, in the playbook's currency.
 	Price float64 `json:"-"`
+	// Prices are the prices per BillingUnit in other currencies, by ISO
+	// 4217 code, as sales ops sets them: never converted from Price.
+	Prices map[string]float64 `json:"-"`
 	// BillingUnit says what Price buys ("seat/month", "year", "unit").
 	BillingUnit string `json:"-"`
 	// Pains are the pain categories the product addresses.
@@ -20,9 +23,58 @@ type Product struct {
 	// Offsets says what pays for the price ("saves a day of manual
 	// reporting each month"); empty when sales ops gave none.
 	Offsets string `json:"-"`
+	// OffsetsMinEmployees is the smallest company Offsets is true for
+	// ("replaces a part-time ops person in teams over 100 reps"); 0 when it
+	// holds for any size.
+	OffsetsMinEmployees int `json:"-"`
 	// Seated is true when the product is sold per seat, so that seat usage
 	// near the limit suggests more seats.
 	Seated bool `json:"-"`
+	// Integrates lists the products this one connects to technically, the
+	// only ones a talking point may say it "plugs into".
+	Integrates []string `json:"-"`
+	// Texts are the product's words in other languages, by language ("de").
+	Texts map[string]ProductText `json:"-"`
+}
+
+// ProductText is how a product is spoken of in one language. An empty field
+// means the language has no wording for it: the English one is never used
+// in its place.
+type ProductText struct {
+	// Name is the product's name, when it is translated ("Admin-Schulungstag").
+	Name string `json:"name,omitempty"`
+	// Offsets says what pays for the price.
+	Offsets string `json:"offsets,omitempty"`
+	// BillingUnit is said after the amount ("pro Lizenz und Monat").
+	BillingUnit string `json:"billing_unit,omitempty"`
+}
+
+// NameIn is the product's name in a language: its translation when the
+// playbook gives one, else the name (a brand name reads the same in every
+// language).
+func (p Product) NameIn(lang string) string {
+	if n := p.Texts[lang].Name; n != "" {
+		return n
+	}
+	return p.Name
+}
+
+// OffsetsIn is what pays for the price, in a language; "" when the playbook
+// does not say it in that language.
+func (p Product) OffsetsIn(lang string) string {
+	if lang == defaultLocale {
+		return p.Offsets
+	}
+	return p.Texts[lang].Offsets
+}
+
+// UnitIn is the playbook's own wording of the billing unit in a language,
+// "" when it gives none.
+func (p Product) UnitIn(lang string) string {
+	if lang == defaultLocale {
+		return ""
+	}
+	return p.Texts[lang].BillingUnit
 }
 
 // Addresses reports whether the product addresses a pain category.
@@ -51,6 +103,8 @@ type PainCategory struct {
 	ID string `json:"id"`
 	// Label is how it is shown ("Reporting").
 	Label string `json:"label"`
+	// Labels are the label in other languages, by language ("de").
+	Labels map[string]string `json:"labels,omitempty"`
 }
 
 // TalkingPointTemplate is sales ops' wording for one kind of talking point.
@@ -65,6 +119,9 @@ type TalkingPointTemplate struct {
 	WithPain *bool `json:"with_pain,omitempty"`
 	// Locale is the language of Text; empty means the default ("en").
 	Locale string `json:"locale,omitempty"`
+	// Category limits the template to suggestions whose top pain is of this
+	// pain category (a discovery question about reporting); empty means any.
+	Category string `json:"category,omitempty"`
 	// Text is the template.
 	Text string `json:"text"`
 }
@@ -72,7 +129,8 @@ type TalkingPointTemplate struct {
 // Playbook is what sales ops declares: the catalogue with its tier ladders,
 // complements, pain categories and talking point templates.
 type Playbook struct {
-	// Currency is the symbol or code prices are shown with ("$", "EUR").
+	// Currency is the ISO 4217 code of Price ("USD", "EUR"); a symbol
+	// ("$", "€") from an older playbook is read as its code.
 	Currency string `json:"currency"`
 	// PainCategories lists the known pain categories.
 	PainCategories []PainCategory `json:"pain_categories"`

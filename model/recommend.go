@@ -31,7 +31,7 @@ import (
 // more seats, a template that names both {held} and {product} (they are the
 // same product there).
 func Recommend(in BriefingInput) Briefing {
-	b := Briefing{Guidance: in.Account.Stage.Guidance()}
+	b := Briefing{Guidance: in.Account.Stage.GuidanceIn(in.Account.Locale)}
 	if in.Catalog == nil {
 		return b
 	}
@@ -96,6 +96,8 @@ type recommender struct {
 	peers bool
 	// locale is the account's locale, normalised for template matching.
 	locale string
+	// lang is the language the account is spoken to in.
+	lang string
 }
 
 func newRecommender(in BriefingInput) *recommender {
@@ -108,6 +110,7 @@ func newRecommender(in BriefingInput) *recommender {
 		coolOff: coolOffPeriod(in),
 		peers:   in.Peers.Segment == "" || in.Peers.Segment == in.Account.Segment(),
 		locale:  normLocale(in.Account.Locale),
+		lang:    speakingLanguage(in.Catalog, in.Account.Locale),
 	}
 
 	// A product held twice (the schema forbids it, an import might not) is

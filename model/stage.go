@@ -51,25 +51,10 @@ func (s Stage) Label() string {
 	return string(s)
 }
 
-// Guidance is one line of advice for an account in this stage, whatever the
-// stage: what the rep should aim for on the next call.
-func (s Stage) Guidance() string {
-	switch s {
-	case StageOnboarding:
-		return "No offers yet: help them go live and reach first value; agree on what success looks like."
-	case StageAdoption:
-		return "Build habits: fix open pains first; only offer what solves one, and no tier upgrades yet."
-	case StageValueRealized:
-		return "They see results: confirm the value in numbers, then offer what fits their next goal."
-	case StageAdvocate:
-		return "Best moment to grow: thank them, ask for a reference, and propose the upgrade that fits."
-	case StageAtRisk:
-		return "No offers: listen, acknowledge their pains in their words, and agree on a fix with a date."
-	case StageChurned:
-		return "No offers: ask what would have kept them and leave the door open."
-	}
-	return ""
-}
+// Guidance is one line of advice, in English, for an account in this
+// stage: what the rep should aim for on the next call. GuidanceIn gives it
+// in the account's language.
+func (s Stage) Guidance() string { return stageGuidance[defaultLocale][s] }
 
 // AllowsOffers reports whether any suggestion may be made in this stage.
 func (s Stage) AllowsOffers() bool {

@@ -30,8 +30,12 @@ type Catalog struct {
 	PainLabels map[string]string
 	// Templates are the talking point templates.
 	Templates []TalkingPointTemplate
-	// Currency is the symbol prices are shown with.
+	// Currency is the ISO 4217 code of the list prices.
 	Currency string
+	// painLabels are the pain category labels in other languages.
+	painLabels map[string]map[string]string
+	// languages are the languages the templates are written in.
+	languages map[string]bool
 }
 
 // BriefingInput is everything Recommend needs about one account.

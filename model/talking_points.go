@@ -10,39 +10,51 @@ import (
 // defaultLocale is the language of templates that name none.
 const defaultLocale = "en"
 
-// talkingPoints fills one template per talking point kind, in pitch order.
-// A kind whose templates cannot all be filled truthfully is left out, and a
-// proof is only given with real peer counts behind it.
+// Proof is only given when the evidence is strong: at least MinProofPeers
+// similar accounts (not counting the one briefed) hold the product the
+// offer builds on, and at least MinProofShare of them also hold the offered
+// product. A minority is no proof: "1 of 3 peers" tells the customer that
+// two of three do without it.
+const (
+	MinProofPeers = 10
+	MinProofShare = 0.5
+)
+
+// talkingPoints fills one template per talking point kind, in pitch order,
+// all in the language the account is spoken to in. A kind whose templates
+// cannot all be filled truthfully is left out.
 func (r *recommender) talkingPoints(c *candidate) []TalkingPoint {
 	values := r.placeholders(c)
 	var points []TalkingPoint
 	for _, kind := range TalkingPointKinds {
-		if kind == PointProof && values["peer_count"] == "" {
-			continue
-		}
-		if text, ok := pickTemplate(r.cat.Templates, kind, c, r.locale, values); ok {
+		if text, ok := pickTemplate(r.cat.Templates, kind, c, r.locale, r.lang, values); ok {
 			points = append(points, TalkingPoint{Kind: kind, Text: text})
 		}
 	}
 	return points
 }
 
-// placeholders gives the value of each placeholder for a suggestion. A name
-// is absent when its value is unknown or would not be true for this
-// account, which makes every template using it unfillable.
+// placeholders gives the value of each placeholder for a suggestion, in the
+// language r.lang. A name is absent when its value is unknown, cannot be
+// said in that language, or would not be true for this account, which makes
+// every template using it unfillable.
 func (r *recommender) placeholders(c *candidate) map[string]string {
-	a, p := r.in.Account, c.product
-	v := make(map[string]string, 16)
+	a, p, lang := r.in.Account, c.product, r.lang
+	v := make(map[string]string, 20)
 	set := func(name, value string) {
 		if value != "" {
 			v[name] = value
 		}
 	}
 	set("account", a.Name)
-	set("product", p.Name)
+	set("product", p.NameIn(lang))
 	set("quantity", strconv.Itoa(c.quantity))
-	set("offsets", p.Offsets)
-	if s, ok := formatPrice(r.cat.Currency, p); ok {
+	// What pays for the price is said only to a company of the size it is
+	// true for; an unknown size fits no minimum.
+	if p.OffsetsMinEmployees == 0 || a.Employees >= p.OffsetsMinEmployees {
+		set("offsets", p.OffsetsIn(lang))
+	}
+	if s, ok := r.priceText(p); ok {
 		set("price", s)
 	}
 	if s, ok := r.priceDelta(c); ok {
@@ -51,22 +63,25 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 	if len(c.solves) > 0 {
 		top := c.solves[0]
 		set("pain", top.Title)
-		set("pain_category", r.cat.painLabel(top.Category))
+		set("pain_category", r.cat.painLabelIn(top.Category, lang))
 	}
-	if s, ok := segmentWords(a); ok {
+	if s, ok := segmentWords(a); ok && lang == defaultLocale {
 		set("segment", s)
 	}
 	if !a.RenewalDate.IsZero() && daysBetween(r.in.Now, a.RenewalDate) >= 0 {
-		set("renewal", formatDay(a.RenewalDate))
+		set("renewal", formatDayIn(lang, a.RenewalDate))
 	}
 	if b := c.basis; b != nil {
-		set("held", b.Product.Name)
+		set("held", b.Product.NameIn(lang))
 		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed > 0 {
 			set("seats_used", strconv.Itoa(b.SeatsUsed))
 			set("seats", strconv.Itoa(b.Quantity))
 		}
+		if b.ProductID != p.ID && integrates(b.Product, p) {
+			set("integrated", b.Product.NameIn(lang))
+		}
 		n, total := r.together(b, p), r.peerHolders(b.ProductID)
-		if n > 0 && n <= total {
+		if strongProof(n, total) {
 			set("peer_count", strconv.Itoa(n))
 			set("peer_total", strconv.Itoa(total))
 		}
@@ -74,54 +89,96 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 	return v
 }
 
+// strongProof reports whether n of total peers is evidence worth saying.
+func strongProof(n, total int) bool {
+	return total >= MinProofPeers && n <= total && float64(n) >= MinProofShare*float64(total)
+}
+
+// integrates reports whether the playbook declares that one of the two
+// products connects to the other, the only case in which a line may say
+// that it "plugs into" what the customer has.
+func integrates(held, offered Product) bool {
+	return slices.Contains(offered.Integrates, held.ID) || slices.Contains(held.Integrates, offered.ID)
+}
+
+// currency is the account's currency, or the playbook's when the account
+// names none.
+func (r *recommender) currency() string {
+	if c := CurrencyCode(r.in.Account.Currency); c != "" {
+		return c
+	}
+	return r.cat.Currency
+}
+
+// priceText says a product's price per billing unit in the account's
+// currency and language ("59 € pro Lizenz und Monat"); with no price in
+// that currency, the list price with its currency code. False when the
+// price is unknown (so no template quotes an invented price) or its unit
+// cannot be said in the language.
+func (r *recommender) priceText(p Product) (string, bool) {
+	pr, ok := p.PriceIn(r.currency(), r.cat.Currency)
+	if !ok {
+		return "", false
+	}
+	return withUnit(r.lang, p.BillingUnit, p.UnitIn(r.lang), FormatPrice(r.lang, pr))
+}
+
 // priceDelta is what the suggestion adds to the bill: for a tier upgrade the
 // difference to the held tier per unit, for seats the cost of the extra
 // seats, for a cross-sell its price. False when that cannot be said
-// truthfully (unknown prices, different billing units, a higher tier that
-// costs no more).
+// truthfully (unknown prices, prices in different currencies or billing
+// units, a higher tier that costs no more).
 func (r *recommender) priceDelta(c *candidate) (string, bool) {
-	p, cur := c.product, r.cat.Currency
+	p, lang := c.product, r.lang
+	pr, ok := p.PriceIn(r.currency(), r.cat.Currency)
 	switch {
+	case !ok:
+		return "", false
 	case c.seats:
-		if p.Price <= 0 {
-			return "", false
-		}
-		return FormatMoney(cur, p.Price*float64(c.quantity)) + seatPeriod(p.BillingUnit), true
+		pr.Amount *= float64(c.quantity)
+		return perPeriod(lang, p.BillingUnit, FormatPrice(lang, pr))
 	case c.kind == KindUpsell:
 		held := c.basis.Product
-		if held.Price <= 0 || p.Price <= held.Price || held.BillingUnit != p.BillingUnit {
+		was, ok := held.PriceIn(r.currency(), r.cat.Currency)
+		if !ok || was.Currency != pr.Currency || pr.Amount <= was.Amount || held.BillingUnit != p.BillingUnit {
 			return "", false
 		}
-		s := FormatMoney(cur, p.Price-held.Price)
-		if p.BillingUnit != "" {
-			s += " per " + p.BillingUnit
-		}
-		return s, true
+		pr.Amount -= was.Amount
+		return withUnit(lang, p.BillingUnit, p.UnitIn(lang), FormatPrice(lang, pr))
 	}
-	return formatPrice(cur, p)
+	return r.priceText(p)
 }
 
-// pickTemplate fills the best template of a kind for a suggestion. Templates
-// in the account's locale come first, then its base language ("de" for
-// "de-AT"), then the default; within a locale, templates written for this
-// kind of suggestion and for pains beat general ones; among equals, the
-// playbook's order decides. The first one that fills completely wins.
+// pickTemplate fills the best template of a kind for a suggestion, in the
+// language lang: templates in the account's own locale come first, then
+// those of its language ("de" for "de-AT"), and English ones only when lang
+// is English. Within a locale, templates written for this kind of
+// suggestion, for its pain category and for pains beat general ones; among
+// equals, the playbook's order decides. The first one that fills
+// completely wins.
 //
 // More seats of a held product is an upsell whose {held} and {product} are
 // the same product, so a template naming both (written to contrast two
 // tiers: "the step up from {held}") is not used for it.
-func pickTemplate(templates []TalkingPointTemplate, kind TalkingPointKind, c *candidate, locale string, values map[string]string) (string, bool) {
+func pickTemplate(templates []TalkingPointTemplate, kind TalkingPointKind, c *candidate, locale, lang string, values map[string]string) (string, bool) {
 	withPain := len(c.solves) > 0
+	category := ""
+	if withPain {
+		category = c.solves[0].Category
+	}
 	type option struct{ rank, index int }
 	var options []option
 	for i, t := range templates {
 		if t.Kind != kind || (t.For != "" && t.For != c.kind) || (t.WithPain != nil && *t.WithPain != withPain) {
 			continue
 		}
-		if c.seats && strings.Contains(t.Text, "{held}") && strings.Contains(t.Text, "{product}") {
+		if t.Category != "" && t.Category != category {
 			continue
 		}
-		lr := localeRank(t.Locale, locale)
+		if c.seats && strings.Contains(t.Text, "{held") && strings.Contains(t.Text, "{product") {
+			continue
+		}
+		lr := localeRank(t.Locale, locale, lang)
 		if lr < 0 {
 			continue
 		}
@@ -129,14 +186,17 @@ func pickTemplate(templates []TalkingPointTemplate, kind TalkingPointKind, c *ca
 		if t.For != "" {
 			specific += 2
 		}
+		if t.Category != "" {
+			specific += 2
+		}
 		if t.WithPain != nil || strings.Contains(t.Text, "{pain") {
 			specific++
 		}
-		options = append(options, option{rank: lr*4 + 3 - specific, index: i})
+		options = append(options, option{rank: lr*8 + 7 - specific, index: i})
 	}
 	slices.SortStableFunc(options, func(a, b option) int { return cmp.Compare(a.rank, b.rank) })
 	for _, o := range options {
-		if text, missing := fillTemplate(templates[o.index].Text, values); len(missing) == 0 {
+		if text, missing := fillTemplate(templates[o.index].Text, values, lang); len(missing) == 0 {
 			return text, true
 		}
 	}
@@ -144,19 +204,29 @@ func pickTemplate(templates []TalkingPointTemplate, kind TalkingPointKind, c *ca
 }
 
 // localeRank says how well a template's locale suits an account's (already
-// normalised) locale: 0 the same, 1 the account's base language, 2 the
-// default, -1 not at all.
-func localeRank(template, account string) int {
+// normalised) locale when speaking lang: 0 the same locale, 1 the language,
+// -1 not at all. A template in another language is never used: one line in
+// English among German ones is as wrong as English words inside a German
+// line.
+func localeRank(template, account, lang string) int {
 	t := normLocale(template)
 	switch {
-	case t == account:
+	case t == account && baseLanguage(t) == lang:
 		return 0
-	case t == baseLanguage(account):
+	case t == lang:
 		return 1
-	case t == defaultLocale:
-		return 2
 	}
 	return -1
+}
+
+// speakingLanguage is the language an account is spoken to in: its own when
+// the playbook has talking points in it, else English.
+func speakingLanguage(cat *Catalog, locale string) string {
+	lang := baseLanguage(normLocale(locale))
+	if cat != nil && cat.languages[lang] {
+		return lang
+	}
+	return defaultLocale
 }
 
 // normLocale lowers a locale and writes it with a hyphen ("de_AT" gives
@@ -177,11 +247,13 @@ func baseLanguage(locale string) string {
 	return locale
 }
 
-// fillTemplate replaces each {name} in text with values[name]. It also
-// returns the names it could not fill, in order of appearance (an unclosed
-// brace is reported as "{"); the text is fit to say only when that list is
-// empty.
-func fillTemplate(text string, values map[string]string) (string, []string) {
+// fillTemplate replaces each {name} in text with values[name], and each
+// plural choice {name|one:…|few:…|other:…} with the form that the number
+// values[name] takes in lang (by the CLDR plural rules of
+// golang.org/x/text). It also returns the names it could not fill, in
+// order of appearance (an unclosed brace is reported as "{"); the text is
+// fit to say only when that list is empty.
+func fillTemplate(text string, values map[string]string, lang string) (string, []string) {
 	var b strings.Builder
 	b.Grow(len(text) + 32)
 	var missing []string
@@ -198,12 +270,22 @@ func fillTemplate(text string, values map[string]string) (string, []string) {
 			b.WriteString(text[i:])
 			break
 		}
-		name := text[i+1 : i+1+j]
-		if v := values[name]; v != "" {
-			b.WriteString(v)
-		} else {
+		inner := text[i+1 : i+1+j]
+		name, forms, isChoice := strings.Cut(inner, "|")
+		v := values[name]
+		switch {
+		case v == "":
 			missing = append(missing, name)
 			b.WriteString(text[i : i+2+j])
+		case isChoice:
+			if form, ok := pluralChoice(lang, v, forms); ok {
+				b.WriteString(form)
+			} else {
+				missing = append(missing, name)
+				b.WriteString(text[i : i+2+j])
+			}
+		default:
+			b.WriteString(v)
 		}
 		text = text[i+2+j:]
 	}

@@ -23,7 +23,7 @@ func TestFillTemplate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, missing := fillTemplate(tt.text, values)
+			got, missing := fillTemplate(tt.text, values, "en")
 			if got != tt.want || !slices.Equal(missing, tt.missing) {
 				t.Errorf("fillTemplate(%q) = %q, %q; want %q, %q", tt.text, got, missing, tt.want, tt.missing)
 			}
@@ -54,17 +54,15 @@ func TestTalkingPointsPerKind(t *testing.T) {
 			{PointQuestion, "How much time does Security cost your team each week?"},
 			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
 		}},
-		{"insights", []TalkingPoint{ // peers only; no offsets, so the plain price
+		{"insights", []TalkingPoint{ // 12 of 30 peers: no proof; no offsets, so the plain price
 			{PointBenefit, "Insights works hand in hand with Pipeline Pro."},
 			{PointValue, "Insights costs $300 per month."},
-			{PointProof, "12 of 30 retail companies with 200-999 employees with Pipeline Pro also use Insights."},
 			{PointQuestion, "Where would Insights help Acme Retail most this quarter?"},
 			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
 		}},
 		{"forecast", []TalkingPoint{
 			{PointBenefit, "Forecast works hand in hand with Pipeline Pro."},
 			{PointValue, "Forecast costs $15 per seat/month; the forecast call takes minutes instead of an afternoon."},
-			{PointProof, "9 of 30 retail companies with 200-999 employees with Pipeline Pro also use Forecast."},
 			{PointQuestion, "Where would Forecast help Acme Retail most this quarter?"},
 			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
 		}},
@@ -122,18 +120,21 @@ func TestTemplatesThatCannotBeFilledAreSkipped(t *testing.T) {
 	}
 }
 
-func TestBenefitFallsBackToTheDefaultLocale(t *testing.T) {
+func TestTalkingPointsStayInTheAccountsLanguage(t *testing.T) {
 	tests := []struct {
-		locale, benefit string
+		locale, benefit, exit string
 	}{
-		{"en", "You told us “Reports take us two days”: Forecast takes care of exactly that."},
-		{"", "You told us “Reports take us two days”: Forecast takes care of exactly that."},
-		{"en-GB", "You told us “Reports take us two days”: Forecast takes care of exactly that."},
-		{"de", "Sie sagten „Reports take us two days“: Forecast löst genau das."},
-		{"DE", "Sie sagten „Reports take us two days“: Forecast löst genau das."},
-		{"de-AT", "Sie sagten „Reports take us two days“: Forecast löst genau das."},
-		{"de_CH", "Sie sagten „Reports take us two days“: Forecast löst genau das."},
-		{"fr", "You told us “Reports take us two days”: Forecast takes care of exactly that."},
+		{"en", "You told us “Reports take us two days”: Forecast takes care of exactly that.", "No pressure: happy to leave Forecast for another day."},
+		{"", "You told us “Reports take us two days”: Forecast takes care of exactly that.", "No pressure: happy to leave Forecast for another day."},
+		{"en-GB", "You told us “Reports take us two days”: Forecast takes care of exactly that.", "No pressure: happy to leave Forecast for another day."},
+		// The fixture has no German exit line: none is said rather than
+		// an English one among German lines.
+		{"de", "Sie sagten „Reports take us two days“: Forecast löst genau das.", ""},
+		{"DE", "Sie sagten „Reports take us two days“: Forecast löst genau das.", ""},
+		{"de-AT", "Sie sagten „Reports take us two days“: Forecast löst genau das.", ""},
+		{"de_CH", "Sie sagten „Reports take us two days“: Forecast löst genau das.", ""},
+		// No French templates at all: the account is spoken to in English.
+		{"fr", "You told us “Reports take us two days”: Forecast takes care of exactly that.", "No pressure: happy to leave Forecast for another day."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.locale, func(t *testing.T) {
@@ -147,15 +148,14 @@ func TestBenefitFallsBackToTheDefaultLocale(t *testing.T) {
 			if got := point(s, PointBenefit); got != tt.benefit {
 				t.Errorf("benefit = %q, want %q", got, tt.benefit)
 			}
-			// Kinds with no template in the locale fall back to English.
-			if got, want := point(s, PointExit), "No pressure: happy to leave Forecast for another day."; got != want {
-				t.Errorf("exit = %q, want %q", got, want)
+			if got := point(s, PointExit); got != tt.exit {
+				t.Errorf("exit = %q, want %q", got, tt.exit)
 			}
 		})
 	}
 
 	// Without a pain the German account gets the German general benefit,
-	// not the English pain-free one: language comes before specificity.
+	// not the English pain-free one.
 	in := input(holding("pipe-pro", 20, 5))
 	in.Account.Locale = "de"
 	if got, want := point(find(briefing(t, in), "forecast"), PointBenefit), "Forecast passt gut zu Acme Retail."; got != want {
@@ -165,21 +165,22 @@ func TestBenefitFallsBackToTheDefaultLocale(t *testing.T) {
 
 func TestLocaleRank(t *testing.T) {
 	tests := []struct {
-		template, account string
-		want              int
+		template, account, lang string
+		want                    int
 	}{
-		{"de-at", "de-at", 0},
-		{"DE_AT", "de-at", 0},
-		{"de", "de-at", 1},
-		{"", "de-at", 2},
-		{"en", "de-at", 2},
-		{"", "en", 0},
-		{"fr", "de-at", -1},
-		{"de-ch", "de-at", -1},
+		{"de-at", "de-at", "de", 0},
+		{"DE_AT", "de-at", "de", 0},
+		{"de", "de-at", "de", 1},
+		{"", "de-at", "de", -1},
+		{"en", "de-at", "de", -1},
+		{"", "en", "en", 0},
+		{"", "fr", "en", 1},
+		{"fr", "de-at", "de", -1},
+		{"de-ch", "de-at", "de", -1},
 	}
 	for _, tt := range tests {
-		if got := localeRank(tt.template, tt.account); got != tt.want {
-			t.Errorf("localeRank(%q, %q) = %d, want %d", tt.template, tt.account, got, tt.want)
+		if got := localeRank(tt.template, tt.account, tt.lang); got != tt.want {
+			t.Errorf("localeRank(%q, %q, %q) = %d, want %d", tt.template, tt.account, tt.lang, got, tt.want)
 		}
 	}
 }

@@ -67,7 +67,11 @@ func (a *accountScreen) headerLines(w int) []string {
 	if acc.Owner != "" {
 		facts = append(facts, "owner "+acc.Owner)
 	}
-	facts = append(facts, "ARR "+compactMoney(acc.ARR))
+	lang := "language " + acc.Locale
+	if acc.LocaleInferred {
+		lang += " (inferred)"
+	}
+	facts = append(facts, lang, "ARR "+model.FormatAmount(acc.Locale, acc.Currency, acc.ARR))
 	if !acc.RenewalDate.IsZero() {
 		renewal := "renews " + day(acc.RenewalDate) + " (" + relativeDay(now, acc.RenewalDate) + ")"
 		if n := daysBetween(now, acc.RenewalDate); n >= 0 && n <= 90 {

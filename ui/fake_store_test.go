@@ -279,7 +279,7 @@ func detailedAccounts() []model.AccountView {
 	northwind := model.AccountView{
 		Account: model.Account{
 			ID: "acc-0042", Name: "Northwind Outfitters", Industry: "retail", SizeBand: "200-999", Employees: 480,
-			Region: "DACH", Locale: "de", ARR: 186000, Owner: "Dana Whitfield", RenewalDate: date(2027, 1, 30),
+			Region: "DACH", Locale: "en", Currency: "EUR", ARR: 186000, Owner: "Dana Whitfield", RenewalDate: date(2027, 1, 30),
 			Stage: model.StageValueRealized, StageSince: date(2026, 8, 11),
 		},
 		Contacts: []model.Contact{
@@ -348,7 +348,7 @@ func detailedAccounts() []model.AccountView {
 	harbor := model.AccountView{
 		Account: model.Account{
 			ID: "acc-0081", Name: "Harbor Point Dental", Industry: "healthcare", SizeBand: "50-199", Employees: 120,
-			Region: "US East", Locale: "en", ARR: 42000, Owner: "Luis Ortega", RenewalDate: date(2026, 12, 15),
+			Region: "US East", Locale: "en", Currency: "USD", ARR: 42000, Owner: "Luis Ortega", RenewalDate: date(2026, 12, 15),
 			Stage: model.StageAtRisk, StageSince: date(2026, 10, 28),
 		},
 		Contacts: []model.Contact{{ID: "c-9", Name: "Dr. Anne Cho", Title: "Practice Owner", Primary: true}},
@@ -362,7 +362,7 @@ func detailedAccounts() []model.AccountView {
 	alder := model.AccountView{
 		Account: model.Account{
 			ID: "acc-0107", Name: "Alder & Finch Legal", Industry: "legal", SizeBand: "50-199", Employees: 85,
-			Region: "UK", Locale: "en", ARR: 58000, Owner: "Dana Whitfield", RenewalDate: date(2027, 4, 30),
+			Region: "UK", Locale: "en", Currency: "GBP", ARR: 58000, Owner: "Dana Whitfield", RenewalDate: date(2027, 4, 30),
 			Stage: model.StageAdvocate, StageSince: date(2026, 2, 2),
 		},
 		Contacts: []model.Contact{{ID: "c-20", Name: "Priya Raman", Title: "Operations Partner", Primary: true}},

@@ -50,7 +50,7 @@ func newAccountsCmd(a *app) *cobra.Command {
 			fmt.Fprintln(tw, "ID\tNAME\tSTAGE\tRENEWAL\tARR\tOWNER")
 			for _, acc := range accounts {
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", acc.ID, acc.Name, acc.Stage,
-					day(acc.RenewalDate), money(acc.ARR), acc.Owner)
+					day(acc.RenewalDate), model.FormatAmount(acc.Locale, acc.Currency, acc.ARR), acc.Owner)
 			}
 			return tw.Flush()
 		},

@@ -18,19 +18,22 @@ type productJSON struct {
 }
 
 type accountJSON struct {
-	ID            string  `json:"id"`
-	Name          string  `json:"name"`
-	Stage         string  `json:"stage"`
-	StageSince    string  `json:"stage_since"`
-	StageInferred bool    `json:"stage_inferred"`
-	Industry      string  `json:"industry"`
-	SizeBand      string  `json:"size_band"`
-	Employees     int     `json:"employees"`
-	Region        string  `json:"region"`
-	Locale        string  `json:"locale"`
-	ARR           float64 `json:"arr"`
-	Owner         string  `json:"owner"`
-	RenewalDate   string  `json:"renewal_date"`
+	ID            string `json:"id"`
+	Name          string `json:"name"`
+	Stage         string `json:"stage"`
+	StageSince    string `json:"stage_since"`
+	StageInferred bool   `json:"stage_inferred"`
+	Industry      string `json:"industry"`
+	SizeBand      string `json:"size_band"`
+	Employees     int    `json:"employees"`
+	Region        string `json:"region"`
+	Locale        string `json:"locale"`
+	// LocaleInferred says the locale came from the account's country.
+	LocaleInferred bool    `json:"locale_inferred"`
+	Currency       string  `json:"currency"`
+	ARR            float64 `json:"arr"`
+	Owner          string  `json:"owner"`
+	RenewalDate    string  `json:"renewal_date"`
 }
 
 type painJSON struct {
@@ -105,7 +108,8 @@ func toAccountJSON(a model.Account) accountJSON {
 	return accountJSON{
 		ID: a.ID, Name: a.Name, Stage: string(a.Stage), StageSince: day(a.StageSince),
 		StageInferred: a.StageInferred, Industry: a.Industry, SizeBand: a.SizeBand,
-		Employees: a.Employees, Region: a.Region, Locale: a.Locale, ARR: a.ARR, Owner: a.Owner,
+		Employees: a.Employees, Region: a.Region, Locale: a.Locale, LocaleInferred: a.LocaleInferred,
+		Currency: a.Currency, ARR: a.ARR, Owner: a.Owner,
 		RenewalDate: day(a.RenewalDate),
 	}
 }

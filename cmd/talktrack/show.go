@@ -59,12 +59,13 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app) {
 	if acc.Owner != "" {
 		facts = append(facts, "owner "+acc.Owner)
 	}
+	facts = append(facts, languageFact(acc))
 	if len(facts) > 0 {
 		fmt.Fprintln(w, strings.Join(facts, " · "))
 	}
 	arr := "—"
 	if acc.ARR > 0 {
-		arr = money(acc.ARR)
+		arr = model.FormatAmount(acc.Locale, acc.Currency, acc.ARR)
 	}
 	fmt.Fprintf(w, "ARR %s · renewal %s\n", arr, orDash(day(acc.RenewalDate)))
 	stage := acc.Stage.Label()
@@ -127,6 +128,19 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app) {
 			fmt.Fprintf(w, "  %s %s %s\n", c.StartedAt.Local().Format("2006-01-02 15:04"), c.Outcome.Label(), firstLine(c.Notes))
 		}
 	}
+}
+
+// languageFact says which language and currency the account is spoken to
+// and billed in: "de, EUR", "ja (inferred from country), JPY".
+func languageFact(acc model.Account) string {
+	s := acc.Locale
+	if acc.LocaleInferred {
+		s += " (inferred from country)"
+	}
+	if acc.Currency != "" {
+		s += ", " + acc.Currency
+	}
+	return s
 }
 
 func orDash(s string) string {

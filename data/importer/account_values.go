@@ -22,6 +22,46 @@ var languages = map[string]string{
 	"english": "en", "german": "de", "deutsch": "de", "french": "fr", "francais": "fr", "français": "fr",
 	"spanish": "es", "espanol": "es", "español": "es", "italian": "it", "italiano": "it",
 	"portuguese": "pt", "portugues": "pt", "português": "pt", "dutch": "nl", "nederlands": "nl",
+	"japanese": "ja", "日本語": "ja", "russian": "ru", "русский": "ru", "estonian": "et", "eesti": "et", "eesti keel": "et",
+}
+
+// countryLocales maps countries, by name key of their English, native or
+// ISO 3166 name, to the language accounts there are spoken to in.
+var countryLocales = map[string]string{
+	"de": "de", "deu": "de", "germany": "de", "deutschland": "de",
+	"at": "de", "aut": "de", "austria": "de", "osterreich": "de", "österreich": "de",
+	"dach": "de", "ch": "de", "che": "de", "switzerland": "de", "schweiz": "de", "suisse": "de",
+	"jp": "ja", "jpn": "ja", "japan": "ja", "日本": "ja",
+	"ru": "ru", "rus": "ru", "russia": "ru", "russianfederation": "ru", "россия": "ru",
+	"ee": "et", "est": "et", "estonia": "et", "eesti": "et",
+}
+
+// localeForCountry is the locale inferred from a country: German for
+// Germany, Austria and Switzerland, Japanese for Japan, Russian for Russia,
+// Estonian for Estonia, English for any other country. False when there is
+// no country to infer from.
+func localeForCountry(country string) (string, bool) {
+	country = strings.TrimSpace(country)
+	if country == "" {
+		return "", false
+	}
+	k := model.NameKey(country)
+	if k == "" {
+		k = strings.ToLower(strings.ReplaceAll(country, " ", ""))
+	}
+	if loc, ok := countryLocales[k]; ok {
+		return loc, true
+	}
+	return "en", true
+}
+
+// lastPart is the text after the last comma ("Munich, Germany" gives
+// "Germany"), where a region column names the country last.
+func lastPart(s string) string {
+	if i := strings.LastIndexByte(s, ','); i >= 0 {
+		return strings.TrimSpace(s[i+1:])
+	}
+	return strings.TrimSpace(s)
 }
 
 // parseLocale reads a language code ("de", "de-AT", "pt_BR") or name

@@ -24,6 +24,7 @@ const (
 	acRenewal
 	acStage
 	acStageSince
+	acCurrency
 )
 
 var accountsSchema = &schema{kind: KindAccounts, fields: []field{
@@ -34,12 +35,13 @@ var accountsSchema = &schema{kind: KindAccounts, fields: []field{
 	acSizeBand:   {"size_band", []string{"sizeband", "companysize", "size"}},
 	acRegion:     {"region", []string{"region", "salesregion", "territory", "officelocation", "location", "headquarters", "hq"}},
 	acCountry:    {"country", []string{"country", "billingcountry", "countryregion", "shippingcountry", "hqcountry"}},
-	acLocale:     {"locale", []string{"locale", "language", "preferredlanguage"}},
+	acLocale:     {"locale", []string{"locale", "language", "preferredlanguage", "languagecode", "languagelocalekey"}},
 	acARR:        {"arr", []string{"arr", "annualrecurringrevenue", "annualrevenue", "revenue", "acv", "annualcontractvalue"}},
 	acOwner:      {"owner", []string{"owner", "accountowner", "companyowner", "ownername", "accountmanager", "salesrep", "rep", "csm", "salesagent"}},
 	acRenewal:    {"renewal_date", []string{"renewaldate", "renewal", "nextrenewal", "renewalon", "contractenddate", "contractend"}},
 	acStage:      {"stage", []string{"stage", "journeystage", "customerstage"}},
 	acStageSince: {"stage_since", []string{"stagesince", "instagesince", "stagedate"}},
+	acCurrency:   {"currency", []string{"currencyisocode", "currency", "currencycode", "accountcurrency", "billingcurrency"}},
 }}
 
 // accountRow is one parsed row; set has a bit per field the row gives.
@@ -48,10 +50,12 @@ type accountRow struct {
 	line                                         int
 	set                                          uint32
 	id, name, industry, sizeBand, region, locale string
-	owner, renewal, stageSince                   string
-	employees                                    int
-	arr                                          float64
-	stage                                        model.Stage
+	owner, renewal, stageSince, currency         string
+	// country is the country the row names, for inferring the locale.
+	country   string
+	employees int
+	arr       float64
+	stage     model.Stage
 }
 
 func (a *accountRow) has(fi int) bool { return a.set&(1<<fi) != 0 }
@@ -59,10 +63,10 @@ func (a *accountRow) has(fi int) bool { return a.set&(1<<fi) != 0 }
 // accountRec is an account as stored.
 type accountRec struct {
 	id, name, industry, sizeBand, region, locale string
-	owner, renewal, stage, stageSince            string
+	owner, renewal, stage, stageSince, currency  string
 	employees                                    int
 	arr                                          float64
-	inferred                                     bool
+	inferred, localeInferred                     bool
 }
 
 type accountsImport struct {
@@ -113,6 +117,17 @@ func (ai *accountsImport) parse(r *row, sum *Summary) {
 	// A region and a country together read "WA, USA"; either alone is kept.
 	if reg := joinNonEmpty(", ", r.text(acRegion), r.text(acCountry)); reg != "" {
 		a.region, a.set = reg, a.set|1<<acRegion
+	}
+	a.country = r.text(acCountry)
+	if a.country == "" {
+		a.country = lastPart(a.region)
+	}
+	if v, c := r.cell(acCurrency); v != "" {
+		if code := model.CurrencyCode(v); code != "" {
+			a.currency, a.set = code, a.set|1<<acCurrency
+		} else {
+			r.fail(c, v, "is not a currency code such as EUR, USD or JPY")
+		}
 	}
 	if v, c := r.cell(acLocale); v != "" {
 		if loc, ok := parseLocale(v); ok {
@@ -177,6 +192,7 @@ func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 	type change struct{ rec, old *accountRec }
 	var changes []change
 	var toInfer []*accountRec
+	inferredLocales := 0
 	today := day(e.now)
 	for _, a := range ai.rows {
 		id, ok := claims.claim(e, a.line, a.id, a.name)
@@ -191,6 +207,9 @@ func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 			claims.fresh[id] = true
 		}
 		a.applyTo(rec, old == nil, today)
+		if rec.localeInferred && !a.has(acLocale) && a.country != "" {
+			inferredLocales++
+		}
 		if rec.inferred {
 			toInfer = append(toInfer, rec)
 		}
@@ -217,6 +236,10 @@ func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 			e.sum.note("no stage given for %s %s: journey stages inferred from purchases and holdings as of %s, and inferred again after each import of them (rules: talktrack import --help)",
 				thousands(len(toInfer)), plural(len(toInfer), "account", "accounts"), day(asOf))
 		}
+	}
+	if inferredLocales > 0 {
+		e.sum.note("no language given for %s %s: inferred from the country (Germany, Austria, Switzerland: de; Japan: ja; Russia: ru; Estonia: et; elsewhere: en) and shown as inferred",
+			thousands(inferredLocales), plural(inferredLocales, "account", "accounts"))
 	}
 	count := e.sum.count("accounts")
 	ai.before = len(stored)
@@ -246,7 +269,19 @@ func (a *accountRow) applyTo(rec *accountRec, isNew bool, today string) {
 	keep(a.has(acIndustry), &rec.industry, a.industry)
 	keep(a.has(acSizeBand), &rec.sizeBand, a.sizeBand)
 	keep(a.has(acRegion), &rec.region, a.region)
-	keep(a.has(acLocale), &rec.locale, a.locale)
+	keep(a.has(acCurrency), &rec.currency, a.currency)
+	switch {
+	case a.has(acLocale):
+		rec.locale, rec.localeInferred = a.locale, false
+	case isNew || rec.localeInferred:
+		// No language given: the country says which, and the account
+		// shows it as inferred until a file names one.
+		if loc, ok := localeForCountry(a.country); ok {
+			rec.locale, rec.localeInferred = loc, true
+		} else if isNew {
+			rec.locale, rec.localeInferred = "en", a.country != ""
+		}
+	}
 	keep(a.has(acOwner), &rec.owner, a.owner)
 	keep(a.has(acRenewal), &rec.renewal, a.renewal)
 	keep(a.has(acEmployees), &rec.employees, a.employees)
@@ -266,13 +301,13 @@ func (a *accountRow) applyTo(rec *accountRec, isNew bool, today string) {
 func (ai *accountsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
 	err := withoutIndexes(ctx, tx, "accounts", len(ai.created), func() error {
 		ins, err := newBulkInsert(ctx, tx, "accounts", "id", "name", "name_key", "industry", "size_band", "employees",
-			"region", "locale", "arr", "owner", "renewal_date", "stage", "stage_since", "stage_inferred")
+			"region", "locale", "arr", "owner", "renewal_date", "stage", "stage_since", "stage_inferred", "currency", "locale_inferred")
 		if err != nil {
 			return err
 		}
 		for _, r := range ai.created {
 			if err := ins.add(r.id, r.name, model.NameKey(r.name), r.industry, r.sizeBand, r.employees,
-				r.region, r.locale, r.arr, r.owner, r.renewal, r.stage, r.stageSince, r.inferred); err != nil {
+				r.region, r.locale, r.arr, r.owner, r.renewal, r.stage, r.stageSince, r.inferred, r.currency, r.localeInferred); err != nil {
 				ins.flush()
 				return fmt.Errorf("store accounts: %w", err)
 			}
@@ -286,14 +321,15 @@ func (ai *accountsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
 		return err
 	}
 	upd, err := tx.PrepareContext(ctx, `UPDATE accounts SET name = ?, name_key = ?, industry = ?, size_band = ?, employees = ?,
-		region = ?, locale = ?, arr = ?, owner = ?, renewal_date = ?, stage = ?, stage_since = ?, stage_inferred = ? WHERE id = ?`)
+		region = ?, locale = ?, arr = ?, owner = ?, renewal_date = ?, stage = ?, stage_since = ?, stage_inferred = ?,
+		currency = ?, locale_inferred = ? WHERE id = ?`)
 	if err != nil {
 		return fmt.Errorf("prepare account update: %w", err)
 	}
 	defer upd.Close()
 	for _, r := range ai.updated {
 		if _, err := upd.ExecContext(ctx, r.name, model.NameKey(r.name), r.industry, r.sizeBand, r.employees,
-			r.region, r.locale, r.arr, r.owner, r.renewal, r.stage, r.stageSince, r.inferred, r.id); err != nil {
+			r.region, r.locale, r.arr, r.owner, r.renewal, r.stage, r.stageSince, r.inferred, r.currency, r.localeInferred, r.id); err != nil {
 			return fmt.Errorf("store account %s: %w", r.id, err)
 		}
 	}
@@ -303,7 +339,7 @@ func (ai *accountsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
 // loadAccounts reads every stored account and an index of their names.
 func loadAccounts(ctx context.Context, tx *sql.Tx) (map[string]*accountRec, *refIndex, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, name, industry, size_band, employees, region, locale, arr, owner,
-		renewal_date, stage, stage_since, stage_inferred FROM accounts`)
+		renewal_date, stage, stage_since, stage_inferred, currency, locale_inferred FROM accounts`)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read accounts: %w", err)
 	}
@@ -313,7 +349,7 @@ func loadAccounts(ctx context.Context, tx *sql.Tx) (map[string]*accountRec, *ref
 	for rows.Next() {
 		r := &accountRec{}
 		if err := rows.Scan(&r.id, &r.name, &r.industry, &r.sizeBand, &r.employees, &r.region, &r.locale, &r.arr, &r.owner,
-			&r.renewal, &r.stage, &r.stageSince, &r.inferred); err != nil {
+			&r.renewal, &r.stage, &r.stageSince, &r.inferred, &r.currency, &r.localeInferred); err != nil {
 			return nil, nil, fmt.Errorf("read accounts: %w", err)
 		}
 		stored[r.id] = r

@@ -64,12 +64,12 @@ func importPlaybook(ctx context.Context, st Store, name string, content []byte, 
 // key → value so that two snapshots can be compared row by row.
 var catalogueTables = []struct{ what, query string }{
 	{"products", `SELECT id, name || char(31) || family || char(31) || tier || char(31) || price || char(31) ||
-		billing_unit || char(31) || offsets || char(31) || seated FROM products`},
-	{"pain categories", `SELECT id, label FROM pain_categories`},
+		billing_unit || char(31) || offsets || char(31) || seated || char(31) || i18n FROM products`},
+	{"pain categories", `SELECT id, label || char(31) || labels FROM pain_categories`},
 	{"product pains", `SELECT product_id || char(31) || category, '' FROM product_pains`},
 	{"complements", `SELECT product_id || char(31) || complement_id, reason FROM complements`},
 	{"talking points", `SELECT kind || char(31) || for_kind || char(31) || coalesce(with_pain, '') || char(31) ||
-		locale || char(31) || text, '' FROM talking_points`},
+		locale || char(31) || category || char(31) || text, '' FROM talking_points`},
 	// The playbook's one setting without a table; other meta keys (such as
 	// the version counters the store bumps on every write) do not count.
 	{"currency", `SELECT key, value FROM meta WHERE key = 'currency'`},

@@ -1,0 +1,137 @@
+package model
+
+import (
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+)
+
+// Languages are the languages everything said to or about a customer is
+// written in; an account in any other language is spoken to in English.
+var Languages = []string{"en", "de", "ja", "ru", "et"}
+
+// phraseTags are the x/text tags of Languages.
+var phraseTags = map[string]language.Tag{
+	"en": language.English, "de": language.German, "ja": language.Japanese,
+	"ru": language.Russian, "et": language.Estonian,
+}
+
+// phrases is the message catalog of the fixed sentences: stage guidance and
+// right-sizing. Counted words are chosen by CLDR plural rules through
+// plural.Selectf, never by hand-made endings.
+var phrases = buildPhrases()
+
+// Message keys of phrases.
+const (
+	msgRightSize = "right-size"
+)
+
+func guidanceKey(s Stage) string { return "guidance." + string(s) }
+
+func buildPhrases() *catalog.Builder {
+	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	set := func(lang, key string, msg ...catalog.Message) {
+		if err := b.Set(phraseTags[lang], key, msg...); err != nil {
+			panic("phrase " + lang + " " + key + ": " + err.Error())
+		}
+	}
+	for lang, lines := range stageGuidance {
+		for stage, text := range lines {
+			set(lang, guidanceKey(stage), catalog.String(text))
+		}
+	}
+	// Right-sizing: %[1]s the product, %[2]d seats in use, %[3]d seats held.
+	set("en", msgRightSize,
+		catalog.Var("verb", plural.Selectf(2, "%d", "one", "is", "other", "are")),
+		catalog.Var("seats", plural.Selectf(3, "%d", "one", "seat", "other", "seats")),
+		catalog.String("Only %[2]d of your %[3]d ${seats} on %[1]s ${verb} in use. We can take the unused ones off your next invoice, or help your team put them to work first."))
+	set("de", msgRightSize,
+		catalog.Var("verb", plural.Selectf(2, "%d", "one", "wird", "other", "werden")),
+		catalog.Var("seats", plural.Selectf(3, "%d", "one", "Lizenz", "other", "Lizenzen")),
+		catalog.String("Von Ihren %[3]d ${seats} für %[1]s ${verb} nur %[2]d genutzt. Wir können die ungenutzten bei der nächsten Rechnung herausnehmen oder Ihrem Team zuerst helfen, sie einzusetzen."))
+	set("ja", msgRightSize,
+		catalog.String("%[1]sは%[3]dライセンスのうち%[2]dライセンスのみご利用いただいております。未使用分を次回のご請求から外すことも、先に社内での活用をお手伝いすることも可能です。"))
+	set("ru", msgRightSize,
+		catalog.Var("verb", plural.Selectf(2, "%d", "one", "используется", "other", "используются")),
+		catalog.Var("seats", plural.Selectf(3, "%d", "one", "лицензии", "other", "лицензий")),
+		catalog.String("Из %[3]d ${seats} %[1]s у вас ${verb} только %[2]d. Мы можем убрать неиспользуемые из следующего счёта или сначала помочь вашей команде начать ими пользоваться."))
+	set("et", msgRightSize,
+		catalog.String("Teie %[3]d %[1]s litsentsist on kasutusel ainult %[2]d. Kasutamata litsentsid saame järgmiselt arvelt maha võtta või aidata teie meeskonnal need kõigepealt tööle panna."))
+	return b
+}
+
+// phraseLanguage is the language of Languages a locale is spoken to in.
+func phraseLanguage(locale string) string {
+	lang := baseLanguage(normLocale(locale))
+	if _, ok := phraseTags[lang]; ok {
+		return lang
+	}
+	return defaultLocale
+}
+
+// printer formats phrases in the language of a locale.
+func printer(locale string) *message.Printer {
+	return message.NewPrinter(phraseTags[phraseLanguage(locale)], message.Catalog(phrases))
+}
+
+// GuidanceIn is the stage's advice in the language of a locale (English
+// for a language talktrack does not speak).
+func (s Stage) GuidanceIn(locale string) string {
+	if s.Guidance() == "" {
+		return ""
+	}
+	return printer(locale).Sprintf(guidanceKey(s))
+}
+
+// RightSizeLine offers a customer who uses only some of their seats to
+// take the unused ones off the bill, in the language of locale: "Only 30
+// of your 100 seats on CRM Pro are in use. …".
+func RightSizeLine(locale, product string, used, seats int) string {
+	return printer(locale).Sprintf(msgRightSize, product, used, seats)
+}
+
+// stageGuidance is the advice per stage, by language, for the rep about to
+// speak to the customer in that language.
+var stageGuidance = map[string]map[Stage]string{
+	"en": {
+		StageOnboarding:    "No offers yet: help them go live and reach first value; agree on what success looks like.",
+		StageAdoption:      "Build habits: fix open pains first; only offer what solves one, and no tier upgrades yet.",
+		StageValueRealized: "They see results: confirm the value in numbers, then offer what fits their next goal.",
+		StageAdvocate:      "Best moment to grow: thank them, ask for a reference, and propose the upgrade that fits.",
+		StageAtRisk:        "No offers: listen, acknowledge their pains in their words, and agree on a fix with a date.",
+		StageChurned:       "No offers: ask what would have kept them and leave the door open.",
+	},
+	"de": {
+		StageOnboarding:    "Noch keine Angebote: beim Go-live und den ersten Ergebnissen helfen; gemeinsam festlegen, woran Erfolg gemessen wird.",
+		StageAdoption:      "Gewohnheiten aufbauen: zuerst offene Probleme lösen; nur anbieten, was eines davon löst, und noch kein Tarif-Upgrade.",
+		StageValueRealized: "Der Kunde sieht Ergebnisse: den Nutzen in Zahlen bestätigen, dann anbieten, was zum nächsten Ziel passt.",
+		StageAdvocate:      "Bester Zeitpunkt zum Ausbauen: bedanken, um eine Referenz bitten und das passende Upgrade vorschlagen.",
+		StageAtRisk:        "Keine Angebote: zuhören, die Probleme in den Worten des Kunden anerkennen und eine Lösung mit Termin vereinbaren.",
+		StageChurned:       "Keine Angebote: fragen, was den Kunden gehalten hätte, und die Tür offen lassen.",
+	},
+	"ja": {
+		StageOnboarding:    "まだ提案はしません。稼働開始と最初の成果を支援し、何をもって成功とするかをお客様と合意してください。",
+		StageAdoption:      "定着を支える段階です。まず未解決の課題に対応し、提案は課題を解決するものに限ります。上位プランへの切り替えはまだ提案しません。",
+		StageValueRealized: "成果が出ている段階です。効果を数字で確認したうえで、次の目標に合うものを提案してください。",
+		StageAdvocate:      "拡大に最適な時期です。感謝をお伝えし、事例紹介へのご協力をお願いしたうえで、合ったアップグレードを提案してください。",
+		StageAtRisk:        "提案はしません。お話を伺い、お客様の言葉で課題を受け止め、期日を決めて解決策を合意してください。",
+		StageChurned:       "提案はしません。何があれば継続いただけたかを伺い、再開の余地を残してください。",
+	},
+	"ru": {
+		StageOnboarding:    "Пока без предложений: помочь запуститься и получить первый результат; договориться, по каким критериям оценивать успех.",
+		StageAdoption:      "Формируем привычку: сначала решить открытые проблемы; предлагать только то, что решает одну из них, и пока без перехода на старший тариф.",
+		StageValueRealized: "Клиент видит результат: подтвердить пользу в цифрах, затем предложить то, что подходит под следующую цель.",
+		StageAdvocate:      "Лучший момент для роста: поблагодарить, попросить стать референсом и предложить подходящее расширение.",
+		StageAtRisk:        "Без предложений: выслушать, признать проблемы словами клиента и договориться о решении с конкретным сроком.",
+		StageChurned:       "Без предложений: спросить, что помогло бы сохранить сотрудничество, и оставить дверь открытой.",
+	},
+	"et": {
+		StageOnboarding:    "Pakkumisi veel ei tee: aidake kliendil süsteem käiku võtta ja esimesed tulemused saavutada; leppige kokku, mille järgi edu mõõdetakse.",
+		StageAdoption:      "Harjumuste loomise aeg: lahendage kõigepealt lahtised probleemid; pakkuge ainult seda, mis mõne neist lahendab, ja paketi uuendust veel mitte.",
+		StageValueRealized: "Klient näeb tulemusi: kinnitage kasu numbritega ja pakkuge siis seda, mis sobib järgmise eesmärgiga.",
+		StageAdvocate:      "Parim hetk kasvuks: tänage, paluge olla referentskliendiks ja pakkuge sobivat uuendust.",
+		StageAtRisk:        "Pakkumisi ei tee: kuulake, tunnistage probleeme kliendi enda sõnadega ja leppige kokku lahendus koos tähtajaga.",
+		StageChurned:       "Pakkumisi ei tee: küsige, mis oleks kliendi alles hoidnud, ja jätke uks lahti.",
+	},
+}
