@@ -1,7 +1,7 @@
 package model
 
 import (
-	"golang.org/x/text/feature/plural"
+	cldr "golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
@@ -19,7 +19,7 @@ var phraseTags = map[string]language.Tag{
 
 // phrases is the message catalog of the fixed sentences: stage guidance and
 // right-sizing. Counted words are chosen by CLDR plural rules through
-// plural.Selectf, never by hand-made endings.
+// cldr.Selectf, never by hand-made endings.
 var phrases = buildPhrases()
 
 // Message keys of phrases.
@@ -43,18 +43,18 @@ func buildPhrases() *catalog.Builder {
 	}
 	// Right-sizing: %[1]s the product, %[2]d seats in use, %[3]d seats held.
 	set("en", msgRightSize,
-		catalog.Var("verb", plural.Selectf(2, "%d", "one", "is", "other", "are")),
-		catalog.Var("seats", plural.Selectf(3, "%d", "one", "seat", "other", "seats")),
+		catalog.Var("verb", cldr.Selectf(2, "%d", "one", "is", "other", "are")),
+		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "seat", "other", "seats")),
 		catalog.String("Only %[2]d of your %[3]d ${seats} on %[1]s ${verb} in use. We can take the unused ones off your next invoice, or help your team put them to work first."))
 	set("de", msgRightSize,
-		catalog.Var("verb", plural.Selectf(2, "%d", "one", "wird", "other", "werden")),
-		catalog.Var("seats", plural.Selectf(3, "%d", "one", "Lizenz", "other", "Lizenzen")),
+		catalog.Var("verb", cldr.Selectf(2, "%d", "one", "wird", "other", "werden")),
+		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "Lizenz", "other", "Lizenzen")),
 		catalog.String("Von Ihren %[3]d ${seats} für %[1]s ${verb} nur %[2]d genutzt. Wir können die ungenutzten bei der nächsten Rechnung herausnehmen oder Ihrem Team zuerst helfen, sie einzusetzen."))
 	set("ja", msgRightSize,
 		catalog.String("%[1]sは%[3]dライセンスのうち%[2]dライセンスのみご利用いただいております。未使用分を次回のご請求から外すことも、先に社内での活用をお手伝いすることも可能です。"))
 	set("ru", msgRightSize,
-		catalog.Var("verb", plural.Selectf(2, "%d", "one", "используется", "other", "используются")),
-		catalog.Var("seats", plural.Selectf(3, "%d", "one", "лицензии", "other", "лицензий")),
+		catalog.Var("verb", cldr.Selectf(2, "%d", "one", "используется", "other", "используются")),
+		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "лицензии", "other", "лицензий")),
 		catalog.String("Из %[3]d ${seats} %[1]s у вас ${verb} только %[2]d. Мы можем убрать неиспользуемые из следующего счёта или сначала помочь вашей команде начать ими пользоваться."))
 	set("et", msgRightSize,
 		catalog.String("Teie %[3]d %[1]s litsentsist on kasutusel ainult %[2]d. Kasutamata litsentsid saame järgmiselt arvelt maha võtta või aidata teie meeskonnal need kõigepealt tööle panna."))

@@ -5,15 +5,15 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/text/feature/plural"
+	cldr "golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 )
 
 // pluralForms names the CLDR plural categories a template may choose
 // between, as golang.org/x/text/feature/plural numbers them.
-var pluralForms = map[string]plural.Form{
-	"zero": plural.Zero, "one": plural.One, "two": plural.Two,
-	"few": plural.Few, "many": plural.Many, "other": plural.Other,
+var pluralForms = map[string]cldr.Form{
+	"zero": cldr.Zero, "one": cldr.One, "two": cldr.Two,
+	"few": cldr.Few, "many": cldr.Many, "other": cldr.Other,
 }
 
 // pluralChoice picks, from forms written "one:Lizenz|other:Lizenzen", the
@@ -25,7 +25,7 @@ func pluralChoice(lang, value, forms string) (string, bool) {
 	if err != nil || n < 0 {
 		return "", false
 	}
-	want := plural.Cardinal.MatchPlural(language.Make(lang), n, 0, 0, 0, 0)
+	want := cldr.Cardinal.MatchPlural(language.Make(lang), n, 0, 0, 0, 0)
 	other, hasOther := "", false
 	for _, f := range strings.Split(forms, "|") {
 		name, text, _ := strings.Cut(f, ":")
@@ -36,7 +36,7 @@ func pluralChoice(lang, value, forms string) (string, bool) {
 		if form == want {
 			return text, true
 		}
-		if form == plural.Other {
+		if form == cldr.Other {
 			other, hasOther = text, true
 		}
 	}
