@@ -47,7 +47,7 @@ func (s *Store) LogCall(ctx context.Context, c model.Call) (int64, error) {
 // write runs fn in one IMMEDIATE transaction, like Update, but keeps the
 // cached catalog: for writes that never touch the playbook.
 func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return mapError(s.path, err)
 	}

@@ -37,6 +37,9 @@ type Store struct {
 
 	// recommendFn replaces model.Recommend when set (tests only).
 	recommendFn func(model.BriefingInput) model.Briefing
+	// onWait is told when a write waits for another program's lock.
+	onWait func()
+
 	// walkPlan replaces the portfolio's choice of query plan when set
 	// (tests only, to check that both plans give the same rows).
 	walkPlan func(window, count int, size int64) bool
@@ -61,7 +64,8 @@ func (s *Store) Close() error {
 }
 
 // Update runs fn in one write transaction, begun IMMEDIATE so that it never
-// fails half-way on a lock it could have waited for. The transaction is
+// fails half-way on a lock it could have waited for; it waits for another
+// program's write lock as long as ctx allows (see beginWrite). The transaction is
 // committed when fn returns nil and rolled back otherwise.
 //
 // Update is the path of bulk writes (seeds, imports, playbook changes), so
@@ -69,7 +73,7 @@ func (s *Store) Close() error {
 // transaction: stores holding names or briefing facts in memory, in this
 // process or another, read them again.
 func (s *Store) Update(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return mapError(s.path, err)
 	}

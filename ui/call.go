@@ -326,6 +326,8 @@ func (cs *callScreen) savedDraft(msg draftSavedMsg) tea.Cmd {
 	}
 	cs.saving = 0
 	if msg.err != nil {
+		// The draft is pending: tried again until it lands (below),
+		// and the status line says so.
 		cs.saveErr = msg.err
 	} else {
 		cs.saved = max(cs.saved, msg.change)
@@ -340,6 +342,9 @@ func (cs *callScreen) savedDraft(msg draftSavedMsg) tea.Cmd {
 	if cs.resave {
 		cs.resave = false
 		return cs.startSave()
+	}
+	if cs.saveErr != nil {
+		return cs.c.retrySave(cs.accountID)
 	}
 	return nil
 }

@@ -320,13 +320,52 @@ func TestSaveErrorShown(t *testing.T) {
 	h.startCall("Northwind Outfitters")
 	store.saveErr = errors.New("database is locked")
 	h.typeText("x")
-	if !strings.Contains(h.screen(), "Draft not saved: Database is locked") {
+	if !strings.Contains(h.screen(), "Draft pending, retrying: Database is locked") {
 		t.Errorf("save error not in the status line:\n%s", h.screen())
 	}
 	store.saveErr = nil
 	h.typeText("y")
 	if h.m.call.saveErr != nil || h.m.call.dirty() {
 		t.Error("the next change did not save")
+	}
+}
+
+// TestFailedDraftSaveIsRetried: a save that fails (the database held by an
+// import) shows the draft as pending and is tried again on its own, with
+// no further keystroke, until it lands.
+func TestFailedDraftSaveIsRetried(t *testing.T) {
+	store := newFakeStore()
+	h := newHarness(t, store, 80, 24)
+	h.startCall("Northwind Outfitters")
+	store.saveErr = errors.New("database is busy")
+	h.typeText("budget approved")
+	if h.retries == 0 {
+		t.Fatal("a failed save was not scheduled to be tried again")
+	}
+	if !strings.Contains(h.screen(), "Draft pending, retrying") {
+		t.Errorf("the status line does not show the draft as pending:\n%s", h.screen())
+	}
+	// Still failing: tried again, still pending.
+	tries := h.retries
+	h.send(draftDueMsg{accountID: h.m.call.accountID})
+	if h.retries != tries+1 || !h.m.call.dirty() {
+		t.Errorf("second try: %d retries (want %d), dirty %v", h.retries, tries+1, h.m.call.dirty())
+	}
+	// The import ends: the next try lands without a keystroke.
+	store.saveErr = nil
+	h.send(draftDueMsg{accountID: h.m.call.accountID})
+	if h.m.call.saveErr != nil || h.m.call.dirty() {
+		t.Fatalf("the retry did not save: err %v, dirty %v", h.m.call.saveErr, h.m.call.dirty())
+	}
+	saves := store.savedDrafts()
+	if got := saves[len(saves)-1].Notes; got != "budget approved" {
+		t.Errorf("saved notes %q", got)
+	}
+	if !strings.Contains(h.screen(), "✓ saved") {
+		t.Errorf("the status line does not say saved:\n%s", h.screen())
+	}
+	if h.retries != tries+1 {
+		t.Errorf("a save that landed was retried again")
 	}
 }
 

@@ -177,7 +177,7 @@ func (cs *callScreen) statusLine(w int) string {
 	loc := cs.c.now().Location()
 	switch {
 	case cs.saveErr != nil:
-		return s.StatusError.Render(truncate("Draft not saved: "+errorText(cs.saveErr)+" Next change retries.", w))
+		return s.StatusError.Render(truncate("Draft pending, retrying: "+errorText(cs.saveErr), w))
 	case cs.dirty():
 		return s.Muted.Render("saving…")
 	case cs.phase == phaseFinishing:

@@ -101,10 +101,15 @@ type callLoggedMsg struct {
 	err  error
 }
 
+// logTimeout bounds logging a call. It is long: an import holds the
+// database for its whole run, and a call must not be refused for that;
+// the draft keeps the notes safe meanwhile.
+const logTimeout = 10 * time.Minute
+
 func logCall(store Store, c model.Call) tea.Cmd {
 	c.Offers = slices.Clone(c.Offers)
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), logTimeout)
 		defer cancel()
 		id, err := store.LogCall(ctx, c)
 		return callLoggedMsg{call: c, id: id, err: err}
@@ -124,6 +129,11 @@ func discardDraft(store Store, accountID, draftID string) tea.Cmd {
 		return draftDiscardedMsg{accountID: accountID, err: store.DeleteDraft(ctx, draftID)}
 	}
 }
+
+// saveRetryDelay is the pause before a failed draft save is tried again.
+// Each try waits up to storeTimeout for the database (an import holds it
+// for its whole run), so a draft is retried until it lands.
+const saveRetryDelay = time.Second
 
 // draftDueMsg fires one draft delay after the first unsaved edit: time to
 // save everything typed since.

@@ -18,6 +18,8 @@ type harness struct {
 	quit  bool
 	// ticks lists the timer ticks asked for, by call generation.
 	ticks []int
+	// retries counts the failed draft saves scheduled to be tried again.
+	retries int
 }
 
 // cmdWait bounds a command; the slowest one here is the draft delay
@@ -37,6 +39,11 @@ func newHarnessAt(t *testing.T, store *fakeStore, w, h int, now func() time.Time
 	// The call clock would sleep a second per tick; count ticks instead.
 	m.c.tick = func(gen int) tea.Cmd {
 		hs.ticks = append(hs.ticks, gen)
+		return nil
+	}
+	// A failed save would be retried at once, forever; count instead.
+	m.c.retrySave = func(string) tea.Cmd {
+		hs.retries++
 		return nil
 	}
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})

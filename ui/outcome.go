@@ -87,6 +87,7 @@ func (cs *callScreen) pick(o model.Outcome) tea.Cmd {
 		Offers:    cs.offers,
 		DraftID:   cs.draftID,
 	}
+	cs.c.notify("Logging the call…")
 	return cs.finishWith(logCall(cs.c.store, c))
 }
 

@@ -53,8 +53,11 @@ type common struct {
 	draftDelay time.Duration
 	// tick schedules the next second of the call timer; tests replace it
 	// to count ticks instead of sleeping.
-	tick   func(gen int) tea.Cmd
-	status status
+	tick func(gen int) tea.Cmd
+	// retrySave schedules another try of a call's draft save that
+	// failed; tests replace it to count retries instead of waiting.
+	retrySave func(accountID string) tea.Cmd
+	status    status
 	// next is a screen change a screen asked for; the root makes it in
 	// the same update, so no key can slip in between.
 	next tea.Msg
@@ -127,6 +130,7 @@ func New(store Store, opts Options) tea.Model {
 		now:        opts.Now,
 		draftDelay: opts.DraftDelay,
 		tick:       timerTick,
+		retrySave:  func(accountID string) tea.Cmd { return draftDue(saveRetryDelay, accountID) },
 	}
 	h := help.New()
 	h.Styles = help.Styles{

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -136,6 +137,15 @@ func seedDefaults(ctx context.Context, st *data.Store) error {
 	}
 	base := model.Playbook{Currency: pb.Currency, PainCategories: pb.PainCategories, TalkingPoints: pb.TalkingPoints}
 	return st.Update(ctx, func(tx *sql.Tx) error { return data.ReplacePlaybook(ctx, tx, base) })
+}
+
+// sayWhenWaiting makes a command that writes say on stderr when it has to
+// wait for another talktrack (an import, an export) to finish writing: it
+// waits rather than fail, and the user sees why nothing happens yet.
+func (a *app) sayWhenWaiting(st *data.Store) {
+	st.OnWait(func() {
+		fmt.Fprintf(a.stderr, "Waiting for another talktrack (an import?) to finish writing to %s…\n", st.Path())
+	})
 }
 
 // dataFolderMode is the mode of talktrack's own data folder: the customer

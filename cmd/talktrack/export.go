@@ -55,6 +55,7 @@ func newExportCallsCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer store.Close()
+			a.sayWhenWaiting(store)
 			dest := export.ToWriter(a.stdout)
 			if out != "" && out != "-" {
 				dest = export.ToFile(out, store.Path())

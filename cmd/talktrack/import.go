@@ -57,6 +57,7 @@ Columns recognised, per kind (FIELD: headers):
 			if err != nil {
 				return err
 			}
+			a.sayWhenWaiting(st)
 			if isTerminal(a.stderr) || len(content) >= bigImport {
 				opts.Progress = a.stderr
 			}

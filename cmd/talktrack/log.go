@@ -53,6 +53,7 @@ func newLogCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer store.Close()
+			a.sayWhenWaiting(store)
 			acc, err := store.FindAccount(cmd.Context(), args[0])
 			if err != nil {
 				return err
