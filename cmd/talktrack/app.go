@@ -104,28 +104,6 @@ func (a *app) openReportingDemo(ctx context.Context) (*data.Store, bool, error) 
 	return st, false, err
 }
 
-// openOrCreate opens the database, creating an empty one (no demo data) when
-// the chosen file does not exist yet; used by import.
-func (a *app) openOrCreate(ctx context.Context) (*data.Store, error) {
-	path, _, err := a.dbPath()
-	if err != nil {
-		return nil, err
-	}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		st, err := data.Create(path)
-		if err != nil {
-			return nil, err
-		}
-		if err := seedDefaults(ctx, st); err != nil {
-			st.Close()
-			removeDB(path)
-			return nil, err
-		}
-		return st, nil
-	}
-	return data.Open(path)
-}
-
 // seedDefaults gives a new, empty database the embedded playbook's pain
 // categories, currency and talking point templates (but none of its
 // products), so suggestions on imported data come with talking points

@@ -1,13 +1,15 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
-	"talktrack/data"
 	"talktrack/data/importer"
 )
 
@@ -53,17 +55,15 @@ Columns recognised, per kind (FIELD: headers):
 			if err != nil {
 				return errorf("cannot read %s: %v", file, pathReason(err))
 			}
-			st, cleanup, err := a.openForImport(cmd, opts.DryRun)
-			if err != nil {
-				return err
-			}
-			a.sayWhenWaiting(st)
 			if isTerminal(a.stderr) || len(content) >= bigImport {
 				opts.Progress = a.stderr
 			}
 			opts.Now = a.now()
-			sum, err := importer.Import(cmd.Context(), st, kind, file, content, opts)
-			cleanup(err == nil)
+			// Ctrl+C or a TERM signal ends the import with nothing
+			// written, and a new database is not left behind.
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			sum, err := a.importInto(ctx, kind, file, content, opts)
 			var probs *importer.Problems
 			if errors.As(err, &probs) {
 				if asJSON {
@@ -88,40 +88,28 @@ Columns recognised, per kind (FIELD: headers):
 	return cmd
 }
 
-// openForImport opens the database, creating an empty one (no demo data)
-// when the file does not exist yet. cleanup closes it, and removes a file
-// it created if the import failed, so a failed first import leaves nothing
-// behind. A dry run against a database that does not exist yet checks the
-// file against an empty database in a temporary folder.
-func (a *app) openForImport(cmd *cobra.Command, dryRun bool) (*data.Store, func(ok bool), error) {
-	path, _, err := a.dbPath()
-	if err != nil {
-		return nil, nil, err
-	}
-	_, statErr := os.Stat(path)
-	exists := statErr == nil
-	if !exists && dryRun {
-		dir, err := os.MkdirTemp("", "talktrack-dry-run-")
+// importInto runs one import into the database, and runs it again into
+// the file another talktrack created meanwhile if this one was building a
+// new database (see newDatabase).
+func (a *app) importInto(ctx context.Context, kind importer.Kind, file string, content []byte, opts importer.Options) (*importer.Summary, error) {
+	for {
+		target, err := a.importTarget(ctx, opts.DryRun)
 		if err != nil {
-			return nil, nil, errorf("cannot make a temporary database for the dry run: %v", err)
+			return nil, err
 		}
-		st, err := data.Create(dir + string(os.PathSeparator) + "dry-run.db")
-		if err != nil {
-			os.RemoveAll(dir)
-			return nil, nil, err
+		a.sayWhenWaiting(target.st)
+		sum, err := importer.Import(ctx, target.st, kind, file, content, opts)
+		if ferr := target.finish(err == nil); err == nil {
+			err = ferr
 		}
-		return st, func(bool) { st.Close(); os.RemoveAll(dir) }, nil
+		if errors.Is(err, errPathTaken) {
+			continue
+		}
+		if err != nil && ctx.Err() != nil {
+			return nil, errorf("the import of %s was interrupted; nothing was written", file)
+		}
+		return sum, err
 	}
-	st, err := a.openOrCreate(cmd.Context())
-	if err != nil {
-		return nil, nil, err
-	}
-	return st, func(ok bool) {
-		st.Close()
-		if !ok && !exists {
-			removeDB(path)
-		}
-	}, nil
 }
 
 // isTerminal reports whether w is a terminal, where progress lines help.
