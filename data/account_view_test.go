@@ -88,7 +88,10 @@ func TestAccountViewRoundTrip(t *testing.T) {
 		t.Fatalf("recent calls %+v, want 2 newest first", v.RecentCalls)
 	}
 	c := v.RecentCalls[1]
-	wantCall := model.Call{ID: c.ID, AccountID: "A1", ContactID: "c1", StartedAt: instant("2026-05-01T14:00:00Z"), Duration: 12 * time.Minute,
+	if len(c.GlobalID) != 36 {
+		t.Errorf("call's global id %q, want a UUID", c.GlobalID)
+	}
+	wantCall := model.Call{ID: c.ID, GlobalID: c.GlobalID, AccountID: "A1", ContactID: "c1", StartedAt: instant("2026-05-01T14:00:00Z"), Duration: 12 * time.Minute,
 		Outcome: model.OutcomeConnected, Notes: "asked about pro", FollowUp: day("2026-05-15"),
 		Offers: []model.Offer{{ProductID: "analytics", Response: model.ResponseInterested}, {ProductID: "crm-ent", Response: model.ResponseDeclined}}}
 	if !reflect.DeepEqual(c, wantCall) {

@@ -32,6 +32,10 @@ func (s *Store) LogCall(ctx context.Context, c model.Call) (int64, error) {
 		if err != nil {
 			return internalf(err, "record the calls' version")
 		}
+		// The call waits in the outbox until a sync has it on the hub.
+		if _, err := tx.ExecContext(ctx, `INSERT INTO sync_outbox (call_id) VALUES (?)`, id); err != nil {
+			return internalf(err, "queue the call for sync")
+		}
 		if c.DraftID == "" {
 			return nil
 		}
@@ -75,8 +79,8 @@ type callInserter struct {
 }
 
 func prepareCallInserter(ctx context.Context, tx *sql.Tx) (*callInserter, error) {
-	call, err := tx.PrepareContext(ctx, `INSERT INTO calls (id, account_id, contact_id, started_at, duration_s, outcome, notes, follow_up)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+	call, err := tx.PrepareContext(ctx, `INSERT INTO calls (id, account_id, contact_id, started_at, duration_s, outcome, notes, follow_up, global_id, logged_by)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return nil, internalf(err, "prepare calls")
 	}
@@ -93,14 +97,18 @@ func (ci *callInserter) Close() {
 	ci.offer.Close()
 }
 
-// insert stores c and its offers; a zero c.ID lets SQLite choose the id.
+// insert stores c and its offers; a zero c.ID lets SQLite choose the id,
+// an empty c.GlobalID gets a new one.
 func (ci *callInserter) insert(ctx context.Context, c model.Call) (int64, error) {
 	var id any
 	if c.ID != 0 {
 		id = c.ID
 	}
+	if c.GlobalID == "" {
+		c.GlobalID = NewGlobalID()
+	}
 	res, err := ci.call.ExecContext(ctx, id, c.AccountID, c.ContactID, FormatInstant(c.StartedAt),
-		int64(c.Duration/time.Second), string(c.Outcome), c.Notes, FormatDay(c.FollowUp))
+		int64(c.Duration/time.Second), string(c.Outcome), c.Notes, FormatDay(c.FollowUp), c.GlobalID, c.LoggedBy)
 	if err != nil {
 		return 0, internalf(err, "store a call for %s", c.AccountID)
 	}
@@ -143,7 +151,7 @@ func (s *Store) Calls(ctx context.Context, accountID string) ([]model.Call, erro
 }
 
 // callColumns are the calls columns scanCall reads, in order.
-const callColumns = `c.id, c.account_id, c.contact_id, c.started_at, c.duration_s, c.outcome, c.notes, c.follow_up`
+const callColumns = `c.id, c.account_id, c.contact_id, c.started_at, c.duration_s, c.outcome, c.notes, c.follow_up, c.global_id, c.logged_by`
 
 // loadCalls reads calls newest first, with their offers: one account's or,
 // for an empty accountID, everyone's; at most limit of them unless limit is
@@ -157,9 +165,28 @@ func loadCalls(ctx context.Context, q queryer, accountID string, limit int) ([]m
 	}
 	query += ` ORDER BY c.started_at DESC, c.id DESC LIMIT ?`
 	args = append(args, limit)
+	calls, index, err := scanCalls(ctx, q, query, args...)
+	if err != nil || len(calls) == 0 {
+		return calls, err
+	}
+	// The offers of every call the filter matches, some of which the limit
+	// may have cut: an account has a handful of calls, so this is cheaper
+	// than shipping the ids of the kept ones.
+	offers := `SELECT o.call_id, o.product_id, o.response FROM call_offers o`
+	args = args[:0]
+	if accountID != "" {
+		offers += ` JOIN calls c ON c.id = o.call_id WHERE c.account_id = ?`
+		args = append(args, accountID)
+	}
+	return calls, addOffers(ctx, q, calls, index, offers+` ORDER BY o.call_id, o.product_id`, args...)
+}
+
+// scanCalls runs a query selecting callColumns and returns the calls (with
+// empty offers) and each call's place in the slice by id.
+func scanCalls(ctx context.Context, q queryer, query string, args ...any) ([]model.Call, map[int64]int, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, internalf(err, "read calls")
+		return nil, nil, internalf(err, "read calls")
 	}
 	var calls []model.Call
 	index := map[int64]int{}
@@ -167,7 +194,7 @@ func loadCalls(ctx context.Context, q queryer, accountID string, limit int) ([]m
 		var c model.Call
 		var started, follow string
 		var secs int64
-		if err := rows.Scan(&c.ID, &c.AccountID, &c.ContactID, &started, &secs, &c.Outcome, &c.Notes, &follow); err != nil {
+		if err := rows.Scan(&c.ID, &c.AccountID, &c.ContactID, &started, &secs, &c.Outcome, &c.Notes, &follow, &c.GlobalID, &c.LoggedBy); err != nil {
 			return err
 		}
 		var err error
@@ -183,22 +210,15 @@ func loadCalls(ctx context.Context, q queryer, accountID string, limit int) ([]m
 		calls = append(calls, c)
 		return nil
 	})
-	if err != nil || len(calls) == 0 {
-		return calls, internalf(err, "read calls")
-	}
+	return calls, index, internalf(err, "read calls")
+}
 
-	// The offers of every call the filter matches, some of which the limit
-	// may have cut: an account has a handful of calls, so this is cheaper
-	// than shipping the ids of the kept ones.
-	offers := `SELECT o.call_id, o.product_id, o.response FROM call_offers o`
-	args = args[:0]
-	if accountID != "" {
-		offers += ` JOIN calls c ON c.id = o.call_id WHERE c.account_id = ?`
-		args = append(args, accountID)
-	}
-	rows, err = q.QueryContext(ctx, offers+` ORDER BY o.call_id, o.product_id`, args...)
+// addOffers runs a query selecting (call_id, product_id, response) and adds
+// each offer to its call, when the call is in index.
+func addOffers(ctx context.Context, q queryer, calls []model.Call, index map[int64]int, query string, args ...any) error {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, internalf(err, "read offers")
+		return internalf(err, "read offers")
 	}
 	err = eachRow(rows, func() error {
 		var id int64
@@ -211,5 +231,5 @@ func loadCalls(ctx context.Context, q queryer, accountID string, limit int) ([]m
 		}
 		return nil
 	})
-	return calls, internalf(err, "read offers")
+	return internalf(err, "read offers")
 }

@@ -41,6 +41,10 @@ func TestLogCallAndList(t *testing.T) {
 		t.Fatal(err)
 	}
 	first.ID = ids[0]
+	first.GlobalID = acme[1].GlobalID
+	if len(first.GlobalID) != 36 || first.GlobalID == acme[0].GlobalID {
+		t.Errorf("global ids %q and %q, want two different UUIDs", first.GlobalID, acme[0].GlobalID)
+	}
 	if len(acme) != 2 || !reflect.DeepEqual(acme[1], first) {
 		t.Errorf("A1's calls %+v\nwant second %+v", acme, first)
 	}

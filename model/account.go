@@ -121,6 +121,9 @@ type PainPoint struct {
 	Status PainStatus `json:"status"`
 	// NotedAt is when it was first heard.
 	NotedAt time.Time `json:"-"`
+	// GlobalID is the pain point's id on every laptop and on the team hub
+	// (a UUID); empty until the store assigns one.
+	GlobalID string `json:"-"`
 }
 
 // SeverityLabel names a severity for display.

@@ -39,6 +39,12 @@ type Call struct {
 	// the call deletes that draft and no other. Empty for a call logged
 	// without one, from the command line or a sync.
 	DraftID string `json:"-"`
+	// GlobalID is the call's id on every laptop and on the team hub (a
+	// UUID); the store assigns one when it is empty.
+	GlobalID string `json:"global_id,omitempty"`
+	// LoggedBy is the rep who logged the call, as the hub names them;
+	// empty for calls logged on this laptop.
+	LoggedBy string `json:"logged_by,omitempty"`
 }
 
 // PastOffer is an offer response from an earlier call, used for cool-off.

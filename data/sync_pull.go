@@ -1,0 +1,212 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"time"
+
+	"talktrack/model"
+)
+
+// Pulled is what a sync brought from the hub: the book's changes, the
+// calls and pain changes of the team on this rep's accounts, and the
+// team's offer statistics. ApplyPull stores it all or nothing.
+type Pulled struct {
+	// Playbook is the hub's playbook when it changed; nil otherwise.
+	Playbook *model.Playbook
+	// Accounts, Contacts and Holdings are the book's rows that changed.
+	// Book fields come from the hub: they replace what this laptop has.
+	Accounts []model.Account
+	Contacts []model.Contact
+	Holdings []model.Holding
+	// Calls are calls of the team; the ones this laptop has are skipped.
+	Calls []model.Call
+	// PainChanges are changes of pain points; each joins its pain's
+	// history and the latest one is the pain's state.
+	PainChanges []model.PainChange
+	// TeamStats, when not nil, replace the team's offer statistics.
+	TeamStats []model.TeamOfferStat
+	// Cursor is the hub's clock to pull from next time.
+	Cursor string
+	// Territory names the owners the login reads, to notice a change.
+	Territory string
+	// SyncedAt is when this sync completed.
+	SyncedAt time.Time
+}
+
+// PullResult counts what ApplyPull changed here.
+type PullResult struct {
+	// NewCalls counts calls this laptop did not have.
+	NewCalls int
+	// NewPainChanges counts pain changes this laptop did not have.
+	NewPainChanges int
+}
+
+// SyncCursor returns where the last sync left off: the hub's clock to pull
+// from ("" for everything) and the territory it was for.
+func (s *Store) SyncCursor(ctx context.Context) (cursor, territory string, err error) {
+	err = s.view(ctx, func(tx *sql.Tx) error {
+		if cursor, err = metaOrEmpty(ctx, tx, metaSyncCursor); err != nil {
+			return err
+		}
+		territory, err = metaOrEmpty(ctx, tx, metaSyncTerritory)
+		return err
+	})
+	return cursor, territory, internalf(err, "read the sync cursor")
+}
+
+// ApplyPull stores p in one transaction together with the new cursor, so
+// that an interrupted sync leaves the database as it was and the next one
+// pulls the same changes again; rows this laptop already has are skipped.
+func (s *Store) ApplyPull(ctx context.Context, p Pulled) (PullResult, error) {
+	var res PullResult
+	err := s.Update(ctx, func(tx *sql.Tx) error {
+		if p.Playbook != nil {
+			if err := ReplacePlaybook(ctx, tx, *p.Playbook); err != nil {
+				return err
+			}
+		}
+		if err := upsertBook(ctx, tx, p); err != nil {
+			return err
+		}
+		if len(p.Accounts) > 0 || len(p.Holdings) > 0 {
+			if err := RefreshPeerStats(ctx, tx); err != nil {
+				return err
+			}
+		}
+		var err error
+		if res.NewCalls, err = insertPulledCalls(ctx, tx, p.Calls); err != nil {
+			return err
+		}
+		for _, ch := range p.PainChanges {
+			added, err := applyPainChange(ctx, tx, ch)
+			if err != nil {
+				return err
+			}
+			if added {
+				res.NewPainChanges++
+			}
+		}
+		if p.TeamStats != nil {
+			if err := replaceTeamStats(ctx, tx, p.TeamStats); err != nil {
+				return err
+			}
+		}
+		for key, value := range map[string]string{
+			metaSyncCursor: p.Cursor, metaSyncTerritory: p.Territory, metaSyncLast: FormatInstant(p.SyncedAt),
+		} {
+			if err := setMeta(ctx, tx, key, value); err != nil {
+				return internalf(err, "record the sync")
+			}
+		}
+		return nil
+	})
+	// New calls bumped the calls' version: briefs cached in memory, whose
+	// offers may have changed, are read again.
+	return res, err
+}
+
+// upsertBook writes the pulled accounts, contacts and holdings over what
+// this laptop has.
+func upsertBook(ctx context.Context, tx *sql.Tx, p Pulled) error {
+	type upsert struct {
+		what, sql string
+		n         int
+		args      func(i int) []any
+	}
+	steps := []upsert{
+		{"accounts", `INSERT INTO accounts (id, name, name_key, industry, size_band, employees, region, locale, arr,
+			owner, renewal_date, stage, stage_since, stage_inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key,
+			industry = excluded.industry, size_band = excluded.size_band, employees = excluded.employees,
+			region = excluded.region, locale = excluded.locale, arr = excluded.arr, owner = excluded.owner,
+			renewal_date = excluded.renewal_date, stage = excluded.stage, stage_since = excluded.stage_since,
+			stage_inferred = excluded.stage_inferred`, len(p.Accounts), func(i int) []any {
+			a := p.Accounts[i]
+			return []any{a.ID, a.Name, model.NameKey(a.Name), a.Industry, a.SizeBand, a.Employees, a.Region,
+				orDefault(a.Locale, "en"), a.ARR, a.Owner, FormatDay(a.RenewalDate), string(a.Stage),
+				FormatDay(a.StageSince), a.StageInferred}
+		}},
+		{"contacts", `INSERT INTO contacts (id, account_id, name, title, email, phone, is_primary)
+			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id,
+			name = excluded.name, title = excluded.title, email = excluded.email, phone = excluded.phone,
+			is_primary = excluded.is_primary`, len(p.Contacts), func(i int) []any {
+			c := p.Contacts[i]
+			return []any{c.ID, c.AccountID, c.Name, c.Title, c.Email, c.Phone, c.Primary}
+		}},
+		{"holdings", `INSERT INTO holdings (account_id, product_id, quantity, seats_used, since) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (account_id, product_id) DO UPDATE SET quantity = excluded.quantity,
+			seats_used = excluded.seats_used, since = excluded.since`, len(p.Holdings), func(i int) []any {
+			h := p.Holdings[i]
+			return []any{h.AccountID, h.ProductID, h.Quantity, h.SeatsUsed, FormatDay(h.Since)}
+		}},
+	}
+	for _, st := range steps {
+		if st.n == 0 {
+			continue
+		}
+		stmt, err := tx.PrepareContext(ctx, st.sql)
+		if err != nil {
+			return internalf(err, "prepare %s", st.what)
+		}
+		for i := 0; i < st.n; i++ {
+			if _, err := stmt.ExecContext(ctx, st.args(i)...); err != nil {
+				stmt.Close()
+				return internalf(err, "store the hub's %s", st.what)
+			}
+		}
+		stmt.Close()
+	}
+	return nil
+}
+
+// insertPulledCalls stores the calls this laptop does not have yet (by
+// global id) with their offers, and counts them.
+func insertPulledCalls(ctx context.Context, tx *sql.Tx, calls []model.Call) (int, error) {
+	if len(calls) == 0 {
+		return 0, nil
+	}
+	call, err := tx.PrepareContext(ctx, `INSERT INTO calls (account_id, contact_id, started_at, duration_s, outcome,
+		notes, follow_up, global_id, logged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (global_id) WHERE global_id <> '' DO NOTHING RETURNING id`)
+	if err != nil {
+		return 0, internalf(err, "prepare calls")
+	}
+	defer call.Close()
+	offer, err := tx.PrepareContext(ctx, `INSERT INTO call_offers (call_id, product_id, response) VALUES (?, ?, ?)`)
+	if err != nil {
+		return 0, internalf(err, "prepare offers")
+	}
+	defer offer.Close()
+	added := 0
+	for _, c := range calls {
+		var id int64
+		err := call.QueryRowContext(ctx, c.AccountID, c.ContactID, FormatInstant(c.StartedAt), int64(c.Duration/time.Second),
+			string(c.Outcome), c.Notes, FormatDay(c.FollowUp), c.GlobalID, c.LoggedBy).Scan(&id)
+		if err == sql.ErrNoRows {
+			continue // this laptop has the call already
+		}
+		if err != nil {
+			return added, internalf(err, "store call %s of %s", c.GlobalID, c.AccountID)
+		}
+		for _, o := range c.Offers {
+			if _, err := offer.ExecContext(ctx, id, o.ProductID, string(o.Response)); err != nil {
+				return added, internalf(err, "store an offer of call %s", c.GlobalID)
+			}
+		}
+		added++
+	}
+	if added > 0 {
+		if err := bumpVersion(ctx, tx, metaCallsVersion); err != nil {
+			return added, internalf(err, "record the calls' version")
+		}
+	}
+	return added, nil
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
