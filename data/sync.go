@@ -69,6 +69,22 @@ type Changes struct {
 	Seqs []int64
 	// Through is the last position read: the since of the next call.
 	Through int64
+	// globalIDs are the global ids of what each of Seqs names, "" for a
+	// call deleted since it was logged.
+	globalIDs []string
+}
+
+// SeqsOf returns the outbox positions of the changes whose global ids are
+// in sent, and of those that name nothing any more: what MarkSent may
+// forget once sent is on the hub.
+func (c Changes) SeqsOf(sent map[string]bool) []int64 {
+	var out []int64
+	for i, seq := range c.Seqs {
+		if id := c.globalIDs[i]; id == "" || sent[id] {
+			out = append(out, seq)
+		}
+	}
+	return out
 }
 
 // ChangesSince is the one way to ask the store what changed here since a
@@ -85,6 +101,7 @@ func (s *Store) ChangesSince(ctx context.Context, since int64, limit int) (Chang
 		}
 		var callIDs []any
 		var painIDs []any
+		var localIDs []int64 // the call of each position, 0 for a pain change
 		err = eachRow(rows, func() error {
 			var seq int64
 			var callID sql.NullInt64
@@ -94,6 +111,8 @@ func (s *Store) ChangesSince(ctx context.Context, since int64, limit int) (Chang
 			}
 			ch.Seqs = append(ch.Seqs, seq)
 			ch.Through = seq
+			localIDs = append(localIDs, callID.Int64)
+			ch.globalIDs = append(ch.globalIDs, painID.String)
 			if callID.Valid {
 				callIDs = append(callIDs, callID.Int64)
 			}
@@ -107,6 +126,15 @@ func (s *Store) ChangesSince(ctx context.Context, since int64, limit int) (Chang
 		}
 		if ch.Calls, err = callsByID(ctx, tx, callIDs); err != nil {
 			return err
+		}
+		global := make(map[int64]string, len(ch.Calls))
+		for _, c := range ch.Calls {
+			global[c.ID] = c.GlobalID
+		}
+		for i, id := range localIDs {
+			if id != 0 {
+				ch.globalIDs[i] = global[id]
+			}
 		}
 		ch.PainChanges, err = painChangesByID(ctx, tx, painIDs)
 		return err

@@ -98,6 +98,10 @@ type callJSON struct {
 	Notes     string      `json:"notes"`
 	FollowUp  string      `json:"follow_up"`
 	Offers    []offerJSON `json:"offers"`
+	// GlobalID is the call's id on every laptop and on the team hub.
+	GlobalID string `json:"global_id"`
+	// LoggedBy is the colleague who logged it; absent for your own calls.
+	LoggedBy string `json:"logged_by,omitempty"`
 }
 
 func toProductJSON(p model.Product) productJSON {
@@ -155,7 +159,7 @@ func toCallJSON(c model.Call) callJSON {
 	out := callJSON{ID: c.ID, AccountID: c.AccountID, ContactID: c.ContactID,
 		StartedAt: c.StartedAt.UTC().Format("2006-01-02T15:04:05Z07:00"),
 		DurationS: int64(c.Duration.Seconds()), Outcome: string(c.Outcome), Notes: c.Notes,
-		FollowUp: day(c.FollowUp), Offers: []offerJSON{}}
+		FollowUp: day(c.FollowUp), Offers: []offerJSON{}, GlobalID: c.GlobalID, LoggedBy: c.LoggedBy}
 	for _, o := range c.Offers {
 		out.Offers = append(out.Offers, offerJSON{ProductID: o.ProductID, Response: string(o.Response)})
 	}

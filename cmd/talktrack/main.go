@@ -79,6 +79,8 @@ func newRootCmd(a *app) *cobra.Command {
 		newExportCmd(a),
 		newTodayCmd(a),
 		newConfigCmd(a),
+		newHubCmd(a),
+		newSyncCmd(a),
 	)
 	return root
 }
