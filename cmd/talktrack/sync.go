@@ -1,10 +1,18 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"talktrack/data"
+	"talktrack/model"
 )
 
 func newSyncCmd(a *app) *cobra.Command {
@@ -19,7 +27,7 @@ func newSyncCmd(a *app) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			store, err := a.openOrCreate(ctx)
+			store, err := a.openForSync(ctx)
 			if err != nil {
 				return err
 			}
@@ -65,4 +73,30 @@ func counted(pairs ...any) string {
 		return "nothing"
 	}
 	return strings.Join(parts, ", ")
+}
+
+// openForSync opens the database to sync. One that does not exist yet is
+// created empty (no demo data), to be filled from the hub.
+func (a *app) openForSync(ctx context.Context) (*data.Store, error) {
+	path, isDefault, err := a.dbPath()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		return data.Open(path)
+	}
+	if isDefault {
+		if err := makeDataFolder(filepath.Dir(path)); err != nil {
+			return nil, model.Errorf(model.EINVALID, "cannot create the folder for the database %s: %v", path, err)
+		}
+	}
+	st, err := data.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := seedDefaults(ctx, st); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
 }
