@@ -126,7 +126,7 @@ func peerWants(accounts []model.Account, facts map[string]*accountFacts) []peerW
 
 // briefingInputs assembles what Recommend needs for each account; peers
 // holds each account's statistics, in the same order.
-func briefingInputs(accounts []model.Account, facts map[string]*accountFacts, peers []model.PeerStats, cat *model.Catalog, now time.Time) []model.BriefingInput {
+func briefingInputs(accounts []model.Account, facts map[string]*accountFacts, peers []model.PeerStats, ev *model.Evidence, cat *model.Catalog, now time.Time) []model.BriefingInput {
 	ins := make([]model.BriefingInput, len(accounts))
 	for i, a := range accounts {
 		f := facts[a.ID]
@@ -140,6 +140,7 @@ func briefingInputs(accounts []model.Account, facts map[string]*accountFacts, pe
 			Pains:      f.pains,
 			PastOffers: f.offers,
 			Peers:      peers[i],
+			Evidence:   ev,
 			Catalog:    cat,
 			Now:        now,
 		}
@@ -162,5 +163,9 @@ func (s *Store) briefAll(ctx context.Context, q queryer, cat *model.Catalog, now
 	if err != nil {
 		return nil, nil, err
 	}
-	return briefingInputs(accounts, facts, peers, cat, now), facts, nil
+	ev, err := s.evidence.evidence(ctx, q)
+	if err != nil {
+		return nil, nil, err
+	}
+	return briefingInputs(accounts, facts, peers, ev, cat, now), facts, nil
 }

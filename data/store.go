@@ -29,6 +29,8 @@ type Store struct {
 	catalogGen     int
 
 	peers peerCache
+	// evidence is the book's evidence for ranking, kept per version.
+	evidence evidenceCache
 	// names is every account's name in memory, for filtering.
 	names nameCache
 	// briefs is what briefing an account reads from the database, kept

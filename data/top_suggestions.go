@@ -62,7 +62,11 @@ func (s *Store) topSuggestions(ctx context.Context, q queryer, cat *model.Catalo
 	if err != nil {
 		return err
 	}
-	ins := briefingInputs(brief, l.facts, peers, cat, now)
+	ev, err := s.evidence.evidence(ctx, q)
+	if err != nil {
+		return err
+	}
+	ins := briefingInputs(brief, l.facts, peers, ev, cat, now)
 	for j, t := range s.rankTops(ins) {
 		rows[briefAt[j]].TopSuggestion, rows[briefAt[j]].TopKind = t.name, t.kind
 		if keep {

@@ -64,3 +64,18 @@ func coolingOff(latest map[string]PastOffer, cat *Catalog, now time.Time, period
 	})
 	return out
 }
+
+// inProgressOffers lists the catalogue products whose latest answer was
+// accepted or interested, by product name then id.
+func inProgressOffers(latest map[string]PastOffer, cat *Catalog) []PastOffer {
+	var out []PastOffer
+	for id, o := range latest {
+		if _, known := cat.Products[id]; known && (o.Response == ResponseAccepted || o.Response == ResponseInterested) {
+			out = append(out, o)
+		}
+	}
+	slices.SortFunc(out, func(a, b PastOffer) int {
+		return cmp.Or(cmp.Compare(cat.Products[a.ProductID].Name, cat.Products[b.ProductID].Name), cmp.Compare(a.ProductID, b.ProductID))
+	})
+	return out
+}

@@ -5,49 +5,30 @@ import (
 	"slices"
 )
 
-// crossSells builds offers from families the account does not hold: declared
-// complements, peer patterns and products that address an open pain.
+// crossSells builds offers from families the account does not hold: every
+// product of the catalogue is weighed on declared complements, the book's
+// evidence, the segment and open pains, and kept when something speaks for
+// it.
 func (r *recommender) crossSells() []*candidate {
-	eligible := func(p Product) bool { return !r.holdsFamily(p.Family) && !r.cooling(p.ID) }
-
-	// complementOf lists, per product, the held products it complements.
 	type source struct {
 		held *HeldProduct
 		why  string
 	}
 	complementOf := map[string][]source{}
-	ids := map[string]bool{}
 	for i := range r.held {
 		h := &r.held[i]
 		for _, cp := range r.cat.Complements[h.ProductID] {
-			if p := r.cat.Products[cp.ComplementID]; eligible(p) {
-				complementOf[p.ID] = append(complementOf[p.ID], source{h, cp.Reason})
-				ids[p.ID] = true
-			}
-		}
-		if r.peers {
-			for id := range r.in.Peers.Together[h.ProductID] {
-				if p, known := r.cat.Products[id]; known && eligible(p) {
-					ids[id] = true // kept below only if the pattern is strong enough
-				}
-			}
-		}
-	}
-	if len(r.open) > 0 {
-		for id, p := range r.cat.Products {
-			if eligible(p) && len(r.solvedBy(p, nil)) > 0 {
-				ids[id] = true
-			}
+			complementOf[cp.ComplementID] = append(complementOf[cp.ComplementID], source{h, cp.Reason})
 		}
 	}
 
-	// The map order of ids does not leak: candidates are ranked by a total
-	// order before anyone sees them.
-	out := make([]*candidate, 0, len(ids))
-	for id := range ids {
-		p := r.cat.Products[id]
+	out := make([]*candidate, 0, len(r.cat.Products))
+	for _, p := range r.cat.Products {
+		if r.holdsFamily(p.Family) || !r.pitchable(p.ID) {
+			continue
+		}
 		c := &candidate{product: p, kind: KindCrossSell}
-		srcs := complementOf[id]
+		srcs := complementOf[p.ID]
 		// The complemented product with the most peers behind it comes
 		// first: it gives the strongest proof.
 		slices.SortFunc(srcs, func(a, b source) int {
@@ -57,57 +38,75 @@ func (r *recommender) crossSells() []*candidate {
 		for k, s := range srcs {
 			c.add(complementReason(s.held.Product, s.why, k == 0))
 		}
-		c.solves = r.solvedBy(p, nil)
-		r.addPains(c)
-		peer, peerOK := r.bestPeer(p)
-		if peerOK {
-			c.add(peerReason(r.in.Account, peer.held.Product, p, peer.together, peer.holders))
-		}
+		c.canSolve = r.solvedBy(p, nil)
+		c.evidence = r.bookEvidence(c)
+		peer := r.addPeers(c)
 		switch {
 		case len(srcs) > 0:
 			c.basis = srcs[0].held
-		case peerOK:
-			c.basis = peer.held
-		case len(c.solves) == 0:
-			continue // a weak peer pattern alone is no reason to call
+		case peer != nil:
+			c.basis = peer
+		default:
+			c.basis = r.strongestLink(p)
+		}
+		if c.score <= 0 && len(c.canSolve) == 0 {
+			continue // nothing speaks for it
 		}
 		c.quantity = crossSellQuantity(p, c.basis)
+		r.addWelcome(c)
 		r.addResponse(c)
+		r.addARRShare(c)
 		out = append(out, c)
 	}
 	return out
 }
 
-// peerSignal is how many peers holding a held product also hold another.
-type peerSignal struct {
-	held              *HeldProduct
-	together, holders int
-}
-
-// bestPeer finds the held product whose peers most often also hold p, if
-// any pattern is strong enough to count (see minPeerHolders).
-func (r *recommender) bestPeer(p Product) (peerSignal, bool) {
-	var best peerSignal
-	found := false
+// addPeers adds what the account's segment says beyond the book: for the
+// held product whose peers most exceed the book in also holding the
+// candidate, the shrunk excess in points. It returns that held product, or
+// nil when the segment adds nothing worth a point.
+func (r *recommender) addPeers(c *candidate) *HeldProduct {
 	if !r.peers {
-		return best, false
+		return nil
 	}
+	var best *HeldProduct
+	bestPts, bestN, bestTotal := 0, 0, 0
 	for i := range r.held {
 		h := &r.held[i]
-		if h.ProductID == p.ID {
+		if h.ProductID == c.product.ID {
 			continue
 		}
-		n, total := r.in.Peers.Together[h.ProductID][p.ID], r.peerHolders(h.ProductID)
-		if total < minPeerHolders || n <= 0 || n > total || n*100 < minPeerSharePercent*total {
+		n, total := r.in.Peers.Together[h.ProductID][c.product.ID], r.peerHolders(h.ProductID)
+		if total < minPeerHolders || n < minPeerHolders || n > total {
 			continue
 		}
-		// Higher share wins, then more peers; held is ordered, so the first
-		// of equals is stable.
-		if !found || n*best.holders > best.together*total || (n*best.holders == best.together*total && n > best.together) {
-			best, found = peerSignal{held: h, together: n, holders: total}, true
+		book := 0.0 // without the book's counts, the segment is shrunk toward nothing
+		if l, ok := r.in.Evidence.link(h.ProductID, c.product.ID); ok && l.holders > 0 {
+			book = float64(l.together) / float64(l.holders)
+		}
+		shrunk := (float64(n) + peerShrink*book) / (float64(total) + peerShrink)
+		pts := int(pointsPeersMax*(shrunk-book) + 0.5)
+		if pts > bestPts {
+			best, bestPts, bestN, bestTotal = h, pts, n, total
 		}
 	}
-	return best, found
+	if best != nil {
+		c.add(peerReason(r.in.Account, best.Product, c.product, bestN, bestTotal, bestPts))
+	}
+	return best
+}
+
+// strongestLink is the held product the book most often sees with p, for
+// talking points to build on; nil when none is.
+func (r *recommender) strongestLink(p Product) *HeldProduct {
+	var best *HeldProduct
+	bestN := 0
+	for i := range r.held {
+		if n := r.together(&r.held[i], p); n > bestN {
+			best, bestN = &r.held[i], n
+		}
+	}
+	return best
 }
 
 // peerHolders is how many other accounts in the segment hold a product the

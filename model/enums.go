@@ -88,13 +88,15 @@ func (r Response) Label() string {
 	return string(r)
 }
 
-// SuggestionKind says whether a suggestion grows what the account has
-// (upsell) or adds a different product (cross-sell).
+// SuggestionKind says whether a suggestion moves the account up a tier of
+// what it has (upsell), adds seats of a product it has (seats) or adds a
+// different product (cross-sell).
 type SuggestionKind string
 
-// The two kinds of suggestion.
+// The three kinds of suggestion.
 const (
 	KindUpsell    SuggestionKind = "upsell"
+	KindSeats     SuggestionKind = "seats"
 	KindCrossSell SuggestionKind = "cross-sell"
 )
 

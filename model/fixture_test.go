@@ -146,7 +146,7 @@ func checkInvariants(t *testing.T, in BriefingInput, b Briefing) {
 		if len(s.Reasons) == 0 || sum != s.Score {
 			t.Errorf("%s: score %d but reasons %v add up to %d", s.Product.ID, s.Score, s.Reasons, sum)
 		}
-		if s.Kind != KindUpsell && s.Kind != KindCrossSell {
+		if s.Kind != KindUpsell && s.Kind != KindSeats && s.Kind != KindCrossSell {
 			t.Errorf("%s: kind %q", s.Product.ID, s.Kind)
 		}
 		if s.Quantity < 1 {
@@ -157,7 +157,7 @@ func checkInvariants(t *testing.T, in BriefingInput, b Briefing) {
 				t.Errorf("%s solves pain %d, which is not an open pain of the account", s.Product.ID, id)
 			}
 		}
-		if held[s.Product.ID] && !(s.Kind == KindUpsell && strings.HasPrefix(s.Reasons[0].Text, "Uses ")) {
+		if held[s.Product.ID] != (s.Kind == KindSeats) {
 			t.Errorf("%s is held and offered as something other than more seats: %+v", s.Product.ID, s)
 		}
 		if cooling[s.Product.ID] {

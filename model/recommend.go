@@ -3,24 +3,32 @@ package model
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 )
 
 // Recommend ranks what to offer one account now, with reasons and talking
-// points, gated by its journey stage.
+// points, gated by its journey stage and by the fair-offer rules.
 //
 // Upsells are the next tier of each family the account holds (never a lower
-// or equal tier) and more seats of a seated product whose usage reached 85%
-// of its seats. Cross-sells come from families the account does not hold at
-// all: complements the playbook declares for held products, products that
-// peers in the same segment hold together with a held product, and products
-// that address an open pain. Onboarding, at-risk and churned accounts get no
-// suggestions; adoption accounts only get suggestions that solve an open
-// pain, and no tier upgrades. A product declined within the cool-off is left
-// out and listed in CoolingOff instead. Every point of a score comes from a
-// Reason (the weights live in score.go), and ties are broken by kind (upsell
-// first), product name and id, so the same input always gives the same
-// briefing.
+// or equal tier); seats are more of a seated product whose usage reached
+// 85% of its seats, sized to the seats in use plus headroom. Cross-sells are
+// products of families the account does not hold that something speaks
+// for: a declared complement, the book's evidence (see Evidence), the
+// account's segment beyond the book, or an open pain. Onboarding, at-risk
+// and churned accounts get no suggestions; adoption accounts only get
+// suggestions that solve an open pain, and no tier upgrades.
+//
+// The fair-offer rules: an open cost pain, or seat use under 70% in a
+// family, means no tier upgrade and no seats there, and a high-severity
+// cost pain no offer at all (the guidance says why and what instead); one
+// offer per family; a pain is claimed by its best two products only; a
+// product whose latest answer was accepted or interested is in progress and
+// a declined one cools off, neither is offered; an offer costing a large
+// share of ARR ranks lower. Every point of a score comes from a Reason (the
+// weights live in score.go), and ties are broken by the unrounded evidence,
+// book popularity, kind, product name and id, so the same input always
+// gives the same briefing.
 //
 // Talking point templates may use these placeholders: {account},
 // {product}, {held} (the held product the suggestion builds on), {pain} and
@@ -29,7 +37,7 @@ import (
 // {seats_used}, {seats} and {renewal}. A template with a placeholder that
 // cannot be filled truthfully for a suggestion is skipped, and so is, for
 // more seats, a template that names both {held} and {product} (they are the
-// same product there).
+// same product there). Seat suggestions use the upsell templates.
 func Recommend(in BriefingInput) Briefing {
 	b := Briefing{Guidance: in.Account.Stage.GuidanceIn(in.Account.Locale)}
 	if in.Catalog == nil {
@@ -37,7 +45,11 @@ func Recommend(in BriefingInput) Briefing {
 	}
 	r := newRecommender(in)
 	b.CoolingOff = coolingOff(r.latest, r.cat, in.Now, r.coolOff)
-	cands := r.ranked()
+	b.InProgress = inProgressOffers(r.latest, r.cat)
+	cands, rs := r.ranked()
+	if len(rs.advice) > 0 && in.Account.Stage.AllowsOffers() {
+		b.Guidance = strings.Join(append([]string{b.Guidance}, rs.advice...), " ")
+	}
 	if len(cands) == 0 {
 		return b
 	}
@@ -57,23 +69,44 @@ func TopSuggestion(in BriefingInput) (p Product, kind SuggestionKind, ok bool) {
 	if in.Catalog == nil {
 		return p, kind, false
 	}
-	cands := newRecommender(in).ranked()
+	cands, _ := newRecommender(in).ranked()
 	if len(cands) == 0 {
 		return p, kind, false
 	}
-	return cands[0].product, cands[0].kind, true
+	return cands[0].product, cands[0].publicKind(), true
 }
 
-// ranked builds the candidates the stage allows, best first.
-func (r *recommender) ranked() []*candidate {
+// RankedProducts lists the products Recommend would offer, best first, and
+// the kind of each, without reasons or talking points: for backtests.
+func RankedProducts(in BriefingInput) ([]Product, []SuggestionKind) {
+	if in.Catalog == nil {
+		return nil, nil
+	}
+	cands, _ := newRecommender(in).ranked()
+	ps, ks := make([]Product, len(cands)), make([]SuggestionKind, len(cands))
+	for i, c := range cands {
+		ps[i], ks[i] = c.product, c.publicKind()
+	}
+	return ps, ks
+}
+
+// ranked builds the candidates the stage and the fair-offer rules allow,
+// best first, and the restraint that held some back.
+func (r *recommender) ranked() ([]*candidate, restraint) {
+	rs := r.restraints()
 	if !r.in.Account.Stage.AllowsOffers() {
-		return nil
+		return nil, rs
 	}
 	cands := append(r.upsells(), r.crossSells()...)
+	cands = slices.DeleteFunc(cands, rs.holdsBack)
+	assignPains(cands, r.cat.painLabel)
 	cands = slices.DeleteFunc(cands, r.gated)
+	// A product that could solve a pain answered better elsewhere, with
+	// nothing else for it, is no offer.
+	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return c.score <= 0 && len(c.solves) == 0 })
 	cands = bestPerFamily(cands)
 	slices.SortFunc(cands, compareCandidates)
-	return cands
+	return cands, rs
 }
 
 // recommender holds one account's data indexed for the rules.
@@ -159,10 +192,22 @@ type candidate struct {
 	// (a cross-sell found only through a pain).
 	basis    *HeldProduct
 	quantity int
-	// solves are the open pains it addresses, most severe first.
-	solves  []PainPoint
-	reasons []Reason
-	score   int
+	// canSolve are the open pains it addresses, most severe first; solves
+	// those it is one of the best products for (see assignPains).
+	canSolve, solves []PainPoint
+	reasons          []Reason
+	score            int
+	// evidence is the unrounded item model score, a tie-breaker.
+	evidence float64
+}
+
+// publicKind is the kind a suggestion shows: seats are their own kind,
+// though they use the upsell templates.
+func (c *candidate) publicKind() SuggestionKind {
+	if c.seats {
+		return KindSeats
+	}
+	return c.kind
 }
 
 // add records a reason and its points.
@@ -181,38 +226,37 @@ func (r *recommender) gated(c *candidate) bool {
 	return tierUpgrade || len(c.solves) == 0
 }
 
-// bestPerFamily keeps one cross-sell per family, the best ranked, so a call
-// never pitches two tiers of the same new product. Upsells are kept as they
-// are: a seat increase and a tier upgrade are different conversations.
+// bestPerFamily keeps one offer per family, the best ranked, so a call
+// never pitches two tiers of the same new product, or more seats beside a
+// tier upgrade that already carries them.
 func bestPerFamily(cands []*candidate) []*candidate {
 	best := map[string]*candidate{}
 	for _, c := range cands {
-		if c.kind != KindCrossSell {
-			continue
-		}
 		if b, ok := best[c.product.Family]; !ok || compareCandidates(c, b) < 0 {
 			best[c.product.Family] = c
 		}
 	}
-	return slices.DeleteFunc(cands, func(c *candidate) bool {
-		return c.kind == KindCrossSell && best[c.product.Family] != c
-	})
+	return slices.DeleteFunc(cands, func(c *candidate) bool { return best[c.product.Family] != c })
 }
 
-// compareCandidates ranks by score (highest first), then kind (upsell
-// first), then product name, then id.
+// compareCandidates ranks by score (highest first), then the unrounded
+// evidence, then kind (upsell first), then product name, then id.
 func compareCandidates(a, b *candidate) int {
-	return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(kindRank(a.kind), kindRank(b.kind)),
+	return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(b.evidence, a.evidence),
+		cmp.Compare(kindRank(a), kindRank(b)),
 		cmp.Compare(a.product.Name, b.product.Name), cmp.Compare(a.product.ID, b.product.ID))
 }
 
-// kindRank puts upsells before cross-sells: upsell builds on a choice the
-// customer already made and lands more often.
-func kindRank(k SuggestionKind) int {
-	if k == KindUpsell {
+// kindRank puts tier upgrades before seats before cross-sells: upsell
+// builds on a choice the customer already made and lands more often.
+func kindRank(c *candidate) int {
+	switch {
+	case c.seats:
+		return 1
+	case c.kind == KindUpsell:
 		return 0
 	}
-	return 1
+	return 2
 }
 
 // suggestion turns a ranked candidate into its public form, strongest
@@ -221,7 +265,7 @@ func (r *recommender) suggestion(c *candidate) Suggestion {
 	slices.SortStableFunc(c.reasons, func(a, b Reason) int { return cmp.Compare(b.Points, a.Points) })
 	s := Suggestion{
 		Product:       c.product,
-		Kind:          c.kind,
+		Kind:          c.publicKind(),
 		Quantity:      c.quantity,
 		Score:         c.score,
 		Reasons:       c.reasons,
@@ -257,13 +301,6 @@ func (r *recommender) solvedBy(p Product, was *Product) []PainPoint {
 		}
 	}
 	return out
-}
-
-// addPains adds one reason per open pain the candidate solves.
-func (r *recommender) addPains(c *candidate) {
-	for _, p := range c.solves {
-		c.add(painReason(p, r.cat.painLabel(p.Category)))
-	}
 }
 
 // addResponse nudges a candidate by the latest answer to an earlier offer.

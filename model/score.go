@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"math"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -39,14 +40,37 @@ const (
 	pointsComplement      = 20
 	pointsAlsoComplements = 5
 
-	// pointsPeersMax is what a product gets when every peer holding the
-	// same product also holds it; the share scales it down. Peers only
-	// count with at least minPeerHolders holders of the base product and
-	// a share of at least minPeerSharePercent, so one or two accounts are
-	// never called a pattern.
-	pointsPeersMax      = 25
-	minPeerHolders      = 3
-	minPeerSharePercent = 10
+	// pointsPeersMax scales what the account's own segment adds beyond
+	// the whole book: a segment whose accounts hold a product with a held
+	// one a full 100 percentage points more often than the book does would
+	// earn it. The segment's share is first shrunk toward the book's by
+	// peerShrink accounts' worth of doubt, and fewer than minPeerHolders
+	// peers holding the held product, or both, say nothing, so three
+	// accounts are never a pattern.
+	pointsPeersMax = 50
+	peerShrink     = 20
+	minPeerHolders = 5
+
+	// pointsPerEvidence turns the book's item model weights (see Evidence)
+	// into points: a weight of 0.1 from a held product is worth 10 points.
+	// At most maxEvidenceReasons held products are named; the others are
+	// summed in one reason.
+	pointsPerEvidence  = 100
+	maxEvidenceReasons = 3
+
+	// pointsPerWelcome turns how much more (or less) often an offer of a
+	// product was welcomed in the segment than offers in general into
+	// points: 50 for a rate 100 points above. Rates are shrunk by
+	// responseShrink answers of doubt toward the product's book-wide rate
+	// and that toward the book's rate over all products.
+	pointsPerWelcome = 50
+	responseShrink   = 10
+
+	// arrSharePercent is the share of the account's ARR from which an
+	// offer's yearly cost counts against it: one point per percent of ARR,
+	// at most maxARRSharePoints.
+	arrSharePercent   = 3
+	maxARRSharePoints = 60
 
 	// pointsPerSeverity is earned per severity level (1 low to 3 high) of
 	// each open pain a product addresses.
@@ -61,13 +85,15 @@ const (
 	// moving up lands best.
 	pointsAdvocateUpsell = 10
 
-	// pointsInterested rewards a product the customer said they were
-	// interested in within interestedWindow; pointsNotNow (negative) holds
-	// back one they put off within notNowWindow.
-	pointsInterested = 5
-	interestedWindow = 90 * 24 * time.Hour
-	pointsNotNow     = -5
-	notNowWindow     = 30 * 24 * time.Hour
+	// pointsNotNow (negative) holds back a product the customer put off
+	// within notNowWindow. Accepted and interested are in progress and not
+	// offered at all (see inProgress).
+	pointsNotNow = -5
+	notNowWindow = 30 * 24 * time.Hour
+
+	// lowSeatUsePercent is the seat use of a family under which it gets no
+	// expansion: adoption comes first.
+	lowSeatUsePercent = 70
 )
 
 // nextTierReason explains a tier upgrade.
@@ -99,15 +125,63 @@ func complementReason(held Product, why string, first bool) Reason {
 	return Reason{Points: pts, Text: text}
 }
 
-// peerReason explains what peers hold: together of holders peers with held
-// also hold product.
-func peerReason(a Account, held, product Product, together, holders int) Reason {
-	pts := max((pointsPeersMax*together+holders/2)/holders, 1)
+// peerReason explains what the account's segment adds beyond the book:
+// together of holders peers with held also hold product.
+func peerReason(a Account, held, product Product, together, holders, pts int) Reason {
 	return Reason{
 		Points: pts,
 		Text: fmt.Sprintf("%d of %d similar customers (%s) with %s also use %s",
 			together, holders, segmentShort(a), held.Name, product.Name),
 	}
+}
+
+// bookReason explains one held product's weight in the book's item model,
+// with the counts behind it.
+func bookReason(held, product Product, l bookLink, pts int) Reason {
+	return Reason{
+		Points: pts,
+		Text: fmt.Sprintf("%d of %d customers with %s also hold %s",
+			l.together, l.holders, held.Name, product.Name),
+	}
+}
+
+// otherHoldingsReason sums the item model's weights of held products not
+// named one by one.
+func otherHoldingsReason(n int, product Product, pts int) Reason {
+	what := "What else they hold"
+	if n == 1 {
+		what = "Another product they hold"
+	}
+	verb := "points toward"
+	if pts < 0 {
+		verb = "points away from"
+	}
+	return Reason{Points: pts, Text: fmt.Sprintf("%s %s %s in the book's history", what, verb, product.Name)}
+}
+
+// welcomeReason explains how offers of the product were answered.
+func welcomeReason(product Product, used ResponseCount, inSegment bool, pts int) Reason {
+	who := "customers"
+	if inSegment {
+		who = "similar customers"
+	}
+	return Reason{
+		Points: pts,
+		Text: fmt.Sprintf("%d of %d %s offered %s accepted or were interested",
+			used.Welcomed, used.Offered, who, product.Name),
+	}
+}
+
+// arrShareReason explains why an offer costly for the account's size ranks
+// lower.
+func arrShareReason(currency string, yearly, share float64, pts int) Reason {
+	var part string
+	if share >= 1 {
+		part = "more than their whole ARR"
+	} else {
+		part = fmt.Sprintf("about %d%% of their ARR", int(math.Round(share*100)))
+	}
+	return Reason{Points: pts, Text: fmt.Sprintf("Costs %s (%s a year)", part, FormatAmount("en", currency, yearly))}
 }
 
 // painReason explains an open pain the product addresses, quoting the
@@ -142,14 +216,11 @@ func advocateReason() Reason {
 }
 
 // responseReason turns the latest answer to an earlier offer of the product
-// into a nudge, or reports false when that answer is too old or says
-// nothing about now (accepted, or declined past its cool-off).
+// into a nudge, or reports false when that answer says nothing about now
+// (too old, or declined past its cool-off). Accepted and interested offers
+// never get here: they are in progress.
 func responseReason(last PastOffer, now time.Time) (Reason, bool) {
-	age := now.Sub(last.At)
-	switch {
-	case last.Response == ResponseInterested && age <= interestedWindow:
-		return Reason{Points: pointsInterested, Text: "Said they were interested on " + formatDay(last.At)}, true
-	case last.Response == ResponseNotNow && age <= notNowWindow:
+	if last.Response == ResponseNotNow && now.Sub(last.At) <= notNowWindow {
 		return Reason{Points: pointsNotNow, Text: fmt.Sprintf("Said not now on %s, %s", formatDay(last.At), daysAgo(last.At, now))}, true
 	}
 	return Reason{}, false

@@ -19,7 +19,6 @@ func StableUntil(in BriefingInput) time.Time {
 		// after.
 		for _, end := range []time.Time{
 			o.At.Add(coolOff),
-			o.At.Add(interestedWindow + time.Nanosecond),
 			o.At.Add(notNowWindow + time.Nanosecond),
 		} {
 			if end.After(in.Now) && end.Before(until) {

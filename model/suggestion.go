@@ -46,7 +46,10 @@ type BriefingInput struct {
 	// PastOffers are responses from earlier calls, any order.
 	PastOffers []PastOffer
 	Peers      PeerStats
-	Catalog    *Catalog
+	// Evidence is what the whole book says (see NewEvidence); nil ranks
+	// without it.
+	Evidence *Evidence
+	Catalog  *Catalog
 	// Now is the moment of the briefing; cool-off is measured from it.
 	Now time.Time
 	// CoolOff is how long a declined product is not suggested; zero means
@@ -77,7 +80,7 @@ type TalkingPoint struct {
 type Suggestion struct {
 	// Product is what to offer.
 	Product Product
-	// Kind is upsell or cross-sell.
+	// Kind is upsell, seats or cross-sell.
 	Kind SuggestionKind
 	// Quantity is how many to offer: extra seats for a seat upsell, else
 	// the quantity the account would move or start with.
@@ -110,4 +113,7 @@ type Briefing struct {
 	Suggestions []Suggestion
 	// CoolingOff lists declined products resting.
 	CoolingOff []CoolingOff
+	// InProgress lists products the customer accepted or is interested
+	// in, by name: not pitched again.
+	InProgress []PastOffer
 }

@@ -37,14 +37,17 @@ func TestTalkingPointsPerKind(t *testing.T) {
 	in.Account.RenewalDate = day(2027, 3, 12)
 	in.Pains = []PainPoint{pain(1, "security", "Auditors keep asking who changed what", 3)}
 	b := briefing(t, in)
+	// With the tier upgrade declined, more seats are offered on their own.
+	in.PastOffers = []PastOffer{{"pipe-ent", ResponseDeclined, daysAgoAt(3)}}
+	seats := briefing(t, in)
 
 	tests := []struct {
 		product string
 		want    []TalkingPoint
 	}{
-		{"pipe-pro", []TalkingPoint{ // ten more seats: no pain, no peer numbers for itself, no "beyond {held}"
+		{"pipe-pro", []TalkingPoint{ // seven more seats: no pain, no peer numbers for itself, no "beyond {held}"
 			{PointBenefit, "Pipeline Pro is a good fit for Acme Retail."},
-			{PointValue, "For $490 per month more, built-in reports replace a day of spreadsheet work each month."},
+			{PointValue, "For $343 per month more, built-in reports replace a day of spreadsheet work each month."},
 			{PointQuestion, "Where would Pipeline Pro help Acme Retail most this quarter?"},
 			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
 		}},
@@ -69,17 +72,21 @@ func TestTalkingPointsPerKind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.product, func(t *testing.T) {
-			s := find(b, tt.product)
+			from := b
+			if tt.product == "pipe-pro" {
+				from = seats
+			}
+			s := find(from, tt.product)
 			if s == nil {
-				t.Fatalf("no %s in %v", tt.product, ids(b))
+				t.Fatalf("no %s in %v", tt.product, ids(from))
 			}
 			if !slices.Equal(s.TalkingPoints, tt.want) {
 				t.Errorf("talking points:\n got %q\nwant %q", s.TalkingPoints, tt.want)
 			}
 		})
 	}
-	if got := find(b, "pipe-pro").Quantity; got != 10 {
-		t.Errorf("seat quantity = %d, want 10 (so $490 = 10 × $49)", got)
+	if got := find(seats, "pipe-pro").Quantity; got != 7 {
+		t.Errorf("seat quantity = %d, want 7 (47 in use + 20%% = 57 seats, so $343 = 7 × $49)", got)
 	}
 }
 
@@ -95,7 +102,7 @@ func TestTemplatesThatCannotBeFilledAreSkipped(t *testing.T) {
 			pb.Products[i].Price = 0
 		}
 	}
-	in := input(holding("pipe-pro", 10, 2))
+	in := input(holding("pipe-pro", 10, 8))
 	in.Catalog = NewCatalog(pb)
 	in.Account.RenewalDate = day(2026, 1, 1)
 	b := briefing(t, in)
@@ -138,7 +145,7 @@ func TestTalkingPointsStayInTheAccountsLanguage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.locale, func(t *testing.T) {
-			in := input(holding("pipe-pro", 20, 5))
+			in := input(holding("pipe-pro", 20, 15))
 			in.Account.Locale = tt.locale
 			in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}
 			s := find(briefing(t, in), "forecast")
@@ -156,7 +163,7 @@ func TestTalkingPointsStayInTheAccountsLanguage(t *testing.T) {
 
 	// Without a pain the German account gets the German general benefit,
 	// not the English pain-free one.
-	in := input(holding("pipe-pro", 20, 5))
+	in := input(holding("pipe-pro", 20, 15))
 	in.Account.Locale = "de"
 	if got, want := point(find(briefing(t, in), "forecast"), PointBenefit), "Forecast passt gut zu Acme Retail."; got != want {
 		t.Errorf("German benefit without pain = %q, want %q", got, want)

@@ -89,7 +89,7 @@ func TestRankingHoldsUntilStableUntil(t *testing.T) {
 		for i := range in.PastOffers {
 			// Answers whose cool-off or window ends within a day or two.
 			in.PastOffers[i].At = in.Now.Add(-time.Duration(rng.IntN(4*24*60)) * time.Minute).
-				Add(-[]time.Duration{DefaultCoolOff, interestedWindow, notNowWindow}[rng.IntN(3)] + 36*time.Hour)
+				Add(-[]time.Duration{DefaultCoolOff, notNowWindow}[rng.IntN(2)] + 36*time.Hour)
 			in.PastOffers[i].Response = Responses[rng.IntN(len(Responses))]
 		}
 		in.Account.RenewalDate = day(2026, 6, 14+rng.IntN(6)).AddDate(0, 0, renewalWindowDays*rng.IntN(2))
@@ -111,8 +111,10 @@ func TestRankingHoldsUntilStableUntil(t *testing.T) {
 			changed++
 		}
 	}
-	// The horizons must be where the rankings change, not only before.
-	if changed < 10 {
+	// The horizons must be where the rankings change, not only before
+	// (cool-offs and not-now windows ending; interested answers have no
+	// window, they are in progress).
+	if changed < 5 {
 		t.Errorf("the ranking changed at StableUntil in only %d of 300 rounds", changed)
 	}
 }

@@ -1,33 +1,43 @@
 package model
 
-// upsells builds the seat and tier upgrades of what the account holds.
+// upsells builds the seat and tier upgrades of what the account holds. A
+// tier upgrade of a family whose seats run short carries the seats the
+// account needs, and the seat pressure counts for it.
 func (r *recommender) upsells() []*candidate {
 	var out []*candidate
 	for i := range r.held {
 		h := &r.held[i]
-		if seatsNearLimit(h) && !r.cooling(h.ProductID) {
-			c := &candidate{product: h.Product, kind: KindUpsell, seats: true, basis: h, quantity: extraSeats(h.Quantity, h.SeatsUsed)}
+		extra := seatsNeeded(h) - h.Quantity
+		pressed := seatsNearLimit(h) && extra > 0
+		if pressed && r.pitchable(h.ProductID) {
+			c := &candidate{product: h.Product, kind: KindUpsell, seats: true, basis: h, quantity: extra}
 			c.add(seatsReason(*h))
 			r.addUpsellTiming(c)
+			r.addWelcome(c)
 			r.addResponse(c)
+			r.addARRShare(c)
 			out = append(out, c)
 		}
 		if r.top[h.Product.Family] != i {
 			continue // a lower tier held beside a higher one: upgrade from the top
 		}
 		for _, p := range r.cat.nextTier(h.Product.Family, h.Product.Tier) {
-			if r.cooling(p.ID) {
+			if !r.pitchable(p.ID) {
 				continue
 			}
 			c := &candidate{product: p, kind: KindUpsell, basis: h, quantity: max(h.Quantity, 1)}
 			c.add(nextTierReason(h.Product))
-			c.solves = r.solvedBy(p, &h.Product)
-			r.addPains(c)
-			if s, ok := r.bestPeer(p); ok {
-				c.add(peerReason(r.in.Account, s.held.Product, p, s.together, s.holders))
+			if pressed && p.Seated {
+				c.quantity = seatsNeeded(h)
+				c.add(seatsReason(*h))
 			}
+			c.canSolve = r.solvedBy(p, &h.Product)
+			c.evidence = r.bookEvidence(c)
+			r.addPeers(c)
 			r.addUpsellTiming(c)
+			r.addWelcome(c)
 			r.addResponse(c)
+			r.addARRShare(c)
 			out = append(out, c)
 		}
 	}
@@ -52,10 +62,12 @@ func seatsNearLimit(h *HeldProduct) bool {
 	return h.Product.Seated && h.Quantity > 0 && h.SeatsUsed*100 >= seatsNearLimitPercent*h.Quantity
 }
 
-// extraSeats sizes a seat upsell: enough seats for extraSeatsPercent of
-// headroom over the larger of seats bought and seats used, at least one.
-func extraSeats(quantity, used int) int {
-	base := max(quantity, used)
-	target := (base*(100+extraSeatsPercent) + 99) / 100
-	return max(target-quantity, 1)
+// seatsNeeded is how many seats a seated holding should have: the seats in
+// use plus extraSeatsPercent of headroom, rounded up, and never fewer than
+// it has. Seats bought but unused are not grown on.
+func seatsNeeded(h *HeldProduct) int {
+	if !h.Product.Seated || h.SeatsUsed <= 0 {
+		return h.Quantity
+	}
+	return max((h.SeatsUsed*(100+extraSeatsPercent)+99)/100, h.Quantity)
 }

@@ -134,10 +134,15 @@ func TestShowBriefingJSONForEveryStage(t *testing.T) {
 		if len(b.Suggestions) > 0 {
 			withSuggestions++
 		}
+		families := map[string]bool{}
 		for _, s := range b.Suggestions {
-			if s.Kind != "upsell" && s.Kind != "cross-sell" {
+			if s.Kind != "upsell" && s.Kind != "seats" && s.Kind != "cross-sell" {
 				t.Errorf("%s: suggestion kind %q", id, s.Kind)
 			}
+			if families[s.Product.Family] {
+				t.Errorf("%s: two offers of family %s", id, s.Product.Family)
+			}
+			families[s.Product.Family] = true
 			if s.Product.ID == "" || s.Product.Family == "" || s.Product.Tier < 1 || len(s.Reasons) == 0 {
 				t.Errorf("%s: incomplete suggestion %+v", id, s)
 			}

@@ -81,6 +81,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newConfigCmd(a),
 		newHubCmd(a),
 		newSyncCmd(a),
+		newEvalCmd(a),
 	)
 	return root
 }

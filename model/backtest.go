@@ -1,0 +1,316 @@
+package model
+
+import (
+	"cmp"
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+)
+
+// BacktestAccount is one account as the book knew it before a date, and
+// what it went on to buy.
+type BacktestAccount struct {
+	// Account is the account; its stage is not dated history, so a
+	// backtest ranks every account as one that may hear offers.
+	Account Account
+	// Holdings are what it held before the date.
+	Holdings []Holding
+	// Pains are the pain points noted before the date.
+	Pains []PainPoint
+	// PastOffers are the answers to offers made before the date.
+	PastOffers []PastOffer
+	// Bought are the products it first bought on or after the date.
+	Bought []string
+}
+
+// BacktestInput is a book as it stood before AsOf.
+type BacktestInput struct {
+	Catalog  *Catalog
+	AsOf     time.Time
+	Accounts []BacktestAccount
+	// K is how many offers per account count; 5 when zero.
+	K int
+}
+
+// MethodScore is how one ranking did.
+type MethodScore struct {
+	// Method names the ranking.
+	Method string `json:"method"`
+	// Hits counts the accounts with at least one of the top K bought.
+	Hits int `json:"hits"`
+	// HitRate is Hits over the accounts evaluated (hit@k).
+	HitRate float64 `json:"hit_rate"`
+	// Precision is the mean share of the top K that was bought
+	// (precision@k).
+	Precision float64 `json:"precision"`
+	// Coverage is the share of the catalogue that appears in someone's top
+	// K.
+	Coverage float64 `json:"coverage"`
+}
+
+// BacktestResult is a backtest's outcome, talktrack first, then the two
+// baselines.
+type BacktestResult struct {
+	AsOf time.Time `json:"-"`
+	K    int       `json:"k"`
+	// Accounts held something before the date; Evaluated also bought
+	// something new on or after it, the only ones a ranking can hit.
+	Accounts  int           `json:"accounts"`
+	Evaluated int           `json:"evaluated"`
+	Methods   []MethodScore `json:"methods"`
+}
+
+// Method names in a BacktestResult.
+const (
+	MethodTalktrack    = "talktrack"
+	MethodPopularity   = "popularity"
+	MethodCooccurrence = "co-occurrence"
+)
+
+// Backtest ranks offers for every account that held something before the
+// date, with talktrack's rules and with two trivial baselines, and checks
+// each top K against what the account went on to buy. Talktrack ranks as
+// Recommend does from peer statistics and evidence rebuilt from the
+// holdings before the date; only offers of products the account did not
+// hold count (seat offers cannot be checked against purchases). The
+// baselines: popularity offers the products held by most accounts;
+// co-occurrence the products with the largest sum, over held products, of
+// accounts holding both (ties by popularity, then id).
+func Backtest(in BacktestInput) BacktestResult {
+	k := in.K
+	if k <= 0 {
+		k = 5
+	}
+	res := BacktestResult{AsOf: in.AsOf, K: k}
+	var accounts []BacktestAccount
+	for _, a := range in.Accounts {
+		if len(a.Holdings) > 0 {
+			accounts = append(accounts, a)
+		}
+	}
+	res.Accounts = len(accounts)
+
+	book, segments := countBook(accounts)
+	ev := NewEvidence(book, responseCounts(accounts))
+	bookIdx := book.Holders
+
+	// Every product of the catalogue, most held first: the popularity
+	// ranking, and the tie-break of co-occurrence.
+	byPop := make([]string, 0, len(in.Catalog.Products))
+	for id := range in.Catalog.Products {
+		byPop = append(byPop, id)
+	}
+	slices.SortFunc(byPop, func(a, b string) int { return cmp.Or(cmp.Compare(bookIdx[b], bookIdx[a]), cmp.Compare(a, b)) })
+	popRank := make(map[string]int, len(byPop))
+	for i, id := range byPop {
+		popRank[id] = i
+	}
+
+	type tops struct{ talk, pop, co []string }
+	out := make([]tops, len(accounts))
+	var wg sync.WaitGroup
+	work := make(chan int, 256)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				a := accounts[i]
+				if len(a.Bought) == 0 {
+					continue
+				}
+				held := map[string]bool{}
+				for _, h := range a.Holdings {
+					held[h.ProductID] = true
+				}
+				out[i] = tops{
+					talk: talktrackTop(a, in, segments[a.Account.Segment()], ev, held, k),
+					pop:  popularityTop(byPop, held, k),
+					co:   cooccurrenceTop(book, popRank, byPop, held, k),
+				}
+			}
+		}()
+	}
+	for i := range accounts {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+
+	scores := []*scoreSum{{method: MethodTalktrack}, {method: MethodPopularity}, {method: MethodCooccurrence}}
+	for i, a := range accounts {
+		if len(a.Bought) == 0 {
+			continue
+		}
+		res.Evaluated++
+		bought := map[string]bool{}
+		for _, id := range a.Bought {
+			bought[id] = true
+		}
+		scores[0].add(out[i].talk, bought, k)
+		scores[1].add(out[i].pop, bought, k)
+		scores[2].add(out[i].co, bought, k)
+	}
+	for _, s := range scores {
+		res.Methods = append(res.Methods, s.result(res.Evaluated, k, len(in.Catalog.Products)))
+	}
+	return res
+}
+
+// talktrackTop is talktrack's top k new products for an account.
+func talktrackTop(a BacktestAccount, in BacktestInput, seg PeerStats, ev *Evidence, held map[string]bool, k int) []string {
+	acc := a.Account
+	if acc.Stage != StageAdvocate {
+		acc.Stage = StageValueRealized
+	}
+	products, _ := RankedProducts(BriefingInput{
+		Account: acc, Holdings: a.Holdings, Pains: a.Pains, PastOffers: a.PastOffers,
+		Peers: seg, Evidence: ev, Catalog: in.Catalog, Now: in.AsOf,
+	})
+	var top []string
+	for _, p := range products {
+		if !held[p.ID] && len(top) < k {
+			top = append(top, p.ID)
+		}
+	}
+	return top
+}
+
+// popularityTop is the k most held products the account does not hold.
+func popularityTop(byPop []string, held map[string]bool, k int) []string {
+	var top []string
+	for _, id := range byPop {
+		if len(top) == k {
+			break
+		}
+		if !held[id] {
+			top = append(top, id)
+		}
+	}
+	return top
+}
+
+// cooccurrenceTop is "frequently bought together": the k products with the
+// largest sum over held products of accounts holding both.
+func cooccurrenceTop(book PeerStats, popRank map[string]int, byPop []string, held map[string]bool, k int) []string {
+	sum := map[string]int{}
+	for h := range held {
+		for other, n := range book.Together[h] {
+			if !held[other] {
+				sum[other] += n
+			}
+		}
+	}
+	cands := make([]string, 0, len(byPop))
+	for _, id := range byPop {
+		if !held[id] {
+			cands = append(cands, id)
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b string) int { return cmp.Compare(sum[b], sum[a]) })
+	return cands[:min(k, len(cands))]
+}
+
+// scoreSum adds up one method's results.
+type scoreSum struct {
+	method    string
+	hits      int
+	precision float64
+	shown     map[string]bool
+}
+
+func (s *scoreSum) add(top []string, bought map[string]bool, k int) {
+	if s.shown == nil {
+		s.shown = map[string]bool{}
+	}
+	n := 0
+	for _, id := range top {
+		s.shown[id] = true
+		if bought[id] {
+			n++
+		}
+	}
+	if n > 0 {
+		s.hits++
+	}
+	s.precision += float64(n) / float64(k)
+}
+
+func (s *scoreSum) result(evaluated, k, products int) MethodScore {
+	m := MethodScore{Method: s.method, Hits: s.hits}
+	if evaluated > 0 {
+		m.HitRate = float64(s.hits) / float64(evaluated)
+		m.Precision = s.precision / float64(evaluated)
+	}
+	if products > 0 {
+		m.Coverage = float64(len(s.shown)) / float64(products)
+	}
+	return m
+}
+
+// countBook counts peer statistics for the whole book (Segment empty) and
+// per segment, every account holding each product once.
+func countBook(accounts []BacktestAccount) (PeerStats, map[string]PeerStats) {
+	newStats := func(seg string) PeerStats {
+		return PeerStats{Segment: seg, Holders: map[string]int{}, Together: map[string]map[string]int{}}
+	}
+	book := newStats("")
+	segments := map[string]PeerStats{}
+	var ids []string
+	for _, a := range accounts {
+		ids = ids[:0]
+		for _, h := range a.Holdings {
+			if !slices.Contains(ids, h.ProductID) {
+				ids = append(ids, h.ProductID)
+			}
+		}
+		seg, ok := segments[a.Account.Segment()]
+		if !ok {
+			seg = newStats(a.Account.Segment())
+		}
+		for _, s := range []*PeerStats{&book, &seg} {
+			s.Accounts++
+			for _, x := range ids {
+				s.Holders[x]++
+				m := s.Together[x]
+				if m == nil {
+					m = map[string]int{}
+					s.Together[x] = m
+				}
+				for _, y := range ids {
+					if x != y {
+						m[y]++
+					}
+				}
+			}
+		}
+		segments[a.Account.Segment()] = seg
+	}
+	return book, segments
+}
+
+// responseCounts counts the answers to offers before the date, by segment
+// and product.
+func responseCounts(accounts []BacktestAccount) []ResponseCount {
+	counts := map[[2]string]*ResponseCount{}
+	for _, a := range accounts {
+		for _, o := range a.PastOffers {
+			k := [2]string{a.Account.Segment(), o.ProductID}
+			c := counts[k]
+			if c == nil {
+				c = &ResponseCount{Segment: k[0], ProductID: k[1]}
+				counts[k] = c
+			}
+			c.Offered++
+			if o.Response == ResponseAccepted || o.Response == ResponseInterested {
+				c.Welcomed++
+			}
+		}
+	}
+	out := make([]ResponseCount, 0, len(counts))
+	for _, c := range counts {
+		out = append(out, *c)
+	}
+	return out
+}

@@ -1,0 +1,292 @@
+package model
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// Evidence is what the whole book says about which products go together
+// and how offers were answered. It is computed once per version of the
+// peer statistics and the call log and shared, read-only, by every
+// briefing.
+//
+// Products go together through a linear item model (EASE, Steck 2019):
+// each held product i gives a candidate j the weight B[i][j] that best
+// rebuilds, from everything else an account holds, whether it holds j, with
+// a ridge penalty that pulls every weight toward zero. Unlike counting how
+// often two products are held together, the weights correct for plain
+// popularity (a product everyone holds predicts nothing) and for overlap
+// between held products (two held products that always come together do
+// not count twice), and the penalty keeps a pattern of a few accounts from
+// weighing like a pattern of hundreds.
+type Evidence struct {
+	// Accounts is how many accounts the book has that hold something.
+	Accounts int
+	// index numbers the products that someone holds.
+	index map[string]int
+	// holders counts the accounts holding each numbered product.
+	holders []int
+	// together counts the accounts holding both of two products, P*P.
+	together []int32
+	// weights are the item model's weights, P*P, row held, column offered.
+	weights []float64
+	// responses are the offer answers, by segment and book-wide.
+	responses ResponseStats
+}
+
+// ResponseCount is how often one product was offered to accounts of one
+// segment and how often the answer was yes or interested.
+type ResponseCount struct {
+	// Segment is Account.Segment of the accounts offered the product.
+	Segment string
+	// ProductID is the product offered.
+	ProductID string
+	// Offered counts the answers; Welcomed those that were accepted or
+	// interested.
+	Offered, Welcomed int
+}
+
+// ResponseStats indexes ResponseCounts for the rules.
+type ResponseStats struct {
+	bySegment map[[2]string]ResponseCount
+	book      map[string]ResponseCount
+	// offered and welcomed count every answer of the book.
+	offered, welcomed int
+}
+
+// ridgePerAccount scales the item model's penalty with the book: one
+// pseudo-account's worth of doubt per account. A book of 80 accounts then
+// needs a product pair to recur in many of them before it counts, and a
+// book of 100,000 is not drowned in doubt.
+const ridgePerAccount = 1.0
+
+// NewEvidence builds the evidence of a book from its statistics: book
+// counts every account (Segment is ignored) and responses the answers to
+// offers logged in calls. Products held by nobody get no weights.
+func NewEvidence(book PeerStats, responses []ResponseCount) *Evidence {
+	e := &Evidence{Accounts: book.Accounts, index: map[string]int{}}
+	ids := make([]string, 0, len(book.Holders))
+	for id, n := range book.Holders {
+		if n > 0 {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	for i, id := range ids {
+		e.index[id] = i
+	}
+	p := len(ids)
+	e.holders = make([]int, p)
+	e.together = make([]int32, p*p)
+	for i, id := range ids {
+		e.holders[i] = book.Holders[id]
+		for other, n := range book.Together[id] {
+			if j, ok := e.index[other]; ok && j != i {
+				e.together[i*p+j] = int32(n)
+			}
+		}
+	}
+	e.weights = itemWeights(e.holders, e.together, ridgePerAccount*float64(max(book.Accounts, 1)))
+	e.responses = newResponseStats(responses)
+	return e
+}
+
+// itemWeights solves the item model: with G the Gram matrix (holders on the
+// diagonal plus lambda, pair counts off it) and P its inverse, the weight
+// from i to j is -P[i][j]/P[j][j], and zero from a product to itself.
+func itemWeights(holders []int, together []int32, lambda float64) []float64 {
+	p := len(holders)
+	g := make([]float64, p*p)
+	for i := range p {
+		for j := range p {
+			g[i*p+j] = float64(together[i*p+j])
+		}
+		g[i*p+i] = float64(holders[i]) + lambda
+	}
+	inv := invertSPD(g, p)
+	w := make([]float64, p*p)
+	for i := range p {
+		for j := range p {
+			if i != j && inv[j*p+j] != 0 {
+				w[i*p+j] = -inv[i*p+j] / inv[j*p+j]
+			}
+		}
+	}
+	return w
+}
+
+// invertSPD inverts a symmetric positive definite n×n matrix by Gauss-Jordan
+// elimination; the ridge on the diagonal keeps every pivot positive, so no
+// pivoting is needed.
+func invertSPD(a []float64, n int) []float64 {
+	m := slices.Clone(a)
+	inv := make([]float64, n*n)
+	for i := range n {
+		inv[i*n+i] = 1
+	}
+	for c := range n {
+		pv := m[c*n+c]
+		if pv == 0 {
+			continue
+		}
+		rc, ic := m[c*n:(c+1)*n], inv[c*n:(c+1)*n]
+		for k := range n {
+			rc[k] /= pv
+			ic[k] /= pv
+		}
+		for r := range n {
+			f := m[r*n+c]
+			if r == c || f == 0 {
+				continue
+			}
+			rr, ir := m[r*n:(r+1)*n], inv[r*n:(r+1)*n]
+			for k := range n {
+				rr[k] -= f * rc[k]
+				ir[k] -= f * ic[k]
+			}
+		}
+	}
+	return inv
+}
+
+// bookLink is what the book says about offering one product to an account
+// holding another.
+type bookLink struct {
+	// weight is the item model's weight from held to offered.
+	weight float64
+	// together and holders count the accounts holding both, and the held one.
+	together, holders int
+}
+
+// link looks up held → offered; false when either is held by nobody.
+func (e *Evidence) link(held, offered string) (bookLink, bool) {
+	if e == nil {
+		return bookLink{}, false
+	}
+	i, ok1 := e.index[held]
+	j, ok2 := e.index[offered]
+	if !ok1 || !ok2 || i == j {
+		return bookLink{}, false
+	}
+	p := len(e.holders)
+	return bookLink{weight: e.weights[i*p+j], together: int(e.together[i*p+j]), holders: e.holders[i]}, true
+}
+
+// holdersOf counts the book's accounts holding a product.
+func (e *Evidence) holdersOf(id string) int {
+	if e == nil {
+		return 0
+	}
+	if i, ok := e.index[id]; ok {
+		return e.holders[i]
+	}
+	return 0
+}
+
+// share is the part of the book holding a product, 0 to 1.
+func (e *Evidence) share(id string) float64 {
+	if e == nil || e.Accounts == 0 {
+		return 0
+	}
+	return float64(e.holdersOf(id)) / float64(e.Accounts)
+}
+
+func newResponseStats(counts []ResponseCount) ResponseStats {
+	rs := ResponseStats{bySegment: map[[2]string]ResponseCount{}, book: map[string]ResponseCount{}}
+	for _, c := range counts {
+		k := [2]string{c.Segment, c.ProductID}
+		s := rs.bySegment[k]
+		s.Segment, s.ProductID = c.Segment, c.ProductID
+		s.Offered += c.Offered
+		s.Welcomed += c.Welcomed
+		rs.bySegment[k] = s
+		b := rs.book[c.ProductID]
+		b.ProductID = c.ProductID
+		b.Offered += c.Offered
+		b.Welcomed += c.Welcomed
+		rs.book[c.ProductID] = b
+		rs.offered += c.Offered
+		rs.welcomed += c.Welcomed
+	}
+	return rs
+}
+
+// welcome estimates how likely an offer of a product is to be welcomed in a
+// segment, against how likely any offer in the book is: the segment's rate
+// shrunk toward the product's book-wide rate, itself shrunk toward the
+// book's rate over every product, each by responseShrink answers of doubt.
+// It returns the lift (estimate minus the book's rate) and the counts the
+// estimate leans on most: the segment's when it has answers, else the
+// book's; ok is false without any answer to the product.
+func (rs ResponseStats) welcome(segment, productID string) (lift float64, used ResponseCount, inSegment, ok bool) {
+	b, any := rs.book[productID]
+	if !any || rs.offered == 0 {
+		return 0, used, false, false
+	}
+	base := float64(rs.welcomed) / float64(rs.offered)
+	product := (float64(b.Welcomed) + responseShrink*base) / (float64(b.Offered) + responseShrink)
+	est, used := product, b
+	if s, ok := rs.bySegment[[2]string{segment, productID}]; ok && s.Offered > 0 {
+		est = (float64(s.Welcomed) + responseShrink*product) / (float64(s.Offered) + responseShrink)
+		used, inSegment = s, true
+	}
+	return est - base, used, inSegment, true
+}
+
+// welcome is ResponseStats.welcome of the book's responses; false without
+// evidence.
+func (e *Evidence) welcome(segment, productID string) (float64, ResponseCount, bool, bool) {
+	if e == nil {
+		return 0, ResponseCount{}, false, false
+	}
+	return e.responses.welcome(segment, productID)
+}
+
+// evidenceTerm is one held product's part in a candidate's evidence.
+type evidenceTerm struct {
+	held   *HeldProduct
+	link   bookLink
+	points float64
+}
+
+// bookEvidence adds the item model's reasons to a candidate: one per held
+// product whose weight is worth a point, strongest first, the rest summed
+// in one reason, so that the points add up to the model's score. It returns
+// the unrounded score, which breaks ties between equal points.
+func (r *recommender) bookEvidence(c *candidate) float64 {
+	ev := r.in.Evidence
+	if ev == nil {
+		return 0
+	}
+	var terms []evidenceTerm
+	total := 0.0
+	for i := range r.held {
+		h := &r.held[i]
+		l, ok := ev.link(h.ProductID, c.product.ID)
+		if !ok || l.weight == 0 {
+			continue
+		}
+		pts := l.weight * pointsPerEvidence
+		total += pts
+		terms = append(terms, evidenceTerm{held: h, link: l, points: pts})
+	}
+	slices.SortFunc(terms, func(a, b evidenceTerm) int {
+		return cmp.Or(cmp.Compare(math.Abs(b.points), math.Abs(a.points)), cmp.Compare(a.held.Product.Name, b.held.Product.Name))
+	})
+	named := 0
+	rest, restN := 0.0, 0
+	for _, t := range terms {
+		if pts := int(math.Round(t.points)); pts != 0 && named < maxEvidenceReasons {
+			c.add(bookReason(t.held.Product, c.product, t.link, pts))
+			named++
+			continue
+		}
+		rest += t.points
+		restN++
+	}
+	if pts := int(math.Round(rest)); pts != 0 {
+		c.add(otherHoldingsReason(restN, c.product, pts))
+	}
+	return total
+}

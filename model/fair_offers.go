@@ -1,0 +1,210 @@
+package model
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// PainCost is the pain category of customers who say they pay too much.
+const PainCost = "cost"
+
+// restraint is what the fair-offer rules hold back for one account: no
+// expansion at all, or none in some families, and the sentences that tell
+// the rep why and what to do instead.
+type restraint struct {
+	// all is true when a high-severity cost pain is open: nothing is sold.
+	all bool
+	// families maps a held family to the sentence that says why it is not
+	// expanded (an open cost pain, or seats left unused).
+	families map[string]string
+	// advice lists the sentences for the briefing's guidance, in order.
+	advice []string
+}
+
+// restraints applies the fair-offer rules on spend to an account: an open
+// cost pain means no tier upgrade and no seats in any family it holds (the
+// pain names no family, so it speaks for all of them); a high-severity one
+// means no offer at all; seat use under lowSeatUsePercent in a family
+// means no expansion of that family.
+func (r *recommender) restraints() restraint {
+	rs := restraint{families: map[string]string{}}
+	var cost *PainPoint
+	for i, p := range r.open {
+		if p.Category == PainCost {
+			cost = &r.open[i] // most severe first
+			break
+		}
+	}
+	if cost != nil && clampSeverity(cost.Severity) >= 3 {
+		rs.all = true
+		rs.advice = append(rs.advice, fmt.Sprintf("No offers while they say “%s” (a high-severity cost pain): "+
+			"review what they use, right-size licences they do not need, and show the value of what they have.", cost.Title))
+		return rs
+	}
+	if cost != nil {
+		for family := range r.top {
+			rs.families[family] = "cost"
+		}
+		rs.advice = append(rs.advice, fmt.Sprintf("No upgrades or seats while they say “%s”: "+
+			"right-size first and show what they get for what they pay.", cost.Title))
+	}
+	for _, family := range r.heldFamilies() {
+		used, seats := r.seatUse(family)
+		if seats == 0 || used == 0 || used*100 >= lowSeatUsePercent*seats {
+			continue
+		}
+		if _, ok := rs.families[family]; !ok {
+			rs.families[family] = "seats"
+		}
+		rs.advice = append(rs.advice, fmt.Sprintf("No expansion of %s: %d of %d seats in use (%d%%); "+
+			"offer adoption help or right-size the licence instead.", family, used, seats, used*100/seats))
+	}
+	return rs
+}
+
+// heldFamilies lists the families the account holds, sorted.
+func (r *recommender) heldFamilies() []string {
+	out := make([]string, 0, len(r.top))
+	for f := range r.top {
+		out = append(out, f)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// seatUse adds up seats in use and seats bought over the seated holdings of
+// a family that track use.
+func (r *recommender) seatUse(family string) (used, seats int) {
+	for _, h := range r.held {
+		if h.Product.Family == family && h.Product.Seated && h.SeatsUsed > 0 {
+			used += h.SeatsUsed
+			seats += h.Quantity
+		}
+	}
+	return used, seats
+}
+
+// holdsBack reports whether the restraint forbids a candidate.
+func (rs restraint) holdsBack(c *candidate) bool {
+	if rs.all {
+		return true
+	}
+	if c.kind == KindCrossSell {
+		return false
+	}
+	_, ok := rs.families[c.product.Family]
+	return ok
+}
+
+// pitchable reports whether a product may be offered at all: not cooling
+// off after a decline, and not already in progress.
+func (r *recommender) pitchable(productID string) bool {
+	return !r.cooling(productID) && !r.inProgress(productID)
+}
+
+// inProgress reports whether the customer's latest answer to an offer of
+// the product was accepted or interested: it is being worked on, not
+// pitched again.
+func (r *recommender) inProgress(productID string) bool {
+	o, ok := r.latest[productID]
+	return ok && (o.Response == ResponseAccepted || o.Response == ResponseInterested)
+}
+
+// assignPains gives each open pain to its best one or two products
+// (painSolvers), best ranked first on the score they would have with it,
+// and adds the pain's reason to those only. A product that could solve a
+// pain already answered twice gets neither the reason nor the claim.
+func assignPains(cands []*candidate, label func(string) string) {
+	potential := func(c *candidate) int {
+		s := c.score
+		for _, p := range c.canSolve {
+			s += pointsPerSeverity * clampSeverity(p.Severity)
+		}
+		return s
+	}
+	order := slices.Clone(cands)
+	slices.SortStableFunc(order, func(a, b *candidate) int {
+		return cmp.Or(cmp.Compare(potential(b), potential(a)), compareCandidates(a, b))
+	})
+	answered := map[int64]int{}
+	for _, c := range order {
+		for _, p := range c.canSolve {
+			if answered[p.ID] >= painSolvers {
+				continue
+			}
+			answered[p.ID]++
+			c.solves = append(c.solves, p)
+			c.add(painReason(p, label(p.Category)))
+		}
+	}
+}
+
+// painSolvers is how many products may answer one pain.
+const painSolvers = 2
+
+// addWelcome adds how offers of the product were answered in the segment
+// (or the book), when that differs from offers in general by a point.
+func (r *recommender) addWelcome(c *candidate) {
+	lift, used, inSegment, ok := r.in.Evidence.welcome(r.in.Account.Segment(), c.product.ID)
+	if !ok {
+		return
+	}
+	if pts := int(math.Round(lift * pointsPerWelcome)); pts != 0 {
+		c.add(welcomeReason(c.product, used, inSegment, pts))
+	}
+}
+
+// addARRShare holds back an offer whose yearly cost is a large share of the
+// account's ARR: one point per percent from arrSharePercent on. Only a
+// price in the account's own currency is compared with its ARR; a list
+// price in another currency is never converted.
+func (r *recommender) addARRShare(c *candidate) {
+	arr := r.in.Account.ARR
+	yearly, currency, ok := r.yearlyCost(c)
+	if arr <= 0 || !ok || yearly <= 0 {
+		return
+	}
+	share := yearly / arr
+	if share*100 < arrSharePercent {
+		return
+	}
+	pts := -min(int(math.Round(share*100)), maxARRSharePoints)
+	c.add(arrShareReason(currency, yearly, share, pts))
+}
+
+// yearlyCost is what the offer adds to the account's bill in a year, in the
+// account's currency: the extra seats, the difference to the held tier, or
+// the new product, at its quantity. Prices billed per month count twelve
+// times; others once. False when the prices are not known in the
+// account's currency or in the same billing unit.
+func (r *recommender) yearlyCost(c *candidate) (float64, string, bool) {
+	p := c.product
+	pr, ok := p.PriceIn(r.currency(), r.cat.Currency)
+	if !ok || pr.Listed {
+		return 0, "", false
+	}
+	per, qty := pr.Amount, float64(max(c.quantity, 1))
+	if c.kind == KindUpsell && !c.seats && c.basis != nil {
+		was, ok := c.basis.Product.PriceIn(r.currency(), r.cat.Currency)
+		if !ok || was.Listed || was.Currency != pr.Currency || c.basis.Product.BillingUnit != p.BillingUnit {
+			return 0, "", false
+		}
+		held := float64(min(c.basis.Quantity, c.quantity))
+		// The difference on what they have, the new price on seats added.
+		cost := (pr.Amount-was.Amount)*held + pr.Amount*(qty-held)
+		return cost * periodsPerYear(p.BillingUnit), pr.Currency, true
+	}
+	return per * qty * periodsPerYear(p.BillingUnit), pr.Currency, true
+}
+
+// periodsPerYear reads a billing unit: monthly prices are paid twelve times
+// a year, everything else once.
+func periodsPerYear(unit string) float64 {
+	if strings.Contains(strings.ToLower(unit), "month") {
+		return 12
+	}
+	return 1
+}
