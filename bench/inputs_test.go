@@ -10,7 +10,7 @@ import (
 
 // briefingInput loads what model.Recommend needs for one account through
 // the store's public surface (the account view, the account's calls, the
-// stored peer statistics), so the suggestions benchmark times Recommend
+// stored peer statistics, the book's evidence), so the suggestions benchmark times Recommend
 // alone. TestInputsReproduceBriefings checks that it gives the same
 // briefing as the store.
 func briefingInput(ctx context.Context, st *data.Store, id string, now time.Time) (model.BriefingInput, error) {
@@ -34,6 +34,9 @@ func briefingInput(ctx context.Context, st *data.Store, id string, now time.Time
 		for _, o := range c.Offers {
 			in.PastOffers = append(in.PastOffers, model.PastOffer{ProductID: o.ProductID, Response: o.Response, At: c.StartedAt})
 		}
+	}
+	if in.Evidence, err = st.Evidence(ctx); err != nil {
+		return model.BriefingInput{}, err
 	}
 	in.Peers, err = peerStats(ctx, st, v.Account.Segment(), in.Holdings)
 	return in, err

@@ -92,7 +92,8 @@ func TestTopSuggestionsAreTheBriefingsFirst(t *testing.T) {
 			offered++
 		}
 	}
-	if offered < 15 || offered == len(rows) {
+	// Seats half used hold back every upgrade: cross-sells remain.
+	if offered < 10 || offered == len(rows) {
 		t.Fatalf("%d of %d accounts get a suggestion: the book should mix both", offered, len(rows))
 	}
 	// Kept now: the same again.

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"sync"
 
 	"talktrack/model"
@@ -109,4 +110,15 @@ func loadResponseCounts(ctx context.Context, q queryer) ([]model.ResponseCount, 
 		return err
 	})
 	return out, internalf(err, "count offer answers")
+}
+
+// Evidence returns the book's evidence as briefings use it now.
+func (s *Store) Evidence(ctx context.Context) (*model.Evidence, error) {
+	var ev *model.Evidence
+	err := s.view(ctx, func(tx *sql.Tx) error {
+		var err error
+		ev, err = s.evidence.evidence(ctx, tx)
+		return err
+	})
+	return ev, mapError(s.path, err)
 }

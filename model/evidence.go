@@ -55,11 +55,10 @@ type ResponseStats struct {
 	offered, welcomed int
 }
 
-// ridgePerAccount scales the item model's penalty with the book: one
-// pseudo-account's worth of doubt per account. A book of 80 accounts then
-// needs a product pair to recur in many of them before it counts, and a
-// book of 100,000 is not drowned in doubt.
-const ridgePerAccount = 1.0
+// ridge is the item model's penalty, in accounts: a product's weights count
+// fully only once far more than this many accounts hold it, so a pattern of
+// a handful of accounts stays close to nothing.
+const ridge = 100.0
 
 // NewEvidence builds the evidence of a book from its statistics: book
 // counts every account (Segment is ignored) and responses the answers to
@@ -87,7 +86,7 @@ func NewEvidence(book PeerStats, responses []ResponseCount) *Evidence {
 			}
 		}
 	}
-	e.weights = itemWeights(e.holders, e.together, ridgePerAccount*float64(max(book.Accounts, 1)))
+	e.weights = itemWeights(e.holders, e.together, ridge)
 	e.responses = newResponseStats(responses)
 	return e
 }

@@ -121,6 +121,18 @@ func checkInvariants(t *testing.T, in BriefingInput, b Briefing) {
 	if want := in.Account.Stage.GuidanceIn(in.Account.Locale); b.Guidance != want {
 		t.Errorf("guidance = %q, want the stage's %q", b.Guidance, want)
 	}
+	families := map[string]bool{}
+	for _, s := range b.Suggestions {
+		if families[s.Product.Family] {
+			t.Errorf("two offers of family %s", s.Product.Family)
+		}
+		families[s.Product.Family] = true
+		for _, o := range b.InProgress {
+			if o.ProductID == s.Product.ID {
+				t.Errorf("%s is in progress but offered", s.Product.ID)
+			}
+		}
+	}
 	open := map[int64]bool{}
 	for _, p := range in.Pains {
 		if p.Status == PainOpen {

@@ -3,7 +3,6 @@ package model
 import (
 	"cmp"
 	"slices"
-	"strings"
 	"time"
 )
 
@@ -47,8 +46,8 @@ func Recommend(in BriefingInput) Briefing {
 	b.CoolingOff = coolingOff(r.latest, r.cat, in.Now, r.coolOff)
 	b.InProgress = inProgressOffers(r.latest, r.cat)
 	cands, rs := r.ranked()
-	if len(rs.advice) > 0 && in.Account.Stage.AllowsOffers() {
-		b.Guidance = strings.Join(append([]string{b.Guidance}, rs.advice...), " ")
+	if in.Account.Stage.AllowsOffers() {
+		b.Advice = rs.advice
 	}
 	if len(cands) == 0 {
 		return b

@@ -111,6 +111,10 @@ type Briefing struct {
 	Guidance string
 	// Suggestions are ranked best first.
 	Suggestions []Suggestion
+	// Advice says, for the rep, what the fair-offer rules hold back and
+	// what to do instead (right-size, adoption help); empty when nothing is
+	// held back.
+	Advice []string
 	// CoolingOff lists declined products resting.
 	CoolingOff []CoolingOff
 	// InProgress lists products the customer accepted or is interested

@@ -84,7 +84,7 @@ func (a *accountScreen) headerLines(w int) []string {
 
 	lines := packChips(s.Heading.Render(acc.Name)+"  ", facts, s.Muted.Render(" · "), w)
 	lines = append(lines, a.journeyLine(w, now))
-	for _, l := range wrap("▸ "+v.Briefing.Guidance, w) {
+	for _, l := range wrap("▸ "+strings.Join(append([]string{v.Briefing.Guidance}, v.Briefing.Advice...), " "), w) {
 		lines = append(lines, s.Bold.Render(l))
 	}
 	if d := v.Draft; d != nil {

@@ -76,6 +76,7 @@ type coolingOffJSON struct {
 type briefingJSON struct {
 	Account     accountJSON      `json:"account"`
 	Guidance    string           `json:"guidance"`
+	HeldBack    []string         `json:"held_back"`
 	PainPoints  []painJSON       `json:"pain_points"`
 	Holdings    []holdingJSON    `json:"holdings"`
 	Suggestions []suggestionJSON `json:"suggestions"`
@@ -122,6 +123,7 @@ func toBriefingJSON(v model.AccountView) briefingJSON {
 	out := briefingJSON{
 		Account:     toAccountJSON(v.Account),
 		Guidance:    v.Briefing.Guidance,
+		HeldBack:    v.Briefing.Advice,
 		PainPoints:  []painJSON{},
 		Holdings:    []holdingJSON{},
 		Suggestions: []suggestionJSON{},

@@ -81,6 +81,9 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app) {
 	}
 	fmt.Fprintf(w, "Stage: %s\n", stage)
 	fmt.Fprintf(w, "Guidance: %s\n", v.Briefing.Guidance)
+	for _, a := range v.Briefing.Advice {
+		fmt.Fprintf(w, "Held back: %s\n", a)
+	}
 	writeHealth(w, v.Health)
 
 	fmt.Fprintln(w, "\nPain points")

@@ -1,0 +1,195 @@
+package model
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestCostPainsAndLowSeatUseHoldBackExpansion(t *testing.T) {
+	tests := []struct {
+		name  string
+		held  []Holding
+		pains []PainPoint
+		// offered and notOffered are product ids; advice is a piece of the
+		// guidance ("" for none beyond the stage's).
+		offered, notOffered []string
+		advice              string
+	}{
+		{"no cost pain, seats well used: the upgrade", []Holding{holding("pipe-pro", 20, 15)}, nil,
+			[]string{"pipe-ent", "forecast"}, nil, ""},
+		{"medium cost pain: no upgrade, cross-sells stay", []Holding{holding("pipe-pro", 20, 15)},
+			[]PainPoint{pain(1, PainCost, "We pay for licences nobody uses", 2)},
+			[]string{"forecast"}, []string{"pipe-ent"}, "No upgrades or seats while they say “We pay for licences nobody uses”"},
+		{"low cost pain: no seats either", []Holding{holding("pipe-ent", 20, 20)},
+			[]PainPoint{pain(1, PainCost, "Tool spend is down 10%", 1)},
+			[]string{"forecast"}, []string{"pipe-ent"}, "right-size first"},
+		{"high cost pain: nothing at all", []Holding{holding("pipe-pro", 20, 15)},
+			[]PainPoint{pain(1, PainCost, "Tool spend is down 10%", 3)},
+			nil, []string{"pipe-ent", "forecast", "insights"}, "No offers while they say “Tool spend is down 10%” (a high-severity cost pain)"},
+		{"resolved cost pain says nothing", []Holding{holding("pipe-pro", 20, 15)},
+			[]PainPoint{{ID: 1, Category: PainCost, Title: "Too expensive", Severity: 3, Status: PainResolved}},
+			[]string{"pipe-ent", "forecast"}, nil, ""},
+		{"seat use under 70%: no upgrade of that family", []Holding{holding("pipe-pro", 20, 13), holding("insights", 1, 0)}, nil,
+			[]string{"insights-plus", "forecast"}, []string{"pipe-ent"}, "No expansion of pipeline: 13 of 20 seats in use (65%); offer adoption help"},
+		{"seat use at 70%: the upgrade", []Holding{holding("pipe-pro", 20, 14)}, nil,
+			[]string{"pipe-ent"}, nil, ""},
+		{"untracked seat use holds nothing back", []Holding{holding("pipe-pro", 20, 0)}, nil,
+			[]string{"pipe-ent"}, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := input(tt.held...)
+			in.Pains = tt.pains
+			b := briefing(t, in)
+			for _, id := range tt.offered {
+				if find(b, id) == nil {
+					t.Errorf("%s not offered in %v", id, ids(b))
+				}
+			}
+			for _, id := range tt.notOffered {
+				if find(b, id) != nil {
+					t.Errorf("%s offered in %v", id, ids(b))
+				}
+			}
+			extra := strings.Join(b.Advice, " ")
+			switch {
+			case tt.advice == "" && extra != "":
+				t.Errorf("advice %q, want none", extra)
+			case tt.advice != "" && !strings.Contains(extra, tt.advice):
+				t.Errorf("advice %q, want it to say %q", extra, tt.advice)
+			}
+		})
+	}
+}
+
+func TestOneOfferPerFamilyAndUpgradesCarryTheSeats(t *testing.T) {
+	tests := []struct {
+		name     string
+		held     []Holding
+		offers   []PastOffer
+		wantID   string
+		wantKind SuggestionKind
+		wantQty  int
+	}{
+		{"seats run short: the upgrade carries 57 seats", []Holding{holding("pipe-pro", 50, 47)}, nil, "pipe-ent", KindUpsell, 57},
+		{"seats fine: the upgrade keeps the licence", []Holding{holding("pipe-pro", 50, 40)}, nil, "pipe-ent", KindUpsell, 50},
+		{"upgrade declined: seats alone", []Holding{holding("pipe-pro", 50, 47)},
+			[]PastOffer{{"pipe-ent", ResponseDeclined, daysAgoAt(3)}}, "pipe-pro", KindSeats, 7},
+		{"over the licence: seats to use plus 20%, not to the licence plus 20%", []Holding{holding("pipe-ent", 100, 110)}, nil, "pipe-ent", KindSeats, 32},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := input(tt.held...)
+			in.PastOffers = tt.offers
+			b := briefing(t, in)
+			var pipeline []Suggestion
+			for _, s := range b.Suggestions {
+				if s.Product.Family == "pipeline" {
+					pipeline = append(pipeline, s)
+				}
+			}
+			if len(pipeline) != 1 {
+				t.Fatalf("pipeline offers = %v, want exactly one", pipeline)
+			}
+			s := pipeline[0]
+			if s.Product.ID != tt.wantID || s.Kind != tt.wantKind || s.Quantity != tt.wantQty {
+				t.Errorf("offer = %s %s ×%d, want %s %s ×%d", s.Product.ID, s.Kind, s.Quantity, tt.wantID, tt.wantKind, tt.wantQty)
+			}
+		})
+	}
+}
+
+func TestAPainIsAnsweredByItsBestTwoProducts(t *testing.T) {
+	// Forecast, Insights and Pipeline Enterprise all address reporting.
+	in := input(holding("pipe-pro", 20, 15))
+	in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}
+	b := briefing(t, in)
+	var solvers []string
+	for _, s := range b.Suggestions {
+		if slices.Contains(s.Solves, 1) {
+			solvers = append(solvers, s.Product.ID)
+		}
+		for _, r := range s.Reasons {
+			if strings.Contains(r.Text, "Reports take us two days") && !slices.Contains(s.Solves, 1) {
+				t.Errorf("%s names the pain without claiming it", s.Product.ID)
+			}
+		}
+	}
+	if len(solvers) != 2 {
+		t.Errorf("pain claimed by %v, want its best two", solvers)
+	}
+	if !slices.Contains(solvers, "forecast") {
+		t.Errorf("forecast (complement and pain) not among the solvers %v", solvers)
+	}
+}
+
+func TestAcceptedOrInterestedIsInProgressNotPitched(t *testing.T) {
+	tests := []struct {
+		response Response
+		offered  bool
+		listed   bool
+	}{
+		{ResponseAccepted, false, true},
+		{ResponseInterested, false, true},
+		{ResponseNotNow, true, false},
+		{ResponseDeclined, false, false}, // cooling off instead
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.response), func(t *testing.T) {
+			in := input(holding("pipe-pro", 20, 15))
+			in.PastOffers = []PastOffer{{"forecast", tt.response, daysAgoAt(200)}}
+			if tt.response == ResponseDeclined {
+				in.PastOffers[0].At = daysAgoAt(5)
+			}
+			b := briefing(t, in)
+			if got := find(b, "forecast") != nil; got != tt.offered {
+				t.Errorf("forecast offered = %v, want %v", got, tt.offered)
+			}
+			listed := len(b.InProgress) == 1 && b.InProgress[0].ProductID == "forecast"
+			if listed != tt.listed {
+				t.Errorf("in progress = %+v, want listed %v", b.InProgress, tt.listed)
+			}
+		})
+	}
+}
+
+func TestCostlyOffersRankLowerAndSaySo(t *testing.T) {
+	tests := []struct {
+		arr    float64
+		reason string // "" for none
+		points int
+	}{
+		{0, "", 0},         // unknown ARR: nothing said
+		{1_000_000, "", 0}, // 50 seats × $40 × 12 = $24,000: 2.4%
+		{400_000, "Costs about 6% of their ARR ($24,000 a year)", -6},
+		{200_000, "Costs about 12% of their ARR ($24,000 a year)", -12},
+	}
+	for _, tt := range tests {
+		in := input(holding("pipe-pro", 50, 40))
+		in.Account.ARR = tt.arr
+		b := briefing(t, in)
+		s := find(b, "pipe-ent")
+		if s == nil {
+			t.Fatalf("ARR %v: no upgrade in %v", tt.arr, ids(b))
+		}
+		var got *Reason
+		for i, r := range s.Reasons {
+			if strings.HasPrefix(r.Text, "Costs ") {
+				got = &s.Reasons[i]
+			}
+		}
+		switch {
+		case tt.reason == "" && got != nil:
+			t.Errorf("ARR %v: reason %q, want none", tt.arr, got.Text)
+		case tt.reason != "" && (got == nil || got.Text != tt.reason || got.Points != tt.points):
+			t.Errorf("ARR %v: reason %+v, want %q (%d)", tt.arr, got, tt.reason, tt.points)
+		}
+	}
+	// Costing more than the whole ARR outweighs the next tier: no offer.
+	in := input(holding("pipe-pro", 50, 40))
+	in.Account.ARR = 20_000
+	if s := find(briefing(t, in), "pipe-ent"); s != nil {
+		t.Errorf("an upgrade costing more than the ARR is offered: %+v", s.Reasons)
+	}
+}
