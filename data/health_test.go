@@ -105,3 +105,44 @@ func TestDemoHealthSeparatesAccountsThatWentBad(t *testing.T) {
 		t.Fatalf("health does not separate: %+v", sep)
 	}
 }
+
+func TestPortfolioSortsByHealthAndFiltersByOwner(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	if _, err := s.RefreshHealth(ctx, demoNow); err != nil {
+		t.Fatal(err)
+	}
+	page, err := s.Portfolio(ctx, model.PortfolioQuery{Sort: model.SortHealth, Limit: 300})
+	if err != nil || page.Total != 250 {
+		t.Fatalf("%d rows, %v", page.Total, err)
+	}
+	for i, r := range page.Rows {
+		if r.Health < 0 || i > 0 && r.Health < page.Rows[i-1].Health {
+			t.Fatalf("row %d: health %d after %d", i, r.Health, page.Rows[max(i-1, 0)].Health)
+		}
+	}
+	owner := page.Rows[0].ID
+	acc, _ := s.FindAccount(ctx, owner)
+	for _, q := range []model.PortfolioQuery{
+		{Owner: acc.Owner, Limit: 300},
+		{Owner: acc.Owner, Sort: model.SortHealth, Desc: true, Limit: 300},
+		{Owner: acc.Owner, Filter: acc.Name[:3], Limit: 300},
+		{Owner: acc.Owner, Stage: acc.Stage, Sort: model.SortARR, Limit: 300},
+	} {
+		mine, err := s.Portfolio(ctx, q)
+		if err != nil || mine.Total == 0 || mine.Total == 250 || len(mine.Rows) != mine.Total {
+			t.Fatalf("%+v: %d of %d rows, %v", q, len(mine.Rows), mine.Total, err)
+		}
+		found := false
+		for _, r := range mine.Rows {
+			a, _ := s.FindAccount(ctx, r.ID)
+			if a.Owner != acc.Owner {
+				t.Fatalf("%+v: %s of %s", q, r.ID, a.Owner)
+			}
+			found = found || r.ID == acc.ID
+		}
+		if !found {
+			t.Errorf("%+v: %s is missing", q, acc.ID)
+		}
+	}
+}

@@ -69,7 +69,7 @@ func (s *Store) Portfolio(ctx context.Context, q model.PortfolioQuery) (model.Po
 // portfolioRows reads the accounts with the given rowids, in that order.
 func portfolioRows(ctx context.Context, q queryer, ids []int64) ([]model.Account, []model.PortfolioRow, error) {
 	idJSON, _ := json.Marshal(ids)
-	rows, err := q.QueryContext(ctx, `SELECT a.rowid, `+accountColumns+`, a.open_pains, a.last_contact_at,
+	rows, err := q.QueryContext(ctx, `SELECT a.rowid, `+accountColumns+`, a.open_pains, a.last_contact_at, a.health,
 			EXISTS (SELECT 1 FROM drafts d WHERE d.account_id = a.id)
 		  FROM accounts a WHERE a.rowid IN (SELECT value FROM json_each(?))`, string(idJSON))
 	if err != nil {
@@ -85,7 +85,7 @@ func portfolioRows(ctx context.Context, q queryer, ids []int64) ([]model.Account
 		var rowid int64
 		var r model.PortfolioRow
 		var lastContact string
-		a, err := scanAccount(scanPrefixed{rows, []any{&rowid}, []any{&r.OpenPains, &lastContact, &r.HasDraft}})
+		a, err := scanAccount(scanPrefixed{rows, []any{&rowid}, []any{&r.OpenPains, &lastContact, &r.Health, &r.HasDraft}})
 		if err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"strings"
 
 	"talktrack/model"
 )
@@ -33,15 +34,15 @@ func (pk *portfolioPick) pick() (int, []int64, error) {
 	groups := matchGroups(pk.key)
 	counts := make([]int, len(groups))
 	var matches nameMatches
-	if pk.names != nil {
+	if pk.names != nil && pk.q.Owner == "" {
 		matches = pk.names.match(pk.key, pk.q.Stage)
 		for i := range counts {
 			counts[i] = len(matches[i])
 		}
 	} else {
 		for i, g := range groups {
-			where := portfolioWhere(g, pk.q.Stage, false)
-			if err := pk.tx.QueryRowContext(pk.ctx, `SELECT count(*) FROM accounts a`+where, pk.args()...).Scan(&counts[i]); err != nil {
+			where := portfolioWhere(g, pk.q.Stage, pk.q.Owner, false)
+			if err := pk.tx.QueryRowContext(pk.ctx, `SELECT count(*) FROM accounts a`+where, pk.args(0, 0)...).Scan(&counts[i]); err != nil {
 				return 0, nil, internalf(err, "count accounts")
 			}
 		}
@@ -65,7 +66,7 @@ func (pk *portfolioPick) pick() (int, []int64, error) {
 		var picked []int64
 		var err error
 		switch {
-		case pk.names == nil:
+		case pk.names == nil || pk.q.Owner != "":
 			picked, err = pk.pickSQL(g, counts[i], need, offset)
 		case pk.byName():
 			picked = pk.names.window(matches[i], pk.q.Desc, need, offset)
@@ -92,9 +93,9 @@ func (pk *portfolioPick) byName() bool {
 
 // args are the SQL parameters of matchGroups and portfolioWhere: ?1 is the
 // filter, ?2 the stage, ?3 the least string above every name starting with
-// the filter.
-func (pk *portfolioPick) args() []any {
-	return []any{pk.key, string(pk.q.Stage), pk.key + "\U0010FFFF"}
+// the filter, ?4 and ?5 the window's limit and offset, ?6 the owner.
+func (pk *portfolioPick) args(limit, offset int) []any {
+	return []any{pk.key, string(pk.q.Stage), pk.key + "\U0010FFFF", limit, offset, strings.TrimSpace(pk.q.Owner)}
 }
 
 // tableSize estimates the number of accounts in one index step.
@@ -119,9 +120,9 @@ func (pk *portfolioPick) pickSQL(g matchGroup, count, need, offset int) ([]int64
 		}
 		walk = pk.s.walkSortIndex(offset+need, count, size)
 	}
-	where := portfolioWhere(g, pk.q.Stage, walk)
+	where := portfolioWhere(g, pk.q.Stage, pk.q.Owner, walk)
 	return pickRowids(pk.ctx, pk.tx, `SELECT a.rowid FROM accounts a`+where+` ORDER BY `+pk.order+` LIMIT ?4 OFFSET ?5`,
-		append(pk.args(), need, offset)...)
+		pk.args(need, offset)...)
 }
 
 // pickOther picks a window of one match group, found in memory, in another

@@ -52,7 +52,7 @@ func matchGroups(key string) []matchGroup {
 // portfolioWhere builds the WHERE clause of a match group and the stage.
 // To walk the sort column's index, a unary plus keeps SQLite from choosing
 // the stage or name index instead.
-func portfolioWhere(g matchGroup, stage model.Stage, walk bool) string {
+func portfolioWhere(g matchGroup, stage model.Stage, owner string, walk bool) string {
 	var conds []string
 	switch {
 	case g.cond == "":
@@ -67,6 +67,10 @@ func portfolioWhere(g matchGroup, stage model.Stage, walk bool) string {
 		} else {
 			conds = append(conds, `a.stage = ?2`)
 		}
+	}
+	if owner != "" {
+		// ?6 is the owner; no index holds it, so it never steers the plan.
+		conds = append(conds, `+a.owner = ?6 COLLATE NOCASE`)
 	}
 	if len(conds) == 0 {
 		return ""
@@ -112,6 +116,8 @@ func portfolioOrder(sort model.PortfolioSort, desc bool) (string, error) {
 		return `a.open_pains` + dir + `, ` + byName, nil
 	case model.SortLastContact:
 		return `a.last_contact_at` + dir + `, ` + byName, nil
+	case model.SortHealth:
+		return `a.health` + dir + `, ` + byName, nil
 	}
-	return "", model.Errorf(model.EINVALID, "cannot sort the portfolio by %q: use name, stage, renewal, arr, pains or last_contact", sort)
+	return "", model.Errorf(model.EINVALID, "cannot sort the portfolio by %q: use name, stage, renewal, arr, pains, last_contact or health", sort)
 }

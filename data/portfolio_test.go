@@ -142,7 +142,7 @@ func TestPortfolioRowContent(t *testing.T) {
 		rows[r.ID] = r
 	}
 	want := model.PortfolioRow{ID: "4", Name: "Acme Windows", Stage: model.StageAdoption, RenewalDate: day("2027-01-01"), ARR: 20000,
-		OpenPains: 3, TopSuggestion: "Analytics", TopKind: model.KindCrossSell, LastContact: instant("2026-06-01T10:00:00Z"), HasDraft: true}
+		OpenPains: 3, TopSuggestion: "Analytics", TopKind: model.KindCrossSell, LastContact: instant("2026-06-01T10:00:00Z"), Health: -1, HasDraft: true}
 	if !reflect.DeepEqual(rows["4"], want) {
 		t.Errorf("row\n got %+v\nwant %+v", rows["4"], want)
 	}

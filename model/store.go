@@ -39,6 +39,8 @@ const (
 	SortARR         PortfolioSort = "arr"
 	SortOpenPains   PortfolioSort = "pains"
 	SortLastContact PortfolioSort = "last_contact"
+	// SortHealth orders by health score, lowest first.
+	SortHealth PortfolioSort = "health"
 )
 
 // PortfolioQuery asks for one window of the portfolio table.
@@ -48,6 +50,8 @@ type PortfolioQuery struct {
 	Filter string
 	// Stage narrows to one stage; empty means all.
 	Stage Stage
+	// Owner narrows to one owner's accounts (case ignored); empty means all.
+	Owner string
 	// Sort and Desc order the rows; an empty Sort means by name.
 	Sort PortfolioSort
 	Desc bool
@@ -69,6 +73,8 @@ type PortfolioRow struct {
 	TopKind SuggestionKind
 	// LastContact is the start of the latest call; zero when never called.
 	LastContact time.Time
+	// Health is the stored health score, -1 until computed.
+	Health int
 	// HasDraft marks an unsaved call draft.
 	HasDraft bool
 }
@@ -105,4 +111,12 @@ type Store interface {
 	Draft(ctx context.Context, accountID string) (Draft, error)
 	// DeleteDraft removes the draft with this id, if any, and no other.
 	DeleteDraft(ctx context.Context, draftID string) error
+	// Today builds the day's queue at q.Now, for one owner or everyone.
+	Today(ctx context.Context, q TodayQuery) (Today, error)
+	// MarkFollowUpsDone marks the account's open follow-ups agreed before
+	// at as done and returns how many.
+	MarkFollowUpsDone(ctx context.Context, accountID string, at time.Time) (int, error)
+	// RefreshHealth brings the stored health scores (the portfolio's
+	// column) up to date for now and returns how many it scored.
+	RefreshHealth(ctx context.Context, now time.Time) (int, error)
 }

@@ -204,6 +204,7 @@ func (a *accountScreen) factSections(w int) []string {
 	var lines []string
 	lines = append(lines, a.painSection(w)...)
 	lines = append(lines, a.holdingSection(w)...)
+	lines = append(lines, a.healthSection(w)...)
 	lines = append(lines, a.coolingSection(w)...)
 	lines = append(lines, a.callSection(w)...)
 	return lines

@@ -32,6 +32,11 @@ type fakeStore struct {
 	logErr    error
 	draftErr  error
 	deletions []string
+
+	// today is the day's queue (see fake_today_test.go).
+	today        []model.TodayItem
+	todayQueries []model.TodayQuery
+	done         map[string]bool
 }
 
 var _ Store = (*fakeStore)(nil)
@@ -129,6 +134,8 @@ func compareRows(a, b model.PortfolioRow, s model.PortfolioSort) int {
 		return cmp.Compare(a.OpenPains, b.OpenPains)
 	case model.SortLastContact:
 		return a.LastContact.Compare(b.LastContact)
+	case model.SortHealth:
+		return cmp.Compare(a.Health, b.Health)
 	}
 	return strings.Compare(a.Name, b.Name)
 }

@@ -31,6 +31,8 @@ func (m *root) bindings() (short []key.Binding, full [][]key.Binding) {
 		short, full = m.account.bindings()
 	case screenCall:
 		short, full = m.call.bindings()
+	case screenToday:
+		short, full = m.today.bindings()
 	default:
 		short, full = m.portfolio.bindings()
 	}

@@ -35,6 +35,11 @@ type KeyMap struct {
 	// Account.
 	StartCall key.Binding
 
+	// Today and the portfolio.
+	Today        key.Binding // everywhere no text is typed
+	Mine         key.Binding
+	FollowUpDone key.Binding
+
 	// Call.
 	SwitchFocus key.Binding
 	Accepted    key.Binding
@@ -78,6 +83,10 @@ func DefaultKeyMap() KeyMap {
 		StagePrev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "prev stage")),
 
 		StartCall: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "start call")),
+
+		Today:        key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "today")),
+		Mine:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mine/all")),
+		FollowUpDone: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "follow-up done")),
 
 		SwitchFocus: key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "notes/suggestions")),
 		Accepted:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "accepted")),

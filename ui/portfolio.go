@@ -21,6 +21,8 @@ type portfolio struct {
 	stage     model.Stage // "" means all stages
 	sort      model.PortfolioSort
 	desc      bool
+	// mine shows only the configured owner's accounts.
+	mine bool
 
 	// cursor is the highlighted row and top the first visible one, both as
 	// positions in the whole (filtered, sorted) list.
@@ -62,6 +64,15 @@ var sortOrder = []struct {
 	{model.SortARR, "ARR", true},
 	{model.SortOpenPains, "open pains", true},
 	{model.SortLastContact, "last contact", false},
+	{model.SortHealth, "health", false},
+}
+
+// ownerFilter is the owner the rows are narrowed to, "" for all.
+func (p *portfolio) ownerFilter() string {
+	if p.mine {
+		return p.c.owner
+	}
+	return ""
 }
 
 func newPortfolio(c *common) *portfolio {
@@ -100,6 +111,7 @@ func (p *portfolio) query() model.PortfolioQuery {
 	return model.PortfolioQuery{
 		Filter: p.filter.Value(),
 		Stage:  p.stage,
+		Owner:  p.ownerFilter(),
 		Sort:   p.sort,
 		Desc:   p.desc,
 		Offset: off,
@@ -268,6 +280,13 @@ func (p *portfolio) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.AllStages):
 		p.stage = ""
 		return p.restart()
+	case key.Matches(msg, k.Mine):
+		if p.c.owner == "" {
+			p.c.notify("No owner is set: run talktrack config set owner \"Your Name\".")
+			return nil
+		}
+		p.mine = !p.mine
+		return p.restart()
 	case key.Matches(msg, k.StageNext):
 		p.cycleStage(1)
 		return p.restart()
@@ -394,11 +413,14 @@ func (p *portfolio) bindings() (short []key.Binding, full [][]key.Binding) {
 	}
 	clear := k.ClearFilter
 	clear.SetEnabled(p.filter.Value() != "")
-	short = []key.Binding{k.Open, k.Filter, k.Stage, k.SortNext, k.SortReverse}
+	mine := k.Mine
+	mine.SetEnabled(p.c.owner != "")
+	short = []key.Binding{k.Open, k.Filter, k.Stage, k.SortNext, k.SortReverse, k.Today}
 	full = [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End},
 		{k.Open, k.Filter, clear, k.SortNext, k.SortReverse},
 		{k.Stage, k.AllStages, k.StageNext, k.StagePrev},
+		{k.Today, mine},
 	}
 	return short, full
 }

@@ -121,7 +121,8 @@ func TestSortKeys(t *testing.T) {
 		{[]string{"s", "s", "s"}, model.SortARR, true, "Granite Peak Insurance"},
 		{[]string{"s", "s", "s", "r"}, model.SortARR, false, "Driftwood Hotels"},
 		{[]string{"s", "s", "s", "s"}, model.SortOpenPains, true, "Evergreen Credit Union"},
-		{[]string{"s", "s", "s", "s", "s", "s"}, model.SortName, false, "Acme Robotics"},
+		{[]string{"s", "s", "s", "s", "s", "s"}, model.SortHealth, false, "Acme Robotics"},
+		{[]string{"s", "s", "s", "s", "s", "s", "s"}, model.SortName, false, "Acme Robotics"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.keys, ""), func(t *testing.T) {

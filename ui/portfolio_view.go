@@ -10,21 +10,21 @@ import (
 
 // column widths of the portfolio table that do not stretch.
 type columns struct {
-	short                                       bool
-	name, stage, renewal, arr, pains, top, last int
+	short                                               bool
+	name, stage, renewal, arr, pains, health, top, last int
 }
 
 // tableColumns fits the table into w columns: narrow terminals get short
 // stage labels and dates; the name and the top suggestion share the rest.
 func tableColumns(w int) columns {
-	c := columns{short: w < 110, arr: 6, pains: 5}
+	c := columns{short: w < 110, arr: 6, pains: 5, health: 6}
 	if c.short {
 		c.stage, c.renewal, c.last = 8, 9, 9
 	} else {
 		c.stage, c.renewal, c.last = 14, 11, 9
 	}
-	// Two marker columns, then seven columns with a space before each but the first.
-	flex := w - 4 - c.stage - c.renewal - c.arr - c.pains - c.last - 6
+	// Two marker columns, then eight columns with a space before each but the first.
+	flex := w - 4 - c.stage - c.renewal - c.arr - c.pains - c.health - c.last - 7
 	flex = max(flex, 16)
 	c.name = flex * 56 / 100
 	c.top = flex - c.name
@@ -35,10 +35,14 @@ func (p *portfolio) titleInfo() string {
 	if !p.win.loaded {
 		return ""
 	}
-	if p.filter.Value() != "" || p.stage != "" {
-		return plural(p.win.total, "matching account")
+	whose := ""
+	if o := p.ownerFilter(); o != "" {
+		whose = " of " + o
 	}
-	return plural(p.win.total, "account")
+	if p.filter.Value() != "" || p.stage != "" {
+		return plural(p.win.total, "matching account") + whose
+	}
+	return plural(p.win.total, "account") + whose
 }
 
 func (p *portfolio) view(w, h int) []string {
@@ -133,6 +137,7 @@ func (p *portfolio) headerLine(c columns) string {
 		head("Renewal", c.renewal, model.SortRenewal, false),
 		head("ARR", c.arr, model.SortARR, true),
 		head("Pains", c.pains, model.SortOpenPains, true),
+		head("Health", c.health, model.SortHealth, true),
 		head("Top suggestion", c.top, "", false),
 		head("Last call", c.last, model.SortLastContact, false),
 	}
@@ -174,6 +179,7 @@ func (p *portfolio) rowLine(i int, c columns, now time.Time) string {
 		pad(renewal, c.renewal),
 		padLeft(compactMoney(r.ARR), c.arr),
 		padLeft(pains, c.pains),
+		padLeft(healthCell(r.Health), c.health),
 		pad(top, c.top),
 		pad(ago(now, r.LastContact), c.last),
 	}
@@ -182,4 +188,12 @@ func (p *portfolio) rowLine(i int, c columns, now time.Time) string {
 		return s.Selected.Render(marker) + s.Draft.Reverse(true).Render(draft) + s.Selected.Render(line)
 	}
 	return marker + s.Draft.Render(draft) + line
+}
+
+// healthCell is a health score for the table: "—" until computed.
+func healthCell(score int) string {
+	if score < 0 {
+		return "—"
+	}
+	return fmt.Sprint(score)
 }

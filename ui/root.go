@@ -22,6 +22,9 @@ type Options struct {
 	// DraftDelay is how long typing must pause before a call draft is
 	// saved; zero means 500ms.
 	DraftDelay time.Duration
+	// Owner is the rep whose accounts Today and the portfolio show first
+	// ("mine"); empty shows everyone's.
+	Owner string
 }
 
 // defaultDraftDelay saves a draft half a second after the last keystroke:
@@ -41,6 +44,7 @@ const (
 	screenPortfolio screenID = iota
 	screenAccount
 	screenCall
+	screenToday
 )
 
 // common is what every screen shares: the store, keys, styles, the clock
@@ -51,6 +55,8 @@ type common struct {
 	styles     Styles
 	now        func() time.Time
 	draftDelay time.Duration
+	// owner is the configured owner, "" when none.
+	owner string
 	// tick schedules the next second of the call timer; tests replace it
 	// to count ticks instead of sleeping.
 	tick func(gen int) tea.Cmd
@@ -96,6 +102,13 @@ type root struct {
 	screen        screenID
 	portfolio     *portfolio
 	account       *accountScreen
+	today         *todayScreen
+	// fromToday sends esc on the account back to Today, where it was
+	// opened from.
+	fromToday bool
+	// started is set once a key was pressed: Today only takes over the
+	// first screen before that.
+	started bool
 	// call is the call in progress, nil when none; it lives on while the
 	// rep looks back at the account.
 	call    *callScreen
@@ -131,6 +144,7 @@ func New(store Store, opts Options) tea.Model {
 		draftDelay: opts.DraftDelay,
 		tick:       timerTick,
 		retrySave:  func(accountID string) tea.Cmd { return draftDue(saveRetryDelay, accountID) },
+		owner:      opts.Owner,
 	}
 	h := help.New()
 	h.Styles = help.Styles{
@@ -145,15 +159,19 @@ func New(store Store, opts Options) tea.Model {
 		height:    minHeight,
 		portfolio: newPortfolio(c),
 		account:   newAccountScreen(c),
+		today:     newTodayScreen(c),
 		help:      h,
 	}
 	m.layout()
 	return m
 }
 
-// Init loads the first window of the portfolio.
+// Init loads the first window of the portfolio and the day's queue, which
+// becomes the first screen when anything is due, and brings the stored
+// health scores up to date in the background.
 func (m *root) Init() tea.Cmd {
-	return m.portfolio.reload()
+	m.portfolio.mine = m.c.owner != ""
+	return tea.Batch(m.portfolio.reload(), m.today.reload(), refreshHealth(m.c.store, m.c.now()))
 }
 
 // Update routes one message, makes the screen change it led to, replays
@@ -203,13 +221,31 @@ func (m *root) update(msg tea.Msg) tea.Cmd {
 		return m.handleKey(msg)
 	case portfolioLoadedMsg:
 		return m.portfolio.loaded(msg)
+	case todayLoadedMsg:
+		m.today.loaded(msg)
+		if !m.started && m.screen == screenPortfolio && m.today.t != nil && !m.today.t.Empty() {
+			m.screen = screenToday
+		}
+		return nil
+	case followUpsDoneMsg:
+		return m.today.done(msg)
+	case healthRefreshedMsg:
+		return m.healthRefreshed(msg)
+	case showTodayMsg:
+		m.screen, m.fromToday = screenToday, false
+		return m.today.reload()
 	case accountLoadedMsg:
 		m.account.loaded(msg)
 		return nil
 	case openAccountMsg:
+		m.fromToday = m.screen == screenToday
 		m.screen = screenAccount
 		return m.account.open(msg.id, msg.name)
 	case showPortfolioMsg:
+		if m.fromToday && m.screen == screenAccount {
+			m.screen, m.fromToday = screenToday, false
+			return m.today.reload()
+		}
 		m.screen = screenPortfolio
 		return m.portfolio.reload()
 	case leaveCallMsg:
@@ -230,6 +266,7 @@ func (m *root) update(msg tea.Msg) tea.Cmd {
 func (m *root) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.keys
 	m.c.status = status{}
+	m.started = true
 	if key.Matches(msg, k.ForceQuit) {
 		return m.quit()
 	}
@@ -240,9 +277,14 @@ func (m *root) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, k.Help):
 			m.showHelp = !m.showHelp
 			return nil
+		case key.Matches(msg, k.Today) && m.screen != screenToday:
+			m.c.navigate(showTodayMsg{})
+			return nil
 		}
 	}
 	switch m.screen {
+	case screenToday:
+		return m.today.handleKey(msg)
 	case screenAccount:
 		return m.account.handleKey(msg)
 	case screenCall:
@@ -290,6 +332,7 @@ func (m *root) layout() tea.Cmd {
 	w, h := m.width, m.height-len(m.header())-1-len(m.helpLines())
 	m.help.SetWidth(m.width)
 	m.account.setSize(w, h)
+	m.today.setSize(w, h)
 	if m.call != nil {
 		m.call.setSize(w, h)
 	}

@@ -24,6 +24,12 @@ type Store interface {
 	// LogCall stores a call and deletes its own draft (c.DraftID) in the
 	// same transaction.
 	LogCall(ctx context.Context, c model.Call) (int64, error)
+	// Today builds the day's queue.
+	Today(ctx context.Context, q model.TodayQuery) (model.Today, error)
+	// MarkFollowUpsDone marks the account's open follow-ups done.
+	MarkFollowUpsDone(ctx context.Context, accountID string, at time.Time) (int, error)
+	// RefreshHealth brings the stored health scores up to date.
+	RefreshHealth(ctx context.Context, now time.Time) (int, error)
 }
 
 // Every full store can drive the screens.

@@ -28,6 +28,8 @@ func (m *root) render() string {
 		body = m.account.view(m.width, bodyH)
 	case screenCall:
 		body = m.call.view(m.width, bodyH)
+	case screenToday:
+		body = m.today.view(m.width, bodyH)
 	default:
 		body = m.portfolio.view(m.width, bodyH)
 	}
@@ -48,6 +50,8 @@ func (m *root) header() []string {
 		name, right = "Account", m.account.titleInfo()
 	case screenCall:
 		name, right = "Call", m.call.titleInfo()
+	case screenToday:
+		name, right = "Today", m.today.titleInfo()
 	default:
 		name, right = "Portfolio", m.portfolio.titleInfo()
 	}

@@ -18,7 +18,11 @@ func runTUI(ctx context.Context, a *app) error {
 	// Bubble Tea draws changes at a fixed frame rate, so a keystroke's
 	// answer waits half a frame on average: at its most, 120 frames a
 	// second, that is 4 ms instead of 8.
-	p := tea.NewProgram(ui.New(store, ui.Options{Demo: store.IsDemo(ctx), Now: a.now}), tea.WithContext(ctx), tea.WithFPS(120))
+	owner, err := a.owner("", false)
+	if err != nil {
+		return err
+	}
+	p := tea.NewProgram(ui.New(store, ui.Options{Demo: store.IsDemo(ctx), Now: a.now, Owner: owner}), tea.WithContext(ctx), tea.WithFPS(120))
 	_, err = p.Run()
 	return err
 }
