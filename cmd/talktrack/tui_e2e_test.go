@@ -38,7 +38,11 @@ func TestCallDraftSurvivesKill9(t *testing.T) {
 	}
 
 	tm := newTmux(t, filepath.Join(dir, "tmux.sock"), bin+" --db "+db)
-	tm.waitFor("accounts")
+	// The demo has follow-ups due, so the app opens on Today; esc shows
+	// the portfolio.
+	tm.waitFor("Follow-ups due")
+	tm.keys("Escape")
+	tm.waitFor("250 accounts")
 	tm.keys("/")
 	tm.literal(acc.Name)
 	tm.keys("Enter")
@@ -55,7 +59,11 @@ func TestCallDraftSurvivesKill9(t *testing.T) {
 	waitForDraft(t, db, acc.ID, note, 0)
 
 	tm = newTmux(t, filepath.Join(dir, "tmux2.sock"), bin+" --db "+db)
-	tm.waitFor("accounts")
+	// The demo has follow-ups due, so the app opens on Today; esc shows
+	// the portfolio.
+	tm.waitFor("Follow-ups due")
+	tm.keys("Escape")
+	tm.waitFor("250 accounts")
 	tm.keys("/")
 	tm.literal(acc.Name)
 	tm.keys("Enter")
