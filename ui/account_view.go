@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"talktrack/model"
+	"talktrack/printable"
 )
 
 // twoColumnWidth is where the briefing splits into facts on the left and
@@ -19,7 +20,7 @@ func (a *accountScreen) titleInfo() string {
 	if a.av == nil {
 		return a.name
 	}
-	return a.c.styles.Muted.Render(a.av.Account.ID)
+	return a.c.styles.Muted.Render(printable.Line(a.av.Account.ID))
 }
 
 func (a *accountScreen) view(w, h int) []string {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"talktrack/model"
 )
@@ -454,5 +455,46 @@ func TestReplacedCallFinishesSaving(t *testing.T) {
 	}
 	if len(h.m.left) != 0 || h.m.call.accountName != "Harbor Point Dental" {
 		t.Errorf("left calls %d, open call %q", len(h.m.left), h.m.call.accountName)
+	}
+}
+
+// hostileText carries an OSC 8 hyperlink, a window title, an unusual SGR,
+// a C1 screen clear and a bell.
+const hostileText = "Evil\x1b]8;;https://evil.example/\x07Corp\x1b]8;;\x07 \x1b]0;title\x07\x1b[5;7;9mBlink\x1b[0m\u009b2J\a"
+
+// leaksControls reports what of hostileText reached the screen raw.
+func leaksControls(view string) bool {
+	return strings.Contains(view, "\x1b]") || strings.Contains(view, "evil.example") ||
+		strings.Contains(view, "\x1b[5;7;9m") || strings.ContainsAny(view, "\a\u009b")
+}
+
+// TestScreensShowDataWithoutEscapes: a name, a note and an error message
+// holding escape sequences reach the portfolio, the account and the call
+// screen as plain text.
+func TestScreensShowDataWithoutEscapes(t *testing.T) {
+	store := newFakeStore()
+	v := store.views["acc-0042"]
+	v.Account.Name = hostileText
+	v.RecentCalls = append([]model.Call{{ID: 9, AccountID: "acc-0042", StartedAt: fixedNow.AddDate(0, 0, -1),
+		Outcome: model.OutcomeConnected, Notes: hostileText}}, v.RecentCalls...)
+	store.views["acc-0042"] = v
+	for i := range store.accounts {
+		if store.accounts[i].ID == "acc-0042" {
+			store.accounts[i].Name = hostileText
+		}
+	}
+	h := newHarness(t, store, 100, 30)
+	if view := h.m.View().Content; leaksControls(view) || !strings.Contains(ansi.Strip(view), "EvilCorp") {
+		t.Errorf("portfolio screen:\n%q", view)
+	}
+	h.send(openAccountMsg{id: "acc-0042", name: v.Account.Name})
+	if view := h.m.View().Content; leaksControls(view) || !strings.Contains(ansi.Strip(view), "EvilCorp") {
+		t.Errorf("account screen:\n%q", view)
+	}
+	h.press("c")
+	store.saveErr = errors.New("cannot write " + hostileText)
+	h.typeText("x")
+	if view := h.m.View().Content; leaksControls(view) || !strings.Contains(ansi.Strip(view), "EvilCorp") {
+		t.Errorf("call screen with a save error:\n%q", view)
 	}
 }

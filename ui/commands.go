@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"talktrack/model"
+	"talktrack/printable"
 )
 
 // storeTimeout bounds every store call so a locked database turns into an
@@ -16,7 +17,9 @@ const storeTimeout = 10 * time.Second
 
 // Every store call below runs in a tea.Cmd on its own goroutine. Each
 // constructor takes copies of what it needs as arguments, so the closure
-// never reads the screens' state, and answers with a typed message.
+// never reads the screens' state, and answers with a typed message. What
+// comes from the store is made printable (printable.Clean) before a screen
+// sees it: a note or a name cannot send escape sequences to the terminal.
 
 // portfolioLoadedMsg answers a portfolio query; seq tells stale answers apart.
 type portfolioLoadedMsg struct {
@@ -31,7 +34,7 @@ func loadPortfolio(store Store, seq int, q model.PortfolioQuery) tea.Cmd {
 		ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
 		defer cancel()
 		page, err := store.Portfolio(ctx, q)
-		return portfolioLoadedMsg{seq: seq, query: q, page: page, err: err}
+		return portfolioLoadedMsg{seq: seq, query: q, page: printable.Clean(page), err: err}
 	}
 }
 
@@ -48,7 +51,7 @@ func loadAccount(store Store, seq int, id string, now time.Time) tea.Cmd {
 		ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
 		defer cancel()
 		v, err := store.AccountView(ctx, id, now)
-		return accountLoadedMsg{seq: seq, id: id, view: v, err: err}
+		return accountLoadedMsg{seq: seq, id: id, view: printable.Clean(v), err: err}
 	}
 }
 
@@ -72,7 +75,7 @@ func loadDraft(store Store, accountID string) tea.Cmd {
 		if err != nil {
 			return draftLoadedMsg{accountID: accountID, err: err}
 		}
-		return draftLoadedMsg{accountID: accountID, draft: d, found: true}
+		return draftLoadedMsg{accountID: accountID, draft: printable.Clean(d), found: true}
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"talktrack/printable"
 )
 
 // Options configure the screens.
@@ -85,7 +87,7 @@ func (c *common) notify(text string) { c.status = status{text: text} }
 
 // errorText turns an error into the sentence shown to the user.
 func errorText(err error) string {
-	s := strings.TrimSpace(err.Error())
+	s := strings.TrimSpace(printable.Line(err.Error()))
 	if s == "" {
 		return "Something went wrong."
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+
+	"talktrack/printable"
 )
 
 // demoBanner tells a new user the accounts are made up and how to bring
@@ -70,10 +72,12 @@ func (m *root) header() []string {
 func (m *root) statusLine() string {
 	s := m.c.styles
 	if st := m.c.status; st.text != "" {
+		// Notices quote names and errors quote files and values.
+		text := printable.Line(st.text)
 		if st.err {
-			return s.StatusError.Render(truncate(st.text, m.width))
+			return s.StatusError.Render(truncate(text, m.width))
 		}
-		return s.StatusInfo.Render(truncate(st.text, m.width))
+		return s.StatusInfo.Render(truncate(text, m.width))
 	}
 	if m.screen == screenCall {
 		return m.call.statusLine(m.width)

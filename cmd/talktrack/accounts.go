@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"talktrack/model"
+	"talktrack/printable"
 )
 
 // errorf builds an invalid-input error for the command line.
@@ -49,8 +50,10 @@ func newAccountsCmd(a *app) *cobra.Command {
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tNAME\tSTAGE\tRENEWAL\tARR\tOWNER")
 			for _, acc := range accounts {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", acc.ID, acc.Name, acc.Stage,
-					day(acc.RenewalDate), model.FormatAmount(acc.Locale, acc.Currency, acc.ARR), acc.Owner)
+				// Data on one line each: a tab or a line break in a
+				// name would break the table's columns.
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", printable.Line(acc.ID), printable.Line(acc.Name), acc.Stage,
+					day(acc.RenewalDate), model.FormatAmount(acc.Locale, acc.Currency, acc.ARR), printable.Line(acc.Owner))
 			}
 			return tw.Flush()
 		},

@@ -23,6 +23,9 @@ type app struct {
 	dbFlag string
 	stdin  io.Reader
 	stdout io.Writer
+	// raw is standard output as given, before printable filters it: for
+	// exports, whose bytes must be exact (see exportOut).
+	raw    io.Writer
 	stderr io.Writer
 	now    func() time.Time
 	getenv func(string) string

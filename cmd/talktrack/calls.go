@@ -5,6 +5,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
+
+	"talktrack/printable"
 )
 
 func newCallsCmd(a *app) *cobra.Command {
@@ -42,7 +44,7 @@ func newCallsCmd(a *app) *cobra.Command {
 			fmt.Fprintln(tw, "ID\tSTARTED\tACCOUNT\tOUTCOME\tMIN\tOFFERS\tNOTES")
 			for _, c := range calls {
 				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%d\t%s\n", c.ID, c.StartedAt.Local().Format("2006-01-02 15:04"),
-					c.AccountID, c.Outcome, int(c.Duration.Minutes()+0.5), len(c.Offers), firstLine(c.Notes))
+					printable.Line(c.AccountID), c.Outcome, int(c.Duration.Minutes()+0.5), len(c.Offers), printable.Line(firstLine(c.Notes)))
 			}
 			return tw.Flush()
 		},

@@ -56,7 +56,7 @@ func newExportCallsCmd(a *app) *cobra.Command {
 			}
 			defer store.Close()
 			a.sayWhenWaiting(store)
-			dest := export.ToWriter(a.stdout)
+			dest := export.ToWriter(a.exportOut())
 			if out != "" && out != "-" {
 				dest = export.ToFile(out, store.Path())
 			}

@@ -76,7 +76,7 @@ Columns recognised, per kind (FIELD: headers):
 				return err
 			}
 			if asJSON {
-				return sum.WriteJSON(a.stdout)
+				return sum.WriteJSON(jsonOut(a.stdout))
 			}
 			return sum.WriteText(a.stdout)
 		},

@@ -169,7 +169,7 @@ func toCallJSON(c model.Call) callJSON {
 }
 
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	enc := json.NewEncoder(jsonOut(w))
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"talktrack/model"
+	"talktrack/printable"
 )
 
 func main() {
@@ -24,13 +25,20 @@ func main() {
 // run executes one command line and returns the process exit code. Every
 // failure is printed as one sentence on stderr.
 func (a *app) run(ctx context.Context, args []string) int {
+	// Everything printed passes through printable: a note, a name or an
+	// imported header cannot send escape sequences to the terminal, and a
+	// message quoting one cannot either. Exports to a pipe or a file get
+	// the exact bytes (see exportOut).
+	a.raw = a.stdout
+	a.stdout = printable.NewWriter(a.stdout)
+	a.stderr = printable.NewWriter(a.stderr)
 	root := newRootCmd(a)
 	root.SetArgs(args)
 	root.SetIn(a.stdin)
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
 	if err := root.ExecuteContext(ctx); err != nil {
-		fmt.Fprintln(a.stderr, "talktrack: "+sentence(err))
+		fmt.Fprintln(a.stderr, "talktrack: "+printable.Line(sentence(err)))
 		return 1
 	}
 	return 0
