@@ -11,30 +11,6 @@ import (
 	"talktrack/model"
 )
 
-// hubCalls counts the calls on the hub, as sales ops sees them.
-func hubCalls(t testing.TB, url string) map[string]bool {
-	t.Helper()
-	ctx := context.Background()
-	c, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close(ctx)
-	rows, err := c.Query(ctx, `SELECT id::text FROM calls`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]bool{}
-	for _, id := range ids {
-		out[id] = true
-	}
-	return out
-}
-
 func TestTwoRepsOfATerritorySeeEachOthersCalls(t *testing.T) {
 	ctx := context.Background()
 	tm := newTeam(t, 60)
@@ -101,7 +77,7 @@ func TestASyncWhoseConfirmationWasLostSendsNothingTwice(t *testing.T) {
 	if res.Pulled.NewCalls != 0 {
 		t.Errorf("resent sync %+v pulled calls", res)
 	}
-	if got := hubCalls(t, tm.url); len(got) != 3 {
+	if got := hubCallAccounts(t, tm.url); len(got) != 3 {
 		t.Errorf("hub holds %d calls, want 3", len(got))
 	}
 	if ids := globalIDs(t, ana); len(ids) != 3 {
