@@ -33,7 +33,7 @@ type SyncResult struct {
 }
 
 // pushBatch is how many local changes one hub transaction sends.
-const pushBatch = 500
+const pushBatch = 200
 
 // Sync sends what was recorded on this laptop since the last sync, then
 // pulls the book's changes and the team's calls and pain changes on this
