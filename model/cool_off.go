@@ -67,15 +67,15 @@ func coolingOff(latest map[string]PastOffer, cat *Catalog, now time.Time, period
 
 // inProgressOffers lists the catalogue products whose latest answer was
 // accepted or interested, by product name then id.
-func inProgressOffers(latest map[string]PastOffer, cat *Catalog) []PastOffer {
-	var out []PastOffer
+func inProgressOffers(latest map[string]PastOffer, cat *Catalog) []OfferInProgress {
+	var out []OfferInProgress
 	for id, o := range latest {
-		if _, known := cat.Products[id]; known && (o.Response == ResponseAccepted || o.Response == ResponseInterested) {
-			out = append(out, o)
+		if p, known := cat.Products[id]; known && (o.Response == ResponseAccepted || o.Response == ResponseInterested) {
+			out = append(out, OfferInProgress{Product: p, Response: o.Response, At: o.At})
 		}
 	}
-	slices.SortFunc(out, func(a, b PastOffer) int {
-		return cmp.Or(cmp.Compare(cat.Products[a.ProductID].Name, cat.Products[b.ProductID].Name), cmp.Compare(a.ProductID, b.ProductID))
+	slices.SortFunc(out, func(a, b OfferInProgress) int {
+		return cmp.Or(cmp.Compare(a.Product.Name, b.Product.Name), cmp.Compare(a.Product.ID, b.Product.ID))
 	})
 	return out
 }

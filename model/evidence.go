@@ -214,10 +214,11 @@ func newResponseStats(counts []ResponseCount) ResponseStats {
 // welcome estimates how likely an offer of a product is to be welcomed in a
 // segment, against how likely any offer in the book is: the segment's rate
 // shrunk toward the product's book-wide rate, itself shrunk toward the
-// book's rate over every product, each by responseShrink answers of doubt.
+// book's rate over every product, each by responseShrink answers of doubt;
+// a segment with fewer than minPeerHolders answers is not asked at all.
 // It returns the lift (estimate minus the book's rate) and the counts the
-// estimate leans on most: the segment's when it has answers, else the
-// book's; ok is false without any answer to the product.
+// estimate leans on most: the segment's when it counts, else the book's;
+// ok is false without any answer to the product.
 func (rs ResponseStats) welcome(segment, productID string) (lift float64, used ResponseCount, inSegment, ok bool) {
 	b, any := rs.book[productID]
 	if !any || rs.offered == 0 {
@@ -226,7 +227,7 @@ func (rs ResponseStats) welcome(segment, productID string) (lift float64, used R
 	base := float64(rs.welcomed) / float64(rs.offered)
 	product := (float64(b.Welcomed) + responseShrink*base) / (float64(b.Offered) + responseShrink)
 	est, used := product, b
-	if s, ok := rs.bySegment[[2]string{segment, productID}]; ok && s.Offered > 0 {
+	if s, ok := rs.bySegment[[2]string{segment, productID}]; ok && s.Offered >= minPeerHolders {
 		est = (float64(s.Welcomed) + responseShrink*product) / (float64(s.Offered) + responseShrink)
 		used, inSegment = s, true
 	}
@@ -252,7 +253,10 @@ type evidenceTerm struct {
 // bookEvidence adds the item model's reasons to a candidate: one per held
 // product whose weight is worth a point, strongest first, the rest summed
 // in one reason, so that the points add up to the model's score. It returns
-// the unrounded score, which breaks ties between equal points.
+// the unrounded score, which breaks ties between equal points. Held
+// products of the candidate's own family say nothing: a customer moves up a
+// ladder rather than holding two rungs, so the book never sees them
+// together.
 func (r *recommender) bookEvidence(c *candidate) float64 {
 	ev := r.in.Evidence
 	if ev == nil {
@@ -262,6 +266,9 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 	total := 0.0
 	for i := range r.held {
 		h := &r.held[i]
+		if h.Product.Family == c.product.Family {
+			continue
+		}
 		l, ok := ev.link(h.ProductID, c.product.ID)
 		if !ok || l.weight == 0 {
 			continue

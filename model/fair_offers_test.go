@@ -146,7 +146,7 @@ func TestAcceptedOrInterestedIsInProgressNotPitched(t *testing.T) {
 			if got := find(b, "forecast") != nil; got != tt.offered {
 				t.Errorf("forecast offered = %v, want %v", got, tt.offered)
 			}
-			listed := len(b.InProgress) == 1 && b.InProgress[0].ProductID == "forecast"
+			listed := len(b.InProgress) == 1 && b.InProgress[0].Product.ID == "forecast"
 			if listed != tt.listed {
 				t.Errorf("in progress = %+v, want listed %v", b.InProgress, tt.listed)
 			}

@@ -128,7 +128,7 @@ func checkInvariants(t *testing.T, in BriefingInput, b Briefing) {
 		}
 		families[s.Product.Family] = true
 		for _, o := range b.InProgress {
-			if o.ProductID == s.Product.ID {
+			if o.Product.ID == s.Product.ID {
 				t.Errorf("%s is in progress but offered", s.Product.ID)
 			}
 		}

@@ -119,5 +119,14 @@ type Briefing struct {
 	CoolingOff []CoolingOff
 	// InProgress lists products the customer accepted or is interested
 	// in, by name: not pitched again.
-	InProgress []PastOffer
+	InProgress []OfferInProgress
+}
+
+// OfferInProgress is a product whose latest answer was accepted or
+// interested.
+type OfferInProgress struct {
+	Product  Product
+	Response Response
+	// At is when the customer answered.
+	At time.Time
 }

@@ -23,6 +23,8 @@ type accountScreen struct {
 	// selected is the highlighted suggestion; scroll the first body line shown.
 	selected int
 	scroll   int
+	// allOffers lists every suggestion instead of the top three.
+	allOffers bool
 
 	width, height int
 }
@@ -37,7 +39,7 @@ func (a *accountScreen) setSize(w, h int) {
 // open shows an account, keeping the selection when it is the same one.
 func (a *accountScreen) open(id, name string) tea.Cmd {
 	if id != a.id {
-		a.av, a.selected, a.scroll = nil, 0, 0
+		a.av, a.selected, a.scroll, a.allOffers = nil, 0, 0, false
 	}
 	a.id, a.name = id, name
 	return a.reload()
@@ -62,7 +64,7 @@ func (a *accountScreen) loaded(msg accountLoadedMsg) {
 	v := msg.view
 	a.av = &v
 	a.name = v.Account.Name
-	a.selected = max(0, min(a.selected, len(v.Briefing.Suggestions)-1))
+	a.selected = max(0, min(a.selected, a.shown()-1))
 	a.clampScroll()
 }
 
@@ -78,6 +80,11 @@ func (a *accountScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		a.c.navigate(startCallMsg{accountID: a.id})
 		return nil
+	case key.Matches(msg, k.MoreOffers):
+		if a.av != nil && len(a.av.Briefing.Suggestions) > topOffers {
+			a.allOffers = !a.allOffers
+			a.selectSuggestion(a.selected)
+		}
 	case key.Matches(msg, k.Up):
 		a.selectSuggestion(a.selected - 1)
 	case key.Matches(msg, k.Down):
@@ -100,7 +107,7 @@ func (a *accountScreen) selectSuggestion(i int) {
 	if a.av == nil {
 		return
 	}
-	n := len(a.av.Briefing.Suggestions)
+	n := a.shown()
 	if n == 0 {
 		a.scrollBy(i - a.selected)
 		return
@@ -115,6 +122,14 @@ func (a *accountScreen) selectSuggestion(i int) {
 		a.scroll = from
 	}
 	a.clampScroll()
+}
+
+// shown is how many suggestions the screen lists.
+func (a *accountScreen) shown() int {
+	if a.av == nil {
+		return 0
+	}
+	return shownOffers(len(a.av.Briefing.Suggestions), a.allOffers)
 }
 
 func (a *accountScreen) scrollBy(n int) {
@@ -141,7 +156,12 @@ func (a *accountScreen) bodyHeight() int {
 
 func (a *accountScreen) bindings() (short []key.Binding, full [][]key.Binding) {
 	k := a.c.keys
-	hasSuggestions := a.av != nil && len(a.av.Briefing.Suggestions) > 1
+	hasSuggestions := a.shown() > 1
+	more := k.MoreOffers
+	more.SetEnabled(a.av != nil && len(a.av.Briefing.Suggestions) > topOffers)
+	if a.allOffers {
+		more.SetHelp("m", "top 3 offers")
+	}
 	up, down := k.Up, k.Down
 	up.SetHelp("↑/k", "previous suggestion")
 	down.SetHelp("↓/j", "next suggestion")
@@ -152,10 +172,10 @@ func (a *accountScreen) bindings() (short []key.Binding, full [][]key.Binding) {
 	if a.av != nil && a.av.Draft != nil {
 		call.SetHelp("c", "resume call")
 	}
-	short = []key.Binding{call, up, down, k.PageDown, k.Back}
+	short = []key.Binding{call, up, down, more, k.PageDown, k.Back}
 	full = [][]key.Binding{
 		{call, k.Back},
-		{up, down},
+		{up, down, more},
 		{k.PageUp, k.PageDown, k.Home, k.End},
 	}
 	return short, full

@@ -308,7 +308,12 @@ func (a *accountScreen) holdingSection(w int) []string {
 func (a *accountScreen) suggestionSection(w int) (lines []string, from, to int) {
 	s := a.c.styles
 	b := a.av.Briefing
-	lines = []string{a.section(fmt.Sprintf("Suggestions (%d)", len(b.Suggestions)), w)}
+	n := a.shown()
+	title := fmt.Sprintf("Suggestions (%d)", len(b.Suggestions))
+	if n < len(b.Suggestions) {
+		title = fmt.Sprintf("Suggestions (top %d of %d)", n, len(b.Suggestions))
+	}
+	lines = []string{a.section(title, w)}
 	if len(b.Suggestions) == 0 {
 		msg := "  No suggestion fits right now."
 		if !a.av.Account.Stage.AllowsOffers() {
@@ -322,7 +327,7 @@ func (a *accountScreen) suggestionSection(w int) (lines []string, from, to int) 
 	if w >= twoColumnWidth/2 && a.width >= twoColumnWidth {
 		rows = 8
 	}
-	start, end := listWindow(len(b.Suggestions), a.selected, rows)
+	start, end := listWindow(n, a.selected, rows)
 	if start > 0 {
 		lines = append(lines, s.Muted.Render(fmt.Sprintf("  ↑ %d more", start)))
 	}
@@ -332,8 +337,11 @@ func (a *accountScreen) suggestionSection(w int) (lines []string, from, to int) 
 		}
 		lines = append(lines, suggestionLine(s, b.Suggestions[i], i, i == a.selected, w))
 	}
-	if end < len(b.Suggestions) {
-		lines = append(lines, s.Muted.Render(fmt.Sprintf("  ↓ %d more", len(b.Suggestions)-end)))
+	if end < n {
+		lines = append(lines, s.Muted.Render(fmt.Sprintf("  ↓ %d more", n-end)))
+	}
+	if more := moreOffersLine(s, len(b.Suggestions)-n); more != "" {
+		lines = append(lines, more)
 	}
 	sg := b.Suggestions[a.selected]
 	lines = append(lines, s.Section.Render(truncate(fmt.Sprintf("   Why %s", sg.Product.Name), w)))
@@ -357,13 +365,10 @@ func (a *accountScreen) suggestionSection(w int) (lines []string, from, to int) 
 // and score.
 func suggestionLine(s Styles, sg model.Suggestion, i int, selected bool, w int) string {
 	kind := s.CrossSell
-	if sg.Kind == model.KindUpsell {
+	if sg.Kind == model.KindUpsell || sg.Kind == model.KindSeats {
 		kind = s.Upsell
 	}
-	name := sg.Product.Name
-	if sg.Quantity > 1 {
-		name += fmt.Sprintf(" ×%d", sg.Quantity)
-	}
+	name := offerName(sg)
 	score := fmt.Sprintf(" score %d", sg.Score)
 	text := fmt.Sprintf("%d. %s %s", i+1, pad(kindGlyph(sg.Kind)+" "+string(sg.Kind), 12), name)
 	if selected {

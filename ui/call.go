@@ -54,6 +54,8 @@ type callScreen struct {
 	followUp time.Time
 	focus    callFocus
 	selected int
+	// allOffers lists every suggestion instead of the top three.
+	allOffers bool
 
 	phase       callPhase
 	followInput textinput.Model
@@ -190,7 +192,10 @@ func (cs *callScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Up):
 		cs.selected = max(0, cs.selected-1)
 	case key.Matches(msg, k.Down):
-		cs.selected = max(0, min(cs.selected+1, len(cs.suggestions)-1))
+		cs.selected = max(0, min(cs.selected+1, shownOffers(len(cs.suggestions), cs.allOffers)-1))
+	case key.Matches(msg, k.MoreOffers):
+		cs.allOffers = !cs.allOffers
+		cs.selected = min(cs.selected, max(0, shownOffers(len(cs.suggestions), cs.allOffers)-1))
 	case key.Matches(msg, k.Accepted):
 		return cs.respond(model.ResponseAccepted)
 	case key.Matches(msg, k.Interested):
@@ -397,8 +402,13 @@ func (cs *callScreen) bindings() (short []key.Binding, full [][]key.Binding) {
 	up, down := k.Up, k.Down
 	up.SetHelp("↑/k", "previous suggestion")
 	down.SetHelp("↓/j", "next suggestion")
+	more := k.MoreOffers
+	more.SetEnabled(len(cs.suggestions) > topOffers)
+	if cs.allOffers {
+		more.SetHelp("m", "top 3 offers")
+	}
 	responses := []key.Binding{k.Accepted, k.Interested, k.NotNow, k.Declined}
-	short = append(slices.Clone(responses), k.SwitchFocus, k.EndCall, back)
-	full = [][]key.Binding{responses, {up, down}, {k.SwitchFocus, k.EndCall, back}}
+	short = append(slices.Clone(responses), more, k.SwitchFocus, k.EndCall, back)
+	full = [][]key.Binding{responses, {up, down, more}, {k.SwitchFocus, k.EndCall, back}}
 	return short, full
 }

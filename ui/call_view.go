@@ -85,12 +85,16 @@ func (cs *callScreen) suggestionPane(w, h int) []string {
 	}
 	// A long list shows a window around the selection, leaving room for
 	// what to say about it.
-	start, end := listWindow(len(cs.suggestions), cs.selected, max(3, (h-1)/2))
-	if start > 0 || end < len(cs.suggestions) {
-		lines[0] = truncate(cs.paneTitle(fmt.Sprintf("Suggestions %d/%d", cs.selected+1, len(cs.suggestions)), focused)+s.Muted.Render(hint), w)
+	n := shownOffers(len(cs.suggestions), cs.allOffers)
+	start, end := listWindow(n, cs.selected, max(3, (h-1)/2))
+	if start > 0 || end < n {
+		lines[0] = truncate(cs.paneTitle(fmt.Sprintf("Suggestions %d/%d", cs.selected+1, n), focused)+s.Muted.Render(hint), w)
 	}
 	for i := start; i < end; i++ {
 		lines = append(lines, cs.suggestionRow(cs.suggestions[i], i == cs.selected, focused, w))
+	}
+	if more := moreOffersLine(s, len(cs.suggestions)-n); more != "" {
+		lines = append(lines, more)
 	}
 	// Responses restored from a draft for products no longer suggested
 	// are still part of the call.
@@ -133,10 +137,7 @@ func openPains(pains []model.PainPoint) []model.PainPoint {
 
 func (cs *callScreen) suggestionRow(sg model.Suggestion, selected, focused bool, w int) string {
 	s := cs.c.styles
-	name := sg.Product.Name
-	if sg.Quantity > 1 {
-		name += fmt.Sprintf(" ×%d", sg.Quantity)
-	}
+	name := offerName(sg)
 	tag := cs.responseTag(cs.response(sg.Product.ID))
 	text := kindGlyph(sg.Kind) + " " + name
 	switch {

@@ -145,11 +145,14 @@ func stageLabel(s model.Stage, short bool) string {
 	return string(s)
 }
 
-// kindGlyph marks a suggestion kind in one column: ↑ grows what they
-// have, + adds something new.
+// kindGlyph marks a suggestion kind in one column: ↑ moves up a tier, ⇡
+// adds seats of what they have, + adds something new.
 func kindGlyph(k model.SuggestionKind) string {
 	if k == model.KindUpsell {
 		return "↑"
+	}
+	if k == model.KindSeats {
+		return "⇡"
 	}
 	if k == model.KindCrossSell {
 		return "+"

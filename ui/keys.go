@@ -32,8 +32,9 @@ type KeyMap struct {
 	StageNext   key.Binding
 	StagePrev   key.Binding
 
-	// Account.
-	StartCall key.Binding
+	// Account and call.
+	StartCall  key.Binding
+	MoreOffers key.Binding // every suggestion, or the top three again
 
 	// Today and the portfolio.
 	Today        key.Binding // everywhere no text is typed
@@ -82,7 +83,8 @@ func DefaultKeyMap() KeyMap {
 		StageNext:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next stage")),
 		StagePrev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "prev stage")),
 
-		StartCall: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "start call")),
+		StartCall:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "start call")),
+		MoreOffers: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "all offers")),
 
 		Today:        key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "today")),
 		Mine:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mine/all")),

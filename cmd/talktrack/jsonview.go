@@ -73,6 +73,12 @@ type coolingOffJSON struct {
 	Until      string      `json:"until"`
 }
 
+type inProgressJSON struct {
+	Product  productJSON `json:"product"`
+	Response string      `json:"response"`
+	At       string      `json:"at"`
+}
+
 type briefingJSON struct {
 	Account     accountJSON      `json:"account"`
 	Guidance    string           `json:"guidance"`
@@ -81,6 +87,7 @@ type briefingJSON struct {
 	Holdings    []holdingJSON    `json:"holdings"`
 	Suggestions []suggestionJSON `json:"suggestions"`
 	CoolingOff  []coolingOffJSON `json:"cooling_off"`
+	InProgress  []inProgressJSON `json:"in_progress"`
 	Health      model.Health     `json:"health"`
 }
 
@@ -123,11 +130,12 @@ func toBriefingJSON(v model.AccountView) briefingJSON {
 	out := briefingJSON{
 		Account:     toAccountJSON(v.Account),
 		Guidance:    v.Briefing.Guidance,
-		HeldBack:    v.Briefing.Advice,
 		PainPoints:  []painJSON{},
 		Holdings:    []holdingJSON{},
 		Suggestions: []suggestionJSON{},
 		CoolingOff:  []coolingOffJSON{},
+		InProgress:  []inProgressJSON{},
+		HeldBack:    []string{},
 		Health:      v.Health,
 	}
 	for _, p := range v.Pains {
@@ -153,6 +161,10 @@ func toBriefingJSON(v model.AccountView) briefingJSON {
 	for _, c := range v.Briefing.CoolingOff {
 		out.CoolingOff = append(out.CoolingOff, coolingOffJSON{Product: toProductJSON(c.Product),
 			DeclinedAt: day(c.DeclinedAt), Until: day(c.Until)})
+	}
+	out.HeldBack = append(out.HeldBack, v.Briefing.Advice...)
+	for _, o := range v.Briefing.InProgress {
+		out.InProgress = append(out.InProgress, inProgressJSON{Product: toProductJSON(o.Product), Response: string(o.Response), At: day(o.At)})
 	}
 	return out
 }

@@ -10,8 +10,12 @@ import (
 	"talktrack/model"
 )
 
+// shownOffers is how many suggestions a briefing shows without --all: a rep
+// on a call can use three offers, not twenty.
+const shownOffers = 3
+
 func newShowCmd(a *app) *cobra.Command {
-	var asJSON bool
+	var asJSON, all bool
 	cmd := &cobra.Command{
 		Use:   "show ACCOUNT",
 		Short: "Print the briefing for an account (id or exact name)",
@@ -33,17 +37,19 @@ func newShowCmd(a *app) *cobra.Command {
 			if asJSON {
 				return writeJSON(a.stdout, toBriefingJSON(view))
 			}
-			writeBriefing(a.stdout, view, a)
+			writeBriefing(a.stdout, view, a, all)
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (always every suggestion, best first)")
+	cmd.Flags().BoolVar(&all, "all", false, "print every suggestion, not only the top three")
 	return cmd
 }
 
 // writeBriefing prints the account briefing as plain text for a terminal
-// or a pipe.
-func writeBriefing(w io.Writer, v model.AccountView, a *app) {
+// or a pipe: the top three suggestions in full and the names of the rest,
+// or every suggestion with all.
+func writeBriefing(w io.Writer, v model.AccountView, a *app, all bool) {
 	acc := v.Account
 	fmt.Fprintf(w, "%s (%s)\n", acc.Name, acc.ID)
 	var facts []string
@@ -110,13 +116,30 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app) {
 	if len(v.Briefing.Suggestions) == 0 {
 		fmt.Fprintln(w, "  none for this stage right now")
 	}
-	for i, s := range v.Briefing.Suggestions {
-		fmt.Fprintf(w, "  %d. %s ×%d [%s] score %d\n", i+1, s.Product.Name, s.Quantity, s.Kind, s.Score)
+	shown := v.Briefing.Suggestions
+	if !all && len(shown) > shownOffers {
+		shown = shown[:shownOffers]
+	}
+	for i, s := range shown {
+		fmt.Fprintf(w, "  %d. %s [%s] score %d\n", i+1, offerTitle(s), s.Kind, s.Score)
 		for _, r := range s.Reasons {
-			fmt.Fprintf(w, "     +%d %s\n", r.Points, r.Text)
+			fmt.Fprintf(w, "     %+d %s\n", r.Points, r.Text)
 		}
 		for _, tp := range s.TalkingPoints {
 			fmt.Fprintf(w, "     %-8s %s\n", tp.Kind+":", tp.Text)
+		}
+	}
+	if rest := v.Briefing.Suggestions[len(shown):]; len(rest) > 0 {
+		names := make([]string, len(rest))
+		for i, s := range rest {
+			names[i] = offerTitle(s)
+		}
+		fmt.Fprintf(w, "  %d more (show --all): %s\n", len(rest), strings.Join(names, ", "))
+	}
+	if len(v.Briefing.InProgress) > 0 {
+		fmt.Fprintln(w, "\nIn progress (not pitched again)")
+		for _, o := range v.Briefing.InProgress {
+			fmt.Fprintf(w, "  %s: %s on %s\n", o.Product.Name, strings.ToLower(o.Response.Label()), day(o.At))
 		}
 	}
 	if len(v.Briefing.CoolingOff) > 0 {
@@ -131,6 +154,18 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app) {
 			fmt.Fprintf(w, "  %s %s %s\n", c.StartedAt.Local().Format("2006-01-02 15:04"), c.Outcome.Label(), firstLine(c.Notes))
 		}
 	}
+}
+
+// offerTitle names a suggestion the way a rep says it: "+7 seats of CRM
+// Pro" for more seats, else the product and quantity.
+func offerTitle(s model.Suggestion) string {
+	if s.Kind == model.KindSeats {
+		if s.Quantity == 1 {
+			return "+1 seat of " + s.Product.Name
+		}
+		return fmt.Sprintf("+%d seats of %s", s.Quantity, s.Product.Name)
+	}
+	return fmt.Sprintf("%s ×%d", s.Product.Name, s.Quantity)
 }
 
 // languageFact says which language and currency the account is spoken to

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestShowTopThreeAllAndJSON checks that show prints three offers in full
+// and names the rest, --all prints every one, and --json keeps the whole
+// ranked list.
+func TestShowTopThreeAllAndJSON(t *testing.T) {
+	db := demoCopy(t)
+	accounts := decode[[]map[string]any](t, runCLI(t, nil, "accounts", "--json", "--db", db).stdout)
+	for _, acc := range accounts {
+		id := acc["id"].(string)
+		b := decode[briefing](t, runCLI(t, nil, "show", id, "--json", "--db", db).stdout)
+		n := len(b.Suggestions)
+		if n <= 3 {
+			continue
+		}
+		for i := 1; i < n; i++ {
+			if b.Suggestions[i].Score > b.Suggestions[i-1].Score {
+				t.Errorf("%s: JSON suggestions not best first at %d", id, i)
+			}
+		}
+		text := runCLI(t, nil, "show", id, "--db", db).stdout
+		if strings.Contains(text, "\n  4. ") || !strings.Contains(text, fmt.Sprintf("  %d more (show --all): ", n-3)) {
+			t.Errorf("%s: show does not list the top three and name the other %d:\n%s", id, n-3, text)
+		}
+		all := runCLI(t, nil, "show", id, "--all", "--db", db).stdout
+		if !strings.Contains(all, fmt.Sprintf("\n  %d. ", n)) || strings.Contains(all, "more (show --all)") {
+			t.Errorf("%s: show --all does not print all %d offers:\n%s", id, n, all)
+		}
+		return
+	}
+	t.Fatal("no demo account has more than three suggestions")
+}
