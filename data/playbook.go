@@ -2,9 +2,11 @@ package data
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,6 +24,25 @@ type playbookDoc struct {
 	Products       []playbookProductDoc    `yaml:"products"`
 	Complements    []playbookComplementDoc `yaml:"complements"`
 	TalkingPoints  []playbookPointDoc      `yaml:"talking_points"`
+	// Prices are price books per currency: ISO code → product id → price.
+	Prices map[string]map[string]float64 `yaml:"prices"`
+	// Integrations declare which products connect to which.
+	Integrations []playbookIntegrationDoc `yaml:"integrations"`
+	// Translations are the playbook's words per language.
+	Translations map[string]playbookTranslationDoc `yaml:"translations"`
+}
+
+// playbookIntegrationDoc says a product connects technically to others.
+type playbookIntegrationDoc struct {
+	Product string   `yaml:"product"`
+	With    []string `yaml:"with"`
+}
+
+// playbookTranslationDoc is one language's words: product names, offsets
+// and billing units by product id, pain category labels by id.
+type playbookTranslationDoc struct {
+	Products       map[string]playbookProductTextDoc `yaml:"products"`
+	PainCategories map[string]string                 `yaml:"pain_categories"`
 }
 
 type playbookPainDoc struct {
@@ -110,7 +131,92 @@ func ParsePlaybook(b []byte) (model.Playbook, error) {
 	if err := validatePlaybookDoc(pb, lines); err != nil {
 		return model.Playbook{}, err
 	}
+	if err := doc.mergeSections(&pb); err != nil {
+		return model.Playbook{}, err
+	}
 	return pb, nil
+}
+
+// mergeSections adds the price books, integrations and translations to the
+// products and pain categories they name, refusing a name the catalogue
+// does not have.
+func (d playbookDoc) mergeSections(pb *model.Playbook) error {
+	index := make(map[string]int, len(pb.Products))
+	for i, p := range pb.Products {
+		index[p.ID] = i
+	}
+	product := func(id, where string) (*model.Product, error) {
+		i, ok := index[strings.TrimSpace(id)]
+		if !ok {
+			return nil, model.Errorf(model.EINVALID, "%s names product %q, which is not in the catalogue", where, id)
+		}
+		return &pb.Products[i], nil
+	}
+	for cur, book := range d.Prices {
+		code := model.CurrencyCode(cur)
+		if code == "" || code == pb.Currency {
+			return model.Errorf(model.EINVALID, "prices: %q is not a currency code such as EUR or JPY other than the playbook's own %s", cur, pb.Currency)
+		}
+		for id, v := range book {
+			p, err := product(id, "prices "+code)
+			if err != nil {
+				return err
+			}
+			if v <= 0 {
+				return model.Errorf(model.EINVALID, "prices %s gives %q the price %s: leave a product out rather than give it no price", code, id, strconv.FormatFloat(v, 'f', -1, 64))
+			}
+			if p.Prices == nil {
+				p.Prices = map[string]float64{}
+			}
+			p.Prices[code] = v
+		}
+	}
+	for _, in := range d.Integrations {
+		p, err := product(in.Product, "an integration")
+		if err != nil {
+			return err
+		}
+		for _, id := range in.With {
+			if _, err := product(id, "the integration of "+p.ID); err != nil {
+				return err
+			}
+			if id = strings.TrimSpace(id); id != p.ID && !slices.Contains(p.Integrates, id) {
+				p.Integrates = append(p.Integrates, id)
+			}
+		}
+	}
+	cats := make(map[string]int, len(pb.PainCategories))
+	for i, c := range pb.PainCategories {
+		cats[c.ID] = i
+	}
+	for lang, tr := range d.Translations {
+		lang = normLanguage(lang)
+		for id, t := range tr.Products {
+			p, err := product(id, "translations "+lang)
+			if err != nil {
+				return err
+			}
+			if p.Texts == nil {
+				p.Texts = map[string]model.ProductText{}
+			}
+			own := p.Texts[lang]
+			own.Name = cmp.Or(strings.TrimSpace(t.Name), own.Name)
+			own.Offsets = cmp.Or(strings.TrimSpace(t.Offsets), own.Offsets)
+			own.BillingUnit = cmp.Or(strings.TrimSpace(t.BillingUnit), own.BillingUnit)
+			p.Texts[lang] = own
+		}
+		for id, label := range tr.PainCategories {
+			i, ok := cats[id]
+			if !ok {
+				return model.Errorf(model.EINVALID, "translations %s names pain category %q, which is not listed under pain_categories", lang, id)
+			}
+			if pb.PainCategories[i].Labels == nil {
+				pb.PainCategories[i].Labels = map[string]string{}
+			}
+			pb.PainCategories[i].Labels[lang] = strings.TrimSpace(label)
+		}
+	}
+	return nil
 }
 
 // toModel copies the document into domain types, trimming stray spaces and
@@ -466,6 +572,8 @@ var (
 		"data.playbookComplementDoc":  "a complement",
 		"data.playbookPointDoc":       "a talking point",
 		"data.playbookProductTextDoc": "a product's text",
+		"data.playbookIntegrationDoc": "an integration",
+		"data.playbookTranslationDoc": "a translation",
 	}
 )
 

@@ -116,6 +116,12 @@ func FormatAmount(locale, currency string, amount float64) string {
 	return minus + sign + num.String()
 }
 
+// formatCount writes a whole number of things with the locale's thousands
+// separator: "1,160", "1.160", "1 160" (a no-break space).
+func formatCount(locale string, n int) string {
+	return FormatAmount(locale, "", float64(n))
+}
+
 // isLetters reports whether a currency sign is a code ("USD", "CHF") rather
 // than a symbol, so that it needs a space before the number.
 func isLetters(s string) bool {

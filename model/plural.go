@@ -17,11 +17,18 @@ var pluralForms = map[string]cldr.Form{
 }
 
 // pluralChoice picks, from forms written "one:Lizenz|other:Lizenzen", the
-// one the whole number value takes in lang: Russian 1, 21 → one; 2-4, 22 →
+// one the whole number value (thousands separators allowed) takes in lang: Russian 1, 21 → one; 2-4, 22 →
 // few; 5-20, 25 → many. A category the template does not give falls back
 // to "other". False when value is not a whole number or nothing fits.
 func pluralChoice(lang, value, forms string) (string, bool) {
-	n, err := strconv.Atoi(value)
+	// The number may be written with thousands separators ("1.160").
+	digits := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, value)
+	n, err := strconv.Atoi(digits)
 	if err != nil || n < 0 {
 		return "", false
 	}

@@ -3,7 +3,6 @@ package model
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -48,7 +47,8 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 	}
 	set("account", a.Name)
 	set("product", p.NameIn(lang))
-	set("quantity", strconv.Itoa(c.quantity))
+	count := func(n int) string { return formatCount(lang, n) }
+	set("quantity", count(c.quantity))
 	// What pays for the price is said only to a company of the size it is
 	// true for; an unknown size fits no minimum.
 	if p.OffsetsMinEmployees == 0 || a.Employees >= p.OffsetsMinEmployees {
@@ -74,16 +74,16 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 	if b := c.basis; b != nil {
 		set("held", b.Product.NameIn(lang))
 		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed > 0 {
-			set("seats_used", strconv.Itoa(b.SeatsUsed))
-			set("seats", strconv.Itoa(b.Quantity))
+			set("seats_used", count(b.SeatsUsed))
+			set("seats", count(b.Quantity))
 		}
 		if b.ProductID != p.ID && integrates(b.Product, p) {
 			set("integrated", b.Product.NameIn(lang))
 		}
 		n, total := r.together(b, p), r.peerHolders(b.ProductID)
 		if strongProof(n, total) {
-			set("peer_count", strconv.Itoa(n))
-			set("peer_total", strconv.Itoa(total))
+			set("peer_count", count(n))
+			set("peer_total", count(total))
 		}
 	}
 	return v

@@ -82,10 +82,7 @@ func (g *generator) call(a *account, on time.Time, first bool) {
 	if on.Before(a.StageSince) {
 		stage = previousStage(a.Stage)
 	}
-	words := &callWordsEN
-	if a.cult.german {
-		words = &callWordsDE
-	}
+	words := callWordsFor(a.cult.lang)
 	oi := outcomeShares.pick(r)
 	outcome := model.Outcomes[oi]
 
@@ -95,6 +92,9 @@ func (g *generator) call(a *account, on time.Time, first bool) {
 		contact = contacts[1+r.IntN(len(contacts)-1)]
 	}
 	s := slots{contact: firstName(contact.Name), industry: a.Industry}
+	if a.cult.familyFirst {
+		s.contact += "様" // 山田様: the family name, with the honorific
+	}
 	started := on.Add(time.Duration(8+r.IntN(9))*time.Hour + time.Duration(5*r.IntN(12))*time.Minute)
 	duration := time.Duration(g.between(durations[oi][0], durations[oi][1])) * time.Second
 
@@ -112,17 +112,17 @@ func (g *generator) call(a *account, on time.Time, first bool) {
 			}
 		}
 		b = appendFilled(b, opener, &s)
-		b = append(b, ' ')
+		b = append(b, words.sep...)
 		b = appendFilled(b, g.fresh(a, words.bodies[si]), &s)
 		if pain := g.openPainBefore(a, on); pain != "" && r.Float64() < 0.4 {
 			s.pain = pain
-			b = append(b, ' ')
+			b = append(b, words.sep...)
 			b = appendFilled(b, pickString(r, words.painRaised), &s)
 		}
 		offers = g.offers(a, stage, on)
 		for _, o := range offers {
-			s.product = g.ix.products[g.ix.byID[o.ProductID]].Name
-			b = append(b, ' ')
+			s.product = g.ix.products[g.ix.byID[o.ProductID]].NameIn(a.cult.lang)
+			b = append(b, words.sep...)
 			b = appendFilled(b, pickString(r, words.offers[responseIndex(o.Response)]), &s)
 		}
 		if r.Float64() < 0.4 {
@@ -137,7 +137,7 @@ func (g *generator) call(a *account, on time.Time, first bool) {
 	if !followUp.IsZero() {
 		var date [24]byte
 		s.date = string(followUp.AppendFormat(date[:0], words.dateLayout))
-		b = append(b, ' ')
+		b = append(b, words.sep...)
 		if outcome == model.OutcomeConnected {
 			b = appendFilled(b, pickString(r, words.followUp), &s)
 		} else {
@@ -145,7 +145,7 @@ func (g *generator) call(a *account, on time.Time, first bool) {
 		}
 	} else if outcome == model.OutcomeConnected {
 		if recap := pickString(r, words.recap); recap != "" {
-			b = append(b, ' ')
+			b = append(b, words.sep...)
 			b = append(b, recap...)
 		}
 	}

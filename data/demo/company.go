@@ -9,6 +9,9 @@ import (
 // email from. Names are compared without their legal form and punctuation,
 // so "Blue Harbor Freight LLC" and "Blueharbor Freight Inc." never coexist.
 func (g *generator) companyName(ind *industry, c *country, band int) (name, domain string) {
+	if l := c.culture.lang; l == "ja" || l == "ru" {
+		return g.nativeCompanyName(ind, c, band)
+	}
 	forms := ind.forms[:]
 	var key string
 	base := make([]byte, 0, 48)
@@ -52,8 +55,11 @@ func (g *generator) appendBaseName(dst []byte, ind *industry, c *country, form i
 	r := g.rng
 	cult := c.culture
 	nouns := ind.nouns
-	if cult.german {
+	switch cult.lang {
+	case "de":
 		nouns = ind.nounsDE
+	case "et":
+		nouns = industryNouns[ind.name]["et"]
 	}
 	start := len(dst)
 	switch form {

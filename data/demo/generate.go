@@ -165,6 +165,7 @@ func (g *generator) account(n int) {
 		Employees: employees,
 		Region:    reg.name,
 		Locale:    reg.locale,
+		Currency:  ctry.currency,
 		Owner:     reg.owners[r.IntN(len(reg.owners))],
 		Stage:     stage,
 	})
@@ -231,7 +232,7 @@ func (g *generator) dates(a *account) {
 }
 
 // arr is the yearly recurring revenue of the account's holdings at list
-// price less the discount a company of its size usually gets. One-off
+// price in the account's currency, less the discount a company of its size usually gets. One-off
 // services do not recur, and a churned customer pays nothing.
 func (g *generator) arr(a *account) float64 {
 	if a.Stage == model.StageChurned {
@@ -240,7 +241,8 @@ func (g *generator) arr(a *account) float64 {
 	total := 0.0
 	for _, h := range g.ds.Holdings[a.firstHolding:] {
 		p := &g.ix.products[g.ix.byID[h.ProductID]]
-		total += p.Price * p.perYear * float64(h.Quantity)
+		price, _ := p.PriceIn(a.Currency, g.ix.pb.Currency)
+		total += price.Amount * p.perYear * float64(h.Quantity)
 	}
 	discount := [5]float64{0, 0.04, 0.08, 0.12, 0.18}[a.band] + 0.04*g.rng.Float64()
 	return math.Round(total*(1-discount)/10) * 10

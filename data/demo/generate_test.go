@@ -1,6 +1,7 @@
 package demo_test
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
 	"slices"
@@ -89,7 +90,16 @@ func TestGenerateAccounts(t *testing.T) {
 	today := now.Truncate(24 * time.Hour)
 	stages := map[model.Stage]int{}
 	ids, names, owners := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	locales := map[string]int{}
 	renewalsAhead := 0
+	defer func() {
+		// Every language a customer is spoken to in shows in the demo.
+		for _, l := range model.Languages {
+			if locales[l] < 5 {
+				t.Errorf("%d accounts in %s, want at least 5: %v", locales[l], l, locales)
+			}
+		}
+	}()
 	for i, a := range ds.Accounts {
 		stages[a.Stage]++
 		owners[a.Owner] = true
@@ -106,9 +116,11 @@ func TestGenerateAccounts(t *testing.T) {
 		if a.Employees <= 0 || a.SizeBand != model.SizeBandFor(a.Employees) {
 			t.Errorf("%s: %d employees in band %q", a.ID, a.Employees, a.SizeBand)
 		}
-		if (a.Region == "DACH") != (a.Locale == "de") || (a.Locale != "de" && a.Locale != "en") {
+		regionLocale := map[string]string{"DACH": "de", "Japan": "ja", "Russia": "ru", "Estonia": "et"}
+		if want := cmp.Or(regionLocale[a.Region], "en"); a.Locale != want {
 			t.Errorf("%s: region %q with locale %q", a.ID, a.Region, a.Locale)
 		}
+		locales[a.Locale]++
 		if a.StageSince.IsZero() || a.StageSince.After(today) || a.StageInferred {
 			t.Errorf("%s: stage since %v (inferred %v)", a.ID, a.StageSince, a.StageInferred)
 		}
@@ -200,11 +212,16 @@ func TestGenerateHoldings(t *testing.T) {
 			tierSum[a.SizeBand] += p.Tier
 			tierN[a.SizeBand]++
 		}
+		// Prices in the account's own currency: ARR is never converted.
+		price, _ := p.PriceIn(a.Currency, ds.Playbook.Currency)
+		if price.Listed {
+			t.Errorf("%s is billed in %s, which the demo playbook has no prices in", a.ID, a.Currency)
+		}
 		switch {
 		case strings.HasSuffix(p.BillingUnit, "month"):
-			annual[a.ID] += 12 * p.Price * float64(h.Quantity)
+			annual[a.ID] += 12 * price.Amount * float64(h.Quantity)
 		case strings.HasSuffix(p.BillingUnit, "year"):
-			annual[a.ID] += p.Price * float64(h.Quantity)
+			annual[a.ID] += price.Amount * float64(h.Quantity)
 		}
 	}
 	perAccount := float64(len(ds.Holdings)) / float64(len(ds.Accounts))
@@ -390,8 +407,10 @@ func TestGenerateCalls(t *testing.T) {
 		contactOf[c.ID] = c.AccountID
 	}
 	stage := map[string]model.Stage{}
+	locale := map[string]string{}
 	for _, a := range ds.Accounts {
 		stage[a.ID] = a.Stage
+		locale[a.ID] = a.Locale
 	}
 	responses := map[model.Response]int{}
 	recentDeclines := 0
@@ -417,7 +436,7 @@ func TestGenerateCalls(t *testing.T) {
 			if !products[o.ProductID] {
 				t.Errorf("offer of unknown product %q", o.ProductID)
 			}
-			if !strings.Contains(c.Notes, productName(ds.Playbook, o.ProductID)) {
+			if !strings.Contains(c.Notes, productName(ds.Playbook, o.ProductID, locale[c.AccountID])) {
 				t.Errorf("notes %q do not mention the offered %s", c.Notes, o.ProductID)
 			}
 			responses[o.Response]++
@@ -438,10 +457,11 @@ func TestGenerateCalls(t *testing.T) {
 	}
 }
 
-func productName(pb model.Playbook, id string) string {
+// productName is how call notes in a language name a product.
+func productName(pb model.Playbook, id, lang string) string {
 	for _, p := range pb.Products {
 		if p.ID == id {
-			return p.Name
+			return p.NameIn(lang)
 		}
 	}
 	return id

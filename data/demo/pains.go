@@ -79,10 +79,8 @@ func (g *generator) pains(a *account) {
 func (g *generator) addPain(a *account, c int, status model.PainStatus) {
 	r := g.rng
 	cat := g.ix.categories[c]
-	phrases, fallback := painPhrases[cat.ID], painFallback
-	if a.cult.german {
-		phrases, fallback = painPhrasesDE[cat.ID], painFallbackDE
-	}
+	byCategory, fallback := painWords(a.cult.lang)
+	phrases := byCategory[cat.ID]
 	s := slots{name: g.colleague(a), n: 2 + r.IntN(5), label: strings.ToLower(cat.Label)}
 	// The same complaint is not noted twice at one account.
 	for try := 0; ; try++ {

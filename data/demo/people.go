@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -24,8 +25,7 @@ func (g *generator) contacts(a *account, domain string) {
 		first, last := g.personName(a)
 		g.buf = appendID(g.buf[:0], "CON-", len(g.ds.Contacts)+1, g.conWidth)
 		id := string(g.buf)
-		g.buf = append(append(append(g.buf[:0], first...), ' '), last...)
-		full := string(g.buf)
+		full := fullName(a.cult, first, last)
 
 		title := pickString(r, titles)
 		for j := a.firstContact; j < len(g.ds.Contacts); j++ {
@@ -56,14 +56,20 @@ func (g *generator) contacts(a *account, domain string) {
 }
 
 // personName draws a first and last name from the account's culture that
-// nobody else at the account has.
+// nobody else at the account has. Japanese names keep their latin half
+// ("山田|yamada") for the mail address; a Russian woman's family name takes
+// its feminine form.
 func (g *generator) personName(a *account) (first, last string) {
 	for {
 		first = pickString(g.rng, a.cult.firstNames)
 		last = pickString(g.rng, a.cult.lastNames)
+		if slices.Contains(a.cult.femaleFirstNames, first) {
+			last += "а"
+		}
+		full := fullName(a.cult, first, last)
 		taken := false
 		for _, c := range g.ds.Contacts[a.firstContact:] {
-			if len(c.Name) == len(first)+1+len(last) && strings.HasPrefix(c.Name, first) && strings.HasSuffix(c.Name, last) {
+			if c.Name == full {
 				taken = true
 				break
 			}
@@ -74,9 +80,19 @@ func (g *generator) personName(a *account) (first, last string) {
 	}
 }
 
+// fullName writes a person's name in the culture's order, family name
+// first in Japanese ("山田 太郎").
+func fullName(cult *culture, first, last string) string {
+	if cult.familyFirst {
+		return nativeName(last) + " " + nativeName(first)
+	}
+	return first + " " + last
+}
+
 // email writes a work address in one of the usual company schemes:
 // jana.mueller@, j.mueller@, or just jana@ at very small firms.
 func (g *generator) email(first, last, domain string, band int) string {
+	first, last = latinOf(first), latinOf(last)
 	b := g.buf[:0]
 	switch x := g.rng.Float64(); {
 	case band == 0 && x < 0.2:
@@ -110,5 +126,9 @@ func (g *generator) colleague(a *account) string {
 			return name[:i]
 		}
 	}
-	return pickString(g.rng, a.cult.firstNames)
+	if a.cult.familyFirst {
+		// Japanese colleagues go by their family name (山田さん).
+		return nativeName(pickString(g.rng, a.cult.lastNames))
+	}
+	return nativeName(pickString(g.rng, a.cult.firstNames))
 }

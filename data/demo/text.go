@@ -118,6 +118,12 @@ func foldRune(r rune) string {
 		return "c"
 	case 'ñ':
 		return "n"
+	case 'õ', 'Õ':
+		return "o"
+	case 'š', 'Š':
+		return "s"
+	case 'ž', 'Ž':
+		return "z"
 	}
 	return ""
 }

@@ -21,6 +21,8 @@ type callWords struct {
 	unreached [6][]string
 	// dateLayout writes {date}.
 	dateLayout string
+	// sep goes between sentences: a space, or nothing in Japanese.
+	sep string
 }
 
 var callWordsEN = callWords{
@@ -59,6 +61,7 @@ var callWordsEN = callWords{
 		{"The number on file reaches someone else; asked the front desk for {contact}'s direct line."},
 	},
 	dateLayout: "2 Jan 2006",
+	sep:        " ",
 }
 
 var callWordsDE = callWords{
@@ -97,4 +100,5 @@ var callWordsDE = callWords{
 		{"Die hinterlegte Nummer ist falsch; Durchwahl von {contact} am Empfang erfragt."},
 	},
 	dateLayout: "02.01.2006",
+	sep:        " ",
 }

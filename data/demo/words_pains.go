@@ -165,9 +165,6 @@ var painPhrasesDE = map[string][]string{
 	},
 }
 
-// painFallback and painFallbackDE word a pain of a category this file has
-// no phrases for; {label} is the category's label.
-const (
-	painFallback   = "We keep running into {label} problems"
-	painFallbackDE = "Wir haben immer wieder Probleme beim Thema {label}"
-)
+// painFallback words a pain of a category this file has no phrases for;
+// {label} is the category's label.
+const painFallback = "We keep running into {label} problems"

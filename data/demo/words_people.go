@@ -13,8 +13,14 @@ type culture struct {
 	compound   bool
 	// titles by company size: small (under 200 staff), mid, large.
 	titles [3][]string
-	// german selects the German pain and call wording.
-	german bool
+	// lang is the language of the account's pain and call wording and of
+	// the names above: "en", "de", "ja", "ru" or "et".
+	lang string
+	// familyFirst writes the family name before the given name (山田 太郎).
+	familyFirst bool
+	// femaleFirstNames, when set, are given names that take the feminine
+	// form of a family name (Russian: Смирнов, Смирнова).
+	femaleFirstNames []string
 }
 
 var cultureEnglish = culture{
@@ -49,6 +55,7 @@ var cultureEnglish = culture{
 		{"VP Sales", "Head of Customer Support", "Revenue Operations Manager", "IT Manager", "Director of Operations", "Marketing Director", "Sales Operations Lead", "CFO"},
 		{"Director of Sales Operations", "VP Customer Experience", "CIO", "Head of IT Procurement", "Senior Manager, Revenue Operations", "Director of Support", "Head of Business Systems", "VP Finance"},
 	},
+	lang: "en",
 }
 
 var cultureGerman = culture{
@@ -81,7 +88,7 @@ var cultureGerman = culture{
 		{"Leitung Vertrieb", "Leitung Kundenservice", "IT-Leitung", "Head of Sales", "Vertriebsinnendienst", "Leitung Marketing", "CFO", "Leitung Einkauf"},
 		{"Bereichsleitung Vertrieb", "Head of Customer Experience", "CIO", "Leitung IT-Einkauf", "Head of Revenue Operations", "Leitung Service-Center", "Abteilungsleitung Business Systems", "Leitung Controlling"},
 	},
-	german: true,
+	lang: "de",
 }
 
 var cultureNordic = culture{
@@ -107,6 +114,7 @@ var cultureNordic = culture{
 	},
 	compound: true,
 	titles:   cultureEnglish.titles,
+	lang:     "en",
 }
 
 var cultureDutch = culture{
@@ -132,4 +140,5 @@ var cultureDutch = culture{
 	},
 	compound: true,
 	titles:   cultureEnglish.titles,
+	lang:     "en",
 }
