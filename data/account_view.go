@@ -61,7 +61,7 @@ func (s *Store) AccountView(ctx context.Context, id string, now time.Time) (mode
 	if v.Account.Currency == "" {
 		v.Account.Currency = cat.Currency
 	}
-	return v, nil
+	return v, s.addBrief(ctx, &v)
 }
 
 // recommend computes a briefing; tests may swap the function to keep what

@@ -26,6 +26,9 @@ type AccountView struct {
 	Draft *Draft
 	// Health is the account's health score with its reasons.
 	Health Health
+	// Brief holds open follow-ups, the offer history and how similar
+	// accounts answered the same offers.
+	Brief AccountBrief
 }
 
 // PortfolioSort names a portfolio column to sort by.

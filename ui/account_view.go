@@ -206,7 +206,10 @@ func (a *accountScreen) factSections(w int) []string {
 	lines = append(lines, a.painSection(w)...)
 	lines = append(lines, a.holdingSection(w)...)
 	lines = append(lines, a.healthSection(w)...)
+	lines = append(lines, a.followUpSection(w)...)
+	lines = append(lines, a.contactSection(w)...)
 	lines = append(lines, a.coolingSection(w)...)
+	lines = append(lines, a.offerSection(w)...)
 	lines = append(lines, a.callSection(w)...)
 	return lines
 }
@@ -405,10 +408,14 @@ func (a *accountScreen) callSection(w int) []string {
 			head += s.Muted.Render(" · follow-up " + day(c.FollowUp))
 		}
 		lines = append(lines, truncate(head, w))
-		var detail []string
-		if n := firstLine(c.Notes); n != "" {
-			detail = append(detail, "“"+n+"”")
+		// The notes in full, wrapped: what was said last is what the rep
+		// needs before calling again.
+		if n := strings.TrimSpace(c.Notes); n != "" {
+			for _, l := range wrap("“"+n+"”", max(w-4, 10)) {
+				lines = append(lines, "    "+l)
+			}
 		}
+		var detail []string
 		for _, o := range c.Offers {
 			detail = append(detail, a.productName(o.ProductID)+" "+strings.ToLower(o.Response.Label()))
 		}

@@ -220,15 +220,6 @@ func fit(lines []string, h int) []string {
 	return lines
 }
 
-// firstLine is the first line of a multi-line text, marked when more follows.
-func firstLine(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return strings.TrimSpace(s[:i]) + " …"
-	}
-	return s
-}
-
 // listWindow picks which of n items to show in rows lines so that the
 // selected one is among them.
 func listWindow(n, selected, rows int) (start, end int) {

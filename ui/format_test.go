@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 	"time"
+
+	"talktrack/model"
 )
 
 func TestParseFollowUp(t *testing.T) {
@@ -26,13 +28,13 @@ func TestParseFollowUp(t *testing.T) {
 		{"+-3", time.Time{}, true},
 	}
 	for _, tt := range tests {
-		got, err := parseFollowUp(tt.in, fixedNow)
+		got, err := model.ParseFollowUp(tt.in, fixedNow)
 		if (err != nil) != tt.wantErr {
-			t.Errorf("parseFollowUp(%q) error = %v, want error %v", tt.in, err, tt.wantErr)
+			t.Errorf("ParseFollowUp(%q) error = %v, want error %v", tt.in, err, tt.wantErr)
 			continue
 		}
 		if !got.Equal(tt.want) {
-			t.Errorf("parseFollowUp(%q) = %v, want %v", tt.in, got, tt.want)
+			t.Errorf("ParseFollowUp(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

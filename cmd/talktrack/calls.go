@@ -23,7 +23,7 @@ func newCallsCmd(a *app) *cobra.Command {
 			defer store.Close()
 			accountID := ""
 			if len(args) == 1 {
-				acc, err := store.FindAccount(cmd.Context(), args[0])
+				acc, err := resolveAccount(cmd.Context(), store, args[0])
 				if err != nil {
 					return err
 				}

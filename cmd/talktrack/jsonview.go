@@ -89,6 +89,7 @@ type briefingJSON struct {
 	CoolingOff  []coolingOffJSON `json:"cooling_off"`
 	InProgress  []inProgressJSON `json:"in_progress"`
 	Health      model.Health     `json:"health"`
+	briefJSON
 }
 
 type offerJSON struct {
@@ -137,6 +138,7 @@ func toBriefingJSON(v model.AccountView) briefingJSON {
 		InProgress:  []inProgressJSON{},
 		HeldBack:    []string{},
 		Health:      v.Health,
+		briefJSON:   toBriefJSON(v),
 	}
 	for _, p := range v.Pains {
 		out.PainPoints = append(out.PainPoints, painJSON{ID: p.ID, Category: p.Category, Title: p.Title,

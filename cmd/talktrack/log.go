@@ -33,7 +33,7 @@ func newLogCmd(a *app) *cobra.Command {
 			}
 			call := model.Call{Outcome: o, Notes: note, Duration: duration}
 			if followUp != "" {
-				if call.FollowUp, err = parseDay("--follow-up", followUp); err != nil {
+				if call.FollowUp, err = model.ParseFollowUp(followUp, a.now()); err != nil {
 					return err
 				}
 			}
@@ -54,7 +54,7 @@ func newLogCmd(a *app) *cobra.Command {
 			}
 			defer store.Close()
 			a.sayWhenWaiting(store)
-			acc, err := store.FindAccount(cmd.Context(), args[0])
+			acc, err := resolveAccount(cmd.Context(), store, args[0])
 			if err != nil {
 				return err
 			}
@@ -80,7 +80,7 @@ func newLogCmd(a *app) *cobra.Command {
 	cmd.Flags().StringVar(&outcome, "outcome", "", "how the call ended (required)")
 	cmd.Flags().StringVar(&note, "note", "", "call notes")
 	cmd.Flags().StringArrayVar(&offers, "offer", nil, "PRODUCT_ID=RESPONSE, repeatable")
-	cmd.Flags().StringVar(&followUp, "follow-up", "", "follow-up date, YYYY-MM-DD")
+	cmd.Flags().StringVar(&followUp, "follow-up", "", "follow-up date: YYYY-MM-DD, +3d or +2w from today")
 	cmd.Flags().DurationVar(&duration, "duration", 0, "how long the call lasted, e.g. 12m30s")
 	return cmd
 }

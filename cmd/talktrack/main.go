@@ -90,6 +90,8 @@ func newRootCmd(a *app) *cobra.Command {
 		newHubCmd(a),
 		newSyncCmd(a),
 		newEvalCmd(a),
+		newCompletionCmd(a),
 	)
+	addCompletions(root, a)
 	return root
 }

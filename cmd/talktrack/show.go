@@ -18,7 +18,7 @@ func newShowCmd(a *app) *cobra.Command {
 	var asJSON, all bool
 	cmd := &cobra.Command{
 		Use:   "show ACCOUNT",
-		Short: "Print the briefing for an account (id or exact name)",
+		Short: "Print the briefing for an account (id, name or part of the name)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := a.open(cmd.Context())
@@ -26,7 +26,7 @@ func newShowCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			acc, err := store.FindAccount(cmd.Context(), args[0])
+			acc, err := resolveAccount(cmd.Context(), store, args[0])
 			if err != nil {
 				return err
 			}
@@ -91,6 +91,8 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app, all bool) {
 		fmt.Fprintf(w, "Held back: %s\n", a)
 	}
 	writeHealth(w, v.Health)
+	writeContacts(w, v.Contacts)
+	writeFollowUpsAndOffers(w, v.Brief, a.now())
 
 	fmt.Fprintln(w, "\nPain points")
 	if len(v.Pains) == 0 {
@@ -148,12 +150,7 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app, all bool) {
 			fmt.Fprintf(w, "  %s: declined %s, may be offered again from %s\n", c.Product.Name, day(c.DeclinedAt), day(c.Until))
 		}
 	}
-	if len(v.RecentCalls) > 0 {
-		fmt.Fprintln(w, "\nRecent calls")
-		for _, c := range v.RecentCalls {
-			fmt.Fprintf(w, "  %s %s %s\n", c.StartedAt.Local().Format("2006-01-02 15:04"), c.Outcome.Label(), firstLine(c.Notes))
-		}
-	}
+	writeRecentCalls(w, v.RecentCalls, a.now())
 }
 
 // offerTitle names a suggestion the way a rep says it: "+7 seats of CRM

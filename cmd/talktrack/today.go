@@ -68,7 +68,7 @@ func newTodayDoneCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			acc, err := store.FindAccount(cmd.Context(), args[0])
+			acc, err := resolveAccount(cmd.Context(), store, args[0])
 			if err != nil {
 				return err
 			}

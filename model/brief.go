@@ -1,0 +1,63 @@
+package model
+
+import (
+	"strconv"
+	"time"
+)
+
+// AccountBrief is what a rep reads before a call besides the briefing:
+// follow-ups still open, every offer made and its answer, and how the same
+// offers went with similar accounts.
+type AccountBrief struct {
+	// FollowUps are the follow-ups agreed and still open (no connected
+	// call since, not marked done), earliest due first.
+	FollowUps []OpenFollowUp
+	// Offers are the offers made on calls, newest first.
+	Offers []OfferRecord
+	// Peers tells, per product offered to this account or suggested now,
+	// how similar accounts answered when it was offered to them.
+	Peers map[string]PeerAnswers
+}
+
+// OpenFollowUp is a follow-up date agreed on a call and not done yet.
+type OpenFollowUp struct {
+	// CallID is the call that agreed it.
+	CallID int64 `json:"call_id"`
+	// Due is the follow-up day.
+	Due time.Time `json:"-"`
+	// AgreedAt is when that call started.
+	AgreedAt time.Time `json:"-"`
+	// Outcome is how that call ended.
+	Outcome Outcome `json:"outcome"`
+}
+
+// OfferRecord is one offer made on a call and the answer.
+type OfferRecord struct {
+	ProductID   string    `json:"product_id"`
+	ProductName string    `json:"product_name"`
+	Response    Response  `json:"response"`
+	At          time.Time `json:"-"`
+}
+
+// PeerAnswers counts how similar accounts (same industry and size band,
+// this account left out) answered a product when it was offered.
+type PeerAnswers struct {
+	// Offered counts the accounts it was offered to; Accepted those that
+	// accepted it at least once.
+	Offered  int `json:"offered"`
+	Accepted int `json:"accepted"`
+}
+
+// Text says it in words: "accepted by 4 of 9 similar accounts"; "" when
+// it was never offered to one.
+func (p PeerAnswers) Text() string {
+	switch {
+	case p.Offered == 0:
+		return ""
+	case p.Offered == 1 && p.Accepted == 1:
+		return "accepted by the 1 similar account it was offered to"
+	case p.Offered == 1:
+		return "not accepted by the 1 similar account it was offered to"
+	}
+	return "accepted by " + strconv.Itoa(p.Accepted) + " of " + strconv.Itoa(p.Offered) + " similar accounts"
+}
