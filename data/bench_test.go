@@ -29,12 +29,14 @@ func largePlaybook() model.Playbook {
 	for f := range 12 {
 		for tier := 1; tier <= 3; tier++ {
 			pb.Products = append(pb.Products, model.Product{ID: fmt.Sprintf("f%02d-t%d", f, tier), Name: fmt.Sprintf("Family %d Tier %d", f, tier),
-				Family: fmt.Sprintf("f%02d", f), Tier: tier, Price: float64(10 * tier), BillingUnit: "seat/month", Seated: true, Pains: []string{cats[(f+tier)%3]}})
+				Family: fmt.Sprintf("f%02d", f), Tier: tier, Price: float64(10 * tier), BillingUnit: "seat/month", Seated: true, Pains: []string{cats[(f+tier)%3]},
+				Solves: map[string]string{cats[(f+tier)%3]: "it handles " + cats[(f+tier)%3]}})
 		}
 		pb.Complements = append(pb.Complements, model.Complement{ProductID: fmt.Sprintf("f%02d-t1", f), ComplementID: fmt.Sprintf("lone%d", f%8), Reason: "fits"})
 	}
 	for i := range 8 {
-		pb.Products = append(pb.Products, model.Product{ID: fmt.Sprintf("lone%d", i), Name: fmt.Sprintf("Lone %d", i), Price: 500, BillingUnit: "year", Pains: []string{cats[i%3]}})
+		pb.Products = append(pb.Products, model.Product{ID: fmt.Sprintf("lone%d", i), Name: fmt.Sprintf("Lone %d", i), Price: 500, BillingUnit: "year", Pains: []string{cats[i%3]},
+			Solves: map[string]string{cats[i%3]: "it handles " + cats[i%3]}})
 	}
 	return pb
 }

@@ -39,10 +39,14 @@ func testPlaybook() model.Playbook {
 		},
 		Products: []model.Product{
 			{ID: "crm-basic", Name: "CRM Basic", Family: "crm", Tier: 1, Price: 20, BillingUnit: "seat/month", Seated: true},
-			{ID: "crm-pro", Name: "CRM Pro", Family: "crm", Tier: 2, Price: 45, BillingUnit: "seat/month", Seated: true, Pains: []string{"scale"}},
-			{ID: "crm-ent", Name: "CRM Enterprise", Family: "crm", Tier: 3, Price: 90, BillingUnit: "seat/month", Seated: true, Pains: []string{"scale", "support"}},
-			{ID: "analytics", Name: "Analytics", Family: "analytics", Tier: 1, Price: 300, BillingUnit: "month", Pains: []string{"reporting"}, Offsets: "saves a day of manual reporting each month"},
-			{ID: "support", Name: "Premium Support", Price: 1000, BillingUnit: "year", Pains: []string{"support"}},
+			{ID: "crm-pro", Name: "CRM Pro", Family: "crm", Tier: 2, Price: 45, BillingUnit: "seat/month", Seated: true, Pains: []string{"scale"},
+				Solves: map[string]string{"scale": "bulk tools keep a big pipeline fast"}},
+			{ID: "crm-ent", Name: "CRM Enterprise", Family: "crm", Tier: 3, Price: 90, BillingUnit: "seat/month", Seated: true, Pains: []string{"scale", "support"},
+				Solves: map[string]string{"scale": "territories split the load", "support": "a named engineer answers within the hour"}},
+			{ID: "analytics", Name: "Analytics", Family: "analytics", Tier: 1, Price: 300, BillingUnit: "month", Pains: []string{"reporting"}, Offsets: "saves a day of manual reporting each month",
+				Solves: map[string]string{"reporting": "reports build themselves from the pipeline"}},
+			{ID: "support", Name: "Premium Support", Price: 1000, BillingUnit: "year", Pains: []string{"support"},
+				Solves: map[string]string{"support": "tickets get an answer the same day"}},
 		},
 		Complements: []model.Complement{
 			{ProductID: "crm-basic", ComplementID: "analytics", Reason: "reports on the pipeline"},

@@ -156,17 +156,24 @@ type productI18n struct {
 
 func loadProducts(ctx context.Context, q queryer) ([]model.Product, error) {
 	pains := map[string][]string{}
-	rows, err := q.QueryContext(ctx, `SELECT product_id, category FROM product_pains ORDER BY product_id, category`)
+	solves := map[string]map[string]string{}
+	rows, err := q.QueryContext(ctx, `SELECT product_id, category, how FROM product_pains ORDER BY product_id, category`)
 	if err != nil {
 		return nil, internalf(err, "read product pains")
 	}
 	for rows.Next() {
-		var id, cat string
-		if err := rows.Scan(&id, &cat); err != nil {
+		var id, cat, how string
+		if err := rows.Scan(&id, &cat, &how); err != nil {
 			rows.Close()
 			return nil, internalf(err, "read product pains")
 		}
 		pains[id] = append(pains[id], cat)
+		if how != "" {
+			if solves[id] == nil {
+				solves[id] = map[string]string{}
+			}
+			solves[id][cat] = how
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -185,6 +192,7 @@ func loadProducts(ctx context.Context, q queryer) ([]model.Product, error) {
 			return nil, internalf(err, "read products")
 		}
 		p.Pains = pains[p.ID]
+		p.Solves = solves[p.ID]
 		out = append(out, p)
 	}
 	return out, internalf(rows.Err(), "read products")

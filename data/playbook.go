@@ -60,7 +60,10 @@ type playbookProductDoc struct {
 	BillingUnit string   `yaml:"billing_unit"`
 	Seated      bool     `yaml:"seated"`
 	Pains       []string `yaml:"pains"`
-	Offsets     string   `yaml:"offsets"`
+	// Solves says how the product solves each pain category, one sentence
+	// each; only these categories count as solved.
+	Solves  map[string]string `yaml:"solves"`
+	Offsets string            `yaml:"offsets"`
 	// Prices are the prices in other currencies, by ISO code.
 	Prices              map[string]float64                `yaml:"prices"`
 	OffsetsMinEmployees int                               `yaml:"offsets_min_employees"`
@@ -242,10 +245,26 @@ func (d playbookDoc) toModel() model.Playbook {
 		}
 	}
 	for i, p := range d.Products {
-		pains := make([]string, len(p.Pains))
-		for j, c := range p.Pains {
-			pains[j] = strings.TrimSpace(c)
+		pains := make([]string, 0, len(p.Pains)+len(p.Solves))
+		for _, c := range p.Pains {
+			if c = strings.TrimSpace(c); !slices.Contains(pains, c) {
+				pains = append(pains, c)
+			}
 		}
+		// Categories given only under solves follow the pains list, sorted.
+		var solves map[string]string
+		declared := len(pains)
+		for c, how := range p.Solves {
+			c = strings.TrimSpace(c)
+			if solves == nil {
+				solves = map[string]string{}
+			}
+			solves[c] = strings.TrimSpace(how)
+			if !slices.Contains(pains, c) {
+				pains = append(pains, c)
+			}
+		}
+		slices.Sort(pains[declared:])
 		pb.Products[i] = model.Product{
 			ID:          strings.TrimSpace(p.ID),
 			Name:        strings.TrimSpace(p.Name),
@@ -254,6 +273,7 @@ func (d playbookDoc) toModel() model.Playbook {
 			Price:       p.Price,
 			BillingUnit: strings.TrimSpace(p.BillingUnit),
 			Pains:       pains,
+			Solves:      solves,
 			Offsets:     strings.TrimSpace(p.Offsets),
 			Seated:      p.Seated,
 
@@ -425,6 +445,11 @@ func checkPlaybookProducts(products []model.Product, categories map[string]bool,
 		for _, c := range p.Pains {
 			if !categories[c] {
 				return nil, model.Errorf(model.EINVALID, "product %q%s addresses pain category %q, which is not listed under pain_categories", p.ID, at, c)
+			}
+		}
+		for c, how := range p.Solves {
+			if how == "" {
+				return nil, model.Errorf(model.EINVALID, "product %q%s solves %q without saying how: write one sentence a rep can say, or leave the category out", p.ID, at, c)
 			}
 		}
 		for cur, v := range p.Prices {

@@ -128,14 +128,14 @@ func insertPlaybookRelations(ctx context.Context, tx *sql.Tx, pb model.Playbook)
 		}
 	}
 
-	pains, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO product_pains (product_id, category) VALUES (?, ?)`)
+	pains, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO product_pains (product_id, category, how) VALUES (?, ?, ?)`)
 	if err != nil {
 		return internalf(err, "prepare product pains")
 	}
 	defer pains.Close()
 	for _, p := range pb.Products {
 		for _, cat := range p.Pains {
-			if _, err := pains.ExecContext(ctx, p.ID, cat); err != nil {
+			if _, err := pains.ExecContext(ctx, p.ID, cat, p.Solves[cat]); err != nil {
 				return internalf(err, "store pains of product %s", p.ID)
 			}
 		}

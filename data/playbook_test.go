@@ -165,6 +165,8 @@ func TestParsePlaybookErrors(t *testing.T) {
 		{"tier twice in family", two + "  - {id: c, name: C, family: F, tier: 1}\n", []string{`"a"`, `"c"`, "line 7", `family "F"`, "tier 1"}},
 		{"names fold alike", two + "  - {id: c, name: a!, family: H, tier: 1}\n", []string{`"a"`, `"c"`, "same name"}},
 		{"unknown pain", head + "products:\n  - {id: a, name: A, family: F, tier: 1, pains: [reportin]}\n", []string{`"a"`, "line 5", `"reportin"`, "pain_categories"}},
+		{"solves an unknown pain", head + "products:\n  - {id: a, name: A, family: F, tier: 1, solves: {reportin: it does}}\n", []string{`"a"`, "line 5", `"reportin"`, "pain_categories"}},
+		{"solves without saying how", head + "products:\n  - {id: a, name: A, family: F, tier: 1, solves: {reporting: ''}}\n", []string{`"a"`, "line 5", `"reporting"`, "without saying how"}},
 		{"complement unknown product", two + "complements:\n  - {product: x, complement: b}\n", []string{"complement 1", "line 8", `"x"`, "not in the catalogue"}},
 		{"complement unknown complement", two + "complements:\n  - {product: a, complement: y}\n", []string{"complement 1", "line 8", `"y"`}},
 		{"complement same family", two + "  - {id: a2, name: A2, family: F, tier: 2}\ncomplements:\n  - {product: a, complement: a2}\n", []string{"line 9", "same family", "upgrade"}},
@@ -217,5 +219,36 @@ func TestParsePlaybookPlaceholders(t *testing.T) {
 		if checkPlaybookPlaceholders(bad) == nil {
 			t.Errorf("%q accepted", bad)
 		}
+	}
+}
+
+func TestParsePlaybookSolves(t *testing.T) {
+	const doc = `currency: USD
+pain_categories:
+  - {id: reporting, label: Reporting}
+  - {id: scale, label: Scale}
+products:
+  - id: a
+    name: A
+    family: F
+    tier: 1
+    pains: [scale]
+    solves:
+      reporting: " dashboards replace the month-end spreadsheet "
+`
+	pb, err := ParsePlaybook([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pb.Products[0]
+	if want := []string{"scale", "reporting"}; strings.Join(p.Pains, ",") != strings.Join(want, ",") {
+		t.Errorf("pains = %v, want %v", p.Pains, want)
+	}
+	if got := p.Solves["reporting"]; got != "dashboards replace the month-end spreadsheet" {
+		t.Errorf("how = %q", got)
+	}
+	// Declared for scale, but without a sentence: no claim.
+	if p.Addresses("scale") || !p.Addresses("reporting") {
+		t.Errorf("addresses scale %v, reporting %v; want false, true", p.Addresses("scale"), p.Addresses("reporting"))
 	}
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 )
 
@@ -37,6 +38,7 @@ func NewCatalog(pb Playbook) *Catalog {
 			p.Tier = 1
 		}
 		p.Pains = slices.Clone(p.Pains)
+		p.Solves = maps.Clone(p.Solves)
 		c.Products[p.ID] = p
 		c.Families[p.Family] = append(c.Families[p.Family], p)
 	}

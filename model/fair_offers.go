@@ -137,7 +137,7 @@ func assignPains(cands []*candidate, label func(string) string) {
 			}
 			answered[p.ID]++
 			c.solves = append(c.solves, p)
-			c.add(painReason(p, label(p.Category)))
+			c.add(painReason(p, label(p.Category), c.product.Solves[p.Category]))
 		}
 	}
 }

@@ -193,3 +193,41 @@ func TestCostlyOffersRankLowerAndSaySo(t *testing.T) {
 		t.Errorf("an upgrade costing more than the ARR is offered: %+v", s.Reasons)
 	}
 }
+
+func TestAProductSolvesOnlyPainsThePlaybookSaysHow(t *testing.T) {
+	tests := []struct {
+		name   string
+		how    string // Insights' sentence for reporting; "" for none
+		solves bool
+	}{
+		{"declared with a sentence", "dashboards replace the monthly spreadsheet", true},
+		{"declared without a sentence", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pb := fixturePlaybook()
+			for i, p := range pb.Products {
+				if p.ID == "insights" {
+					pb.Products[i].Solves = map[string]string{"reporting": tt.how}
+				}
+			}
+			in := input()
+			in.Catalog = NewCatalog(pb)
+			in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}
+			// Only Insights could answer: the others are cooling off.
+			for _, id := range []string{"forecast", "insights-plus", "pipe-starter", "pipe-pro", "pipe-ent"} {
+				in.PastOffers = append(in.PastOffers, PastOffer{id, ResponseDeclined, daysAgoAt(1)})
+			}
+			s := find(briefing(t, in), "insights")
+			if got := s != nil && slices.Contains(s.Solves, 1); got != tt.solves {
+				t.Fatalf("insights solves the reporting pain = %v, want %v (%+v)", got, tt.solves, s)
+			}
+			if tt.solves {
+				want := "Solves an open pain: “Reports take us two days” (reporting, high): " + tt.how
+				if got := reasonPoints(t, s, want); got != 3*pointsPerSeverity {
+					t.Errorf("pain points = %d, want %d", got, 3*pointsPerSeverity)
+				}
+			}
+		})
+	}
+}

@@ -22,6 +22,22 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 // complement, services, a lone product without a family, and templates for
 // both kinds, with and without pains, in English and German.
 func fixturePlaybook() Playbook {
+	pb := fixtureDeclarations()
+	// Every declared pain gets its sentence.
+	for i, p := range pb.Products {
+		for _, c := range p.Pains {
+			if pb.Products[i].Solves == nil {
+				pb.Products[i].Solves = map[string]string{}
+			}
+			pb.Products[i].Solves[c] = p.Name + " handles " + c
+		}
+	}
+	return pb
+}
+
+// fixtureDeclarations is fixturePlaybook before the sentences that say
+// how each product solves its pains.
+func fixtureDeclarations() Playbook {
 	yes, no := true, false
 	return Playbook{
 		Currency: "$",

@@ -18,8 +18,12 @@ type Product struct {
 	Prices map[string]float64 `json:"-"`
 	// BillingUnit says what Price buys ("seat/month", "year", "unit").
 	BillingUnit string `json:"-"`
-	// Pains are the pain categories the product addresses.
+	// Pains are the pain categories the product is declared for.
 	Pains []string `json:"-"`
+	// Solves says, per pain category, how the product solves it, in one
+	// sentence for the rep. Only these categories count as solved (see
+	// Addresses).
+	Solves map[string]string `json:"-"`
 	// Offsets says what pays for the price ("saves a day of manual
 	// reporting each month"); empty when sales ops gave none.
 	Offsets string `json:"-"`
@@ -77,14 +81,12 @@ func (p Product) UnitIn(lang string) string {
 	return p.Texts[lang].BillingUnit
 }
 
-// Addresses reports whether the product addresses a pain category.
+// Addresses reports whether the product solves a pain category: only where
+// the playbook says how, in a sentence of its own (Solves), so that a
+// product is never offered as the answer to a pain merely for sharing its
+// category.
 func (p Product) Addresses(category string) bool {
-	for _, c := range p.Pains {
-		if c == category {
-			return true
-		}
-	}
-	return false
+	return p.Solves[category] != ""
 }
 
 // Complement says that one product goes well with another, and why.

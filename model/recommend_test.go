@@ -350,10 +350,10 @@ func TestOpenPainsRankHigherAndAreNamed(t *testing.T) {
 		}
 	}
 	f := find(b, "forecast")
-	if got := reasonPoints(t, f, "Solves an open pain: “Reports take us two days” (reporting, high)"); got != 3*pointsPerSeverity {
+	if got := reasonPoints(t, f, "Solves an open pain: “Reports take us two days” (reporting, high): Forecast handles reporting"); got != 3*pointsPerSeverity {
 		t.Errorf("high pain points = %d, want %d", got, 3*pointsPerSeverity)
 	}
-	if got := reasonPoints(t, find(b, "support"), "Solves an open pain: “Tickets sit for a week” (support, low)"); got != pointsPerSeverity {
+	if got := reasonPoints(t, find(b, "support"), "Solves an open pain: “Tickets sit for a week” (support, low): Premium Support handles support"); got != pointsPerSeverity {
 		t.Errorf("low pain points = %d, want %d", got, pointsPerSeverity)
 	}
 	if got, want := point(f, PointBenefit), "You told us “Reports take us two days”: Forecast takes care of exactly that."; got != want {

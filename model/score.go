@@ -185,12 +185,12 @@ func arrShareReason(currency string, yearly, share float64, pts int) Reason {
 }
 
 // painReason explains an open pain the product addresses, quoting the
-// customer.
-func painReason(p PainPoint, label string) Reason {
+// customer and saying how, in the playbook's words.
+func painReason(p PainPoint, label, how string) Reason {
 	return Reason{
 		Points: pointsPerSeverity * clampSeverity(p.Severity),
-		Text: fmt.Sprintf("Solves an open pain: “%s” (%s, %s)",
-			p.Title, lowerFirst(label), SeverityLabel(p.Severity)),
+		Text: fmt.Sprintf("Solves an open pain: “%s” (%s, %s): %s",
+			p.Title, lowerFirst(label), SeverityLabel(p.Severity), how),
 	}
 }
 

@@ -66,7 +66,7 @@ var catalogueTables = []struct{ what, query string }{
 	{"products", `SELECT id, name || char(31) || family || char(31) || tier || char(31) || price || char(31) ||
 		billing_unit || char(31) || offsets || char(31) || seated || char(31) || i18n FROM products`},
 	{"pain categories", `SELECT id, label || char(31) || labels FROM pain_categories`},
-	{"product pains", `SELECT product_id || char(31) || category, '' FROM product_pains`},
+	{"product pains", `SELECT product_id || char(31) || category, how FROM product_pains`},
 	{"complements", `SELECT product_id || char(31) || complement_id, reason FROM complements`},
 	{"talking points", `SELECT kind || char(31) || for_kind || char(31) || coalesce(with_pain, '') || char(31) ||
 		locale || char(31) || category || char(31) || text, '' FROM talking_points`},
