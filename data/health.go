@@ -159,23 +159,23 @@ func healthInputs(ctx context.Context, q queryer, hs healthScope) (map[string]*m
 		return nil, err
 	}
 
-	err = each("offer answers", `SELECT c.account_id,
+	err = each("offer answers", `SELECT c.account_id, count(*),
 		       sum(o.response = 'declined'), sum(o.response = 'not_now')
 		  FROM call_offers o JOIN calls c ON c.id = o.call_id
-		 WHERE o.response IN ('declined', 'not_now') AND c.started_at > ?1 AND c.started_at <= ?2`+
+		 WHERE c.started_at > ?1 AND c.started_at <= ?2`+
 		numbered(where, 3)+`
 		 GROUP BY c.account_id`, func(h *model.HealthInput, rows *sql.Rows) error {
-		return rows.Scan(&h.Account.ID, &h.Declined, &h.NotNow)
+		return rows.Scan(&h.Account.ID, &h.Offered, &h.Declined, &h.NotNow)
 	}, append([]any{windowStart, asOfInstant}, args...)...)
 	if err != nil {
 		return nil, err
 	}
 
 	where, args = hs.filter("account_id")
-	err = each("lost deals", `SELECT account_id, count(*) FROM purchases
-		 WHERE stage = 'lost' AND date != '' AND date > ?1 AND date <= ?2`+numbered(where, 3)+`
+	err = each("closed deals", `SELECT account_id, count(*), sum(stage = 'lost') FROM purchases
+		 WHERE stage IN ('won', 'lost') AND date != '' AND date > ?1 AND date <= ?2`+numbered(where, 3)+`
 		 GROUP BY account_id`, func(h *model.HealthInput, rows *sql.Rows) error {
-		return rows.Scan(&h.Account.ID, &h.LostDeals)
+		return rows.Scan(&h.Account.ID, &h.DealsClosed, &h.LostDeals)
 	}, append([]any{FormatDay(hs.asOf.Add(-model.HealthOfferWindow)), asOfDay}, args...)...)
 	if err != nil {
 		return nil, err
@@ -210,8 +210,10 @@ func mergeHealthInput(to, from *model.HealthInput) {
 		to.LastConversation = from.LastConversation
 	}
 	to.AttemptsSince += from.AttemptsSince
+	to.Offered += from.Offered
 	to.Declined += from.Declined
 	to.NotNow += from.NotNow
+	to.DealsClosed += from.DealsClosed
 	to.LostDeals += from.LostDeals
 }
 

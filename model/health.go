@@ -97,9 +97,11 @@ type HealthInput struct {
 	// OpenPains counts open pain points by severity (index 1 low, 2
 	// medium, 3 high).
 	OpenPains [4]int
-	// Declined and NotNow count offer answers in the last HealthOfferWindow;
-	// LostDeals counts deals lost in that window.
-	Declined, NotNow, LostDeals int
+	// Offered counts the offers answered in the last HealthOfferWindow,
+	// Declined and NotNow those answered so; DealsClosed counts the deals
+	// won or lost in that window, LostDeals those lost.
+	Offered, Declined, NotNow int
+	DealsClosed, LostDeals    int
 	// Cues are churn-risk cues heard in the last HealthCueWindow.
 	Cues []HealthCue
 	// Now is the moment the score is for.
@@ -275,24 +277,32 @@ func healthRenewalReason(in HealthInput) HealthReason {
 	return r
 }
 
+// healthOfferReason scores the share of offers declined and deals lost,
+// not their number: a book with a busy pipeline loses many deals and still
+// wins most. An offer put off counts a quarter of a decline.
 func healthOfferReason(in HealthInput) HealthReason {
 	r := HealthReason{Factor: "offers", Max: healthOffersMax}
-	r.Points = max(0, healthOffersMax-4*in.Declined-4*in.LostDeals-in.NotNow)
+	offered := max(in.Offered, in.Declined+in.NotNow)
+	closed := max(in.DealsClosed, in.LostDeals)
+	if offered+closed == 0 {
+		r.Points = healthOffersMax
+		r.Text = "no offer made or deal closed in the last 6 months"
+		return r
+	}
+	bad := float64(in.Declined+in.LostDeals) + float64(in.NotNow)/4
+	r.Points = max(0, healthOffersMax-int(float64(healthOffersMax)*bad/float64(offered+closed)+0.5))
 	var parts []string
-	if in.Declined > 0 {
-		parts = append(parts, plural(in.Declined, "offer declined", "offers declined"))
+	if offered > 0 {
+		p := fmt.Sprintf("%d of %s declined", in.Declined, plural(offered, "offer", "offers"))
+		if in.NotNow > 0 {
+			p += fmt.Sprintf(", %d put off", in.NotNow)
+		}
+		parts = append(parts, p)
 	}
-	if in.LostDeals > 0 {
-		parts = append(parts, plural(in.LostDeals, "deal lost", "deals lost"))
+	if closed > 0 {
+		parts = append(parts, fmt.Sprintf("%d of %s lost", in.LostDeals, plural(closed, "deal", "deals")))
 	}
-	if in.NotNow > 0 {
-		parts = append(parts, plural(in.NotNow, "offer put off", "offers put off"))
-	}
-	if len(parts) == 0 {
-		r.Text = "no offer declined in the last 6 months"
-	} else {
-		r.Text = strings.Join(parts, ", ") + " in the last 6 months"
-	}
+	r.Text = strings.Join(parts, "; ") + " in the last 6 months"
 	return r
 }
 
