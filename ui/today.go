@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"talktrack/model"
+	"talktrack/printable"
 )
 
 // todayLimit caps each section of the Today screen; the CLI shows all.
@@ -56,7 +57,7 @@ func loadToday(store Store, seq int, q model.TodayQuery) tea.Cmd {
 		ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
 		defer cancel()
 		t, err := store.Today(ctx, q)
-		return todayLoadedMsg{seq: seq, today: t, err: err}
+		return todayLoadedMsg{seq: seq, today: printable.Clean(t), err: err}
 	}
 }
 
