@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
@@ -93,11 +94,62 @@ func Open(path string) (*Store, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := probe(path, abs, wal); err != nil {
+		if err := probe(path, abs, wal, info.Size() <= quickCheckBelow); err != nil {
 			return nil, err
 		}
 	}
 	return openReadWrite(path, abs)
+}
+
+// quickCheckBelow is the file size up to which Open checks every page
+// (PRAGMA quick_check, about 4 ms per MiB here): a damaged page is found
+// before anything is written next to it. Larger books are checked before
+// an import (see QuickCheck).
+const quickCheckBelow = 16 << 20
+
+// QuickCheck runs SQLite's quick_check over the whole file and reports a
+// damaged database as one sentence. It reads every page: about 4 ms per
+// MiB on a 2-core machine.
+func (s *Store) QuickCheck(ctx context.Context) error {
+	return quickCheck(ctx, s.db, s.path)
+}
+
+func quickCheck(ctx context.Context, q queryer, path string) error {
+	rows, err := q.QueryContext(ctx, `PRAGMA quick_check`)
+	if err != nil {
+		return mapError(path, err)
+	}
+	defer rows.Close()
+	var first string
+	n := 0
+	for rows.Next() {
+		var msg string
+		if err := rows.Scan(&msg); err != nil {
+			return mapError(path, err)
+		}
+		if n == 0 {
+			first = msg
+		}
+		n++
+	}
+	if err := rows.Err(); err != nil {
+		return mapError(path, err)
+	}
+	if n == 1 && first == "ok" {
+		return nil
+	}
+	return model.Errorf(model.EINTERNAL, "%s is damaged (SQLite's check says: %s): nothing was written; restore it from a backup or pass another --db", path, clipText(first, 120))
+}
+
+// clipText shortens s to n bytes at most, on a character boundary.
+func clipText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // checkFolder makes path absolute and checks that its folder exists.
@@ -140,8 +192,9 @@ func checkHeader(path, abs string) (wal bool, err error) {
 
 // probe looks at the file through a read-only connection, with no journal
 // pragma, and accepts it only if its meta table says talktrack wrote it with
-// a schema this build knows.
-func probe(path, abs string, wal bool) error {
+// a schema this build knows and, when check is set, every page passes
+// SQLite's quick_check.
+func probe(path, abs string, wal, check bool) error {
 	// A read-only connection to a WAL file creates the -wal and -shm files
 	// when they are missing and cannot remove them afterwards. When there is
 	// no -wal file, every committed page is in the main file, so it is read
@@ -180,7 +233,13 @@ func probe(path, abs string, wal bool) error {
 	if err != nil {
 		return mapError(path, err)
 	}
-	return checkVersion(path, version)
+	if err := checkVersion(path, version); err != nil {
+		return err
+	}
+	if check {
+		return quickCheck(ctx, db, path)
+	}
+	return nil
 }
 
 // openReadWrite opens the accepted file with the store's pragmas and

@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"time"
+	"unicode/utf8"
 )
 
 // Offer is one suggestion put to the customer during a call and how they
@@ -94,6 +95,20 @@ func (c Call) Validate() error {
 	if c.Duration < 0 {
 		return Errorf(EINVALID, "a call cannot last less than nothing")
 	}
+	if c.Duration > MaxCallDuration {
+		return Errorf(EINVALID, "a call lasts at most 24 hours; %s is not a call's length", c.Duration)
+	}
+	if err := ValidateNotes(c.Notes); err != nil {
+		return err
+	}
+	if !c.FollowUp.IsZero() {
+		fy, fm, fd := c.FollowUp.Date()
+		sy, sm, sd := c.StartedAt.In(c.FollowUp.Location()).Date()
+		if fy*10000+int(fm)*100+fd < sy*10000+int(sm)*100+sd {
+			return Errorf(EINVALID, "the follow-up date %s is before the call (%s): pick a day from then on",
+				c.FollowUp.Format("2006-01-02"), c.StartedAt.In(c.FollowUp.Location()).Format("2006-01-02"))
+		}
+	}
 	seen := map[string]bool{}
 	for _, o := range c.Offers {
 		if _, err := ParseResponse(string(o.Response)); err != nil {
@@ -103,6 +118,25 @@ func (c Call) Validate() error {
 			return Errorf(EINVALID, "product %q is offered twice in one call; keep one response", o.ProductID)
 		}
 		seen[o.ProductID] = true
+	}
+	return nil
+}
+
+// MaxNoteChars is the most a call's notes may hold: 20,000 characters,
+// about ten pages, so one note can never swell the database.
+const MaxNoteChars = 20_000
+
+// MaxCallDuration is the longest a call may last.
+const MaxCallDuration = 24 * time.Hour
+
+// ValidateNotes refuses notes that are not UTF-8 text or that are longer
+// than MaxNoteChars.
+func ValidateNotes(notes string) error {
+	if !utf8.ValidString(notes) {
+		return Errorf(EINVALID, "the notes are not valid UTF-8 text: type them again, or convert the file they came from to UTF-8")
+	}
+	if n := utf8.RuneCountInString(notes); n > MaxNoteChars {
+		return Errorf(EINVALID, "the notes have %d characters; a call's notes hold at most %d: shorten them", n, MaxNoteChars)
 	}
 	return nil
 }

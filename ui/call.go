@@ -113,7 +113,7 @@ func newNotes(s Styles) textarea.Model {
 	ta.ShowLineNumbers = false
 	ta.Prompt = "│ "
 	ta.Placeholder = "What do they say? Needs, numbers, names, next steps…"
-	ta.CharLimit = 0
+	ta.CharLimit = model.MaxNoteChars
 	ta.MaxHeight = 0
 	ta.MaxWidth = 0
 	st := ta.Styles()

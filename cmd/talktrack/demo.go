@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/signal"
+	"syscall"
 	"path/filepath"
 	"time"
 
@@ -26,8 +28,8 @@ func newDemoCmd(a *app) *cobra.Command {
 		Short: "Write a fresh demo database (generated, deterministic)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if accounts < 1 {
-				return model.Errorf(model.EINVALID, "--accounts must be at least 1, got %d", accounts)
+			if accounts < 1 || accounts > maxDemoAccounts {
+				return model.Errorf(model.EINVALID, "--accounts must be between 1 and %d (a demo book takes about 13 KB of memory per account while it is built), got %d", maxDemoAccounts, accounts)
 			}
 			path, _, err := a.dbPath()
 			if err != nil {
@@ -40,7 +42,13 @@ func newDemoCmd(a *app) *cobra.Command {
 				return model.Errorf(model.ECONFLICT, "%s already exists: pass --force to replace it with demo data", path)
 			}
 			start := time.Now()
-			if err := writeDemo(cmd.Context(), path, demoOptions(a.now(), accounts, seed), force); err != nil {
+			// Ctrl+C or TERM stops the demo and removes its temporary file.
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			if err := writeDemo(ctx, path, demoOptions(a.now(), accounts, seed), force); err != nil {
+				if ctx.Err() != nil {
+					return errorf("the demo was interrupted; %s was not changed", path)
+				}
 				return err
 			}
 			fmt.Fprintf(a.stderr, "Wrote a demo database with %d accounts to %s in %s.\n",
@@ -53,6 +61,10 @@ func newDemoCmd(a *app) *cobra.Command {
 	cmd.Flags().Int64Var(&seed, "seed", 1, "seed for the generator; the same seed gives the same data")
 	return cmd
 }
+
+// maxDemoAccounts caps demo --accounts: the book is generated in memory
+// (about 13 KB per account, 6.5 GB at the cap) before it is written.
+const maxDemoAccounts = 500_000
 
 // demoOptions fixes the generator's inputs; accounts and seed of 0 mean the
 // defaults.
@@ -80,7 +92,18 @@ func writeDemo(ctx context.Context, path string, opts demo.Options, replace bool
 	if err != nil {
 		return err
 	}
-	ds := demo.Generate(pb, opts)
+	// Generating a large book takes a while and cannot be interrupted
+	// itself: when ctx ends first, the temporary file goes at once.
+	generated := make(chan model.Dataset, 1)
+	go func() { generated <- demo.Generate(pb, opts) }()
+	var ds model.Dataset
+	select {
+	case ds = <-generated:
+	case <-ctx.Done():
+		st.Close()
+		removeDB(tmp)
+		return ctx.Err()
+	}
 	if err := st.InsertDataset(ctx, ds); err != nil {
 		st.Close()
 		removeDB(tmp)

@@ -51,6 +51,11 @@ Columns recognised, per kind (FIELD: headers):
 				return err
 			}
 			file := args[1]
+			// The limits are checked on the file as a stream, so a
+			// hostile file is refused before it is read into memory.
+			if err := checkImportLimits(kind, file); err != nil {
+				return err
+			}
 			content, err := os.ReadFile(file)
 			if err != nil {
 				return errorf("cannot read %s: %v", file, pathReason(err))
@@ -110,6 +115,25 @@ func (a *app) importInto(ctx context.Context, kind importer.Kind, file string, c
 		}
 		return sum, err
 	}
+}
+
+// checkImportLimits refuses a file over the import limits without reading
+// more than a row of it into memory: a playbook larger than
+// importer.MaxPlaybookBytes, a CSV value or row over importer.MaxCellBytes
+// or importer.MaxRowBytes.
+func checkImportLimits(kind importer.Kind, file string) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return errorf("cannot read %s: %v", file, pathReason(err))
+	}
+	defer f.Close()
+	if kind == importer.KindPlaybook {
+		if info, err := f.Stat(); err == nil && info.Size() > importer.MaxPlaybookBytes {
+			return errorf("%s is larger than %d MiB, the most a playbook may be; nothing was written", file, importer.MaxPlaybookBytes>>20)
+		}
+		return nil
+	}
+	return importer.CheckLimits(file, f)
 }
 
 // isTerminal reports whether w is a terminal, where progress lines help.

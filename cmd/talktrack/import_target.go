@@ -40,6 +40,12 @@ func (a *app) importTarget(ctx context.Context, dryRun bool) (*importTarget, err
 		if err != nil {
 			return nil, err
 		}
+		// Open checks small files itself; an import into a large book
+		// is worth a full read first: never write into a damaged file.
+		if err := st.QuickCheck(ctx); err != nil {
+			st.Close()
+			return nil, err
+		}
 		return &importTarget{st: st, finish: func(bool) error { return st.Close() }}, nil
 	}
 	if dryRun {

@@ -56,6 +56,11 @@ func decodeText(name string, b []byte, enc string) ([]byte, string, error) {
 		b = bytes.TrimPrefix(out, bomUTF8)
 		used, _ = htmlindex.Name(e)
 	}
+	// Old Mac files end lines with a carriage return alone: read them as
+	// line feeds, or the whole file would be one line.
+	if bytes.IndexByte(b, '\n') < 0 && bytes.IndexByte(b, '\r') >= 0 {
+		b = bytes.ReplaceAll(b, []byte{'\r'}, []byte{'\n'})
+	}
 	if bytes.IndexByte(b, 0) >= 0 {
 		return nil, "", model.Errorf(model.EINVALID, "%s contains NUL bytes: it is not a text file, or it is UTF-16 without a byte order mark (pass --encoding utf-16le)", name)
 	}

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -105,6 +106,9 @@ func Import(ctx context.Context, st Store, kind Kind, name string, content []byt
 	k := newKind(kind)
 	if k == nil {
 		_, err := ParseKind(string(kind))
+		return nil, err
+	}
+	if err := CheckLimits(name, bytes.NewReader(content)); err != nil {
 		return nil, err
 	}
 	t, err := openTable(name, content, opts.Encoding)

@@ -14,6 +14,9 @@ import (
 // The counts compare the catalogue before and after; a playbook identical
 // to the stored one writes nothing.
 func importPlaybook(ctx context.Context, st Store, name string, content []byte, opts Options) (*Summary, error) {
+	if len(content) > MaxPlaybookBytes {
+		return nil, tooLong(name, 1, "", "the playbook", MaxPlaybookBytes)
+	}
 	text, used, err := decodeText(name, content, opts.Encoding)
 	if err != nil {
 		return nil, err
