@@ -62,7 +62,7 @@ func Create(path string) (*Store, error) {
 		removeDatabase(abs)
 		return nil, model.Errorf(model.EINVALID, "cannot create %s: %v", path, pathErrReason(err))
 	}
-	s, err := openReadWrite(path, abs)
+	s, err := openReadWrite(path, abs, false)
 	if err != nil {
 		removeDatabase(abs)
 		return nil, err
@@ -94,11 +94,11 @@ func Open(path string) (*Store, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := probe(path, abs, wal, info.Size() <= quickCheckBelow); err != nil {
+		if err := probe(path, abs, wal); err != nil {
 			return nil, err
 		}
 	}
-	return openReadWrite(path, abs)
+	return openReadWrite(path, abs, info.Size() > 0 && info.Size() <= quickCheckBelow)
 }
 
 // quickCheckBelow is the file size up to which Open checks every page
@@ -192,9 +192,8 @@ func checkHeader(path, abs string) (wal bool, err error) {
 
 // probe looks at the file through a read-only connection, with no journal
 // pragma, and accepts it only if its meta table says talktrack wrote it with
-// a schema this build knows and, when check is set, every page passes
-// SQLite's quick_check.
-func probe(path, abs string, wal, check bool) error {
+// a schema this build knows.
+func probe(path, abs string, wal bool) error {
 	// A read-only connection to a WAL file creates the -wal and -shm files
 	// when they are missing and cannot remove them afterwards. When there is
 	// no -wal file, every committed page is in the main file, so it is read
@@ -233,18 +232,15 @@ func probe(path, abs string, wal, check bool) error {
 	if err != nil {
 		return mapError(path, err)
 	}
-	if err := checkVersion(path, version); err != nil {
-		return err
-	}
-	if check {
-		return quickCheck(ctx, db, path)
-	}
-	return nil
+	return checkVersion(path, version)
 }
 
 // openReadWrite opens the accepted file with the store's pragmas and
-// migrates it.
-func openReadWrite(path, abs string) (*Store, error) {
+// migrates it; with check, it first runs quick_check, so a damaged file is
+// refused before anything is written to it. (The check reads through this
+// connection, a consistent snapshot, and not the read-only probe's, which
+// may treat the file as immutable while another process writes to it.)
+func openReadWrite(path, abs string, check bool) (*Store, error) {
 	db, err := sql.Open("sqlite", dsn(abs))
 	if err != nil {
 		return nil, internalf(err, "open %s", path)
@@ -252,6 +248,12 @@ func openReadWrite(path, abs string) (*Store, error) {
 	if err := db.Ping(); err != nil {
 		_ = db.Close()
 		return nil, mapError(path, err)
+	}
+	if check {
+		if err := quickCheck(context.Background(), db, path); err != nil {
+			_ = db.Close()
+			return nil, err
+		}
 	}
 	if err := migrate(context.Background(), db, path); err != nil {
 		_ = db.Close()
