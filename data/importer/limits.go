@@ -101,21 +101,27 @@ type limitScanner struct {
 }
 
 func (s *limitScanner) scan(r io.Reader) error {
-	br, ok := r.(io.ByteReader)
-	if !ok {
-		br = bufio.NewReader(r)
-	}
 	if s.rowLine == 0 {
 		s.rowLine = s.line
 	}
+	buf := make([]byte, 64<<10)
 	for {
-		c, err := br.ReadByte()
+		n, err := r.Read(buf)
+		if ferr := s.feed(buf[:n]); ferr != nil {
+			return ferr
+		}
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
 		if err != nil {
 			return model.Errorf(model.EINVALID, "cannot read %s: %v", s.name, readReason(err))
 		}
+	}
+}
+
+// feed measures a chunk of the file.
+func (s *limitScanner) feed(p []byte) error {
+	for _, c := range p {
 		// Lines are counted the way the import reports them: CRLF, LF
 		// and a lone CR each end one.
 		if c == '\n' && s.lastCR {
@@ -123,20 +129,19 @@ func (s *limitScanner) scan(r io.Reader) error {
 			continue
 		}
 		s.lastCR = c == '\r'
-		newline := c == '\n' || c == '\r'
 		switch {
 		case c == '"':
 			s.quoted = !s.quoted
-		case !s.quoted && c == s.delimiter:
+		case c == '\n' || c == '\r':
+			s.line++
+			if !s.quoted {
+				s.rowLine, s.column, s.cell, s.row = s.line, 0, 0, 0
+				continue
+			}
+		case c == s.delimiter && !s.quoted:
 			s.column++
 			s.cell = 0
 			continue
-		case !s.quoted && newline:
-			s.line++
-			s.rowLine, s.column, s.cell, s.row = s.line, 0, 0, 0
-			continue
-		case newline:
-			s.line++
 		}
 		s.cell++
 		s.row++
@@ -147,6 +152,7 @@ func (s *limitScanner) scan(r io.Reader) error {
 			return tooLong(s.name, s.rowLine, "", "a row", MaxRowBytes)
 		}
 	}
+	return nil
 }
 
 // cells splits the header line into its names, for messages.
