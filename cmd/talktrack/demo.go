@@ -7,8 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
-	"syscall"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
