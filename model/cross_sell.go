@@ -5,10 +5,10 @@ import (
 	"slices"
 )
 
-// crossSells builds offers from families the account does not hold: every
-// product of the catalogue is weighed on declared complements, the book's
-// evidence, the segment and open pains, and kept when something speaks for
-// it.
+// crossSells builds offers from families the account does not hold (and
+// from families the book shows are not ladders, see ladder): every product
+// of the catalogue is weighed on declared complements, the book's evidence,
+// the segment and open pains, and kept when something speaks for it.
 func (r *recommender) crossSells() []*candidate {
 	type source struct {
 		held *HeldProduct
@@ -24,7 +24,7 @@ func (r *recommender) crossSells() []*candidate {
 
 	out := make([]*candidate, 0, len(r.cat.Products))
 	for _, p := range r.cat.Products {
-		if r.holdsFamily(p.Family) || !r.pitchable(p.ID) {
+		if (r.holdsFamily(p.Family) && r.ladder(p.Family)) || r.holds(p.ID) || !r.pitchable(p.ID) {
 			continue
 		}
 		c := &candidate{product: p, kind: KindCrossSell}

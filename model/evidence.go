@@ -254,7 +254,7 @@ type evidenceTerm struct {
 // product whose weight is worth a point, strongest first, the rest summed
 // in one reason, so that the points add up to the model's score. It returns
 // the unrounded score, which breaks ties between equal points. Held
-// products of the candidate's own family say nothing: a customer moves up a
+// products of the candidate's own ladder say nothing: a customer moves up a
 // ladder rather than holding two rungs, so the book never sees them
 // together.
 func (r *recommender) bookEvidence(c *candidate) float64 {
@@ -266,7 +266,7 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 	total := 0.0
 	for i := range r.held {
 		h := &r.held[i]
-		if h.Product.Family == c.product.Family {
+		if h.Product.Family == c.product.Family && r.ladder(h.Product.Family) {
 			continue
 		}
 		l, ok := ev.link(h.ProductID, c.product.ID)

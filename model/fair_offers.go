@@ -160,11 +160,14 @@ func (r *recommender) addWelcome(c *candidate) {
 // addARRShare holds back an offer whose yearly cost is a large share of the
 // account's ARR: one point per percent from arrSharePercent on. Only a
 // price in the account's own currency is compared with its ARR; a list
-// price in another currency is never converted.
+// price in another currency is never converted. An ARR that is a tenth of
+// what the account's holdings cost a year at list price, or less, is not an
+// ARR in the same units (a revenue column in millions, say), and is not
+// compared.
 func (r *recommender) addARRShare(c *candidate) {
 	arr := r.in.Account.ARR
 	yearly, currency, ok := r.yearlyCost(c)
-	if arr <= 0 || !ok || yearly <= 0 {
+	if arr <= 0 || !ok || yearly <= 0 || r.spend() > arrUnitsFactor*arr {
 		return
 	}
 	share := yearly / arr
@@ -173,6 +176,21 @@ func (r *recommender) addARRShare(c *candidate) {
 	}
 	pts := -min(int(math.Round(share*100)), maxARRSharePoints)
 	c.add(arrShareReason(currency, yearly, share, pts))
+}
+
+// spend is what the account pays a year for its holdings at list price in
+// its currency, as far as that is known; computed once.
+func (r *recommender) spend() float64 {
+	if r.spent >= 0 {
+		return r.spent
+	}
+	r.spent = 0
+	for _, h := range r.held {
+		if pr, ok := h.Product.PriceIn(r.currency(), r.cat.Currency); ok && !pr.Listed {
+			r.spent += pr.Amount * float64(max(h.Quantity, 1)) * periodsPerYear(h.Product.BillingUnit)
+		}
+	}
+	return r.spent
 }
 
 // yearlyCost is what the offer adds to the account's bill in a year, in the

@@ -186,48 +186,50 @@ func TestCostlyOffersRankLowerAndSaySo(t *testing.T) {
 			t.Errorf("ARR %v: reason %+v, want %q (%d)", tt.arr, got, tt.reason, tt.points)
 		}
 	}
-	// Costing more than the whole ARR outweighs the next tier: no offer.
-	in := input(holding("pipe-pro", 50, 40))
-	in.Account.ARR = 20_000
-	if s := find(briefing(t, in), "pipe-ent"); s != nil {
-		t.Errorf("an upgrade costing more than the ARR is offered: %+v", s.Reasons)
+	// A product costing more than the whole ARR still answers a pain, far
+	// down the list.
+	in := input(holding("backup", 1, 0))
+	in.Account.ARR = 3_000 // Backup Vault costs $1,188 a year
+	in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}
+	// The cheaper answers to the pain are cooling off.
+	for _, id := range []string{"forecast", "pipe-starter", "pipe-pro", "pipe-ent", "insights-plus"} {
+		in.PastOffers = append(in.PastOffers, PastOffer{id, ResponseDeclined, daysAgoAt(1)})
+	}
+	s := find(briefing(t, in), "insights")
+	if s == nil || reasonPoints(t, s, "Costs more than their whole ARR ($3,600 a year)") != -maxARRSharePoints {
+		t.Errorf("insights at $3,600 a year for an ARR of $3,000: %+v", s)
+	}
+	// An "ARR" a tenth of what they already pay is not an ARR: nothing said.
+	in = input(holding("pipe-pro", 50, 40)) // $29,400 a year
+	in.Account.ARR = 2_900
+	for _, r := range find(briefing(t, in), "pipe-ent").Reasons {
+		if strings.HasPrefix(r.Text, "Costs ") {
+			t.Errorf("compared with an ARR below their spend: %q", r.Text)
+		}
 	}
 }
 
-func TestAProductSolvesOnlyPainsThePlaybookSaysHow(t *testing.T) {
-	tests := []struct {
-		name   string
-		how    string // Insights' sentence for reporting; "" for none
-		solves bool
-	}{
-		{"declared with a sentence", "dashboards replace the monthly spreadsheet", true},
-		{"declared without a sentence", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			pb := fixturePlaybook()
-			for i, p := range pb.Products {
-				if p.ID == "insights" {
-					pb.Products[i].Solves = map[string]string{"reporting": tt.how}
-				}
-			}
-			in := input()
-			in.Catalog = NewCatalog(pb)
-			in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}
-			// Only Insights could answer: the others are cooling off.
-			for _, id := range []string{"forecast", "insights-plus", "pipe-starter", "pipe-pro", "pipe-ent"} {
-				in.PastOffers = append(in.PastOffers, PastOffer{id, ResponseDeclined, daysAgoAt(1)})
-			}
-			s := find(briefing(t, in), "insights")
-			if got := s != nil && slices.Contains(s.Solves, 1); got != tt.solves {
-				t.Fatalf("insights solves the reporting pain = %v, want %v (%+v)", got, tt.solves, s)
-			}
-			if tt.solves {
-				want := "Solves an open pain: “Reports take us two days” (reporting, high): " + tt.how
-				if got := reasonPoints(t, s, want); got != 3*pointsPerSeverity {
-					t.Errorf("pain points = %d, want %d", got, 3*pointsPerSeverity)
-				}
-			}
-		})
+func TestFamiliesSoldSideBySideAreNoLadder(t *testing.T) {
+	// In the book, holders of Pipeline Pro also hold Pipeline Starter (a
+	// family sold side by side) or never do (a ladder).
+	for _, sideBySide := range []bool{false, true} {
+		together := 0
+		if sideBySide {
+			together = 40
+		}
+		book := PeerStats{Accounts: 200, Holders: map[string]int{"pipe-starter": 60, "pipe-pro": 80, "pipe-ent": 30},
+			Together: map[string]map[string]int{"pipe-pro": {"pipe-starter": together}, "pipe-starter": {"pipe-pro": together}}}
+		in := input(holding("pipe-pro", 20, 15))
+		in.Evidence = NewEvidence(book, nil)
+		// The upgrade is declined: one offer per family would keep it first.
+		in.PastOffers = []PastOffer{{"pipe-ent", ResponseDeclined, daysAgoAt(1)}}
+		b := briefing(t, in)
+		s := find(b, "pipe-starter")
+		if got := s != nil; got != sideBySide {
+			t.Errorf("side by side %v: Pipeline Starter offered = %v (%v)", sideBySide, got, ids(b))
+		}
+		if s != nil && s.Kind != KindCrossSell {
+			t.Errorf("Pipeline Starter offered as %s", s.Kind)
+		}
 	}
 }

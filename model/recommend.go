@@ -126,6 +126,10 @@ type recommender struct {
 	// peers is false when in.Peers describes another segment; its counts
 	// would then be untrue for this account.
 	peers bool
+	// ladders caches ladder by family.
+	ladders map[string]bool
+	// spent caches spend; negative until computed.
+	spent float64
 	// locale is the account's locale, normalised for template matching.
 	locale string
 	// lang is the language the account is spoken to in.
@@ -142,6 +146,7 @@ func newRecommender(in BriefingInput) *recommender {
 		coolOff: coolOffPeriod(in),
 		peers:   in.Peers.Segment == "" || in.Peers.Segment == in.Account.Segment(),
 		locale:  normLocale(in.Account.Locale),
+		spent:   -1,
 		lang:    speakingLanguage(in.Catalog, in.Account.Locale),
 	}
 
@@ -274,6 +279,40 @@ func (r *recommender) suggestion(c *candidate) Suggestion {
 		s.Solves = append(s.Solves, p.ID)
 	}
 	return s
+}
+
+// holds reports whether the account holds a product.
+func (r *recommender) holds(productID string) bool {
+	_, ok := r.heldIdx[productID]
+	return ok
+}
+
+// ladder reports whether a family works as a tier ladder in this book: a
+// customer holds one rung and moves up. When the book shows customers
+// holding two of its products side by side (at least minPeerHolders
+// accounts, and a tenth of the rarer product's holders), the family is a
+// set of products sold together, whose other members are offered on their
+// own evidence like any other product. The answer is kept per family.
+func (r *recommender) ladder(family string) bool {
+	if v, ok := r.ladders[family]; ok {
+		return v
+	}
+	ladder := true
+	ps := r.cat.Families[family]
+	for i := range ps {
+		for j := i + 1; j < len(ps) && ladder; j++ {
+			l, ok := r.in.Evidence.link(ps[i].ID, ps[j].ID)
+			rarer := min(l.holders, r.in.Evidence.holdersOf(ps[j].ID))
+			if ok && l.together >= minPeerHolders && l.together*10 >= rarer {
+				ladder = false
+			}
+		}
+	}
+	if r.ladders == nil {
+		r.ladders = map[string]bool{}
+	}
+	r.ladders[family] = ladder
+	return ladder
 }
 
 // holdsFamily reports whether the account holds any tier of a family.

@@ -71,6 +71,9 @@ const (
 	// at most maxARRSharePoints.
 	arrSharePercent   = 3
 	maxARRSharePoints = 60
+	// arrUnitsFactor is how many times its ARR an account's holdings may
+	// cost at list price before the ARR is taken to be in other units.
+	arrUnitsFactor = 10
 
 	// pointsPerSeverity is earned per severity level (1 low to 3 high) of
 	// each open pain a product addresses.
