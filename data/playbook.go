@@ -98,7 +98,7 @@ type playbookPointDoc struct {
 var playbookPlaceholders = []string{
 	"account", "product", "held", "pain", "pain_category", "price", "price_delta",
 	"offsets", "peer_count", "peer_total", "segment", "quantity", "seats_used",
-	"seats", "renewal", "integrated",
+	"seats", "renewal", "integrated", "complement",
 }
 
 // ParsePlaybook reads a playbook written in YAML and checks it: keys must be
@@ -508,8 +508,8 @@ func checkPlaybookPoints(points []model.TalkingPointTemplate, categories map[str
 		if !playbookPointKindKnown(t.Kind) {
 			return model.Errorf(model.EINVALID, "talking point %d%s has kind %q: use one of benefit, value, proof, question, exit", i+1, at, t.Kind)
 		}
-		if t.For != "" && t.For != model.KindUpsell && t.For != model.KindCrossSell {
-			return model.Errorf(model.EINVALID, "talking point %d%s is for %q: use upsell or cross-sell, or leave it out for both", i+1, at, t.For)
+		if t.For != "" && t.For != model.KindUpsell && t.For != model.KindCrossSell && t.For != model.KindSeats {
+			return model.Errorf(model.EINVALID, "talking point %d%s is for %q: use upsell, seats or cross-sell, or leave it out for all", i+1, at, t.For)
 		}
 		if t.Text == "" {
 			return model.Errorf(model.EINVALID, "talking point %d%s has no text", i+1, at)

@@ -173,7 +173,7 @@ func TestParsePlaybookErrors(t *testing.T) {
 		{"complement of itself", two + "complements:\n  - {product: a, complement: a}\n", []string{"line 8", "same family"}},
 		{"complement twice", two + "complements:\n  - {product: a, complement: b}\n  - {product: a, complement: b}\n", []string{"complement 2", "line 9", "repeats"}},
 		{"unknown kind", two + "talking_points:\n  - {kind: pitch, text: hi}\n", []string{"talking point 1", "line 8", `"pitch"`, "benefit, value, proof, question, exit"}},
-		{"unknown for", two + "talking_points:\n  - {kind: value, for: both, text: hi}\n", []string{"line 8", `"both"`, "upsell or cross-sell"}},
+		{"unknown for", two + "talking_points:\n  - {kind: value, for: both, text: hi}\n", []string{"line 8", `"both"`, "upsell, seats or cross-sell"}},
 		{"no text", two + "talking_points:\n  - {kind: exit}\n", []string{"line 8", "no text"}},
 		{"unknown placeholder", two + "talking_points:\n  - {kind: exit, text: 'Hi {acount}'}\n", []string{"line 8", "{acount}", "{account}"}},
 		{"unclosed brace", two + "talking_points:\n  - {kind: exit, text: 'Hi {account'}\n", []string{"line 8", "never closed"}},
@@ -250,5 +250,88 @@ products:
 	// Declared for scale, but without a sentence: no claim.
 	if p.Addresses("scale") || !p.Addresses("reporting") {
 		t.Errorf("addresses scale %v, reporting %v; want false, true", p.Addresses("scale"), p.Addresses("reporting"))
+	}
+}
+
+// TestParsePlaybookLanguages reads the sections that localise a playbook:
+// price books, integrations, translations, per-category and per-seat lines
+// and plural choices; and refuses what would say something untrue or
+// unfillable.
+func TestParsePlaybookLanguages(t *testing.T) {
+	base := `currency: "$"
+pain_categories:
+  - id: reporting
+    label: Reporting
+products:
+  - id: a
+    name: Alpha
+    family: A
+    tier: 1
+    price: 10
+    billing_unit: seat/month
+  - id: b
+    name: Beta
+    family: B
+    tier: 1
+    price: 20
+    billing_unit: month
+`
+	good := base + `prices:
+  EUR: {a: 9, b: 18.5}
+  jpy: {a: 1500}
+integrations:
+  - product: b
+    with: [a]
+translations:
+  de:
+    pain_categories: {reporting: Berichtswesen}
+    products:
+      a: {offsets: 'Spart eine Stunde pro Woche', billing_unit: pro Platz und Monat}
+talking_points:
+  - kind: question
+    category: reporting
+    locale: de
+    text: 'Wie lange dauert der Monatsabschluss?'
+  - kind: benefit
+    for: seats
+    locale: ru
+    text: 'Ещё {quantity} {quantity|one:лицензия|few:лицензии|other:лицензий}.'
+`
+	pb, err := ParsePlaybook([]byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := pb.Products[0], pb.Products[1]
+	if pb.Currency != "USD" || a.Prices["EUR"] != 9 || a.Prices["JPY"] != 1500 || b.Prices["EUR"] != 18.5 {
+		t.Errorf("currency %q, prices %v %v", pb.Currency, a.Prices, b.Prices)
+	}
+	if len(b.Integrates) != 1 || b.Integrates[0] != "a" {
+		t.Errorf("integrates %v", b.Integrates)
+	}
+	if a.Texts["de"].Offsets != "Spart eine Stunde pro Woche" || a.Texts["de"].BillingUnit != "pro Platz und Monat" || pb.PainCategories[0].Labels["de"] != "Berichtswesen" {
+		t.Errorf("texts %v, labels %v", a.Texts, pb.PainCategories[0].Labels)
+	}
+	if pb.TalkingPoints[0].Category != "reporting" || pb.TalkingPoints[1].For != model.KindSeats {
+		t.Errorf("talking points %+v", pb.TalkingPoints)
+	}
+
+	bad := []struct{ name, yaml, want string }{
+		{"price book in a non-currency", base + "prices:\n  Euro: {a: 9}\n", "not a currency code"},
+		{"price of an unknown product", base + "prices:\n  EUR: {z: 9}\n", `product "z"`},
+		{"price of nothing", base + "prices:\n  EUR: {a: 0}\n", "no price"},
+		{"integration with an unknown product", base + "integrations:\n  - product: b\n    with: [z]\n", `product "z"`},
+		{"translation of an unknown category", base + "translations:\n  de:\n    pain_categories: {nope: X}\n", `pain category "nope"`},
+		{"question for an unknown category", base + "talking_points:\n  - kind: question\n    category: nope\n    text: 'Why?'\n", `pain category "nope"`},
+		{"plural choice on a word", base + "talking_points:\n  - kind: value\n    text: '{product|one:x|other:y}'\n", "not a number"},
+		{"plural choice without other", base + "talking_points:\n  - kind: value\n    text: '{quantity} {quantity|one:seat}'\n", "other"},
+		{"plural form unknown", base + "talking_points:\n  - kind: value\n    text: '{quantity|uno:a|other:b}'\n", "plural form"},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParsePlaybook([]byte(tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want one saying %q", err, tt.want)
+			}
+		})
 	}
 }

@@ -30,13 +30,17 @@ import (
 // gives the same briefing.
 //
 // Talking point templates may use these placeholders: {account},
-// {product}, {held} (the held product the suggestion builds on), {pain} and
+// {product}, {held} (the held product the suggestion builds on),
+// {integrated} and {complement} (that product, only when the playbook
+// declares an integration or a complement pair), {pain} and
 // {pain_category} (the top open pain it solves), {price}, {price_delta},
 // {offsets}, {peer_count}, {peer_total}, {segment}, {quantity},
-// {seats_used}, {seats} and {renewal}. A template with a placeholder that
+// {seats_used}, {seats} and {renewal}, all in the account's language and
+// currency (see talking_points.go). A template with a placeholder that
 // cannot be filled truthfully for a suggestion is skipped, and so is, for
 // more seats, a template that names both {held} and {product} (they are the
-// same product there). Seat suggestions use the upsell templates.
+// same product there). Seat suggestions use their own templates, then the
+// upsell ones.
 func Recommend(in BriefingInput) Briefing {
 	b := Briefing{Guidance: in.Account.Stage.GuidanceIn(in.Account.Locale)}
 	if in.Catalog == nil {

@@ -80,6 +80,9 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 		if b.ProductID != p.ID && integrates(b.Product, p) {
 			set("integrated", b.Product.NameIn(lang))
 		}
+		if r.complements(b.ProductID, p.ID) {
+			set("complement", b.Product.NameIn(lang))
+		}
 		n, total := r.together(b, p), r.peerHolders(b.ProductID)
 		if strongProof(n, total) {
 			set("peer_count", count(n))
@@ -99,6 +102,18 @@ func strongProof(n, total int) bool {
 // that it "plugs into" what the customer has.
 func integrates(held, offered Product) bool {
 	return slices.Contains(offered.Integrates, held.ID) || slices.Contains(held.Integrates, offered.ID)
+}
+
+// complements reports whether the playbook pairs the held product with the
+// offered one, the only case in which a line may call the offer the next
+// step after what the customer has.
+func (r *recommender) complements(heldID, offeredID string) bool {
+	for _, c := range r.cat.Complements[heldID] {
+		if c.ComplementID == offeredID {
+			return true
+		}
+	}
+	return false
 }
 
 // currency is the account's currency, or the playbook's when the account
@@ -169,7 +184,11 @@ func pickTemplate(templates []TalkingPointTemplate, kind TalkingPointKind, c *ca
 	type option struct{ rank, index int }
 	var options []option
 	for i, t := range templates {
-		if t.Kind != kind || (t.For != "" && t.For != c.kind) || (t.WithPain != nil && *t.WithPain != withPain) {
+		// More seats are an upsell: they take the upsell lines, and
+		// before them the lines written for seats alone.
+		forSeats := t.For == KindSeats
+		if t.Kind != kind || (t.For != "" && t.For != c.kind && !(forSeats && c.seats)) || (forSeats && !c.seats) ||
+			(t.WithPain != nil && *t.WithPain != withPain) {
 			continue
 		}
 		if t.Category != "" && t.Category != category {
@@ -183,7 +202,11 @@ func pickTemplate(templates []TalkingPointTemplate, kind TalkingPointKind, c *ca
 			continue
 		}
 		specific := 0
-		if t.For != "" {
+		switch t.For {
+		case "":
+		case KindSeats:
+			specific += 3
+		default:
 			specific += 2
 		}
 		if t.Category != "" {

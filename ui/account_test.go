@@ -12,7 +12,7 @@ func TestAccountShowsBriefing(t *testing.T) {
 	h.openAccount("Northwind Outfitters")
 	screen := h.screen()
 	for _, want := range []string{
-		"Retail", "200-999 employees", "DACH", "owner Dana Whitfield", "ARR €186,000", "renews 30 Jan 2027",
+		"Retail", "200-999 employees", "DACH", "owner Dana Whitfield", "ARR $186,000", "renews 30 Jan 2027",
 		"Jonas Berger", "[Value realized, 99 days]", "They see results", "“Month-end reporting takes us two full",
 		"47/50 seats", "1. ↑ upsell", "2. + cross-sell", "What to say", "benefit", "Premium Support declined",
 		"Connected", "18 min",

@@ -277,6 +277,14 @@ var (
 	docsTeam    = model.Product{ID: "docs-team", Name: "Docs Team", Family: "docs", Tier: 1, Price: 15, BillingUnit: "seat/month", Seated: true}
 	docsEnt     = model.Product{ID: "docs-ent", Name: "Docs Enterprise", Family: "docs", Tier: 2, Price: 29, BillingUnit: "seat/month", Seated: true, Pains: []string{"security"}}
 	training    = model.Product{ID: "admin-training", Name: "Admin Training", Family: "admin-training", Tier: 1, Price: 1800, BillingUnit: "unit", Pains: []string{"onboarding"}}
+	crmStarter  = model.Product{ID: "crm-starter", Name: "CRM Starter", Family: "CRM", Tier: 1, Price: 25, BillingUnit: "seat/month", Seated: true}
+	crmPro      = model.Product{ID: "crm-pro", Name: "CRM Pro", Family: "CRM", Tier: 2, Price: 59, BillingUnit: "seat/month", Seated: true, Pains: []string{"reporting"}}
+	deskPro     = model.Product{ID: "desk-pro", Name: "Service Desk Pro", Family: "Service Desk", Tier: 2, Price: 49, BillingUnit: "seat/month", Seated: true}
+	flowsBiz    = model.Product{ID: "flows-business", Name: "Workflows Business", Family: "Workflows", Tier: 2, Price: 900, BillingUnit: "month", Pains: []string{"automation"}}
+	knowledge   = model.Product{ID: "knowledge-base", Name: "Knowledge Base", Family: "Knowledge Base", Tier: 1, Price: 150, BillingUnit: "month", Pains: []string{"support"}}
+	connectStd  = model.Product{ID: "connect-standard", Name: "Connect Standard", Family: "Connect", Tier: 1, Price: 450, BillingUnit: "month", Pains: []string{"integration"}}
+	connectPlus = model.Product{ID: "connect-plus", Name: "Connect Plus", Family: "Connect", Tier: 2, Price: 1100, BillingUnit: "month", Pains: []string{"integration"}}
+	migration   = model.Product{ID: "data-migration", Name: "Data Migration Service", Family: "Data Migration", Tier: 1, Price: 3000, BillingUnit: "package", Pains: []string{"integration"}}
 )
 
 // detailedAccounts are the accounts with a full briefing: one in value
@@ -286,7 +294,7 @@ func detailedAccounts() []model.AccountView {
 	northwind := model.AccountView{
 		Account: model.Account{
 			ID: "acc-0042", Name: "Northwind Outfitters", Industry: "retail", SizeBand: "200-999", Employees: 480,
-			Region: "DACH", Locale: "en", Currency: "EUR", ARR: 186000, Owner: "Dana Whitfield", RenewalDate: date(2027, 1, 30),
+			Region: "DACH", Locale: "en", Currency: "USD", ARR: 186000, Owner: "Dana Whitfield", RenewalDate: date(2027, 1, 30),
 			Stage: model.StageValueRealized, StageSince: date(2026, 8, 11),
 		},
 		Contacts: []model.Contact{
@@ -393,4 +401,120 @@ func detailedAccounts() []model.AccountView {
 		},
 	}
 	return []model.AccountView{northwind, harbor, alder}
+}
+
+// newLanguageStore is the fake book with a Japanese and a Russian account
+// added, for the screens that must hold wide characters and Cyrillic.
+func newLanguageStore() *fakeStore {
+	f := newFakeStore()
+	for _, v := range []model.AccountView{japaneseAccount(), russianAccount()} {
+		f.views[v.Account.ID] = v
+		f.accounts = append(f.accounts, model.PortfolioRow{ID: v.Account.ID, Name: v.Account.Name, Stage: v.Account.Stage,
+			ARR: v.Account.ARR, RenewalDate: v.Account.RenewalDate, OpenPains: 2})
+	}
+	return f
+}
+
+// japaneseAccount is a Japanese customer spoken to in keigo and billed in
+// yen: wide characters in every part of the account screen.
+func japaneseAccount() model.AccountView {
+	return model.AccountView{
+		Account: model.Account{
+			ID: "acc-0130", Name: "株式会社長谷川海運", Industry: "logistics", SizeBand: "1000-4999", Employees: 1450,
+			Region: "Japan", Locale: "ja", Currency: "JPY", ARR: 29008000, Owner: "渡辺 健二", RenewalDate: date(2027, 2, 16),
+			Stage: model.StageValueRealized, StageSince: date(2026, 3, 2),
+		},
+		Contacts: []model.Contact{
+			{ID: "c-30", Name: "長谷川 誠", Title: "代表取締役", Primary: true},
+			{ID: "c-31", Name: "佐藤 美咲", Title: "情報システム部長"},
+		},
+		Holdings: []model.HeldProduct{
+			{Holding: model.Holding{Quantity: 120, SeatsUsed: 112, Since: date(2024, 4, 1)}, Product: crmPro},
+			{Holding: model.Holding{Quantity: 40, SeatsUsed: 31, Since: date(2024, 10, 1)}, Product: deskPro},
+		},
+		Pains: []model.PainPoint{
+			{ID: 51, Category: "automation", Title: "見積書をPDFで送り、スキャンで戻ってくる", Severity: 3, Status: model.PainOpen, NotedAt: date(2026, 9, 30)},
+			{ID: 52, Category: "support", Title: "問い合わせが2日間誰にも対応されないことがある", Severity: 2, Status: model.PainOpen, NotedAt: date(2026, 8, 12)},
+			{ID: 50, Category: "security", Title: "サポートチームがまだログインを共有している", Severity: 2, Status: model.PainResolved, NotedAt: date(2025, 12, 3)},
+		},
+		RecentCalls: []model.Call{
+			{ID: 21, AccountID: "acc-0130", StartedAt: time.Date(2026, 10, 6, 2, 0, 0, 0, time.UTC), Duration: 24 * time.Minute, Outcome: model.OutcomeConnected,
+				Notes: "長谷川様と四半期レビュー。今四半期は月次決算が2日早く締まった。「問い合わせが2日間誰にも対応されないことがある」は引き続き課題とのこと。"},
+		},
+		Briefing: model.Briefing{
+			Guidance: model.StageValueRealized.GuidanceIn("ja"),
+			Suggestions: []model.Suggestion{
+				{Product: flowsBiz, Kind: model.KindCrossSell, Quantity: 1, Score: 58, Solves: []int64{51},
+					Reasons: []model.Reason{{Points: 30, Text: "Solves an open pain: “見積書をPDFで送り、スキャンで戻ってくる” (manual work, high)"}, {Points: 28, Text: "What else they hold points toward Workflows Business"}},
+					TalkingPoints: []model.TalkingPoint{
+						{Kind: model.PointBenefit, Text: "以前「見積書をPDFで送り、スキャンで戻ってくる」とお伺いしました。Workflows Businessはまさにその課題のために作られています。"},
+						{Kind: model.PointValue, Text: "Workflows Businessは月額¥135,000です。承認、条件分岐、エラー通知により、特定の方しか分からないスクリプトを廃止できます。"},
+						{Kind: model.PointQuestion, Text: "毎週まだ手作業で行っている業務のうち、一番なくしたいものはどれでしょうか。"},
+						{Kind: model.PointExit, Text: "今はWorkflows Businessの時期ではないということでしたら、遠慮なくおっしゃってください。しばらくはご提案を控えるよう記録しておきます。"},
+					}},
+				{Product: crmPro, Kind: model.KindSeats, Quantity: 24, Score: 37,
+					Reasons: []model.Reason{{Points: 37, Text: "Uses 112 of 120 seats (93%)"}},
+					TalkingPoints: []model.TalkingPoint{
+						{Kind: model.PointBenefit, Text: "CRM Proは120ライセンスのうち112ライセンスがすでに使用中です。24ライセンスを追加いただければ、新しく加わる方もお待たせすることなくご利用いただけます。"},
+						{Kind: model.PointValue, Text: "現在より月額¥213,600の追加となります。"},
+					}},
+				{Product: knowledge, Kind: model.KindCrossSell, Quantity: 1, Score: 30, Solves: []int64{52},
+					Reasons: []model.Reason{{Points: 30, Text: "Solves an open pain: “問い合わせが2日間誰にも対応されないことがある” (support, medium)"}},
+					TalkingPoints: []model.TalkingPoint{
+						{Kind: model.PointQuestion, Text: "お客様が御社からの回答をお待ちになる時間は、現在どのくらいでしょうか。"},
+					}},
+			},
+		},
+	}
+}
+
+// russianAccount is a Russian customer spoken to with «вы» and billed in
+// roubles.
+func russianAccount() model.AccountView {
+	return model.AccountView{
+		Account: model.Account{
+			ID: "acc-0140", Name: "ООО «Вектор Логистик»", Industry: "logistics", SizeBand: "200-999", Employees: 340,
+			Region: "Russia", Locale: "ru", Currency: "RUB", ARR: 4870000, Owner: "Андрей Котов", RenewalDate: date(2027, 3, 20),
+			Stage: model.StageAdvocate, StageSince: date(2025, 12, 1),
+		},
+		Contacts: []model.Contact{
+			{ID: "c-40", Name: "Ирина Смирнова", Title: "Директор по продажам", Primary: true},
+			{ID: "c-41", Name: "Павел Орлов", Title: "ИТ-директор"},
+		},
+		Holdings: []model.HeldProduct{
+			{Holding: model.Holding{Quantity: 30, SeatsUsed: 29, Since: date(2024, 2, 1)}, Product: crmStarter},
+			{Holding: model.Holding{Quantity: 1, Since: date(2025, 5, 1)}, Product: connectStd},
+		},
+		Pains: []model.PainPoint{
+			{ID: 61, Category: "reporting", Title: "Каждый понедельник заново собираем одну и ту же таблицу по воронке", Severity: 3, Status: model.PainOpen, NotedAt: date(2026, 10, 21)},
+			{ID: 62, Category: "integration", Title: "Заказы вводим дважды: в ERP и здесь", Severity: 2, Status: model.PainOpen, NotedAt: date(2026, 9, 2)},
+		},
+		RecentCalls: []model.Call{
+			{ID: 31, AccountID: "acc-0140", StartedAt: time.Date(2026, 10, 21, 8, 0, 0, 0, time.UTC), Duration: 31 * time.Minute, Outcome: model.OutcomeConnected,
+				Notes: "Квартальный обзор, на связи Ирина, очень позитивно. Готовы выступить референсом для других компаний отрасли."},
+		},
+		Briefing: model.Briefing{
+			Guidance: model.StageAdvocate.GuidanceIn("ru"),
+			Suggestions: []model.Suggestion{
+				{Product: crmPro, Kind: model.KindUpsell, Quantity: 30, Score: 70, Solves: []int64{61},
+					Reasons: []model.Reason{{Points: 30, Text: "Next tier up from CRM Starter"}, {Points: 30, Text: "Solves an open pain: “Каждый понедельник заново собираем одну и ту же таблицу по воронке” (reporting, high)"}, {Points: 10, Text: "Advocate: the best moment to grow what they have"}},
+					TalkingPoints: []model.TalkingPoint{
+						{Kind: model.PointBenefit, Text: "Вы говорили: «Каждый понедельник заново собираем одну и ту же таблицу по воронке». CRM Pro — следующий уровень после CRM Starter, и он создан как раз для этого."},
+						{Kind: model.PointValue, Text: "Доплата составит 3\u00a0200\u00a0₽ за лицензию в месяц. Отчёты по воронке строятся сами, а задачи на следующие шаги создаются автоматически — большинству менеджеров это возвращает около двух часов в неделю."},
+						{Kind: model.PointQuestion, Text: "Сколько времени сейчас уходит у вашей команды на то, чтобы собрать цифры к закрытию месяца?"},
+						{Kind: model.PointExit, Text: "Если CRM Starter пока полностью вас устраивает, это совершенно нормальный ответ; я какое-то время не буду поднимать эту тему."},
+					}},
+				{Product: connectPlus, Kind: model.KindUpsell, Quantity: 1, Score: 52, Solves: []int64{62},
+					Reasons: []model.Reason{{Points: 30, Text: "Next tier up from Connect Standard"}, {Points: 22, Text: "Solves an open pain: “Заказы вводим дважды: в ERP и здесь” (integration, medium)"}},
+					TalkingPoints: []model.TalkingPoint{
+						{Kind: model.PointValue, Text: "Доплата составит 62\u00a0000\u00a0₽ в месяц."},
+					}},
+				{Product: migration, Kind: model.KindCrossSell, Quantity: 1, Score: 31, Solves: []int64{62},
+					Reasons: []model.Reason{{Points: 31, Text: "Solves an open pain: “Заказы вводим дважды: в ERP и здесь” (integration, medium)"}},
+					TalkingPoints: []model.TalkingPoint{
+						{Kind: model.PointValue, Text: "Data Migration Service стоит 285\u00a0000\u00a0₽ за пакет."},
+					}},
+			},
+		},
+	}
 }

@@ -186,14 +186,6 @@ func padLeft(s string, w int) string {
 	return s
 }
 
-// wrap breaks text into lines of at most w columns, at spaces where it can.
-func wrap(s string, w int) []string {
-	if w <= 0 {
-		return nil
-	}
-	return strings.Split(ansi.Wrap(s, w, ""), "\n")
-}
-
 // spread puts left and right on one line of width w, right aligned; the
 // left side is cut when both do not fit.
 func spread(left, right string, w int) string {

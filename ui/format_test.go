@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"talktrack/model"
 )
@@ -63,6 +67,36 @@ func TestAgo(t *testing.T) {
 	for _, tt := range tests {
 		if got := ago(fixedNow, tt.t); got != tt.want {
 			t.Errorf("ago(%v) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
+}
+
+func TestWrapWideCharacters(t *testing.T) {
+	tests := []struct {
+		in   string
+		w    int
+		want []string
+	}{
+		// Japanese breaks between characters, never before 。 or after 「.
+		{"成果が出ている段階です。効果を数字で確認してください。", 12, []string{"成果が出てい", "る段階です。", "効果を数字で", "確認してくだ", "さい。"}},
+		{"以前「見積書」とお伺いしました。", 10, []string{"以前「見積", "書」とお伺", "いしまし", "た。"}},
+		{"▸ 成果が出ている段階です。", 10, []string{"▸ 成果が出", "ている段階", "です。"}},
+		// Latin and Cyrillic still break at spaces.
+		{"Лучший момент для роста: поблагодарить", 20, []string{"Лучший момент для", "роста: поблагодарить"}},
+		{"CRM Proは120ライセンス", 12, []string{"CRM Proは120", "ライセンス"}},
+	}
+	for _, tt := range tests {
+		got := wrap(tt.in, tt.w)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("wrap(%q, %d) = %q, want %q", tt.in, tt.w, got, tt.want)
+		}
+		for _, l := range got {
+			if ansi.StringWidth(l) > tt.w {
+				t.Errorf("wrap(%q, %d): line %q is wider than %d", tt.in, tt.w, l, tt.w)
+			}
+			if l != "" && strings.ContainsRune(noLineStart, []rune(l)[0]) {
+				t.Errorf("wrap(%q, %d): line %q starts with closing punctuation", tt.in, tt.w, l)
+			}
 		}
 	}
 }

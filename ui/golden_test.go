@@ -30,6 +30,9 @@ func TestGoldens(t *testing.T) {
 		{"portfolio_help", func(h *harness) { h.press("s", "s", "s", "3", "?") }},
 		{"account", func(h *harness) { h.openAccount("Northwind Outfitters") }},
 		{"account_at_risk", func(h *harness) { h.openAccount("Harbor Point Dental") }},
+		// Wide characters and Cyrillic in names, pains, lines and prices.
+		{"account_ja", func(h *harness) { h.openAccount("株式会社長谷川海運") }},
+		{"account_ru", func(h *harness) { h.openAccount("ООО «Вектор Логистик»") }},
 		{"call", func(h *harness) {
 			h.startCall("Northwind Outfitters")
 			h.typeText("Jonas confirms the big promotion on 4 Dec.\nWants month-end reports automated before Q1.")
@@ -49,7 +52,11 @@ func TestGoldens(t *testing.T) {
 		for _, sz := range sizes {
 			name := fmt.Sprintf("%s_%dx%d", sc.name, sz.w, sz.h)
 			t.Run(name, func(t *testing.T) {
-				h := newHarness(t, newFakeStore(), sz.w, sz.h)
+				store := newFakeStore
+				if strings.HasPrefix(sc.name, "account_ja") || strings.HasPrefix(sc.name, "account_ru") {
+					store = newLanguageStore
+				}
+				h := newHarness(t, store(), sz.w, sz.h)
 				sc.setup(h)
 				got := h.screen()
 				checkFits(t, got, sz.w, sz.h)
