@@ -7,6 +7,8 @@ import (
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"talktrack/model"
 )
 
 // OnWait sets fn to be called, once per write, when the write has to wait
@@ -26,6 +28,11 @@ func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
 	told := false
 	for {
 		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil && ctx.Err() != nil {
+			// Beginning an IMMEDIATE transaction only waits for the
+			// write lock: it was waited for as long as ctx allows.
+			return nil, model.Errorf(model.ECONFLICT, "%s is busy: another talktrack (an import?) is writing to it", s.path)
+		}
 		if err == nil || !isBusy(err) || ctx.Err() != nil {
 			return tx, err
 		}
