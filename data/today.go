@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -125,10 +126,17 @@ func scanTodayAccount(it *model.TodayItem) []any {
 // followUps are the open follow-ups due by today, one per account (its
 // latest call's), latest due first. A follow-up is open until a connected
 // call is logged after the call that agreed it, or it is marked done.
+//
+// At 100k accounts tens of thousands are open: they are picked and sorted
+// by their raw columns, and only the ones kept are read in full and
+// described.
 func (tq todayQuery) followUps() (model.TodaySection, error) {
 	owner, args := tq.ownerCond(2)
-	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT `+todayAccountColumns+`, c.id, c.started_at, c.outcome, c.notes, c.follow_up
-		  FROM calls c JOIN accounts a ON a.id = c.account_id
+	join := ""
+	if owner != "" {
+		join = ` JOIN accounts a ON a.id = c.account_id`
+	}
+	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT c.account_id, c.id, c.follow_up FROM calls c`+join+`
 		 WHERE c.follow_up != '' AND c.follow_up <= ?1`+owner+`
 		   AND NOT EXISTS (SELECT 1 FROM calls l WHERE l.account_id = c.account_id
 		                      AND l.outcome = 'connected' AND l.started_at > c.started_at)
@@ -137,17 +145,54 @@ func (tq todayQuery) followUps() (model.TodaySection, error) {
 	if err != nil {
 		return model.TodaySection{}, internalf(err, "read follow-ups")
 	}
-	var items []model.TodayItem
-	earlier := map[string]int{}
+	type open struct {
+		account, due string
+		call         int64
+		earlier      int
+	}
+	var picked []open
+	err = eachRow(rows, func() error {
+		var o open
+		if err := rows.Scan(&o.account, &o.call, &o.due); err != nil {
+			return err
+		}
+		if n := len(picked); n > 0 && picked[n-1].account == o.account {
+			picked[n-1].earlier++
+			return nil
+		}
+		picked = append(picked, o)
+		return nil
+	})
+	if err != nil {
+		return model.TodaySection{}, internalf(err, "read follow-ups")
+	}
+	// Latest due first; the same day by account id, for a stable order.
+	slices.SortFunc(picked, func(a, b open) int {
+		if c := strings.Compare(b.due, a.due); c != 0 {
+			return c
+		}
+		return strings.Compare(a.account, b.account)
+	})
+	total := len(picked)
+	if tq.q.Limit > 0 && len(picked) > tq.q.Limit {
+		picked = picked[:tq.q.Limit]
+	}
+	ids := make([]int64, len(picked))
+	for i, o := range picked {
+		ids[i] = o.call
+	}
+	idJSON, _ := json.Marshal(ids)
+	rows, err = tq.tx.QueryContext(tq.ctx, `SELECT `+todayAccountColumns+`, c.id, c.started_at, c.outcome, c.notes, c.follow_up
+		  FROM calls c JOIN accounts a ON a.id = c.account_id WHERE c.id IN (SELECT value FROM json_each(?))`, string(idJSON))
+	if err != nil {
+		return model.TodaySection{}, internalf(err, "read follow-ups")
+	}
+	byCall := map[int64]model.TodayItem{}
 	err = eachRow(rows, func() error {
 		var it model.TodayItem
 		var started, outcome, notes, follow string
 		if err := rows.Scan(append(scanTodayAccount(&it), &it.CallID, &started, &outcome, &notes, &follow)...); err != nil {
 			return err
-		}
-		if n := len(items); n > 0 && items[n-1].AccountID == it.AccountID {
-			earlier[it.AccountID]++
-			return nil
 		}
 		at, err := parseDate("call start", started)
 		if err != nil {
@@ -160,24 +205,21 @@ func (tq todayQuery) followUps() (model.TodaySection, error) {
 		it.Days = dayDiff(tq.q.Now, it.Date)
 		it.Why = followUpWhy(it.Days, it.Date, at.In(tq.q.Now.Location()), model.Outcome(outcome))
 		it.Note = firstSentence(notes)
-		items = append(items, it)
+		byCall[it.CallID] = it
 		return nil
 	})
 	if err != nil {
 		return model.TodaySection{}, internalf(err, "read follow-ups")
 	}
-	for i := range items {
-		if n := earlier[items[i].AccountID]; n > 0 {
-			items[i].Why += fmt.Sprintf(" %s open from earlier calls.", plural(n, "more follow-up is", "more follow-ups are"))
+	items := make([]model.TodayItem, 0, len(picked))
+	for _, o := range picked {
+		it := byCall[o.call]
+		if o.earlier > 0 {
+			it.Why += fmt.Sprintf(" %s open from earlier calls.", plural(o.earlier, "more follow-up is", "more follow-ups are"))
 		}
+		items = append(items, it)
 	}
-	slices.SortStableFunc(items, func(a, b model.TodayItem) int {
-		if c := b.Date.Compare(a.Date); c != 0 {
-			return c
-		}
-		return strings.Compare(a.AccountName, b.AccountName)
-	})
-	return tq.section(items), nil
+	return model.TodaySection{Items: items, Total: total}, nil
 }
 
 func followUpWhy(days int, due, call time.Time, outcome model.Outcome) string {
@@ -192,15 +234,35 @@ func followUpWhy(days int, due, call time.Time, outcome model.Outcome) string {
 // lapsed ones (date passed), most recent first. Churned accounts are left
 // out: their renewal lapsing is expected.
 func (tq todayQuery) renewals() (model.TodaySection, model.TodaySection, error) {
-	owner, args := tq.ownerCond(2)
 	horizon := FormatDay(tq.q.Now.AddDate(0, 0, model.RenewalWindows[len(model.RenewalWindows)-1]))
-	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT `+todayAccountColumns+`, a.renewal_date FROM accounts a
-		 WHERE a.renewal_date != '' AND a.renewal_date <= ?1 AND a.stage != 'churned'`+owner+`
-		 ORDER BY a.renewal_date, a.name_key, a.id`, append([]any{horizon}, args...)...)
+	coming, err := tq.renewalSection(`a.renewal_date >= ?1 AND a.renewal_date <= ?2`, `a.renewal_date`, horizon)
 	if err != nil {
-		return model.TodaySection{}, model.TodaySection{}, internalf(err, "read renewals")
+		return coming, coming, err
 	}
-	var coming, lapsed []model.TodayItem
+	lapsed, err := tq.renewalSection(`a.renewal_date != '' AND a.renewal_date < ?1`, `a.renewal_date DESC`, horizon)
+	return coming, lapsed, err
+}
+
+// renewalSection reads the accounts whose renewal date meets cond (?1 is
+// today, ?2 the horizon), in order, up to the limit, and counts them all.
+func (tq todayQuery) renewalSection(cond, order, horizon string) (model.TodaySection, error) {
+	var sec model.TodaySection
+	owner, args := tq.ownerCond(3)
+	where := ` WHERE ` + cond + ` AND a.stage != 'churned'` + owner
+	args = append([]any{tq.today, horizon}, args...)
+	if err := tq.tx.QueryRowContext(tq.ctx, `SELECT count(*) FROM accounts a`+where, args...).Scan(&sec.Total); err != nil {
+		return sec, internalf(err, "count renewals")
+	}
+	limit := tq.q.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT `+todayAccountColumns+`, a.renewal_date FROM accounts a`+where+`
+		 ORDER BY `+order+`, a.name_key, a.id LIMIT `+fmt.Sprint(limit), args...)
+	if err != nil {
+		return sec, internalf(err, "read renewals")
+	}
+	sec.Items = []model.TodayItem{}
 	err = eachRow(rows, func() error {
 		var it model.TodayItem
 		var renewal string
@@ -215,23 +277,18 @@ func (tq todayQuery) renewals() (model.TodaySection, model.TodaySection, error) 
 		if it.Days < 0 {
 			it.Kind = model.TodayLapsed
 			it.Why = fmt.Sprintf("Renewal date %s passed %s ago with no new date recorded.", longDay(it.Date), plural(-it.Days, "day", "days"))
-			lapsed = append(lapsed, it)
-			return nil
+		} else {
+			it.Kind = model.TodayRenewal
+			when := "today"
+			if it.Days > 0 {
+				when = "in " + plural(it.Days, "day", "days")
+			}
+			it.Why = fmt.Sprintf("Renews %s (%s), within %d days%s.", when, longDay(it.Date), model.RenewalWindow(it.Days), healthClause(it.Health))
 		}
-		it.Kind = model.TodayRenewal
-		when := "today"
-		if it.Days > 0 {
-			when = "in " + plural(it.Days, "day", "days")
-		}
-		it.Why = fmt.Sprintf("Renews %s (%s), within %d days%s.", when, longDay(it.Date), model.RenewalWindow(it.Days), healthClause(it.Health))
-		coming = append(coming, it)
+		sec.Items = append(sec.Items, it)
 		return nil
 	})
-	if err != nil {
-		return model.TodaySection{}, model.TodaySection{}, internalf(err, "read renewals")
-	}
-	slices.Reverse(lapsed)
-	return tq.section(coming), tq.section(lapsed), nil
+	return sec, internalf(err, "read renewals")
 }
 
 // healthClause is "; health 54 (watch)" for a computed score.
