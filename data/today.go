@@ -131,15 +131,13 @@ func scanTodayAccount(it *model.TodayItem) []any {
 // by their raw columns, and only the ones kept are read in full and
 // described.
 func (tq todayQuery) followUps() (model.TodaySection, error) {
+	// A follow-up is answered once the account's latest conversation
+	// (accounts.last_conversation_at) began after the call that agreed it.
 	owner, args := tq.ownerCond(2)
-	join := ""
-	if owner != "" {
-		join = ` JOIN accounts a ON a.id = c.account_id`
-	}
-	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT c.account_id, c.id, c.follow_up FROM calls c`+join+`
+	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT c.account_id, c.id, c.follow_up
+		  FROM calls c JOIN accounts a ON a.id = c.account_id
 		 WHERE c.follow_up != '' AND c.follow_up <= ?1`+owner+`
-		   AND NOT EXISTS (SELECT 1 FROM calls l WHERE l.account_id = c.account_id
-		                      AND l.outcome = 'connected' AND l.started_at > c.started_at)
+		   AND a.last_conversation_at <= c.started_at
 		   AND NOT EXISTS (SELECT 1 FROM follow_ups_done d WHERE d.call_id = c.id)
 		 ORDER BY c.account_id, c.started_at DESC, c.id DESC`, append([]any{tq.today}, args...)...)
 	if err != nil {
@@ -305,8 +303,7 @@ func healthClause(score int) string {
 // unanswered calls are attempts, not conversations.
 func (tq todayQuery) atRisk() (model.TodaySection, error) {
 	owner, args := tq.ownerCond(2)
-	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT `+todayAccountColumns+`, a.stage_since,
-		       coalesce((SELECT max(c.started_at) FROM calls c WHERE c.account_id = a.id AND c.outcome = 'connected'), '')
+	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT `+todayAccountColumns+`, a.stage_since, a.last_conversation_at
 		  FROM accounts a
 		 WHERE (a.stage = 'at_risk' OR (a.stage != 'churned' AND a.health BETWEEN 0 AND ?1 - 1))`+owner,
 		append([]any{model.AtRiskBelow}, args...)...)
