@@ -66,7 +66,8 @@ func (s *Store) ApplyPull(ctx context.Context, p Pulled) (PullResult, error) {
 				return err
 			}
 		}
-		if err := upsertBook(ctx, tx, p); err != nil {
+		var err error
+		if res.NewPainChanges, err = storeBook(ctx, tx, p); err != nil {
 			return err
 		}
 		if len(p.Accounts) > 0 || len(p.Holdings) > 0 {
@@ -74,18 +75,8 @@ func (s *Store) ApplyPull(ctx context.Context, p Pulled) (PullResult, error) {
 				return err
 			}
 		}
-		var err error
 		if res.NewCalls, err = insertPulledCalls(ctx, tx, p.Calls); err != nil {
 			return err
-		}
-		for _, ch := range p.PainChanges {
-			added, err := applyPainChange(ctx, tx, ch)
-			if err != nil {
-				return err
-			}
-			if added {
-				res.NewPainChanges++
-			}
 		}
 		if p.TeamStats != nil {
 			if err := replaceTeamStats(ctx, tx, p.TeamStats); err != nil {
@@ -104,6 +95,97 @@ func (s *Store) ApplyPull(ctx context.Context, p Pulled) (PullResult, error) {
 	// New calls bumped the calls' version: briefs cached in memory, whose
 	// offers may have changed, are read again.
 	return res, err
+}
+
+// storeBook stores the pulled accounts, contacts, holdings and pain
+// changes, and counts the pain changes new here. Into a database without
+// accounts (a rep's first sync) they are inserted in bulk with the
+// indexes rebuilt once at the end, as a seed is; otherwise row by row.
+func storeBook(ctx context.Context, tx *sql.Tx, p Pulled) (int, error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM accounts LIMIT 1)`).Scan(&n); err != nil {
+		return 0, internalf(err, "count accounts")
+	}
+	if n > 0 || len(p.Accounts) == 0 {
+		if err := upsertBook(ctx, tx, p); err != nil {
+			return 0, err
+		}
+		added := 0
+		for _, ch := range p.PainChanges {
+			ok, err := applyPainChange(ctx, tx, ch)
+			if err != nil {
+				return added, err
+			}
+			if ok {
+				added++
+			}
+		}
+		return added, nil
+	}
+	// A book of 100k accounts touches more pages than the default cache
+	// of 2 MB holds.
+	if _, err := tx.ExecContext(ctx, `PRAGMA cache_size = -262144`); err != nil {
+		return 0, internalf(err, "prepare the first sync")
+	}
+	defer func() { _, _ = tx.ExecContext(ctx, `PRAGMA cache_size = -2000`) }()
+	restore, err := dropIndexesWhenEmpty(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	if err := insertAccounts(ctx, tx, p.Accounts); err != nil {
+		return 0, err
+	}
+	if err := insertContacts(ctx, tx, p.Contacts); err != nil {
+		return 0, err
+	}
+	if err := insertHoldings(ctx, tx, p.Holdings); err != nil {
+		return 0, err
+	}
+	added, err := insertPainHistory(ctx, tx, p.PainChanges)
+	if err != nil {
+		return 0, err
+	}
+	return added, restore()
+}
+
+// insertPainHistory stores pain changes into a database that has none of
+// their pains yet: the whole history, and each pain as its latest change.
+func insertPainHistory(ctx context.Context, tx *sql.Tx, changes []model.PainChange) (int, error) {
+	history, err := newBulkInsert(ctx, tx, "pain changes", "pain_changes", "global_id", "pain_id", "account_id",
+		"category", "title", "severity", "status", "noted_at", "changed_at", "changed_by")
+	if err != nil {
+		return 0, err
+	}
+	latest := map[string]model.PainChange{}
+	var order []string
+	for _, ch := range changes {
+		err := history.add(ch.ID, ch.PainID, ch.AccountID, ch.Category, ch.Title, ch.Severity, string(ch.Status),
+			FormatInstant(ch.NotedAt), formatChange(ch.ChangedAt), ch.ChangedBy)
+		if err != nil {
+			return 0, err
+		}
+		if cur, ok := latest[ch.PainID]; !ok || ch.Newer(cur) {
+			if !ok {
+				order = append(order, ch.PainID)
+			}
+			latest[ch.PainID] = ch
+		}
+	}
+	if err := history.close(); err != nil {
+		return 0, err
+	}
+	pains, err := newBulkInsert(ctx, tx, "pain points", "pain_points", "account_id", "category", "title",
+		"severity", "status", "noted_at", "global_id")
+	if err != nil {
+		return 0, err
+	}
+	for _, id := range order {
+		ch := latest[id]
+		if err := pains.add(ch.AccountID, ch.Category, ch.Title, ch.Severity, string(ch.Status), FormatInstant(ch.NotedAt), ch.PainID); err != nil {
+			return 0, err
+		}
+	}
+	return len(changes), pains.close()
 }
 
 // upsertBook writes the pulled accounts, contacts and holdings over what
