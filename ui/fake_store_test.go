@@ -37,6 +37,9 @@ type fakeStore struct {
 	today        []model.TodayItem
 	todayQueries []model.TodayQuery
 	done         map[string]bool
+
+	// syncStatus is what SyncStatus answers.
+	syncStatus model.SyncStatus
 }
 
 var _ Store = (*fakeStore)(nil)

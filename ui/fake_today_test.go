@@ -48,3 +48,10 @@ func (f *fakeStore) MarkFollowUpsDone(_ context.Context, accountID string, _ tim
 }
 
 func (f *fakeStore) RefreshHealth(context.Context, time.Time) (int, error) { return 0, nil }
+
+// SyncStatus answers what the test set in f.syncStatus.
+func (f *fakeStore) SyncStatus(context.Context) (model.SyncStatus, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.syncStatus, nil
+}

@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"talktrack/model"
 	"talktrack/printable"
 )
 
@@ -128,6 +129,9 @@ type root struct {
 	// queued holds keys pressed while the screen they are meant for is
 	// still loading; they are replayed in order once it is there.
 	queued []tea.KeyPressMsg
+	// sync is the last sync with the team hub and what waits to be sent,
+	// as the local database says.
+	sync model.SyncStatus
 }
 
 // New builds the root model over a store. Run it with tea.NewProgram.
@@ -173,7 +177,7 @@ func New(store Store, opts Options) tea.Model {
 // health scores up to date in the background.
 func (m *root) Init() tea.Cmd {
 	m.portfolio.mine = m.c.owner != ""
-	return tea.Batch(m.portfolio.reload(), m.today.reload(), refreshHealth(m.c.store, m.c.now()))
+	return tea.Batch(m.portfolio.reload(), m.today.reload(), refreshHealth(m.c.store, m.c.now()), loadSyncStatus(m.c.store))
 }
 
 // Update routes one message, makes the screen change it led to, replays
@@ -223,6 +227,11 @@ func (m *root) update(msg tea.Msg) tea.Cmd {
 		return m.handleKey(msg)
 	case portfolioLoadedMsg:
 		return m.portfolio.loaded(msg)
+	case syncStatusMsg:
+		if msg.err == nil {
+			m.sync = msg.status
+		}
+		return nil
 	case todayLoadedMsg:
 		m.today.loaded(msg)
 		if !m.started && m.screen == screenPortfolio && m.today.t != nil && !m.today.t.Empty() {
@@ -249,7 +258,9 @@ func (m *root) update(msg tea.Msg) tea.Cmd {
 			return m.today.reload()
 		}
 		m.screen = screenPortfolio
-		return m.portfolio.reload()
+		// A call logged, or a sync run in another terminal, changes what
+		// waits to be sent.
+		return tea.Batch(m.portfolio.reload(), loadSyncStatus(m.c.store))
 	case leaveCallMsg:
 		m.screen = screenAccount
 		return m.account.reload()

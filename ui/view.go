@@ -57,6 +57,9 @@ func (m *root) header() []string {
 	default:
 		name, right = "Portfolio", m.portfolio.titleInfo()
 	}
+	if info := syncInfo(m.sync, m.c.now()); info != "" && (m.screen == screenPortfolio || m.screen == screenToday) {
+		right = s.Muted.Render(info) + "  " + right
+	}
 	if m.screen != screenCall && m.call != nil {
 		// A call left open keeps ticking; say so wherever the rep is.
 		right = s.Draft.Render("call with "+m.call.accountName+" "+clock(m.call.elapsed())) + "  " + right
