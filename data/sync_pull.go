@@ -40,6 +40,9 @@ type PullResult struct {
 	NewCalls int
 	// NewPainChanges counts pain changes this laptop did not have.
 	NewPainChanges int
+	// BookChanges counts accounts, contacts and holdings that were new
+	// here or differed (a sync may receive rows it has already).
+	BookChanges int
 }
 
 // SyncCursor returns where the last sync left off: the hub's clock to pull
@@ -67,10 +70,10 @@ func (s *Store) ApplyPull(ctx context.Context, p Pulled) (PullResult, error) {
 			}
 		}
 		var err error
-		if res.NewPainChanges, err = storeBook(ctx, tx, p); err != nil {
+		if res.BookChanges, res.NewPainChanges, err = storeBook(ctx, tx, p); err != nil {
 			return err
 		}
-		if len(p.Accounts) > 0 || len(p.Holdings) > 0 {
+		if res.BookChanges > 0 {
 			if err := RefreshPeerStats(ctx, tx); err != nil {
 				return err
 			}
@@ -98,30 +101,37 @@ func (s *Store) ApplyPull(ctx context.Context, p Pulled) (PullResult, error) {
 }
 
 // storeBook stores the pulled accounts, contacts, holdings and pain
-// changes, and counts the pain changes new here. Into a database without
+// changes, and counts the book rows changed and the pain changes new here. Into a database without
 // accounts (a rep's first sync) they are inserted in bulk with the
 // indexes rebuilt once at the end, as a seed is; otherwise row by row.
-func storeBook(ctx context.Context, tx *sql.Tx, p Pulled) (int, error) {
+func storeBook(ctx context.Context, tx *sql.Tx, p Pulled) (book, pains int, err error) {
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM accounts LIMIT 1)`).Scan(&n); err != nil {
-		return 0, internalf(err, "count accounts")
+		return 0, 0, internalf(err, "count accounts")
 	}
 	if n > 0 || len(p.Accounts) == 0 {
-		if err := upsertBook(ctx, tx, p); err != nil {
-			return 0, err
+		if book, err = upsertBook(ctx, tx, p); err != nil {
+			return book, 0, err
 		}
-		added := 0
 		for _, ch := range p.PainChanges {
 			ok, err := applyPainChange(ctx, tx, ch)
 			if err != nil {
-				return added, err
+				return book, pains, err
 			}
 			if ok {
-				added++
+				pains++
 			}
 		}
-		return added, nil
+		return book, pains, nil
 	}
+	book = len(p.Accounts) + len(p.Contacts) + len(p.Holdings)
+	pains, err = insertBookInBulk(ctx, tx, p)
+	return book, pains, err
+}
+
+// insertBookInBulk stores the pulled book into a database without
+// accounts, and counts the pain changes.
+func insertBookInBulk(ctx context.Context, tx *sql.Tx, p Pulled) (int, error) {
 	// A book of 100k accounts touches more pages than the default cache
 	// of 2 MB holds.
 	if _, err := tx.ExecContext(ctx, `PRAGMA cache_size = -262144`); err != nil {
@@ -189,8 +199,8 @@ func insertPainHistory(ctx context.Context, tx *sql.Tx, changes []model.PainChan
 }
 
 // upsertBook writes the pulled accounts, contacts and holdings over what
-// this laptop has.
-func upsertBook(ctx context.Context, tx *sql.Tx, p Pulled) error {
+// this laptop has, and counts the rows that were new or differed.
+func upsertBook(ctx context.Context, tx *sql.Tx, p Pulled) (int, error) {
 	type upsert struct {
 		what, sql string
 		n         int
@@ -203,7 +213,11 @@ func upsertBook(ctx context.Context, tx *sql.Tx, p Pulled) error {
 			industry = excluded.industry, size_band = excluded.size_band, employees = excluded.employees,
 			region = excluded.region, locale = excluded.locale, arr = excluded.arr, owner = excluded.owner,
 			renewal_date = excluded.renewal_date, stage = excluded.stage, stage_since = excluded.stage_since,
-			stage_inferred = excluded.stage_inferred`, len(p.Accounts), func(i int) []any {
+			stage_inferred = excluded.stage_inferred
+			WHERE (name, industry, size_band, employees, region, locale, arr, owner, renewal_date, stage, stage_since,
+			stage_inferred) IS NOT (excluded.name, excluded.industry, excluded.size_band, excluded.employees,
+			excluded.region, excluded.locale, excluded.arr, excluded.owner, excluded.renewal_date, excluded.stage,
+			excluded.stage_since, excluded.stage_inferred)`, len(p.Accounts), func(i int) []any {
 			a := p.Accounts[i]
 			return []any{a.ID, a.Name, model.NameKey(a.Name), a.Industry, a.SizeBand, a.Employees, a.Region,
 				orDefault(a.Locale, "en"), a.ARR, a.Owner, FormatDay(a.RenewalDate), string(a.Stage),
@@ -212,34 +226,41 @@ func upsertBook(ctx context.Context, tx *sql.Tx, p Pulled) error {
 		{"contacts", `INSERT INTO contacts (id, account_id, name, title, email, phone, is_primary)
 			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id,
 			name = excluded.name, title = excluded.title, email = excluded.email, phone = excluded.phone,
-			is_primary = excluded.is_primary`, len(p.Contacts), func(i int) []any {
+			is_primary = excluded.is_primary
+			WHERE (account_id, name, title, email, phone, is_primary) IS NOT (excluded.account_id, excluded.name,
+			excluded.title, excluded.email, excluded.phone, excluded.is_primary)`, len(p.Contacts), func(i int) []any {
 			c := p.Contacts[i]
 			return []any{c.ID, c.AccountID, c.Name, c.Title, c.Email, c.Phone, c.Primary}
 		}},
 		{"holdings", `INSERT INTO holdings (account_id, product_id, quantity, seats_used, since) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (account_id, product_id) DO UPDATE SET quantity = excluded.quantity,
-			seats_used = excluded.seats_used, since = excluded.since`, len(p.Holdings), func(i int) []any {
+			seats_used = excluded.seats_used, since = excluded.since
+			WHERE (quantity, seats_used, since) IS NOT (excluded.quantity, excluded.seats_used, excluded.since)`, len(p.Holdings), func(i int) []any {
 			h := p.Holdings[i]
 			return []any{h.AccountID, h.ProductID, h.Quantity, h.SeatsUsed, FormatDay(h.Since)}
 		}},
 	}
+	changed := 0
 	for _, st := range steps {
 		if st.n == 0 {
 			continue
 		}
 		stmt, err := tx.PrepareContext(ctx, st.sql)
 		if err != nil {
-			return internalf(err, "prepare %s", st.what)
+			return changed, internalf(err, "prepare %s", st.what)
 		}
 		for i := 0; i < st.n; i++ {
-			if _, err := stmt.ExecContext(ctx, st.args(i)...); err != nil {
+			res, err := stmt.ExecContext(ctx, st.args(i)...)
+			if err != nil {
 				stmt.Close()
-				return internalf(err, "store the hub's %s", st.what)
+				return changed, internalf(err, "store the hub's %s", st.what)
 			}
+			n, _ := res.RowsAffected()
+			changed += int(n)
 		}
 		stmt.Close()
 	}
-	return nil
+	return changed, nil
 }
 
 // insertPulledCalls stores the calls this laptop does not have yet (by

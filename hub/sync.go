@@ -24,7 +24,8 @@ type SyncResult struct {
 	// reach on the hub (not published, or outside the territory): they
 	// stay here, waiting.
 	HeldBack int
-	// BookRows counts accounts, contacts and holdings pulled.
+	// BookRows counts accounts, contacts and holdings pulled (including
+	// rows this laptop had already; Pulled.BookChanges counts the others).
 	BookRows int
 	// PlaybookChanged is true when a new playbook was pulled.
 	PlaybookChanged bool

@@ -43,7 +43,7 @@ func newSyncCmd(a *app) *cobra.Command {
 			}
 			fmt.Fprintf(a.stdout, "Synced with %s as %s: sent %s; received %s.\n", h.Where(), res.Rep,
 				counted(res.SentCalls, "call", res.SentPainChanges, "pain change"),
-				counted(res.Pulled.NewCalls, "call", res.Pulled.NewPainChanges, "pain change", res.BookRows, "book row"))
+				counted(res.Pulled.NewCalls, "call", res.Pulled.NewPainChanges, "pain change", res.Pulled.BookChanges, "changed book row"))
 			if res.HeldBack > 0 {
 				fmt.Fprintf(a.stdout, "%s on accounts the hub does not give you (not published, or outside your territory) wait here.\n",
 					counted(res.HeldBack, "change"))
