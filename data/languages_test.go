@@ -95,6 +95,10 @@ func languageScenarios(cat *model.Catalog, lc languageCase, now time.Time) []mod
 			Holdings: []model.Holding{{ProductID: "crm-pro", Quantity: 22, SeatsUsed: 21}, {ProductID: "storage-1tb", Quantity: 1},
 				{ProductID: "call-recording", Quantity: 22, SeatsUsed: 21}},
 			Pains: []model.PainPoint{pain(3, "reporting", words[2])}},
+		// Seats left unused: no expansion of the family, and advice to
+		// right-size or help adoption instead.
+		{Account: acct("A4", 300, model.StageValueRealized), Catalog: cat, Now: now,
+			Holdings: []model.Holding{{ProductID: "crm-pro", Quantity: 101, SeatsUsed: 21}}},
 	}
 }
 
@@ -128,10 +132,15 @@ func TestTalkingPointsPerLanguage(t *testing.T) {
 	for _, lc := range languageCases {
 		t.Run(lc.locale, func(t *testing.T) {
 			kinds := map[model.TalkingPointKind]int{}
+			advice := 0
 			suggestionKinds := map[model.SuggestionKind]int{}
 			for _, in := range languageScenarios(cat, lc, now) {
 				b := model.Recommend(in)
 				checkLine(t, lc, names, "guidance", b.Guidance)
+				for _, a := range b.Advice {
+					advice++
+					checkLine(t, lc, names, "advice", a)
+				}
 				for _, s := range b.Suggestions {
 					suggestionKinds[s.Kind]++
 					for _, tp := range s.TalkingPoints {
@@ -152,6 +161,9 @@ func TestTalkingPointsPerLanguage(t *testing.T) {
 				if suggestionKinds[k] == 0 {
 					t.Errorf("the scenarios make no %s suggestion: %v", k, suggestionKinds)
 				}
+			}
+			if advice == 0 {
+				t.Error("the scenarios give no advice to check")
 			}
 			line := model.RightSizeLine(lc.locale, "CRM Pro", 21, 50)
 			checkLine(t, lc, names, "right-size", line)
@@ -244,6 +256,7 @@ var pluralRules = map[string][]pluralRule{
 		// Nominative: 1 лицензия, 2 лицензии, 5 лицензий.
 		{re: regexp.MustCompile(`; ещё ` + num + ` (лицензия|лицензии|лицензий) —`), number: 1, word: 2, form: ruForm("лицензия", "лицензии", "лицензий")},
 		{re: regexp.MustCompile(`(занята|заняты|занято) ` + num), number: 2, word: 1, form: ruForm("занята", "заняты", "занято")},
+		{re: regexp.MustCompile(`(используется|используются) ` + num + ` из`), number: 2, word: 1, form: ruForm("используется", "используются", "используются")},
 	},
 	"et": {
 		{re: regexp.MustCompile(num + ` (litsents|litsentsi)\b`), number: 1, word: 2, form: oneOther("litsents", "litsentsi")},

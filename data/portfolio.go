@@ -92,7 +92,7 @@ func portfolioRows(ctx context.Context, q queryer, ids []int64) ([]model.Account
 		if r.LastContact, err = parseDate("last contact", lastContact); err != nil {
 			return err
 		}
-		r.ID, r.Name, r.Stage, r.RenewalDate, r.ARR = a.ID, a.Name, a.Stage, a.RenewalDate, a.ARR
+		r.ID, r.Name, r.Stage, r.RenewalDate, r.ARR, r.Currency = a.ID, a.Name, a.Stage, a.RenewalDate, a.ARR, a.Currency
 		i := at[rowid]
 		accounts[i], out[i] = a, r
 		return nil

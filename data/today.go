@@ -117,10 +117,10 @@ func (tq todayQuery) section(items []model.TodayItem) model.TodaySection {
 }
 
 // todayAccountColumns are the account facts every queue item carries.
-const todayAccountColumns = `a.id, a.name, a.owner, a.arr, a.stage, a.health`
+const todayAccountColumns = `a.id, a.name, a.owner, a.arr, a.stage, a.health, a.currency`
 
 func scanTodayAccount(it *model.TodayItem) []any {
-	return []any{&it.AccountID, &it.AccountName, &it.Owner, &it.ARR, &it.Stage, &it.Health}
+	return []any{&it.AccountID, &it.AccountName, &it.Owner, &it.ARR, &it.Stage, &it.Health, &it.Currency}
 }
 
 // followUps are the open follow-ups due by today, one per account (its

@@ -2,7 +2,6 @@ package model
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -40,16 +39,14 @@ func (r *recommender) restraints() restraint {
 	}
 	if cost != nil && clampSeverity(cost.Severity) >= 3 {
 		rs.all = true
-		rs.advice = append(rs.advice, fmt.Sprintf("No offers while they say “%s” (a high-severity cost pain): "+
-			"review what they use, right-size licences they do not need, and show the value of what they have.", cost.Title))
+		rs.advice = append(rs.advice, AdviceNoOffers(r.in.Account.Locale, cost.Title))
 		return rs
 	}
 	if cost != nil {
 		for family := range r.top {
 			rs.families[family] = "cost"
 		}
-		rs.advice = append(rs.advice, fmt.Sprintf("No upgrades or seats while they say “%s”: "+
-			"right-size first and show what they get for what they pay.", cost.Title))
+		rs.advice = append(rs.advice, AdviceNoExpansion(r.in.Account.Locale, cost.Title))
 	}
 	for _, family := range r.heldFamilies() {
 		used, seats := r.seatUse(family)
@@ -59,8 +56,7 @@ func (r *recommender) restraints() restraint {
 		if _, ok := rs.families[family]; !ok {
 			rs.families[family] = "seats"
 		}
-		rs.advice = append(rs.advice, fmt.Sprintf("No expansion of %s: %d of %d seats in use (%d%%); "+
-			"offer adoption help or right-size the licence instead.", family, used, seats, used*100/seats))
+		rs.advice = append(rs.advice, AdviceLowSeats(r.in.Account.Locale, family, used, seats))
 	}
 	return rs
 }

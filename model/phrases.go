@@ -24,7 +24,10 @@ var phrases = buildPhrases()
 
 // Message keys of phrases.
 const (
-	msgRightSize = "right-size"
+	msgRightSize   = "right-size"
+	msgNoOffers    = "advice.no-offers"
+	msgNoExpansion = "advice.cost"
+	msgLowSeats    = "advice.low-seats"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -58,7 +61,59 @@ func buildPhrases() *catalog.Builder {
 		catalog.String("Из %[3]d ${seats} %[1]s у вас ${verb} только %[2]d. Мы можем убрать неиспользуемые из следующего счёта или сначала помочь вашей команде начать ими пользоваться."))
 	set("et", msgRightSize,
 		catalog.String("Teie %[3]d %[1]s litsentsist on kasutusel ainult %[2]d. Kasutamata litsentsid saame järgmiselt arvelt maha võtta või aidata teie meeskonnal need kõigepealt tööle panna."))
+	setAdvice(set)
 	return b
+}
+
+// setAdvice adds the fair-offer advice: %[1]s is the customer's words or
+// the product family, %[2]d seats in use, %[3]d seats held, %[4]d the share
+// in use in percent.
+func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
+	set("en", msgNoOffers, catalog.String("No offers while they say “%[1]s” (a high-severity cost pain): review what they use, right-size licences they do not need, and show the value of what they have."))
+	set("de", msgNoOffers, catalog.String("Keine Angebote, solange der Kunde sagt: „%[1]s“ (ein dringendes Kostenproblem): gemeinsam prüfen, was genutzt wird, nicht benötigte Lizenzen abbauen und den Wert des Vorhandenen zeigen."))
+	set("ja", msgNoOffers, catalog.String("「%[1]s」というお声がある間は提案しません（重要度の高いコストの課題）。利用状況を一緒に確認し、不要なライセンスを適正化して、今お使いのものの価値をお示しください。"))
+	set("ru", msgNoOffers, catalog.String("Никаких предложений, пока клиент говорит «%[1]s» (серьёзная проблема с затратами): вместе посмотреть, что используется, сократить ненужные лицензии и показать ценность того, что уже есть."))
+	set("et", msgNoOffers, catalog.String("Pakkumisi ei tee, kuni klient ütleb „%[1]s“ (tõsine kuluprobleem): vaadake koos üle, mida kasutatakse, vähendage mittevajalikke litsentse ja näidake olemasoleva väärtust."))
+
+	set("en", msgNoExpansion, catalog.String("No upgrades or seats while they say “%[1]s”: right-size first and show what they get for what they pay."))
+	set("de", msgNoExpansion, catalog.String("Keine Upgrades und keine weiteren Lizenzen, solange der Kunde sagt: „%[1]s“: zuerst die Lizenzen anpassen und zeigen, was er für sein Geld bekommt."))
+	set("ja", msgNoExpansion, catalog.String("「%[1]s」というお声がある間は、上位プランやライセンス追加は提案しません。まずライセンス数を適正化し、費用に見合う価値をお示しください。"))
+	set("ru", msgNoExpansion, catalog.String("Никаких повышений тарифа и дополнительных лицензий, пока клиент говорит «%[1]s»: сначала привести лицензии в соответствие и показать, что он получает за свои деньги."))
+	set("et", msgNoExpansion, catalog.String("Paketi uuendusi ega lisalitsentse ei paku, kuni klient ütleb „%[1]s“: kõigepealt viige litsentsid vajadusega vastavusse ja näidake, mida ta oma raha eest saab."))
+
+	set("en", msgLowSeats,
+		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "seat", "other", "seats")),
+		catalog.String("No expansion of %[1]s: %[2]d of %[3]d ${seats} in use (%[4]d%%); offer adoption help or right-size the licence instead."))
+	set("de", msgLowSeats,
+		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "Lizenz", "other", "Lizenzen")),
+		catalog.String("Kein Ausbau von %[1]s: %[2]d von %[3]d ${seats} in Nutzung (%[4]d %%); stattdessen bei der Einführung helfen oder die Lizenzzahl anpassen."))
+	set("ja", msgLowSeats,
+		catalog.String("%[1]sは拡大を提案しません。ご利用中のライセンスは%[3]dのうち%[2]d（%[4]d%%）です。代わりに活用支援か、ライセンス数の適正化をご提案ください。"))
+	set("ru", msgLowSeats,
+		catalog.Var("verb", cldr.Selectf(2, "%d", "one", "используется", "other", "используются")),
+		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "лицензии", "other", "лицензий")),
+		catalog.String("Без расширения %[1]s: ${verb} %[2]d из %[3]d ${seats} (%[4]d %%); вместо этого помочь с внедрением или привести число лицензий в соответствие."))
+	set("et", msgLowSeats,
+		catalog.Var("seats", cldr.Selectf(2, "%d", "one", "litsents", "other", "litsentsi")),
+		catalog.String("%[1]s laiendamist ei paku: kasutusel on %[2]d ${seats} %[3]d-st (%[4]d%%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."))
+}
+
+// AdviceNoOffers is the advice, in the language of locale, when a
+// high-severity cost pain stops every offer; title is the customer's words.
+func AdviceNoOffers(locale, title string) string {
+	return printer(locale).Sprintf(msgNoOffers, title)
+}
+
+// AdviceNoExpansion is the advice, in the language of locale, when an open
+// cost pain stops upgrades and seats.
+func AdviceNoExpansion(locale, title string) string {
+	return printer(locale).Sprintf(msgNoExpansion, title)
+}
+
+// AdviceLowSeats is the advice, in the language of locale, when seats of a
+// family are left unused: no expansion, right-size or help adoption.
+func AdviceLowSeats(locale, family string, used, seats int) string {
+	return printer(locale).Sprintf(msgLowSeats, family, used, seats, used*100/seats)
 }
 
 // phraseLanguage is the language of Languages a locale is spoken to in.

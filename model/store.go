@@ -69,7 +69,9 @@ type PortfolioRow struct {
 	Stage       Stage
 	RenewalDate time.Time
 	ARR         float64
-	OpenPains   int
+	// Currency is the ISO 4217 code ARR is in; "" for the playbook's.
+	Currency  string
+	OpenPains int
 	// TopSuggestion is the best suggestion's product name, "" when none.
 	TopSuggestion string
 	// TopKind is the kind of the top suggestion.

@@ -34,8 +34,10 @@ type TodayItem struct {
 	AccountName string `json:"account_name"`
 	// Owner is the account's rep or CSM.
 	Owner string `json:"owner"`
-	// ARR is the account's annual recurring revenue.
+	// ARR is the account's annual recurring revenue, in Currency.
 	ARR float64 `json:"arr"`
+	// Currency is the ISO 4217 code of ARR; "" for the playbook's.
+	Currency string `json:"currency"`
 	// Stage is the account's journey stage.
 	Stage Stage `json:"stage"`
 	// Date is the follow-up, renewal or draft date the item is about; zero

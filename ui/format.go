@@ -12,7 +12,7 @@ import (
 )
 
 // compactMoney shows an amount the way a rep says it: 950, 12.5k, 1.2M.
-// No currency symbol: the store does not say which currency ARR is in.
+// Without a currency sign; compactMoneyIn adds it.
 func compactMoney(v float64) string {
 	a := math.Abs(v)
 	sign := ""
@@ -28,6 +28,29 @@ func compactMoney(v float64) string {
 		return sign + trimZero(fmt.Sprintf("%.1f", a/1e3)) + "k"
 	}
 	return sign + fmt.Sprintf("%.0f", a)
+}
+
+// compactMoneyIn is compactMoney with the currency's sign, where each
+// market writes it: "$8.7k", "¥2.4M", "338k ₽", "11k €", "CHF 12k"; no
+// sign when the currency is unknown.
+func compactMoneyIn(currency string, v float64) string {
+	n := compactMoney(v)
+	switch code := model.CurrencyCode(currency); code {
+	case "":
+		return n
+	case "USD", "GBP", "JPY":
+		sign := map[string]string{"USD": "$", "GBP": "£", "JPY": "¥"}[code]
+		if strings.HasPrefix(n, "-") {
+			return "-" + sign + n[1:]
+		}
+		return sign + n
+	case "EUR":
+		return n + "\u00a0€"
+	case "RUB":
+		return n + "\u00a0₽"
+	default:
+		return code + "\u00a0" + n
+	}
 }
 
 func trimZero(s string) string { return strings.TrimSuffix(s, ".0") }

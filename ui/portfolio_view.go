@@ -17,7 +17,7 @@ type columns struct {
 // tableColumns fits the table into w columns: narrow terminals get short
 // stage labels and dates; the name and the top suggestion share the rest.
 func tableColumns(w int) columns {
-	c := columns{short: w < 110, arr: 6, pains: 5, health: 6}
+	c := columns{short: w < 110, arr: 7, pains: 5, health: 6}
 	if c.short {
 		c.stage, c.renewal, c.last = 8, 9, 9
 	} else {
@@ -177,7 +177,7 @@ func (p *portfolio) rowLine(i int, c columns, now time.Time) string {
 		pad(r.Name, c.name),
 		pad(stageLabel(r.Stage, c.short), c.stage),
 		pad(renewal, c.renewal),
-		padLeft(compactMoney(r.ARR), c.arr),
+		padLeft(compactMoneyIn(r.Currency, r.ARR), c.arr),
 		padLeft(pains, c.pains),
 		padLeft(healthCell(r.Health), c.health),
 		pad(top, c.top),

@@ -209,7 +209,7 @@ func (t *todayScreen) view(w, h int) []string {
 			}
 			head := it.AccountName
 			if it.ARR > 0 {
-				head += "  " + compactMoney(it.ARR)
+				head += "  " + compactMoneyIn(it.Currency, it.ARR)
 			}
 			if it.Health >= 0 {
 				head += fmt.Sprintf("  health %d", it.Health)
