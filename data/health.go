@@ -180,6 +180,9 @@ func healthInputs(ctx context.Context, q queryer, hs healthScope) (map[string]*m
 	if err != nil {
 		return nil, err
 	}
+	// Churn-risk cues heard on calls belong in HealthInput.Cues: once the
+	// book stores the cues read from a call's notes, a query here fills
+	// them in, and ComputeHealth turns each recent one into a penalty.
 	return in, nil
 }
 

@@ -2,6 +2,9 @@ package data
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -145,4 +148,51 @@ func TestPortfolioSortsByHealthAndFiltersByOwner(t *testing.T) {
 			t.Errorf("%+v: %s is missing", q, acc.ID)
 		}
 	}
+}
+
+// TestSeatTrendFromImports: an import that lowers seat use leaves the old
+// value in the seat history, and health then says use fell.
+func TestSeatTrendFromImports(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	var id, product string
+	var used, qty int
+	err := s.db.QueryRow(`SELECT h.account_id, h.product_id, h.seats_used, h.quantity FROM holdings h
+		JOIN products p ON p.id = h.product_id WHERE p.seated = 1 AND h.seats_used >= 20
+		ORDER BY h.account_id LIMIT 1`).Scan(&id, &product, &used, &qty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	before, err := s.HealthAsOf(ctx, []string{id}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := reasonOf(before[id], "seat_trend"); r != nil {
+		t.Fatalf("a trend without history: %+v", r)
+	}
+	err = s.Update(ctx, func(tx *sql.Tx) error {
+		_, err := tx.Exec(`UPDATE holdings SET seats_used = ? WHERE account_id = ? AND product_id = ?`, used/2, id, product)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := s.HealthAsOf(ctx, []string{id}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := reasonOf(after[id], "seat_trend")
+	if r == nil || !strings.Contains(r.Text, fmt.Sprintf("seat use fell by %d", used-used/2)) {
+		t.Fatalf("after halving %d seats of %s: %+v", used, product, after[id].Reasons)
+	}
+}
+
+func reasonOf(h model.Health, factor string) *model.HealthReason {
+	for i := range h.Reasons {
+		if h.Reasons[i].Factor == factor {
+			return &h.Reasons[i]
+		}
+	}
+	return nil
 }
