@@ -28,6 +28,7 @@ func TestGoldens(t *testing.T) {
 			h.typeText("nor")
 		}},
 		{"portfolio_help", func(h *harness) { h.press("s", "s", "s", "3", "?") }},
+		{"today", func(h *harness) {}},
 		{"account", func(h *harness) { h.openAccount("Northwind Outfitters") }},
 		{"account_at_risk", func(h *harness) { h.openAccount("Harbor Point Dental") }},
 		// Wide characters and Cyrillic in names, pains, lines and prices.
@@ -55,6 +56,9 @@ func TestGoldens(t *testing.T) {
 				store := newFakeStore
 				if strings.HasPrefix(sc.name, "account_ja") || strings.HasPrefix(sc.name, "account_ru") {
 					store = newLanguageStore
+				}
+				if sc.name == "today" {
+					store = todayStore
 				}
 				h := newHarness(t, store(), sz.w, sz.h)
 				sc.setup(h)

@@ -244,7 +244,9 @@ func (t *todayScreen) bindings() (short []key.Binding, full [][]key.Binding) {
 	k := t.c.keys
 	mine := k.Mine
 	mine.SetEnabled(t.c.owner != "")
-	short = []key.Binding{k.Open, k.FollowUpDone, mine, k.Back}
-	full = [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End}, {k.Open, k.FollowUpDone, mine, k.Back}}
+	back := k.Back
+	back.SetHelp("esc", "portfolio")
+	short = []key.Binding{k.Open, k.FollowUpDone, mine, back}
+	full = [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End}, {k.Open, k.FollowUpDone, mine, back}}
 	return short, full
 }
