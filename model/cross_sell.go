@@ -71,18 +71,24 @@ func (r *recommender) addPeers(c *candidate) *HeldProduct {
 	}
 	var best *HeldProduct
 	bestPts, bestN, bestTotal := 0, 0, 0
+	rows, totals := r.peerRows()
+	ev := r.in.Evidence
+	j, inBook := -1, false
+	if ev != nil {
+		j, inBook = ev.index[c.product.ID]
+	}
 	for i := range r.held {
 		h := &r.held[i]
-		if h.ProductID == c.product.ID {
+		if h.ProductID == c.product.ID || rows[i] == nil {
 			continue
 		}
-		n, total := r.in.Peers.Together[h.ProductID][c.product.ID], r.peerHolders(h.ProductID)
+		n, total := rows[i][c.product.ID], totals[i]
 		if total < minPeerHolders || n < minPeerHolders || n > total {
 			continue
 		}
 		book := 0.0 // without the book's counts, the segment is shrunk toward nothing
-		if l, ok := r.in.Evidence.link(h.ProductID, c.product.ID); ok && l.holders > 0 {
-			book = float64(l.together) / float64(l.holders)
+		if k := r.heldIndex()[i]; inBook && k >= 0 && k != j {
+			book = float64(ev.together[k*len(ev.holders)+j]) / float64(ev.holders[k])
 		}
 		shrunk := (float64(n) + peerShrink*book) / (float64(total) + peerShrink)
 		pts := int(pointsPeersMax*(shrunk-book) + 0.5)
@@ -91,9 +97,28 @@ func (r *recommender) addPeers(c *candidate) *HeldProduct {
 		}
 	}
 	if best != nil {
-		c.add(peerReason(r.in.Account, best.Product, c.product, bestN, bestTotal, bestPts))
+		if r.explain {
+			c.add(peerReason(r.in.Account, best.Product, c.product, bestN, bestTotal, bestPts))
+		} else {
+			c.add(Reason{Points: bestPts})
+		}
 	}
 	return best
+}
+
+// peerRows are, for each held product in the order of r.held, what else its
+// holders in the segment hold, and how many other accounts of the segment
+// hold it (peerHolders); computed once.
+func (r *recommender) peerRows() ([]map[string]int, []int) {
+	if r.rows == nil {
+		r.rows = make([]map[string]int, len(r.held))
+		r.rowHolders = make([]int, len(r.held))
+		for i, h := range r.held {
+			r.rows[i] = r.in.Peers.Together[h.ProductID]
+			r.rowHolders[i] = r.peerHolders(h.ProductID)
+		}
+	}
+	return r.rows, r.rowHolders
 }
 
 // strongestLink is the held product the book most often sees with p, for

@@ -262,21 +262,28 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 	if ev == nil {
 		return 0
 	}
-	var terms []evidenceTerm
+	j, ok := ev.index[c.product.ID]
+	if !ok {
+		return 0
+	}
+	p := len(ev.holders)
+	terms := r.terms[:0]
 	total := 0.0
-	for i := range r.held {
-		h := &r.held[i]
-		if h.Product.Family == c.product.Family && r.ladder(h.Product.Family) {
+	for k, i := range r.heldIndex() {
+		h := &r.held[k]
+		if i < 0 || i == j || (h.Product.Family == c.product.Family && r.ladder(h.Product.Family)) {
 			continue
 		}
-		l, ok := ev.link(h.ProductID, c.product.ID)
-		if !ok || l.weight == 0 {
+		w := ev.weights[i*p+j]
+		if w == 0 {
 			continue
 		}
-		pts := l.weight * pointsPerEvidence
+		l := bookLink{weight: w, together: int(ev.together[i*p+j]), holders: ev.holders[i]}
+		pts := w * pointsPerEvidence
 		total += pts
 		terms = append(terms, evidenceTerm{held: h, link: l, points: pts})
 	}
+	r.terms = terms
 	slices.SortFunc(terms, func(a, b evidenceTerm) int {
 		return cmp.Or(cmp.Compare(math.Abs(b.points), math.Abs(a.points)), cmp.Compare(a.held.Product.Name, b.held.Product.Name))
 	})
@@ -284,7 +291,11 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 	rest, restN := 0.0, 0
 	for _, t := range terms {
 		if pts := int(math.Round(t.points)); pts != 0 && named < maxEvidenceReasons {
-			c.add(bookReason(t.held.Product, c.product, t.link, pts))
+			if !r.explain {
+				c.add(Reason{Points: pts})
+			} else {
+				c.add(bookReason(t.held.Product, c.product, t.link, pts))
+			}
 			named++
 			continue
 		}
@@ -292,7 +303,29 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 		restN++
 	}
 	if pts := int(math.Round(rest)); pts != 0 {
-		c.add(otherHoldingsReason(restN, c.product, pts))
+		if !r.explain {
+			c.add(Reason{Points: pts})
+		} else {
+			c.add(otherHoldingsReason(restN, c.product, pts))
+		}
 	}
 	return total
+}
+
+// heldIndex numbers the held products in the evidence (-1 for one nobody
+// else holds), in the order of r.held; computed once.
+func (r *recommender) heldIndex() []int {
+	if r.evIndex == nil {
+		r.evIndex = make([]int, len(r.held))
+		for k, h := range r.held {
+			r.evIndex[k] = -1
+			if r.in.Evidence == nil {
+				continue
+			}
+			if i, ok := r.in.Evidence.index[h.ProductID]; ok {
+				r.evIndex[k] = i
+			}
+		}
+	}
+	return r.evIndex
 }

@@ -171,6 +171,10 @@ func (r *recommender) addARRShare(c *candidate) {
 		return
 	}
 	pts := -min(int(math.Round(share*100)), maxARRSharePoints)
+	if !r.explain {
+		c.add(Reason{Points: pts})
+		return
+	}
 	c.add(arrShareReason(currency, yearly, share, pts))
 }
 

@@ -47,6 +47,7 @@ func Recommend(in BriefingInput) Briefing {
 		return b
 	}
 	r := newRecommender(in)
+	r.explain = true
 	b.CoolingOff = coolingOff(r.latest, r.cat, in.Now, r.coolOff)
 	b.InProgress = inProgressOffers(r.latest, r.cat)
 	cands, rs := r.ranked()
@@ -134,6 +135,15 @@ type recommender struct {
 	ladders map[string]bool
 	// spent caches spend; negative until computed.
 	spent float64
+	// explain is false when only the ranking is wanted: reasons then
+	// carry their points without text.
+	explain bool
+	// evIndex caches heldIndex; terms is bookEvidence's scratch space.
+	evIndex []int
+	terms   []evidenceTerm
+	// rows and rowHolders cache peerRows.
+	rows       []map[string]int
+	rowHolders []int
 	// locale is the account's locale, normalised for template matching.
 	locale string
 	// lang is the language the account is spoken to in.
