@@ -102,6 +102,9 @@ func loadPlaybook(ctx context.Context, q queryer) (model.Playbook, error) {
 	if pb.TalkingPoints, err = loadTalkingPoints(ctx, q); err != nil {
 		return pb, err
 	}
+	if pb.Cues, err = loadCueRules(ctx, q); err != nil {
+		return pb, err
+	}
 	return pb, nil
 }
 

@@ -24,6 +24,8 @@ type playbookDoc struct {
 	Products       []playbookProductDoc    `yaml:"products"`
 	Complements    []playbookComplementDoc `yaml:"complements"`
 	TalkingPoints  []playbookPointDoc      `yaml:"talking_points"`
+	// Cues are the rules for hearing cues in call notes.
+	Cues *playbookCuesDoc `yaml:"cues"`
 	// Prices are price books per currency: ISO code → product id → price.
 	Prices map[string]map[string]float64 `yaml:"prices"`
 	// Integrations declare which products connect to which.
@@ -232,6 +234,7 @@ func (d playbookDoc) toModel() model.Playbook {
 		Complements:    make([]model.Complement, len(d.Complements)),
 		TalkingPoints:  make([]model.TalkingPointTemplate, len(d.TalkingPoints)),
 	}
+	pb.Cues = d.Cues.toModel()
 	for i, c := range d.PainCategories {
 		pb.PainCategories[i] = model.PainCategory{ID: strings.TrimSpace(c.ID), Label: strings.TrimSpace(c.Label)}
 		for lang, l := range c.Labels {
@@ -375,7 +378,10 @@ func validatePlaybookDoc(pb model.Playbook, lines playbookLines) error {
 	if err := checkPlaybookComplements(pb.Complements, products, lines.complements); err != nil {
 		return err
 	}
-	return checkPlaybookPoints(pb.TalkingPoints, categories, lines.points)
+	if err := checkPlaybookPoints(pb.TalkingPoints, categories, lines.points); err != nil {
+		return err
+	}
+	return checkPlaybookCues(pb)
 }
 
 // currencyOf reads the playbook's currency as an ISO code; a symbol of an
@@ -599,6 +605,9 @@ var (
 		"data.playbookProductTextDoc": "a product's text",
 		"data.playbookIntegrationDoc": "an integration",
 		"data.playbookTranslationDoc": "a translation",
+		"data.playbookCuesDoc":        "the cues section",
+		"data.playbookCompetitorDoc":  "a competitor",
+		"data.playbookCueLanguageDoc": "a cue language",
 	}
 )
 

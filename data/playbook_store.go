@@ -41,6 +41,9 @@ func ReplacePlaybook(ctx context.Context, tx *sql.Tx, pb model.Playbook) error {
 	if err := insertTalkingPoints(ctx, tx, pb.TalkingPoints); err != nil {
 		return err
 	}
+	if err := storeCueRules(ctx, tx, pb.Cues); err != nil {
+		return err
+	}
 	return internalf(bumpVersion(ctx, tx, metaPlaybookVersion), "record the playbook's version")
 }
 

@@ -36,6 +36,8 @@ type Store struct {
 	// briefs is what briefing an account reads from the database, kept
 	// for the portfolio's top suggestions.
 	briefs briefCache
+	// cues is the playbook's cue detector, built once per playbook version.
+	cues cueCache
 
 	// recommendFn replaces model.Recommend when set (tests only).
 	recommendFn func(model.BriefingInput) model.Briefing

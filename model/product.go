@@ -142,4 +142,6 @@ type Playbook struct {
 	Complements []Complement `json:"complements"`
 	// TalkingPoints are the templates for talking points.
 	TalkingPoints []TalkingPointTemplate `json:"talking_points"`
+	// Cues are the rules for hearing cues in call notes; see CueRules.
+	Cues CueRules `json:"cues"`
 }

@@ -116,7 +116,7 @@ func seedDefaults(ctx context.Context, st *data.Store) error {
 	if err != nil {
 		return err
 	}
-	base := model.Playbook{Currency: pb.Currency, PainCategories: pb.PainCategories, TalkingPoints: pb.TalkingPoints}
+	base := model.Playbook{Currency: pb.Currency, PainCategories: pb.PainCategories, TalkingPoints: pb.TalkingPoints, Cues: pb.Cues}
 	return st.Update(ctx, func(tx *sql.Tx) error { return data.ReplacePlaybook(ctx, tx, base) })
 }
 

@@ -83,6 +83,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newShowCmd(a),
 		newLogCmd(a),
 		newCallsCmd(a),
+		newCuesCmd(a),
 		newImportCmd(a),
 		newExportCmd(a),
 		newTodayCmd(a),

@@ -1,0 +1,55 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"reflect"
+	"strings"
+	"testing"
+
+	"talktrack/assets"
+	"talktrack/model"
+)
+
+func TestPlaybookCuesAreStoredAndLoaded(t *testing.T) {
+	pb, err := ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pb.Cues.Languages) < 5 || len(pb.Cues.Competitors) == 0 {
+		t.Fatalf("demo playbook cues: %d languages, %d competitors", len(pb.Cues.Languages), len(pb.Cues.Competitors))
+	}
+	st := newStore(t)
+	ctx := context.Background()
+	if err := st.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, pb) }); err != nil {
+		t.Fatal(err)
+	}
+	back, err := st.Playbook(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back.Cues, pb.Cues) {
+		t.Fatal("cue rules changed on their way through the store")
+	}
+	d, err := st.CueDetector(ctx)
+	if err != nil || d == nil {
+		t.Fatalf("detector: %v %v", d, err)
+	}
+	if c := d.Detect("zu teuer", "de"); len(c) != 1 || c[0].Kind != model.CuePrice {
+		t.Fatalf("stored rules detect %v", c)
+	}
+}
+
+func TestPlaybookCueErrorsNameThePlace(t *testing.T) {
+	for _, tt := range []struct{ old, new, want string }{
+		{"      price:\n", "      pricey:\n", `"pricey" is not a key of a cue language`},
+		{"        reporting: [report*,", "        reports: [report*,", `"reports" is not one of the playbook's pain categories`},
+		{"      price:\n", "      price:\n        - too|\n", `pattern "too|" has an empty word`},
+	} {
+		b := strings.Replace(string(assets.Playbook), tt.old, tt.new, 1)
+		_, err := ParsePlaybook([]byte(b))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: got %v, want %q", tt.new, err, tt.want)
+		}
+	}
+}

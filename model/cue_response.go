@@ -1,0 +1,85 @@
+package model
+
+import (
+	"strings"
+	"time"
+)
+
+// DefaultFollowUp is how far ahead a timing cue sets the follow-up when it
+// names no time ("later", "not now").
+const DefaultFollowUp = 14 * 24 * time.Hour
+
+// FollowUpDate is the day a timing cue points at, seen from now: the first
+// day of the quarter for "Q2" (next year's when this year's has begun),
+// the first day of the quarter n quarters on for "next quarter", January 1
+// n years on for "next year", n months, weeks or days on otherwise, and
+// two weeks on when the cue names no time.
+func (c Cue) FollowUpDate(now time.Time) time.Time {
+	y, m, d := now.Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
+	n := max(c.Number, 1)
+	quarterStart := func(year, q int) time.Time {
+		return time.Date(year, time.Month(3*(q-1)+1), 1, 0, 0, 0, 0, now.Location())
+	}
+	thisQuarter := (int(m)-1)/3 + 1
+	switch c.Unit {
+	case "q":
+		q := min(max(c.Number, 1), 4)
+		if q <= thisQuarter {
+			return quarterStart(y+1, q)
+		}
+		return quarterStart(y, q)
+	case "quarter":
+		q := thisQuarter - 1 + n
+		return quarterStart(y+q/4, q%4+1)
+	case "year":
+		return time.Date(y+n, time.January, 1, 0, 0, 0, 0, now.Location())
+	case "month":
+		return day.AddDate(0, n, 0)
+	case "week":
+		return day.AddDate(0, 0, 7*n)
+	case "day":
+		return day.AddDate(0, 0, n)
+	}
+	return day.Add(DefaultFollowUp)
+}
+
+// Response is what the rep can say to a cue, in locale's language, with
+// its placeholders filled: {competitor} and {difference} from the
+// playbook's competitor, {words} with the customer's words, {follow_up}
+// with the date a timing cue points at. It is "" when the playbook has no
+// rules for the locale.
+func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
+	if d == nil {
+		return ""
+	}
+	l := d.langs[baseLocale(locale)]
+	if l == nil {
+		return ""
+	}
+	text := l.Responses[c.Kind]
+	difference := ""
+	for _, comp := range d.rules.Competitors {
+		if comp.Name == c.Competitor {
+			difference = comp.Difference[l.Locale]
+		}
+	}
+	return strings.NewReplacer(
+		"{competitor}", c.Competitor,
+		"{difference}", difference,
+		"{words}", strings.TrimSpace(c.Text),
+		"{follow_up}", sayDate(c.FollowUpDate(now), l.Locale),
+	).Replace(text)
+}
+
+// sayDate writes a day as it is said in a language: "1 April 2027",
+// "01.04.2027", "2027年4月1日".
+func sayDate(t time.Time, locale string) string {
+	switch locale {
+	case "ja":
+		return t.Format("2006年1月2日")
+	case "de", "ru", "et":
+		return t.Format("02.01.2006")
+	}
+	return t.Format("2 January 2006")
+}

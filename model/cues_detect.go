@@ -1,0 +1,420 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// CueDetector finds cues in call notes with the playbook's rules. Build it
+// once per playbook with NewCueDetector; it only reads after that, so one
+// detector may serve several goroutines.
+type CueDetector struct {
+	rules CueRules
+	langs map[string]*cueLang
+}
+
+// cueRole says what a rule's match means.
+type cueRole int
+
+const (
+	roleCue     cueRole = iota // a cue by itself: a phrase or a competitor
+	roleTopic                  // what a pain is about; needs a problem
+	roleProblem                // makes a pain of a topic
+)
+
+// cueRule is one compiled pattern and what it stands for.
+type cueRule struct {
+	kind       CueKind
+	role       cueRole
+	category   string
+	competitor string
+	pat        *cuePattern
+}
+
+// cueUnit is a compiled time unit word.
+type cueUnit struct {
+	unit string
+	pat  *cuePattern
+}
+
+// cueLang is one language's compiled rules.
+type cueLang struct {
+	CueLanguage
+	rules []*cueRule
+	// In a spaced language, rules are indexed by their first word: exact
+	// words, stems by their first two letters, and the rest scanned.
+	exact map[string][]*cueRule
+	stems map[string][]*cueRule
+	scan  []*cueRule
+	// byRune indexes a spaceless language's rules by their first character.
+	byRune map[rune][]*cueRule
+
+	negations, negationsAfter, breaks, questionStarts, questionWords, questionEnds, urgent []*cuePattern
+	units                                                                                  []cueUnit
+}
+
+// NewCueDetector compiles the rules. It refuses rules that do not pass
+// Validate; call that first for a message that names the place to fix.
+func NewCueDetector(r CueRules) (*CueDetector, error) {
+	d := &CueDetector{rules: r, langs: make(map[string]*cueLang, len(r.Languages))}
+	for _, cl := range r.Languages {
+		l, err := compileCueLang(cl, r.Competitors)
+		if err != nil {
+			return nil, err
+		}
+		d.langs[cl.Locale] = l
+	}
+	return d, nil
+}
+
+// Rules returns the rules the detector was built from.
+func (d *CueDetector) Rules() CueRules { return d.rules }
+
+// Knows reports whether there are rules for a locale.
+func (d *CueDetector) Knows(locale string) bool {
+	return d != nil && d.langs[baseLocale(locale)] != nil
+}
+
+func compileCueLang(cl CueLanguage, competitors []Competitor) (*cueLang, error) {
+	l := &cueLang{CueLanguage: cl, exact: map[string][]*cueRule{}, stems: map[string][]*cueRule{}}
+	compileAll := func(list string, srcs []string, single bool) ([]*cuePattern, error) {
+		out := make([]*cuePattern, 0, len(srcs))
+		for _, s := range srcs {
+			p, err := compileCuePattern(s, cl.Spaceless)
+			if err != nil {
+				return nil, Errorf(EINVALID, "cue rules for %q, %s: pattern %q %s", cl.Locale, list, s, err.Error())
+			}
+			if single && (!p.singleWord() || cl.Spaceless && (len(p.steps) != 1 || p.steps[0].lit == "")) {
+				return nil, Errorf(EINVALID, "cue rules for %q, %s: %q must be one word", cl.Locale, list, s)
+			}
+			out = append(out, p)
+		}
+		return out, nil
+	}
+	var err error
+	lists := []struct {
+		name   string
+		srcs   []string
+		single bool
+		dst    *[]*cuePattern
+	}{
+		{"negations", cl.Negations, true, &l.negations},
+		{"negations_after", cl.NegationsAfter, true, &l.negationsAfter},
+		{"clause_breaks", cl.ClauseBreaks, true, &l.breaks},
+		{"question_starts", cl.QuestionStarts, false, &l.questionStarts},
+		{"question_words", cl.QuestionWords, true, &l.questionWords},
+		{"question_ends", cl.QuestionEnds, false, &l.questionEnds},
+		{"urgent", cl.Urgent, false, &l.urgent},
+	}
+	for _, x := range lists {
+		if *x.dst, err = compileAll(x.name, x.srcs, x.single); err != nil {
+			return nil, err
+		}
+	}
+	add := func(list string, srcs []string, proto cueRule) error {
+		pats, err := compileAll(list, srcs, false)
+		if err != nil {
+			return err
+		}
+		for _, p := range pats {
+			if proto.kind == CueCompetitor && !p.spaceless {
+				last := p.steps[len(p.steps)-1].alts
+				for i := range last {
+					last[i].stem = true
+				}
+			}
+			r := proto
+			r.pat = p
+			l.rules = append(l.rules, &r)
+		}
+		return nil
+	}
+	for _, kind := range phraseCueKinds {
+		if err := add(string(kind), cl.Phrases[kind], cueRule{kind: kind}); err != nil {
+			return nil, err
+		}
+	}
+	for _, c := range competitors {
+		if err := add("competitor "+c.Name, append([]string{c.Name}, c.Aliases...), cueRule{kind: CueCompetitor, competitor: c.Name}); err != nil {
+			return nil, err
+		}
+	}
+	cats := make([]string, 0, len(cl.Pains))
+	for cat := range cl.Pains {
+		cats = append(cats, cat)
+	}
+	slices.Sort(cats)
+	for _, cat := range cats {
+		if err := add("pains "+cat, cl.Pains[cat], cueRule{kind: CuePain, role: roleTopic, category: cat}); err != nil {
+			return nil, err
+		}
+	}
+	if err := add("problems", cl.Problems, cueRule{kind: CuePain, role: roleProblem}); err != nil {
+		return nil, err
+	}
+	for _, unit := range cueTimeUnits {
+		pats, err := compileAll("time_units "+unit, cl.TimeUnits[unit], false)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range pats {
+			l.units = append(l.units, cueUnit{unit: unit, pat: p})
+		}
+	}
+	if cl.Spaceless {
+		l.indexRunes()
+	} else {
+		l.index()
+	}
+	return l, nil
+}
+
+// index files every rule under its first word, so that a note's word is
+// only tried against the rules that can start with it.
+func (l *cueLang) index() {
+	for _, r := range l.rules {
+		first := r.pat.steps[0]
+		if first.number {
+			l.scan = append(l.scan, r)
+			continue
+		}
+		keys := make([]string, 0, len(first.alts))
+		scan := false
+		for _, a := range first.alts {
+			switch {
+			case !a.stem && !a.ending:
+				l.exact[a.text] = append(l.exact[a.text], r)
+			case a.stem && !a.ending && utf8.RuneCountInString(a.text) >= 2:
+				keys = append(keys, stemKey(a.text))
+			default:
+				scan = true
+			}
+		}
+		if scan {
+			l.scan = append(l.scan, r)
+			continue
+		}
+		for _, k := range keys {
+			if !slices.Contains(l.stems[k], r) {
+				l.stems[k] = append(l.stems[k], r)
+			}
+		}
+	}
+}
+
+// stemKey is a word's first two letters.
+func stemKey(w string) string {
+	_, a := utf8.DecodeRuneInString(w)
+	_, b := utf8.DecodeRuneInString(w[a:])
+	return w[:a+b]
+}
+
+// cueHit is one match of a rule in a note.
+type cueHit struct {
+	rule   *cueRule
+	clause int
+	// start and end are byte offsets in the note as typed.
+	start, end int
+	// from and to place the hit for distances: word indexes in a spaced
+	// language, byte offsets of the folded note in a spaceless one.
+	from, to int
+	negated  bool
+	question bool
+	number   int
+	unit     string
+	// weight is how much of the note the pattern itself matched: words
+	// not stepped over by gaps, or bytes in a spaceless language.
+	weight int
+}
+
+// Detect returns the cues in a note written in locale's language, in the
+// order they appear; nil when there are no rules for the locale.
+func (d *CueDetector) Detect(text, locale string) []Cue {
+	if d == nil {
+		return nil
+	}
+	l := d.langs[baseLocale(locale)]
+	if l == nil {
+		return nil
+	}
+	var hits []cueHit
+	var urgent map[int]bool
+	if l.Spaceless {
+		hits, urgent = l.scanText(text)
+	} else {
+		hits, urgent = l.scanWords(text)
+	}
+	return assembleCues(text, hits, urgent)
+}
+
+// DetectAny finds cues in a note whose language is not known: Japanese
+// and Russian are told by their script; among the rest, the language whose
+// rules find the most cues wins, English on a tie.
+func (d *CueDetector) DetectAny(text string) (locale string, cues []Cue) {
+	if d == nil {
+		return "", nil
+	}
+	if script := scriptLocale(text); script != "" && d.langs[script] != nil {
+		return script, d.Detect(text, script)
+	}
+	locales := make([]string, 0, len(d.langs))
+	for loc, l := range d.langs {
+		if !l.Spaceless && loc != "ru" {
+			locales = append(locales, loc)
+		}
+	}
+	slices.SortFunc(locales, func(a, b string) int {
+		switch {
+		case a == b:
+			return 0
+		case a == "en":
+			return -1
+		case b == "en":
+			return 1
+		}
+		return cmp.Compare(a, b)
+	})
+	for _, loc := range locales {
+		if c := d.Detect(text, loc); len(c) > len(cues) {
+			locale, cues = loc, c
+		}
+	}
+	if locale == "" && len(locales) > 0 {
+		locale = locales[0]
+	}
+	return locale, cues
+}
+
+// scriptLocale names the language a note's script gives away: "ja" for
+// kana or kanji, "ru" for Cyrillic, "" otherwise.
+func scriptLocale(text string) string {
+	for _, r := range text {
+		switch {
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han):
+			return "ja"
+		case unicode.Is(unicode.Cyrillic, r):
+			return "ru"
+		}
+	}
+	return ""
+}
+
+// assembleCues turns hits into cues: phrases and competitors that are
+// neither negated nor asked, pains where a topic meets a problem in one
+// clause, and one cue for each signal where matches overlap.
+func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
+	var cues []Cue
+	for _, h := range hits {
+		if h.rule.role != roleCue || h.negated || h.question || deniedBy(h, hits) {
+			continue
+		}
+		cues = append(cues, Cue{
+			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit,
+			Competitor: h.rule.competitor, Start: h.start, End: h.end, clause: h.clause, weight: h.weight,
+		})
+	}
+	cues = append(cues, painCues(text, hits, urgent)...)
+	return dropGrowthTimes(dedupeCues(cues))
+}
+
+// deniedBy reports whether a negated match of the same kind overlaps h and
+// reaches past it: in 値段は高すぎるとは思わない the negation follows
+// 高すぎ, and denies 値段は高 too. A negated match that h holds whole
+// ("без финдиректора не решаю" around "не решаю") does not deny it.
+func deniedBy(h cueHit, hits []cueHit) bool {
+	for _, n := range hits {
+		if !n.negated || n.rule.kind != h.rule.kind || n.rule.role != roleCue || n.rule.competitor != h.rule.competitor {
+			continue
+		}
+		overlaps := n.start < h.end && h.start < n.end
+		inside := h.start <= n.start && n.end <= h.end
+		if overlaps && !inside {
+			return true
+		}
+	}
+	return false
+}
+
+// dropGrowthTimes leaves out a timing cue in the same clause as a growth
+// cue: "we hire 20 people next month" says when they grow, not that the
+// customer wants to wait.
+func dropGrowthTimes(cues []Cue) []Cue {
+	growth := map[int]bool{}
+	for _, c := range cues {
+		if c.Kind == CueGrowth {
+			growth[c.clause] = true
+		}
+	}
+	return slices.DeleteFunc(cues, func(c Cue) bool { return c.Kind == CueTiming && growth[c.clause] })
+}
+
+// painCues pairs each topic with the nearest problem of its clause.
+func painCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
+	var cues []Cue
+	for _, t := range hits {
+		if t.rule.role != roleTopic || t.question {
+			continue
+		}
+		best, dist := -1, 0
+		for j, p := range hits {
+			if p.rule.role != roleProblem || p.clause != t.clause || p.negated || p.question {
+				continue
+			}
+			d := max(p.from-t.to, t.from-p.to, 0)
+			if best < 0 || d < dist {
+				best, dist = j, d
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		p := hits[best]
+		start, end := min(t.start, p.start), max(t.end, p.end)
+		sev := 2
+		if urgent[t.clause] {
+			sev = 3
+		}
+		cues = append(cues, Cue{Kind: CuePain, Text: text[start:end], Category: t.rule.category, Severity: sev, Start: start, End: end, clause: t.clause})
+	}
+	return cues
+}
+
+// dedupeCues keeps one of cues that are the same signal and overlap: the
+// one with a number, then the one whose pattern matched the most words,
+// then the longest. The rest are ordered by where they stand.
+func dedupeCues(cues []Cue) []Cue {
+	slices.SortStableFunc(cues, func(a, b Cue) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End-b.Start, a.End-a.Start))
+	})
+	out := cues[:0]
+	for _, c := range cues {
+		dup := false
+		for i, o := range out {
+			if o.Kind != c.Kind || o.Category != c.Category || o.Competitor != c.Competitor || c.Start >= o.End || o.Start >= c.End {
+				continue
+			}
+			dup = true
+			if betterCue(c, o) {
+				out[i] = c
+			}
+			break
+		}
+		if !dup {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// betterCue reports whether c says more than o about the same signal.
+func betterCue(c, o Cue) bool {
+	if (c.Number != 0) != (o.Number != 0) {
+		return c.Number != 0
+	}
+	if c.weight != o.weight {
+		return c.weight > o.weight
+	}
+	return c.End-c.Start > o.End-o.Start
+}

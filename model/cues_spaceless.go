@@ -1,0 +1,368 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// In a spaceless language distances are counted in bytes of the folded
+// note: a kana or kanji is three bytes, so these reach a few characters.
+const (
+	spacelessNegationReach = 4 * 3 // negations before a match
+	spacelessNegationSkip  = 2     // characters a trailing negation may stand after a match
+	spacelessNumberReach   = 6 * 3 // a growth phrase's number
+)
+
+// spacelessClause is a clause of a note written without spaces.
+type spacelessClause struct {
+	start, end int // byte offsets in the folded note
+	question   bool
+}
+
+// spacelessNote is a folded note with what the rules need to know of it.
+type spacelessNote struct {
+	norm string
+	// off maps each byte of norm (and its end) to a byte of the note.
+	off     []int
+	clauses []spacelessClause
+	// clauseOf gives the clause of each byte of norm, -1 for punctuation.
+	clauseOf []int32
+	// digitRuns are the [start, end) of every run of digits.
+	digitRuns [][2]int
+}
+
+// newSpacelessNote folds a note and splits it into clauses: at punctuation,
+// at line breaks and at the language's clause breaks (けど, しかし).
+func (l *cueLang) newSpacelessNote(src string) *spacelessNote {
+	n := &spacelessNote{}
+	buf := make([]byte, 0, len(src))
+	n.off = make([]int, 0, len(src)+1)
+	for i, r := range src {
+		before := len(buf)
+		buf = foldCueRune(buf, r)
+		for range len(buf) - before {
+			n.off = append(n.off, i)
+		}
+	}
+	n.off = append(n.off, len(src))
+	n.norm = string(buf)
+	n.clauseOf = make([]int32, len(n.norm))
+
+	start, sentenceStart, sentenceFirst := 0, 0, 0
+	flush := func(end int, sentenceEnd bool, question bool) {
+		if end > start {
+			l.addClauses(n, start, end)
+		}
+		if sentenceEnd {
+			text := strings.TrimRight(n.norm[sentenceStart:end], " \t")
+			if !question {
+				for _, q := range l.questionEnds {
+					if len(q.steps) == 1 && strings.HasSuffix(text, q.steps[0].lit) {
+						question = true
+					}
+				}
+			}
+			if question {
+				for i := sentenceFirst; i < len(n.clauses); i++ {
+					n.clauses[i].question = true
+				}
+			}
+			sentenceFirst = len(n.clauses)
+		}
+	}
+	for i := 0; i < len(n.norm); {
+		r, size := utf8.DecodeRuneInString(n.norm[i:])
+		prev, _ := utf8.DecodeLastRuneInString(n.norm[:i])
+		next, _ := utf8.DecodeRuneInString(n.norm[i+size:])
+		switch {
+		case r == '.' && unicode.IsDigit(prev) && unicode.IsDigit(next):
+		case isCueSentenceMark(r):
+			flush(i, true, r == '?')
+			start, sentenceStart = i+size, i+size
+		case isCueClauseMark(r):
+			flush(i, false, false)
+			start = i + size
+		}
+		i += size
+	}
+	flush(len(n.norm), true, false)
+
+	for i := range n.clauseOf {
+		n.clauseOf[i] = -1
+	}
+	for ci, c := range n.clauses {
+		for i := c.start; i < c.end; i++ {
+			n.clauseOf[i] = int32(ci)
+		}
+	}
+	for i := 0; i < len(n.norm); {
+		if !isASCIIDigit(n.norm[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(n.norm) && isASCIIDigit(n.norm[j]) {
+			j++
+		}
+		n.digitRuns = append(n.digitRuns, [2]int{i, j})
+		i = j
+	}
+	return n
+}
+
+// addClauses adds [start, end) as clauses, split where a clause break
+// begins; a clause holding a question word is a question.
+func (l *cueLang) addClauses(n *spacelessNote, start, end int) {
+	cuts := []int{start}
+	for _, b := range l.breaks {
+		lit := b.steps[0].lit
+		for from := start; ; {
+			i := strings.Index(n.norm[from:end], lit)
+			if i < 0 {
+				break
+			}
+			if from+i > start {
+				cuts = append(cuts, from+i)
+			}
+			from += i + len(lit)
+		}
+	}
+	sortInts(cuts)
+	cuts = append(cuts, end)
+	for i := 0; i+1 < len(cuts); i++ {
+		if cuts[i] == cuts[i+1] {
+			continue
+		}
+		c := spacelessClause{start: cuts[i], end: cuts[i+1]}
+		for _, q := range l.questionWords {
+			if strings.Contains(n.norm[c.start:c.end], q.steps[0].lit) {
+				c.question = true
+			}
+		}
+		n.clauses = append(n.clauses, c)
+	}
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// each calls fn for every match of p that lies within one clause.
+func (n *spacelessNote) each(p *cuePattern, fn func(clause, start, end, ns, ne int)) {
+	try := func(i int) {
+		ci := n.clauseOf[i]
+		if ci < 0 {
+			return
+		}
+		c := n.clauses[ci]
+		if end, ns, ne, ok := p.matchTextAt(n.norm[:c.end], i); ok {
+			fn(int(ci), i, end, ns, ne)
+		}
+	}
+	if p.steps[0].number {
+		for _, d := range n.digitRuns {
+			try(d[0])
+		}
+		return
+	}
+	lit := p.steps[0].lit
+	for from := 0; from < len(n.norm); {
+		i := strings.Index(n.norm[from:], lit)
+		if i < 0 {
+			return
+		}
+		try(from + i)
+		from += i + len(lit)
+	}
+}
+
+// scanText finds every rule's matches in a note of a spaceless language.
+// The note is read once: at each character only the rules whose first
+// piece starts with it are tried.
+func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
+	n := l.newSpacelessNote(src)
+	urgent := map[int]bool{}
+	for _, u := range l.urgent {
+		n.each(u, func(clause, _, _, _, _ int) { urgent[clause] = true })
+	}
+	var hits []cueHit
+	try := func(r *cueRule, i int) {
+		ci := n.clauseOf[i]
+		if ci < 0 {
+			return
+		}
+		c := n.clauses[ci]
+		end, ns, ne, ok := r.pat.matchTextAt(n.norm[:c.end], i)
+		if !ok {
+			return
+		}
+		h := cueHit{rule: r, clause: int(ci), start: n.off[i], end: n.off[end], from: i, to: end, question: c.question, weight: end - i}
+		h.negated = l.negatedText(n, c, i, end)
+		switch r.kind {
+		case CueGrowth:
+			l.growthDigits(n, &h, c, ns, ne)
+		case CueTiming:
+			l.timingText(n, &h, c)
+		}
+		hits = append(hits, h)
+	}
+	for i, r := range n.norm {
+		for _, rule := range l.byRune[r] {
+			try(rule, i)
+		}
+	}
+	for _, d := range n.digitRuns {
+		for _, rule := range l.scan {
+			try(rule, d[0])
+		}
+	}
+	return hits, urgent
+}
+
+// indexRunes files every rule of a spaceless language under the first
+// character of its first piece; rules that start with digits are scanned
+// at every run of digits.
+func (l *cueLang) indexRunes() {
+	l.byRune = map[rune][]*cueRule{}
+	for _, r := range l.rules {
+		first := r.pat.steps[0]
+		if first.number {
+			l.scan = append(l.scan, r)
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(first.lit)
+		l.byRune[c] = append(l.byRune[c], r)
+	}
+}
+
+// negatedText reports whether a negation ends shortly before the match, or
+// a trailing negation begins within a couple of characters after it
+// (高すぎない, 高いとは思わない, 解約するつもりはない).
+func (l *cueLang) negatedText(n *spacelessNote, c spacelessClause, start, end int) bool {
+	from := max(c.start, start-spacelessNegationReach)
+	for from > c.start && !utf8.RuneStart(n.norm[from]) {
+		from--
+	}
+	before := n.norm[from:start]
+	for _, p := range l.negations {
+		if strings.Contains(before, p.steps[0].lit) {
+			return true
+		}
+	}
+	rest := n.norm[end:c.end]
+	for skip := 0; skip <= spacelessNegationSkip; skip++ {
+		if hasCuePrefix(l.negationsAfter, rest) {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(rest)
+		if size == 0 {
+			break
+		}
+		rest = rest[size:]
+	}
+	return false
+}
+
+// growthDigits takes a growth cue's count: the digits its pattern matched,
+// or else the nearest digits in the clause that are not a share, a date
+// or a duration.
+func (l *cueLang) growthDigits(n *spacelessNote, h *cueHit, c spacelessClause, ns, ne int) {
+	if ns < 0 {
+		best := -1
+		for i, d := range n.digitRuns {
+			if d[0] < c.start || d[1] > c.end {
+				continue
+			}
+			dist := max(h.from-d[1], d[0]-h.to, 0)
+			after := n.norm[d[1]:c.end]
+			if dist > spacelessNumberReach || strings.HasPrefix(after, "%") || startsWithAny(after, "年", "月", "日", "時") || l.unitAt(after) != "" {
+				continue
+			}
+			if best < 0 || dist < max(h.from-n.digitRuns[best][1], n.digitRuns[best][0]-h.to, 0) {
+				best = i
+			}
+		}
+		if best < 0 {
+			return
+		}
+		ns, ne = n.digitRuns[best][0], n.digitRuns[best][1]
+	}
+	v, err := strconv.Atoi(n.norm[ns:ne])
+	if err != nil || v <= 0 {
+		return
+	}
+	h.number = v
+	h.start = min(h.start, n.off[ns])
+	h.end = max(h.end, n.off[ne])
+}
+
+// timingText reads when a timing cue points at: Q2 or 第2四半期 as a
+// quarter of the year, else the time unit nearest the cue with the digits
+// before it (3ヶ月後), or one of it (来月).
+func (l *cueLang) timingText(n *spacelessNote, h *cueHit, c spacelessClause) {
+	text := n.norm[c.start:c.end]
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] == 'q' && text[i+1] >= '1' && text[i+1] <= '4' && (i+2 == len(text) || !isASCIIDigit(text[i+2])) {
+			h.unit, h.number = "q", int(text[i+1]-'0')
+			return
+		}
+	}
+	bestDist := -1
+	for _, u := range l.units {
+		lit := u.pat.steps[0].lit
+		if len(u.pat.steps) != 1 || lit == "" {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(text[from:], lit)
+			if i < 0 {
+				break
+			}
+			at := c.start + from + i
+			from += i + len(lit)
+			num, unit := 1, u.unit
+			j := at
+			for j > c.start && isASCIIDigit(n.norm[j-1]) {
+				j--
+			}
+			if j < at {
+				num, _ = strconv.Atoi(n.norm[j:at])
+				if unit == "quarter" && strings.HasSuffix(n.norm[c.start:j], "第") {
+					unit = "q"
+				}
+			}
+			dist := max(h.from-at, at-h.to, 0)
+			if bestDist < 0 || dist < bestDist {
+				bestDist = dist
+				h.unit, h.number = unit, num
+			}
+		}
+	}
+}
+
+// unitAt names the time unit text starts with, "" when none.
+func (l *cueLang) unitAt(text string) string {
+	for _, u := range l.units {
+		if len(u.pat.steps) == 1 && u.pat.steps[0].lit != "" && strings.HasPrefix(text, u.pat.steps[0].lit) {
+			return u.unit
+		}
+	}
+	return ""
+}
+
+func startsWithAny(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

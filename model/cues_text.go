@@ -1,0 +1,205 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldCueRune appends r to b as cue matching compares it: lower case,
+// without the accents a fast typist leaves out (ä, ö, ü, õ, é, ё), ß as ss,
+// full-width Latin letters and digits as ASCII, and typographic quotes and
+// dashes as their plain forms.
+func foldCueRune(b []byte, r rune) []byte {
+	if r >= 0xFF01 && r <= 0xFF5E { // full-width ASCII: ２０人, ＯＫ
+		r -= 0xFEE0
+	}
+	r = unicode.ToLower(r)
+	switch r {
+	case 'ä', 'á', 'à', 'â', 'å':
+		r = 'a'
+	case 'ö', 'ó', 'ò', 'ô', 'õ':
+		r = 'o'
+	case 'ü', 'ú', 'ù', 'û':
+		r = 'u'
+	case 'é', 'è', 'ê', 'ë':
+		r = 'e'
+	case 'í', 'ì', 'î', 'ï':
+		r = 'i'
+	case 'š':
+		r = 's'
+	case 'ž':
+		r = 'z'
+	case 'ё':
+		r = 'е'
+	case '’', '‘', '`', '´':
+		r = '\''
+	case '‐', '‑', '–', '—':
+		r = '-'
+	case '？':
+		r = '?'
+	case 'ß':
+		return append(b, 's', 's')
+	}
+	return utf8.AppendRune(b, r)
+}
+
+// foldCue folds a whole string; see foldCueRune.
+func foldCue(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		b = foldCueRune(b, r)
+	}
+	return string(b)
+}
+
+// isCueWordRune reports whether r is part of a word.
+func isCueWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// isCueClauseMark reports whether r ends a clause (negation does not reach
+// past it), and isCueSentenceMark whether it ends a sentence.
+func isCueClauseMark(r rune) bool {
+	switch r {
+	case ',', ';', ':', '(', ')', '[', ']', '/', '•', '、', '，', '；', '：', '「', '」', '（', '）':
+		return true
+	}
+	return false
+}
+
+func isCueSentenceMark(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '\n', '\r', '。', '！', '？', '¿', '¡':
+		return true
+	}
+	return false
+}
+
+// cueWord is one word of a note.
+type cueWord struct {
+	// norm is the folded word.
+	norm string
+	// start and end are the word's byte offsets in the note as typed.
+	start, end int
+	// clause and sentence number the word's clause and sentence.
+	clause, sentence int
+	// number is the word's value when it is a number; isNumber says so.
+	number   int
+	isNumber bool
+	// percent is set when a % sign follows the number.
+	percent bool
+	// negation is set when the word is one of the language's negations.
+	negation bool
+}
+
+// cueWords is a note split into words, clauses and sentences.
+type cueWords struct {
+	words []cueWord
+	// questions marks the sentences that end with a question mark.
+	questions []bool
+}
+
+// splitCueWords splits a note into words. Apostrophes and hyphens inside a
+// word keep it whole ("don't", "follow-up"), and so do the separators of a
+// number ("1,000", "2.5"). Punctuation such as commas starts a new clause;
+// full stops, question marks and line breaks a new sentence.
+func splitCueWords(src string) cueWords {
+	var out cueWords
+	buf := make([]byte, 0, len(src)+16)
+	type span struct{ ns, ne, start, end, clause, sentence int }
+	spans := make([]span, 0, len(src)/5+1)
+	clause, sentence := 0, 0
+	inWord := false
+	var cur span
+	allDigits := true
+	prev := rune(0)
+	endWord := func(end int) {
+		if inWord {
+			cur.end, cur.ne = end, len(buf)
+			spans = append(spans, cur)
+			inWord = false
+		}
+	}
+	out.questions = append(out.questions, false)
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		next, _ := utf8.DecodeRuneInString(src[i+size:])
+		switch {
+		case isCueWordRune(r):
+			if !inWord {
+				inWord = true
+				allDigits = true
+				cur = span{ns: len(buf), start: i, clause: clause, sentence: sentence}
+			}
+			if !unicode.IsDigit(r) {
+				allDigits = false
+			}
+			buf = foldCueRune(buf, r)
+		case inWord && (r == '\'' || r == '’' || r == '-' || r == '‐' || r == '‑') && isCueWordRune(next) && !unicode.IsDigit(prev):
+			buf = foldCueRune(buf, r)
+		case inWord && (r == ',' || r == '.' || r == '\u00a0' || r == '\'') && allDigits && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			// A number's grouping or decimal mark: 1,000 / 1.000 / 2.5.
+			buf = append(buf, byte('.'))
+		default:
+			endWord(i)
+			switch {
+			case r == '.' && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			case isCueSentenceMark(r):
+				if r == '?' || r == '？' {
+					out.questions[sentence] = true
+				}
+				if len(spans) > 0 && spans[len(spans)-1].sentence == sentence {
+					sentence++
+					clause++
+					out.questions = append(out.questions, false)
+				}
+			case isCueClauseMark(r) || (r == '-' && unicode.IsSpace(prev) && unicode.IsSpace(next)):
+				clause++
+			}
+		}
+		prev = r
+		i += size
+	}
+	endWord(len(src))
+	norm := string(buf)
+	out.words = make([]cueWord, len(spans))
+	for i, s := range spans {
+		w := cueWord{norm: norm[s.ns:s.ne], start: s.start, end: s.end, clause: s.clause, sentence: s.sentence}
+		w.number, w.isNumber = parseCueNumber(w.norm)
+		if w.isNumber {
+			rest := strings.TrimLeft(src[s.end:], " \u00a0")
+			w.percent = strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "％")
+		}
+		out.words[i] = w
+	}
+	return out
+}
+
+// parseCueNumber reads a whole number written with digits, with or without
+// grouping marks ("20", "1.000", "1,000"); a decimal such as 2.5 is not a
+// count and is not read.
+func parseCueNumber(s string) (int, bool) {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return 0, false
+	}
+	digits := s
+	if strings.Contains(s, ".") {
+		parts := strings.Split(s, ".")
+		for _, p := range parts[1:] {
+			if len(p) != 3 {
+				return 0, false
+			}
+		}
+		digits = strings.Join(parts, "")
+	}
+	n, err := strconv.Atoi(digits)
+	if err != nil || n <= 0 {
+		return 0, false
+	}
+	return n, true
+}
+
+// looksLikeYear reports whether a number is more likely a year than a count.
+func looksLikeYear(n int) bool { return n >= 1990 && n <= 2100 }

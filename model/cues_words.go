@@ -1,0 +1,220 @@
+package model
+
+import "strings"
+
+// cueNegationReach is how many words before a match a negation reaches,
+// and cueNegationAfterReach how many after it.
+const (
+	cueNegationReach      = 4
+	cueNegationAfterReach = 4
+	// cueNumberReach is how far from a growth phrase its number may stand.
+	cueNumberReach = 4
+)
+
+// wordFlags are what each word of a note is, for the rules that look
+// around a match.
+type wordFlags struct {
+	negation, negationAfter, brk, questionWord bool
+}
+
+// scanWords finds every rule's matches in a note of a spaced language.
+func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
+	cw := splitCueWords(src)
+	words := cw.words
+	if len(words) == 0 {
+		return nil, nil
+	}
+	flags := make([]wordFlags, len(words))
+	shift := 0
+	for i := range words {
+		w := words[i].norm
+		f := &flags[i]
+		f.negation = anyWord(l.negations, w)
+		words[i].negation = f.negation
+		f.negationAfter = anyWord(l.negationsAfter, w)
+		f.questionWord = anyWord(l.questionWords, w)
+		if anyWord(l.breaks, w) {
+			f.brk = true
+			shift++
+		}
+		words[i].clause += shift
+	}
+
+	// Clauses: where each starts and ends, and whether it is a question.
+	type clause struct {
+		start, end int
+		question   bool
+	}
+	clauses := map[int]*clause{}
+	order := []int{}
+	for i, w := range words {
+		c := clauses[w.clause]
+		if c == nil {
+			c = &clause{start: i}
+			clauses[w.clause] = c
+			order = append(order, w.clause)
+		}
+		c.end = i + 1
+		if flags[i].questionWord || cw.questions[w.sentence] {
+			c.question = true
+		}
+	}
+	for _, id := range order {
+		c := clauses[id]
+		first := c.start
+		for first < c.end && flags[first].brk {
+			first++
+		}
+		for _, q := range l.questionStarts {
+			if _, ok := q.matchWordsAt(words, first, c.end); ok {
+				c.question = true
+				break
+			}
+		}
+	}
+
+	urgent := map[int]bool{}
+	var hits []cueHit
+	for i, w := range words {
+		c := clauses[w.clause]
+		for _, u := range l.urgent {
+			if _, ok := u.matchWordsAt(words, i, c.end); ok {
+				urgent[w.clause] = true
+			}
+		}
+		if flags[i].brk {
+			continue
+		}
+		try := func(rules []*cueRule) {
+			for _, r := range rules {
+				m, ok := r.pat.matchWordsAt(words, i, c.end)
+				if !ok {
+					continue
+				}
+				h := cueHit{rule: r, clause: w.clause, start: w.start, end: words[m.end-1].end, from: i, to: m.end, question: c.question, weight: m.end - i - m.skipped}
+				h.negated = negatedWords(flags, words, i, m.end, c.start, c.end)
+				switch r.kind {
+				case CueGrowth:
+					l.growthNumber(&h, words, m.num, c.start, c.end)
+				case CueTiming:
+					l.timingUnit(&h, words, c.start, c.end)
+				}
+				hits = append(hits, h)
+			}
+		}
+		try(l.exact[w.norm])
+		if len(w.norm) > 1 {
+			try(l.stems[stemKey(w.norm)])
+		}
+		try(l.scan)
+	}
+	return hits, urgent
+}
+
+// anyWord reports whether a one-word pattern of the list matches w.
+func anyWord(pats []*cuePattern, w string) bool {
+	for _, p := range pats {
+		if p.matchWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedWords reports whether a negation stands shortly before the match
+// [i, end) or a trailing negation shortly after it, in its clause.
+func negatedWords(flags []wordFlags, words []cueWord, i, end, cs, ce int) bool {
+	for k := max(cs, i-cueNegationReach); k < i; k++ {
+		if flags[k].negation {
+			return true
+		}
+	}
+	for k := end; k < min(ce, end+cueNegationAfterReach); k++ {
+		if flags[k].negationAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// growthNumber takes the count of a growth cue: the number the pattern
+// matched with `#`, or else the nearest number in the clause, within a few
+// words, that is neither a share (20%), a year nor a duration (3 months).
+// The cue's text grows to include it.
+func (l *cueLang) growthNumber(h *cueHit, words []cueWord, num, cs, ce int) {
+	if num < 0 {
+		best := -1
+		for k := max(cs, h.from-cueNumberReach); k < min(ce, h.to+cueNumberReach); k++ {
+			w := words[k]
+			if !w.isNumber || w.percent || looksLikeYear(w.number) || k+1 < ce && l.unitOf(words[k+1].norm) != "" {
+				continue
+			}
+			if best < 0 || wordDistance(k, h.from, h.to) < wordDistance(best, h.from, h.to) {
+				best = k
+			}
+		}
+		num = best
+	}
+	if num < 0 {
+		return
+	}
+	h.number = words[num].number
+	if num < h.from || num >= h.to {
+		h.weight++
+	}
+	h.start = min(h.start, words[num].start)
+	h.end = max(h.end, words[num].end)
+}
+
+// wordDistance is how many words k stands outside [from, to).
+func wordDistance(k, from, to int) int {
+	switch {
+	case k < from:
+		return from - k
+	case k >= to:
+		return k - to + 1
+	}
+	return 0
+}
+
+// timingUnit reads when a timing cue points at: "Q2", or a time unit in its
+// clause with the number before it ("in 3 weeks"), nearest the cue first.
+func (l *cueLang) timingUnit(h *cueHit, words []cueWord, cs, ce int) {
+	best := -1
+	for k := cs; k < ce; k++ {
+		w := words[k].norm
+		unit, n := "", 1
+		if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
+			unit, n = "q", int(w[1]-'0')
+		} else if unit = l.unitOf(w); unit != "" && k > cs && words[k-1].isNumber {
+			n = words[k-1].number
+		}
+		if unit == "" {
+			continue
+		}
+		if best < 0 || wordDistance(k, h.from, h.to) < wordDistance(best, h.from, h.to) {
+			best = k
+			h.unit, h.number = unit, n
+		}
+	}
+}
+
+// unitOf names the time unit a word is, "" when none.
+func (l *cueLang) unitOf(w string) string {
+	for _, u := range l.units {
+		if u.pat.singleWord() && u.pat.matchWord(w) {
+			return u.unit
+		}
+	}
+	return ""
+}
+
+// hasCuePrefix reports whether s starts with one of the literal patterns.
+func hasCuePrefix(pats []*cuePattern, s string) bool {
+	for _, p := range pats {
+		if len(p.steps) == 1 && p.steps[0].lit != "" && strings.HasPrefix(s, p.steps[0].lit) {
+			return true
+		}
+	}
+	return false
+}
