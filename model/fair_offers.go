@@ -56,7 +56,13 @@ func (r *recommender) restraints() restraint {
 		if _, ok := rs.families[family]; !ok {
 			rs.families[family] = "seats"
 		}
-		rs.advice = append(rs.advice, AdviceLowSeats(r.in.Account.Locale, family, used, seats))
+		// The family is named by its top held product, in the account's
+		// language (売上予測, not the family's English name).
+		name := family
+		if i, ok := r.top[family]; ok {
+			name = r.held[i].Product.NameIn(r.lang)
+		}
+		rs.advice = append(rs.advice, AdviceLowSeats(r.in.Account.Locale, name, used, seats))
 	}
 	return rs
 }

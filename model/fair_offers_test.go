@@ -31,7 +31,7 @@ func TestCostPainsAndLowSeatUseHoldBackExpansion(t *testing.T) {
 			[]PainPoint{{ID: 1, Category: PainCost, Title: "Too expensive", Severity: 3, Status: PainResolved}},
 			[]string{"pipe-ent", "forecast"}, nil, ""},
 		{"seat use under 70%: no upgrade of that family", []Holding{holding("pipe-pro", 20, 13), holding("insights", 1, 0)}, nil,
-			[]string{"insights-plus", "forecast"}, []string{"pipe-ent"}, "No expansion of pipeline: 13 of 20 seats in use (65%); offer adoption help"},
+			[]string{"insights-plus", "forecast"}, []string{"pipe-ent"}, "No expansion of Pipeline Pro: 13 of 20 seats in use (65%); offer adoption help"},
 		{"seat use at 70%: the upgrade", []Holding{holding("pipe-pro", 20, 14)}, nil,
 			[]string{"pipe-ent"}, nil, ""},
 		{"untracked seat use holds nothing back", []Holding{holding("pipe-pro", 20, 0)}, nil,
