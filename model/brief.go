@@ -61,3 +61,16 @@ func (p PeerAnswers) Text() string {
 	}
 	return "accepted by " + strconv.Itoa(p.Accepted) + " of " + strconv.Itoa(p.Offered) + " similar accounts"
 }
+
+// Reach lists how to reach a contact: phone, then e-mail, whichever are
+// known.
+func (c Contact) Reach() []string {
+	var out []string
+	if c.Phone != "" {
+		out = append(out, c.Phone)
+	}
+	if c.Email != "" {
+		out = append(out, c.Email)
+	}
+	return out
+}

@@ -20,14 +20,7 @@ func (a *accountScreen) contactSection(w int) []string {
 			head += s.Muted.Render(" · primary")
 		}
 		lines = append(lines, truncate(head, w))
-		var reach []string
-		if c.Phone != "" {
-			reach = append(reach, c.Phone)
-		}
-		if c.Email != "" {
-			reach = append(reach, c.Email)
-		}
-		if len(reach) > 0 {
+		if reach := c.Reach(); len(reach) > 0 {
 			lines = append(lines, truncate("    "+strings.Join(reach, " · "), w))
 		}
 	}

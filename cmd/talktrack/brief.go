@@ -39,14 +39,7 @@ func writeContacts(w io.Writer, contacts []model.Contact) {
 		if c.Primary {
 			line += " (primary)"
 		}
-		var reach []string
-		if c.Phone != "" {
-			reach = append(reach, c.Phone)
-		}
-		if c.Email != "" {
-			reach = append(reach, c.Email)
-		}
-		if len(reach) > 0 {
+		if reach := c.Reach(); len(reach) > 0 {
 			line += " · " + strings.Join(reach, " · ")
 		}
 		fmt.Fprintln(w, line)

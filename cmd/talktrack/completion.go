@@ -98,9 +98,10 @@ func enumCompletion[T ~string](values []T) func(*cobra.Command, []string, string
 	}
 }
 
-// completionStore opens the database for completing, only if it exists:
-// pressing tab never creates a database.
-func (a *app) completionStore() *data.Store {
+// completeFrom opens the database for completing, only if it exists
+// (pressing tab never creates a database), and returns what list finds;
+// nothing on any failure, since a completion has nowhere to say why.
+func (a *app) completeFrom(list func(st *data.Store) ([]string, error)) []string {
 	path, _, err := a.dbPath()
 	if err != nil {
 		return nil
@@ -112,62 +113,46 @@ func (a *app) completionStore() *data.Store {
 	if err != nil {
 		return nil
 	}
-	return st
+	defer st.Close()
+	out, err := list(st)
+	if err != nil {
+		return nil
+	}
+	return out
 }
 
 // completeAccounts offers the ids and names of accounts starting with
 // toComplete, each with the other as its description.
 func (a *app) completeAccounts(ctx context.Context, toComplete string) []string {
-	st := a.completionStore()
-	if st == nil {
-		return nil
-	}
-	defer st.Close()
-	accounts, err := st.AccountsStartingWith(ctx, toComplete, completionLimit)
-	if err != nil {
-		return nil
-	}
-	var out []string
-	lower := strings.ToLower(toComplete)
-	for _, acc := range accounts {
-		if strings.HasPrefix(strings.ToLower(acc.ID), lower) {
-			out = append(out, acc.ID+"\t"+acc.Name)
+	return a.completeFrom(func(st *data.Store) ([]string, error) {
+		accounts, err := st.AccountsStartingWith(ctx, toComplete, completionLimit)
+		var out []string
+		lower := strings.ToLower(toComplete)
+		for _, acc := range accounts {
+			if strings.HasPrefix(strings.ToLower(acc.ID), lower) {
+				out = append(out, acc.ID+"\t"+acc.Name)
+			}
+			if strings.HasPrefix(strings.ToLower(acc.Name), lower) {
+				out = append(out, acc.Name+"\t"+acc.ID)
+			}
 		}
-		if strings.HasPrefix(strings.ToLower(acc.Name), lower) {
-			out = append(out, acc.Name+"\t"+acc.ID)
-		}
-	}
-	return out
+		return out, err
+	})
 }
 
 // completeProducts offers "PRODUCT_ID=" for every product of the catalogue.
 func (a *app) completeProducts(ctx context.Context) []string {
-	st := a.completionStore()
-	if st == nil {
-		return nil
-	}
-	defer st.Close()
-	cat, err := st.Catalog(ctx)
-	if err != nil {
-		return nil
-	}
-	var out []string
-	for id, p := range cat.Products {
-		out = append(out, id+"=\t"+p.Name)
-	}
-	return out
+	return a.completeFrom(func(st *data.Store) ([]string, error) {
+		cat, err := st.Catalog(ctx)
+		var out []string
+		for id, p := range cat.Products {
+			out = append(out, id+"=\t"+p.Name)
+		}
+		return out, err
+	})
 }
 
 // completeOwners offers the owners of accounts.
 func (a *app) completeOwners(ctx context.Context) []string {
-	st := a.completionStore()
-	if st == nil {
-		return nil
-	}
-	defer st.Close()
-	owners, err := st.Owners(ctx)
-	if err != nil {
-		return nil
-	}
-	return owners
+	return a.completeFrom(func(st *data.Store) ([]string, error) { return st.Owners(ctx) })
 }
