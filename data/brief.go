@@ -11,9 +11,9 @@ import (
 
 // loadBrief reads what a rep reads before a call besides the briefing: the
 // account's open follow-ups, its offer history, and how similar accounts
-// answered the products offered to it or suggested now (suggested are the
-// product ids of the current suggestions).
-func loadBrief(ctx context.Context, q queryer, acc model.Account, suggested []string) (model.AccountBrief, error) {
+// answered the products offered to it. (The suggestions' own reasons say
+// how their products went with peers.)
+func loadBrief(ctx context.Context, q queryer, acc model.Account) (model.AccountBrief, error) {
 	b := model.AccountBrief{Peers: map[string]model.PeerAnswers{}}
 	rows, err := q.QueryContext(ctx, `SELECT c.id, c.follow_up, c.started_at, c.outcome FROM calls c
 		 WHERE c.account_id = ?1 AND c.follow_up != ''
@@ -64,9 +64,6 @@ func loadBrief(ctx context.Context, q queryer, acc model.Account, suggested []st
 	if err != nil {
 		return b, internalf(err, "read the offers of %s", acc.ID)
 	}
-	for _, id := range suggested {
-		products[id] = true
-	}
 	if len(products) == 0 {
 		return b, nil
 	}
@@ -97,16 +94,11 @@ func loadBrief(ctx context.Context, q queryer, acc model.Account, suggested []st
 	return b, internalf(err, "read how similar accounts answered")
 }
 
-// addBrief fills v.Brief, with how similar accounts answered the offers
-// made to this account and those suggested now.
+// addBrief fills v.Brief.
 func (s *Store) addBrief(ctx context.Context, v *model.AccountView) error {
-	suggested := make([]string, len(v.Briefing.Suggestions))
-	for i, sg := range v.Briefing.Suggestions {
-		suggested[i] = sg.Product.ID
-	}
 	return s.view(ctx, func(tx *sql.Tx) error {
 		var err error
-		v.Brief, err = loadBrief(ctx, tx, v.Account, suggested)
+		v.Brief, err = loadBrief(ctx, tx, v.Account)
 		return err
 	})
 }

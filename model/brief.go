@@ -14,8 +14,8 @@ type AccountBrief struct {
 	FollowUps []OpenFollowUp
 	// Offers are the offers made on calls, newest first.
 	Offers []OfferRecord
-	// Peers tells, per product offered to this account or suggested now,
-	// how similar accounts answered when it was offered to them.
+	// Peers tells, per product offered to this account, how similar
+	// accounts answered when it was offered to them.
 	Peers map[string]PeerAnswers
 }
 
