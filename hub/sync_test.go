@@ -205,3 +205,33 @@ func TestTeamOfferStatsCountOtherTerritories(t *testing.T) {
 		t.Errorf("Ana holds %d of Ben's calls", len(ids))
 	}
 }
+
+// TestAWiderTerritoryIsPulledWhole: a rep given a second owner receives
+// that owner's whole book at the next sync, however old its rows.
+func TestAWiderTerritoryIsPulledWhole(t *testing.T) {
+	ctx := context.Background()
+	tm := newTeam(t, 60)
+	owners := tm.owners()
+	url := tm.addRep(t, "Ana", owners[0])
+	ana := newStore(t, "ana.db")
+	syncOnce(t, url, ana)
+	count := func() int {
+		accs, err := ana.Accounts(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(accs)
+	}
+	if n, want := count(), len(tm.accountsOf(owners[0])); n != want {
+		t.Fatalf("Ana holds %d accounts, want %d", n, want)
+	}
+	h := connect(t, tm.url)
+	rep, err := h.AddRep(ctx, "Ana", []string{owners[0], owners[1]}, tm.url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	syncOnce(t, rep.URL, ana)
+	if n, want := count(), len(tm.accountsOf(owners[0], owners[1])); n != want {
+		t.Errorf("after the territory grew Ana holds %d accounts, want %d", n, want)
+	}
+}

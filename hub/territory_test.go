@@ -90,6 +90,20 @@ func TestRepLoginIsLimitedByTheServer(t *testing.T) {
 		`INSERT INTO pain_changes (id, pain_id, account_id, title, changed_at) VALUES ($1, $1, $2, 'x', now())`,
 		"7b0e3c1e-0000-4000-8000-000000000003", theirAccount)
 	denied("joining another territory", `INSERT INTO territories (login, owner) VALUES (current_user, $1)`, theirs)
+	denied("registering a writer in another login's name", `INSERT INTO hub_writers (id, login) VALUES ($1, 'someone_else')`,
+		"7b0e3c1e-0000-4000-8000-000000000005")
+	// Another login's registration cannot be removed: her delete finds no row.
+	admin, err := pgx.Connect(ctx, tm.url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	if _, err := admin.Exec(ctx, `INSERT INTO hub_writers (id) VALUES ('7b0e3c1e-0000-4000-8000-000000000006')`); err != nil {
+		t.Fatal(err)
+	}
+	if tag, err := ana.Exec(ctx, `DELETE FROM hub_writers`); err != nil || tag.RowsAffected() != 0 {
+		t.Errorf("Ana deleting writers: %v rows, %v; want none deleted", tag.RowsAffected(), err)
+	}
 
 	// What Ana may do, she can: log her own call on her own account.
 	if _, err := ana.Exec(ctx, `INSERT INTO calls (id, account_id, started_at, outcome) VALUES ($1, $2, $3, 'connected')`,
