@@ -201,6 +201,30 @@ func probe(path, abs string, wal bool) error {
 	// reject.
 	_, werr := os.Stat(abs + "-wal")
 	immutable := wal && errors.Is(werr, fs.ErrNotExist)
+	before, _ := os.Stat(abs)
+	err := probeWith(path, abs, immutable)
+	if err != nil && immutable && changedSince(abs, before) {
+		// Another talktrack began writing while the file was read as
+		// immutable (its -wal appeared, or a checkpoint changed the
+		// file): what was read may be torn. It is a talktrack database
+		// in use, so read it again the ordinary way.
+		return probeWith(path, abs, false)
+	}
+	return err
+}
+
+// changedSince reports whether a -wal file now sits beside abs, or abs
+// changed size or time since before was taken.
+func changedSince(abs string, before fs.FileInfo) bool {
+	if _, err := os.Stat(abs + "-wal"); err == nil {
+		return true
+	}
+	now, err := os.Stat(abs)
+	return before == nil || err != nil || now.Size() != before.Size() || !now.ModTime().Equal(before.ModTime())
+}
+
+// probeWith is probe with the connection read as immutable or not.
+func probeWith(path, abs string, immutable bool) error {
 	db, err := sql.Open("sqlite", probeDSN(abs, immutable))
 	if err != nil {
 		return internalf(err, "open %s read-only", path)
