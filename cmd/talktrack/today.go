@@ -114,7 +114,9 @@ func writeToday(w io.Writer, t model.Today) {
 		for _, it := range s.sec.Items {
 			arr := ""
 			if it.ARR > 0 {
-				arr = " · ARR " + money(it.ARR)
+				// The queue is in the rep's words, the amount in the
+				// account's currency (a bare number for the book's own).
+				arr = " · ARR " + model.FormatAmount("en", it.Currency, it.ARR)
 			}
 			fmt.Fprintf(w, "  %s (%s)%s\n    %s\n", it.AccountName, it.AccountID, arr, it.Why)
 			if it.Note != "" {
