@@ -309,13 +309,34 @@ func storeHealth(ctx context.Context, tx *sql.Tx, scope healthScope) (int, error
 	if err != nil {
 		return 0, err
 	}
-	upd, err := tx.PrepareContext(ctx, `UPDATE accounts SET health = ?1 WHERE id = ?2 AND health != ?1`)
+	// Most scores do not move from one day to the next: compare with the
+	// stored ones and write only those that changed.
+	where, args := scope.filter("a.id")
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.health FROM accounts a WHERE 1`+where, args...)
+	if err != nil {
+		return 0, internalf(err, "read stored health")
+	}
+	stored := make(map[string]int, len(ins))
+	err = eachRow(rows, func() error {
+		var id string
+		var score int
+		err := rows.Scan(&id, &score)
+		stored[id] = score
+		return err
+	})
+	if err != nil {
+		return 0, internalf(err, "read stored health")
+	}
+	upd, err := tx.PrepareContext(ctx, `UPDATE accounts SET health = ? WHERE id = ?`)
 	if err != nil {
 		return 0, internalf(err, "store health")
 	}
 	defer upd.Close()
 	for id, in := range ins {
 		h := model.ComputeHealth(*in)
+		if old, ok := stored[id]; ok && old == h.Score {
+			continue
+		}
 		if _, err := upd.ExecContext(ctx, h.Score, id); err != nil {
 			return 0, internalf(err, "store the health of %s", id)
 		}
