@@ -75,7 +75,7 @@ func requireAccount(ctx context.Context, q queryer, id string) error {
 // callInserter holds the prepared statements that store calls, so that a
 // bulk seed prepares them once.
 type callInserter struct {
-	call, offer *sql.Stmt
+	call, offer, cue *sql.Stmt
 }
 
 func prepareCallInserter(ctx context.Context, tx *sql.Tx) (*callInserter, error) {
@@ -84,17 +84,25 @@ func prepareCallInserter(ctx context.Context, tx *sql.Tx) (*callInserter, error)
 	if err != nil {
 		return nil, internalf(err, "prepare calls")
 	}
-	offer, err := tx.PrepareContext(ctx, `INSERT INTO call_offers (call_id, product_id, response) VALUES (?, ?, ?)`)
+	offer, err := tx.PrepareContext(ctx, `INSERT INTO call_offers (call_id, product_id, response, quantity) VALUES (?, ?, ?, ?)`)
 	if err != nil {
 		call.Close()
 		return nil, internalf(err, "prepare offers")
 	}
-	return &callInserter{call: call, offer: offer}, nil
+	cue, err := tx.PrepareContext(ctx, `INSERT INTO call_cues (call_id, position, kind, text, number, unit, category, competitor, severity)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		call.Close()
+		offer.Close()
+		return nil, internalf(err, "prepare cues")
+	}
+	return &callInserter{call: call, offer: offer, cue: cue}, nil
 }
 
 func (ci *callInserter) Close() {
 	ci.call.Close()
 	ci.offer.Close()
+	ci.cue.Close()
 }
 
 // insert stores c and its offers; a zero c.ID lets SQLite choose the id,
@@ -117,8 +125,13 @@ func (ci *callInserter) insert(ctx context.Context, c model.Call) (int64, error)
 		return 0, internalf(err, "store a call for %s", c.AccountID)
 	}
 	for _, o := range c.Offers {
-		if _, err := ci.offer.ExecContext(ctx, callID, o.ProductID, string(o.Response)); err != nil {
+		if _, err := ci.offer.ExecContext(ctx, callID, o.ProductID, string(o.Response), o.Quantity); err != nil {
 			return 0, internalf(err, "store the offer of %s", o.ProductID)
+		}
+	}
+	for i, q := range c.Cues {
+		if _, err := ci.cue.ExecContext(ctx, callID, i, string(q.Kind), q.Text, q.Number, q.Unit, q.Category, q.Competitor, q.Severity); err != nil {
+			return 0, internalf(err, "store the cues of the call")
 		}
 	}
 	return callID, nil
@@ -172,13 +185,18 @@ func loadCalls(ctx context.Context, q queryer, accountID string, limit int) ([]m
 	// The offers of every call the filter matches, some of which the limit
 	// may have cut: an account has a handful of calls, so this is cheaper
 	// than shipping the ids of the kept ones.
-	offers := `SELECT o.call_id, o.product_id, o.response FROM call_offers o`
+	offers := `SELECT o.call_id, o.product_id, o.response, o.quantity FROM call_offers o`
+	cues := `SELECT q.call_id, ` + cueColumns + ` FROM call_cues q`
 	args = args[:0]
 	if accountID != "" {
 		offers += ` JOIN calls c ON c.id = o.call_id WHERE c.account_id = ?`
+		cues += ` JOIN calls c ON c.id = q.call_id WHERE c.account_id = ?`
 		args = append(args, accountID)
 	}
-	return calls, addOffers(ctx, q, calls, index, offers+` ORDER BY o.call_id, o.product_id`, args...)
+	if err := addOffers(ctx, q, calls, index, offers+` ORDER BY o.call_id, o.product_id`, args...); err != nil {
+		return calls, err
+	}
+	return calls, addCues(ctx, q, calls, index, cues+` ORDER BY q.call_id, q.position`, args...)
 }
 
 // scanCalls runs a query selecting callColumns and returns the calls (with
@@ -213,8 +231,8 @@ func scanCalls(ctx context.Context, q queryer, query string, args ...any) ([]mod
 	return calls, index, internalf(err, "read calls")
 }
 
-// addOffers runs a query selecting (call_id, product_id, response) and adds
-// each offer to its call, when the call is in index.
+// addOffers runs a query selecting (call_id, product_id, response,
+// quantity) and adds each offer to its call, when the call is in index.
 func addOffers(ctx context.Context, q queryer, calls []model.Call, index map[int64]int, query string, args ...any) error {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -223,7 +241,7 @@ func addOffers(ctx context.Context, q queryer, calls []model.Call, index map[int
 	err = eachRow(rows, func() error {
 		var id int64
 		var o model.Offer
-		if err := rows.Scan(&id, &o.ProductID, &o.Response); err != nil {
+		if err := rows.Scan(&id, &o.ProductID, &o.Response, &o.Quantity); err != nil {
 			return err
 		}
 		if i, ok := index[id]; ok {

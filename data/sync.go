@@ -168,7 +168,7 @@ func callsByID(ctx context.Context, q queryer, ids []any) ([]model.Call, error) 
 		return calls, err
 	}
 	return calls, addOffers(ctx, q, calls, index,
-		`SELECT o.call_id, o.product_id, o.response FROM call_offers o WHERE o.call_id IN (`+in+`) ORDER BY o.call_id, o.product_id`, ids...)
+		`SELECT o.call_id, o.product_id, o.response, o.quantity FROM call_offers o WHERE o.call_id IN (`+in+`) ORDER BY o.call_id, o.product_id`, ids...)
 }
 
 // placeholders is "?, ?, …" for n values.

@@ -14,6 +14,9 @@ type Offer struct {
 	ProductID string `json:"product_id"`
 	// Response is the customer's answer.
 	Response Response `json:"response"`
+	// Quantity is how many the rep offered when it differs from the
+	// suggestion (seats, licences); 0 means the suggestion's own.
+	Quantity int `json:"quantity,omitempty"`
 }
 
 // Call is a logged call with an account.
@@ -36,6 +39,9 @@ type Call struct {
 	FollowUp time.Time `json:"-"`
 	// Offers are the offers made and their responses.
 	Offers []Offer `json:"offers"`
+	// Cues are what the customer signalled, as heard in the notes, in
+	// the order they stand there.
+	Cues []Cue `json:"cues"`
 	// DraftID is the draft the call was written in (Draft.ID): logging
 	// the call deletes that draft and no other. Empty for a call logged
 	// without one, from the command line or a sync.

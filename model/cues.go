@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // CueKind is a kind of signal heard on a call.
@@ -344,3 +345,13 @@ func unknownPlaceholder(text string, known []string) (string, bool) {
 }
 
 func strconvQuote(s string) string { return `"` + s + `"` }
+
+// NotedCompetitor is a competitor noted on an account from a call.
+type NotedCompetitor struct {
+	// Name is the competitor as the playbook names it.
+	Name string `json:"name"`
+	// Words are the customer's words about it.
+	Words string `json:"words"`
+	// NotedAt is when it was noted.
+	NotedAt time.Time `json:"noted_at"`
+}

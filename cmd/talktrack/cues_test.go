@@ -62,3 +62,31 @@ func TestCuesTriesAPlaybookFile(t *testing.T) {
 	}
 	wantError(t, runCLI(t, nil, "cues", "--playbook", bad, "anything"), `cue rules for "en", price`, `"through .."`)
 }
+
+func TestCallsJSONCarriesTheNotesCues(t *testing.T) {
+	db := demoCopy(t)
+	accounts := decode[[]map[string]any](t, runCLI(t, nil, "accounts", "--json", "--db", db).stdout)
+	var id string
+	for _, a := range accounts {
+		if a["locale"] == "en" {
+			id = a["id"].(string)
+			break
+		}
+	}
+	r := runCLI(t, nil, "log", id, "--db", db, "--outcome", "connected", "--note", "Too expensive for now; we are hiring 12 people in spring")
+	if r.code != 0 {
+		t.Fatalf("log: %s", r.stderr)
+	}
+	calls := decode[[]map[string]any](t, runCLI(t, nil, "calls", id, "--json", "--db", db).stdout)
+	cues, _ := calls[0]["cues"].([]any)
+	if len(cues) != 2 {
+		t.Fatalf("cues of the logged call: %v", calls[0]["cues"])
+	}
+	growth := cues[1].(map[string]any)
+	if cues[0].(map[string]any)["kind"] != "price" || growth["kind"] != "growth" || growth["number"] != 12.0 {
+		t.Errorf("cues %v", cues)
+	}
+	if older, _ := calls[len(calls)-1]["cues"].([]any); older == nil {
+		t.Errorf("a call without cues has no cues list: %v", calls[len(calls)-1])
+	}
+}

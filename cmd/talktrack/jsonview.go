@@ -95,6 +95,8 @@ type briefingJSON struct {
 type offerJSON struct {
 	ProductID string `json:"product_id"`
 	Response  string `json:"response"`
+	// Quantity is what the rep offered when it differs from the suggestion.
+	Quantity int `json:"quantity,omitempty"`
 }
 
 type callJSON struct {
@@ -107,6 +109,8 @@ type callJSON struct {
 	Notes     string      `json:"notes"`
 	FollowUp  string      `json:"follow_up"`
 	Offers    []offerJSON `json:"offers"`
+	// Cues are what the customer signalled, as heard in the notes.
+	Cues []model.Cue `json:"cues"`
 	// GlobalID is the call's id on every laptop and on the team hub.
 	GlobalID string `json:"global_id"`
 	// LoggedBy is the colleague who logged it; absent for your own calls.
@@ -175,9 +179,12 @@ func toCallJSON(c model.Call) callJSON {
 	out := callJSON{ID: c.ID, AccountID: c.AccountID, ContactID: c.ContactID,
 		StartedAt: c.StartedAt.UTC().Format("2006-01-02T15:04:05Z07:00"),
 		DurationS: int64(c.Duration.Seconds()), Outcome: string(c.Outcome), Notes: c.Notes,
-		FollowUp: day(c.FollowUp), Offers: []offerJSON{}, GlobalID: c.GlobalID, LoggedBy: c.LoggedBy}
+		FollowUp: day(c.FollowUp), Offers: []offerJSON{}, Cues: c.Cues, GlobalID: c.GlobalID, LoggedBy: c.LoggedBy}
+	if out.Cues == nil {
+		out.Cues = []model.Cue{}
+	}
 	for _, o := range c.Offers {
-		out.Offers = append(out.Offers, offerJSON{ProductID: o.ProductID, Response: string(o.Response)})
+		out.Offers = append(out.Offers, offerJSON{ProductID: o.ProductID, Response: string(o.Response), Quantity: o.Quantity})
 	}
 	return out
 }

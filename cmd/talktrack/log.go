@@ -69,6 +69,10 @@ func newLogCmd(a *app) *cobra.Command {
 			}
 			call.AccountID = acc.ID
 			call.StartedAt = a.now().Add(-duration)
+			// The note's cues are saved with the call, as the call screen does.
+			if d, err := cueDetector(cmd.Context(), store); err == nil {
+				call.Cues = d.Detect(call.Notes, acc.Locale)
+			}
 			id, err := store.LogCall(cmd.Context(), call)
 			if err != nil {
 				return err

@@ -35,6 +35,8 @@ type Call struct {
 	FollowUp string
 	// Offers are the offers made during the call, ordered by product id.
 	Offers []Offer
+	// Cues are what the customer signalled, in the order heard.
+	Cues []model.Cue
 }
 
 // Offer is one offer made during a call, with the product's name.
@@ -65,6 +67,9 @@ func loadCalls(ctx context.Context, db queryer, q query) ([]Call, error) {
 		return calls, err
 	}
 	if err := loadOffers(ctx, db, calls); err != nil {
+		return nil, err
+	}
+	if err := loadCues(ctx, db, calls); err != nil {
 		return nil, err
 	}
 	return calls, nil

@@ -41,6 +41,9 @@ func callBody(c Call) string {
 	if len(c.Offers) > 0 {
 		facts = append(facts, "Offers: "+offersSummary(c.Offers))
 	}
+	if len(c.Cues) > 0 {
+		facts = append(facts, "Cues: "+cuesSummary(c.Cues))
+	}
 	if c.FollowUp != "" {
 		facts = append(facts, "Follow-up: "+c.FollowUp)
 	}

@@ -1,0 +1,54 @@
+package data
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"talktrack/model"
+)
+
+func TestCallCuesAndQuantitiesAreSavedWithTheCall(t *testing.T) {
+	s := newBook().account("A1", "Acme").seed(t)
+	ctx := context.Background()
+	cues := []model.Cue{
+		{Kind: model.CuePrice, Text: "zu teuer"},
+		{Kind: model.CueGrowth, Text: "20 neue Leute", Number: 20},
+		{Kind: model.CuePain, Text: "Import schlägt fehl", Category: "integration", Severity: 3},
+		{Kind: model.CueCompetitor, Text: "HubSpot", Competitor: "HubSpot"},
+		{Kind: model.CueTiming, Text: "Q2", Number: 2, Unit: "q"},
+	}
+	c := model.Call{AccountID: "A1", StartedAt: instant("2026-03-01T09:00:00Z"), Outcome: model.OutcomeConnected,
+		Offers: []model.Offer{{ProductID: "crm-pro", Response: model.ResponseAccepted, Quantity: 20}}, Cues: cues}
+	if _, err := s.LogCall(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	calls, err := s.Calls(ctx, "A1")
+	if err != nil || len(calls) != 1 {
+		t.Fatalf("calls %v, %v", calls, err)
+	}
+	if !reflect.DeepEqual(calls[0].Cues, cues) {
+		t.Errorf("cues\n got %+v\nwant %+v", calls[0].Cues, cues)
+	}
+	if calls[0].Offers[0].Quantity != 20 {
+		t.Errorf("offer %+v, want quantity 20", calls[0].Offers[0])
+	}
+}
+
+func TestNoteCompetitor(t *testing.T) {
+	s := newBook().account("A1", "Acme").seed(t)
+	ctx := context.Background()
+	if err := s.NoteCompetitor(ctx, "A1", "HubSpot", "nutzen HubSpot", instant("2026-03-01T09:00:00Z")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.NoteCompetitor(ctx, "A1", "HubSpot", "HubSpot ist billiger", instant("2026-03-02T09:00:00Z")); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Competitors(ctx, "A1")
+	if err != nil || len(got) != 1 || got[0].Words != "HubSpot ist billiger" || got[0].Name != "HubSpot" {
+		t.Fatalf("competitors %+v, %v", got, err)
+	}
+	if err := s.NoteCompetitor(ctx, "nobody", "HubSpot", "", instant("2026-03-02T09:00:00Z")); model.ErrorCode(err) != model.ENOTFOUND {
+		t.Errorf("unknown account: %v", err)
+	}
+}

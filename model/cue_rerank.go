@@ -1,0 +1,120 @@
+package model
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
+// Points a cue heard on the call adds to or takes from an offer's score.
+// They are large next to the briefing's own weights on purpose: what the
+// customer says now outranks what the data suggested before the call.
+const (
+	cueGrowthPoints   = 30 // growth: more seats, and seated upgrades
+	cueCheaperPoints  = 25 // price: the cheaper half of the offers
+	cueExpensivePoint = -25
+	cuePainPoints     = 30 // a pain just heard that the offer solves
+)
+
+// CueRanking is the call's suggestions re-ranked for what was heard.
+type CueRanking struct {
+	// Suggestions are ranked best first, each with the cue reasons added
+	// to its Reasons and Score. Nil when offers are stopped.
+	Suggestions []Suggestion
+	// Stopped is set when a churn risk was heard: no offer is made.
+	Stopped bool
+	// StopReason says why, for the rep.
+	StopReason string
+}
+
+// RerankForCues post-processes a briefing's ranked suggestions for the
+// cues heard on the call, leaving the ranking itself alone: growth lifts
+// more seats and seated upgrades, a price objection lifts the cheaper half
+// of the offers and drops the dearer half, a pain lifts what solves its
+// category, and a churn risk stops all offers. Every change is a named
+// reason on the suggestion; ties keep the briefing's order. The input is
+// not modified.
+func RerankForCues(suggestions []Suggestion, cues []Cue) CueRanking {
+	for _, c := range cues {
+		if c.Kind == CueChurnRisk {
+			return CueRanking{Stopped: true, StopReason: fmt.Sprintf("Churn risk heard (%q): no offers on this call. Listen, and fix what is wrong first.", c.Text)}
+		}
+	}
+	out := make([]Suggestion, len(suggestions))
+	for i, sg := range suggestions {
+		sg.Reasons = slices.Clone(sg.Reasons)
+		out[i] = sg
+	}
+	cheap := cheaperHalf(out)
+	seen := map[string]bool{}
+	for _, c := range cues {
+		key := string(c.Kind) + "|" + c.Category
+		if c.Kind != CuePain {
+			key = string(c.Kind)
+		}
+		if seen[key] {
+			continue // one reason per kind of cue, however often it is heard
+		}
+		seen[key] = true
+		for i := range out {
+			addCueReason(&out[i], c, cheap[out[i].Product.ID])
+		}
+	}
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(out[b].Score, out[a].Score) })
+	ranked := make([]Suggestion, len(out))
+	for i, j := range order {
+		ranked[i] = out[j]
+	}
+	return CueRanking{Suggestions: ranked}
+}
+
+// addCueReason applies one cue to one suggestion.
+func addCueReason(sg *Suggestion, c Cue, cheap bool) {
+	add := func(points int, text string) {
+		sg.Score += points
+		sg.Reasons = append(sg.Reasons, Reason{Points: points, Text: text})
+	}
+	switch c.Kind {
+	case CueGrowth:
+		if sg.Kind == KindSeats && c.Number > sg.Quantity {
+			// The seats offered grow to the people they said are coming.
+			sg.Quantity = c.Number
+			add(cueGrowthPoints, fmt.Sprintf("Growth heard on the call (%q): %d seats for the people coming", c.Text, c.Number))
+		} else if sg.Kind == KindSeats || sg.Product.Seated {
+			add(cueGrowthPoints, fmt.Sprintf("Growth heard on the call (%q): more people need seats", c.Text))
+		}
+	case CuePrice:
+		if cheap {
+			add(cueCheaperPoints, fmt.Sprintf("Price objection heard (%q): one of the cheaper options", c.Text))
+		} else {
+			add(cueExpensivePoint, fmt.Sprintf("Price objection heard (%q): one of the dearer options", c.Text))
+		}
+	case CuePain:
+		if c.Category != "" && sg.Product.Addresses(c.Category) {
+			add(cuePainPoints, fmt.Sprintf("Solves what they just said (%q, %s)", c.Text, c.Category))
+		}
+	}
+}
+
+// offerCost is what an offer adds per billing period: its price times the
+// quantity offered.
+func offerCost(sg Suggestion) float64 { return sg.Product.Price * float64(max(sg.Quantity, 1)) }
+
+// cheaperHalf marks the offers whose cost is in the lower half, by
+// product id; with one offer, it counts as cheap.
+func cheaperHalf(sgs []Suggestion) map[string]bool {
+	idx := make([]int, len(sgs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(offerCost(sgs[a]), offerCost(sgs[b])) })
+	out := make(map[string]bool, len(sgs))
+	for rank, i := range idx {
+		out[sgs[i].Product.ID] = rank < (len(sgs)+1)/2
+	}
+	return out
+}
