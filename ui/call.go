@@ -56,6 +56,16 @@ type callScreen struct {
 	selected int
 	// allOffers lists every suggestion instead of the top three.
 	allOffers bool
+	// cues is what the notes said (call_cues.go).
+	cues callCues
+	// contactIdx is the person on the line: 1 + their index in the
+	// account's contacts, 0 for nobody picked (call_layout.go).
+	contactIdx int
+	// qty holds the quantities changed on this call, by product id.
+	qty map[string]int
+	// showReasons shows the selected offer's reasons instead of its
+	// talking points.
+	showReasons bool
 
 	phase       callPhase
 	followInput textinput.Model
@@ -139,9 +149,10 @@ func newFollowUpInput(s Styles) textinput.Model {
 	return ti
 }
 
-// start focuses the notes, starts the timer and stores a new call.
+// start focuses the notes, starts the timer and stores a new call; the
+// notes of a resumed call are read for cues.
 func (cs *callScreen) start() tea.Cmd {
-	return tea.Batch(cs.notes.Focus(), cs.c.tick(cs.gen), cs.startSave())
+	return tea.Batch(cs.notes.Focus(), cs.c.tick(cs.gen), cs.startSave(), cs.listen())
 }
 
 // resume comes back to a call left with esc.
@@ -180,6 +191,11 @@ func (cs *callScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.SwitchFocus):
 		return cs.switchFocus()
+	case key.Matches(msg, k.RecordCue):
+		return cs.recordCue()
+	case key.Matches(msg, k.Contact):
+		cs.nextContact()
+		return nil
 	case key.Matches(msg, k.Back):
 		cs.notes.Blur()
 		cs.c.navigate(leaveCallMsg{})
@@ -204,6 +220,12 @@ func (cs *callScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cs.respond(model.ResponseNotNow)
 	case key.Matches(msg, k.Declined):
 		return cs.respond(model.ResponseDeclined)
+	case key.Matches(msg, k.Reasons):
+		cs.showReasons = !cs.showReasons
+	case key.Matches(msg, k.More):
+		return cs.changeQuantity(1)
+	case key.Matches(msg, k.Fewer):
+		return cs.changeQuantity(-1)
 	}
 	return nil
 }
@@ -230,7 +252,7 @@ func (cs *callScreen) forward(msg tea.Msg) tea.Cmd {
 		var cmd tea.Cmd
 		cs.notes, cmd = cs.notes.Update(msg)
 		if cs.notes.Value() != before {
-			return tea.Batch(cmd, cs.edit())
+			return tea.Batch(cmd, cs.edit(), cs.listen())
 		}
 		return cmd
 	}
@@ -247,7 +269,7 @@ func (cs *callScreen) respond(r model.Response) tea.Cmd {
 	i := slices.IndexFunc(cs.offers, func(o model.Offer) bool { return o.ProductID == id })
 	switch {
 	case i < 0:
-		cs.offers = append(cs.offers, model.Offer{ProductID: id, Response: r})
+		cs.offers = append(cs.offers, model.Offer{ProductID: id, Response: r, Quantity: cs.qty[id]})
 	case cs.offers[i].Response == r:
 		cs.offers = slices.Delete(cs.offers, i, i+1)
 	default:
@@ -395,8 +417,9 @@ func (cs *callScreen) bindings() (short []key.Binding, full [][]key.Binding) {
 	}
 	back := k.Back
 	back.SetHelp("esc", "back (draft kept)")
+	// Ending the call comes first, so the footer shows it at any width.
 	if cs.focus == focusNotes {
-		short = []key.Binding{k.SwitchFocus, k.EndCall, back}
+		short = []key.Binding{k.EndCall, k.SwitchFocus, k.RecordCue, k.Contact, back}
 		return short, [][]key.Binding{short}
 	}
 	up, down := k.Up, k.Down
@@ -408,7 +431,12 @@ func (cs *callScreen) bindings() (short []key.Binding, full [][]key.Binding) {
 		more.SetHelp("m", "top 3 offers")
 	}
 	responses := []key.Binding{k.Accepted, k.Interested, k.NotNow, k.Declined}
-	short = append(slices.Clone(responses), more, k.SwitchFocus, k.EndCall, back)
-	full = [][]key.Binding{responses, {up, down, more}, {k.SwitchFocus, k.EndCall, back}}
+	reasons := k.Reasons
+	if cs.showReasons {
+		reasons.SetHelp("enter", "talking points")
+	}
+	short = append([]key.Binding{k.EndCall}, responses...)
+	short = append(short, reasons, k.More, more, k.SwitchFocus, back)
+	full = [][]key.Binding{responses, {up, down, more, reasons, k.More, k.Fewer}, {k.SwitchFocus, k.RecordCue, k.Contact, k.EndCall, back}}
 	return short, full
 }

@@ -39,7 +39,7 @@ func (cs *callScreen) view(w, h int) []string {
 		nw := w * 11 / 20
 		lines = joinColumns(cs.notesPane(nw, area), cs.suggestionPane(w-nw-3, area), nw, cs.c.styles.Muted.Render(" │ "))
 	} else {
-		nh := notesHeight(area)
+		nh := cs.fitNotes(w, area)
 		lines = append(cs.notesPane(w, nh), cs.suggestionPane(w, area-nh)...)
 	}
 	return fit(append(fit(lines, area), bottom...), h)
@@ -61,15 +61,31 @@ func (cs *callScreen) notesPane(w, h int) []string {
 	if cs.restored {
 		info = "resumed call from " + cs.startedAt.In(loc).Format("2 Jan 15:04")
 	}
-	title := cs.paneTitle("Notes", cs.focus == focusNotes) + s.Muted.Render("  "+info)
+	title := cs.paneTitle("Notes", cs.focus == focusNotes) + s.Muted.Render("  "+info) + cs.contactLine()
 	lines := []string{truncate(title, w)}
 	lines = append(lines, strings.Split(cs.notes.View(), "\n")...)
 	return fit(lines, h)
 }
 
 // suggestionPane lists what to offer with the responses so far, then
-// what to say about the selected one.
+// what to say about the selected one, then their pains, room permitting.
 func (cs *callScreen) suggestionPane(w, h int) []string {
+	s := cs.c.styles
+	lines := cs.offerLines(w, h)
+	// What hurts them stays in sight during the call, room permitting.
+	if pains := openPains(cs.av.Pains); len(pains) > 0 && len(lines)+2 < h {
+		lines = append(lines, "", s.PaneBlurred.Render("  Their pains"))
+		for _, p := range pains {
+			lines = append(lines, hanging("  "+severityStyle(s, p.Severity).Render(severityDots(p.Severity))+" ", 6, "“"+p.Title+"”", w)...)
+		}
+	}
+	return fit(lines, h)
+}
+
+// offerLines is the suggestion pane without the pains: the cues heard,
+// the offers, and the talking points (or, after enter, the reasons) of
+// the selected one.
+func (cs *callScreen) offerLines(w, h int) []string {
 	s := cs.c.styles
 	focused := cs.focus == focusSuggestions
 	hint := "  tab to respond"
@@ -77,7 +93,8 @@ func (cs *callScreen) suggestionPane(w, h int) []string {
 		hint = "  a i n d record a response"
 	}
 	lines := []string{truncate(cs.paneTitle("Suggestions", focused)+s.Muted.Render(hint), w)}
-	if len(cs.suggestions) == 0 {
+	lines = append(lines, cs.cueLines(w)...)
+	if len(cs.suggestions) == 0 && !cs.cues.ranking.Stopped {
 		lines = append(lines, s.Muted.Render("  No offers now."))
 		for _, l := range wrap(cs.av.Briefing.Guidance, max(10, w-2)) {
 			lines = append(lines, "  "+l)
@@ -93,8 +110,10 @@ func (cs *callScreen) suggestionPane(w, h int) []string {
 	for i := start; i < end; i++ {
 		lines = append(lines, cs.suggestionRow(cs.suggestions[i], i == cs.selected, focused, w))
 	}
+	// The count of offers left out joins the title, to keep the room for
+	// the talking points.
 	if more := moreOffersLine(s, len(cs.suggestions)-n); more != "" {
-		lines = append(lines, more)
+		lines[0] = truncate(lines[0]+more, w)
 	}
 	// Responses restored from a draft for products no longer suggested
 	// are still part of the call.
@@ -103,7 +122,9 @@ func (cs *callScreen) suggestionPane(w, h int) []string {
 			lines = append(lines, truncate("    "+productName(&cs.av, o.ProductID)+" "+cs.responseTag(o.Response), w))
 		}
 	}
-	if len(cs.suggestions) > 0 {
+	if len(cs.suggestions) > 0 && cs.showReasons {
+		lines = append(lines, cs.reasonLines(cs.suggestions[cs.selected], w)...)
+	} else if len(cs.suggestions) > 0 {
 		sg := cs.suggestions[cs.selected]
 		for _, tp := range sg.TalkingPoints {
 			label := pad(string(tp.Kind), 9)
@@ -115,14 +136,7 @@ func (cs *callScreen) suggestionPane(w, h int) []string {
 			}
 		}
 	}
-	// What hurts them stays in sight during the call, room permitting.
-	if pains := openPains(cs.av.Pains); len(pains) > 0 && len(lines)+2 < h {
-		lines = append(lines, "", s.PaneBlurred.Render("  Their pains"))
-		for _, p := range pains {
-			lines = append(lines, hanging("  "+severityStyle(s, p.Severity).Render(severityDots(p.Severity))+" ", 6, "“"+p.Title+"”", w)...)
-		}
-	}
-	return fit(lines, h)
+	return lines
 }
 
 func openPains(pains []model.PainPoint) []model.PainPoint {
@@ -137,6 +151,7 @@ func openPains(pains []model.PainPoint) []model.PainPoint {
 
 func (cs *callScreen) suggestionRow(sg model.Suggestion, selected, focused bool, w int) string {
 	s := cs.c.styles
+	sg.Quantity = cs.quantity(sg)
 	name := offerName(sg)
 	tag := cs.responseTag(cs.response(sg.Product.ID))
 	text := kindGlyph(sg.Kind) + " " + name

@@ -48,6 +48,14 @@ type KeyMap struct {
 	NotNow      key.Binding
 	Declined    key.Binding
 	EndCall     key.Binding
+	// RecordCue turns the latest cue heard into a record; Contact picks
+	// who is on the line; Reasons shows why an offer ranks where it does;
+	// More and Fewer change the quantity offered.
+	RecordCue key.Binding
+	Contact   key.Binding
+	Reasons   key.Binding
+	More      key.Binding
+	Fewer     key.Binding
 
 	// Ending a call.
 	Outcome     key.Binding // 1-6 pick the outcome and save
@@ -96,6 +104,11 @@ func DefaultKeyMap() KeyMap {
 		NotNow:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "not now")),
 		Declined:    key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "declined")),
 		EndCall:     key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "end call")),
+		RecordCue:   key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "record cue")),
+		Contact:     key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "contact")),
+		Reasons:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "reasons")),
+		More:        key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "quantity")),
+		Fewer:       key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "fewer")),
 
 		Outcome:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6"), key.WithHelp("1-6", "outcome and save")),
 		FollowUp:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "follow-up date")),

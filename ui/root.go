@@ -28,6 +28,11 @@ type Options struct {
 	// Owner is the rep whose accounts Today and the portfolio show first
 	// ("mine"); empty shows everyone's.
 	Owner string
+	// Cues hears cues in call notes; nil turns listening off.
+	Cues *model.CueDetector
+	// CueDelay is how long typing must pause before the notes are read
+	// for cues; zero means 300ms.
+	CueDelay time.Duration
 }
 
 // defaultDraftDelay saves a draft half a second after the last keystroke:
@@ -58,6 +63,10 @@ type common struct {
 	styles     Styles
 	now        func() time.Time
 	draftDelay time.Duration
+	// cues hears cues in call notes (nil: not listening); cueDelay is the
+	// pause in typing before the notes are read.
+	cues     *model.CueDetector
+	cueDelay time.Duration
 	// owner is the configured owner, "" when none.
 	owner string
 	// tick schedules the next second of the call timer; tests replace it
@@ -142,12 +151,17 @@ func New(store Store, opts Options) tea.Model {
 	if opts.DraftDelay <= 0 {
 		opts.DraftDelay = defaultDraftDelay
 	}
+	if opts.CueDelay <= 0 {
+		opts.CueDelay = defaultCueDelay
+	}
 	c := &common{
 		store:      store,
 		keys:       DefaultKeyMap(),
 		styles:     DefaultStyles(),
 		now:        opts.Now,
 		draftDelay: opts.DraftDelay,
+		cues:       opts.Cues,
+		cueDelay:   opts.CueDelay,
 		tick:       timerTick,
 		retrySave:  func(accountID string) tea.Cmd { return draftDue(saveRetryDelay, accountID) },
 		owner:      opts.Owner,
@@ -268,7 +282,7 @@ func (m *root) update(msg tea.Msg) tea.Cmd {
 		return m.startCall(msg.accountID)
 	case draftLoadedMsg:
 		return m.beginCall(msg)
-	case draftDueMsg, draftSavedMsg, timerTickMsg, callLoggedMsg, draftDiscardedMsg:
+	case draftDueMsg, draftSavedMsg, timerTickMsg, callLoggedMsg, draftDiscardedMsg, cueDueMsg, cuesHeardMsg, cueRecordedMsg:
 		return m.handleCallMsg(msg)
 	}
 	return m.forward(msg)

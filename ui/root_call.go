@@ -110,6 +110,18 @@ func (m *root) handleCallMsg(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	switch msg := msg.(type) {
+	case cueDueMsg:
+		if msg.gen == m.call.gen {
+			return m.call.cueDue(msg)
+		}
+	case cuesHeardMsg:
+		if msg.gen == m.call.gen {
+			m.call.cuesHeard(msg)
+		}
+	case cueRecordedMsg:
+		if msg.gen == m.call.gen {
+			m.call.cueRecorded(msg)
+		}
 	case timerTickMsg:
 		if msg.gen == m.call.gen {
 			return m.c.tick(msg.gen)

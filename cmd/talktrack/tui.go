@@ -22,7 +22,9 @@ func runTUI(ctx context.Context, a *app) error {
 	if err != nil {
 		return err
 	}
-	p := tea.NewProgram(ui.New(store, ui.Options{Demo: store.IsDemo(ctx), Now: a.now, Owner: owner}), tea.WithContext(ctx), tea.WithFPS(120))
+	// Without cue rules the call screen still works; it just does not listen.
+	cues, _ := cueDetector(ctx, store)
+	p := tea.NewProgram(ui.New(store, ui.Options{Demo: store.IsDemo(ctx), Now: a.now, Owner: owner, Cues: cues}), tea.WithContext(ctx), tea.WithFPS(120))
 	_, err = p.Run()
 	return err
 }

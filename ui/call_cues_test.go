@@ -1,0 +1,183 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"talktrack/assets"
+	"talktrack/data"
+	"talktrack/model"
+)
+
+// cueStore is the fake store that can also keep records of cues.
+type cueStore struct {
+	*fakeStore
+	mu          sync.Mutex
+	pains       []model.PainPoint
+	competitors []string
+}
+
+func (s *cueStore) ChangePain(_ context.Context, p model.PainPoint, _ time.Time) (model.PainPoint, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.pains = append(s.pains, p)
+	return p, nil
+}
+
+func (s *cueStore) NoteCompetitor(_ context.Context, _, competitor, _ string, _ time.Time) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.competitors = append(s.competitors, competitor)
+	return nil
+}
+
+// listeningHarness is a harness whose calls hear cues with the demo
+// playbook's word lists, a millisecond after typing pauses.
+func listeningHarness(t *testing.T, w, h int) (*harness, *cueStore) {
+	t.Helper()
+	pb, err := data.ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := model.NewCueDetector(pb.Cues)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := newHarness(t, newFakeStore(), w, h)
+	store := &cueStore{fakeStore: hs.store}
+	hs.m.c.store = store
+	hs.m.c.cues, hs.m.c.cueDelay = d, time.Millisecond
+	return hs, store
+}
+
+func suggestionOrder(sgs []model.Suggestion) string {
+	names := make([]string, len(sgs))
+	for i, s := range sgs {
+		names[i] = s.Product.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+// TestCallHearsAPriceObjection types a price objection on the call
+// screen and sees the cue, the playbook's response and the offers in
+// their new order, cheaper ones first, with the reason named.
+func TestCallHearsAPriceObjection(t *testing.T) {
+	hs, _ := listeningHarness(t, 80, 24)
+	hs.startCall("Northwind Outfitters")
+	before := suggestionOrder(hs.m.call.suggestions)
+	hs.typeText("Jonas: honestly that is way too expensive for us")
+
+	screen := hs.screen()
+	for _, want := range []string{"Heard Price “too expensive”", "Say   Fair point. Let me show you what it pays back"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("screen lacks %q:\n%s", want, screen)
+		}
+	}
+	want := model.RerankForCues(hs.m.call.av.Briefing.Suggestions, []model.Cue{{Kind: model.CuePrice, Text: "too expensive"}})
+	after := suggestionOrder(hs.m.call.suggestions)
+	if after == before || after != suggestionOrder(want.Suggestions) {
+		t.Fatalf("order after the objection: %s (before: %s, want %s)", after, before, suggestionOrder(want.Suggestions))
+	}
+	// The new order is what the screen lists.
+	first, second := hs.m.call.suggestions[0].Product.Name, hs.m.call.suggestions[1].Product.Name
+	if i, j := strings.Index(screen, first), strings.Index(screen, second); i < 0 || j < 0 || i > j {
+		t.Errorf("screen does not list %s before %s:\n%s", first, second, screen)
+	}
+	// enter on the offer tells why it moved.
+	hs.press("tab", "enter")
+	if !strings.Contains(hs.screen(), "Price objection heard") {
+		t.Errorf("reasons lack the cue:\n%s", hs.screen())
+	}
+	// Logged with the call.
+	hs.press("ctrl+s", "1")
+	calls := hs.store.calls
+	if len(calls) != 1 || len(calls[0].Cues) != 1 || calls[0].Cues[0].Kind != model.CuePrice {
+		t.Fatalf("logged calls %+v", calls)
+	}
+}
+
+func TestCallIgnoresANegatedObjection(t *testing.T) {
+	hs, _ := listeningHarness(t, 80, 24)
+	hs.startCall("Northwind Outfitters")
+	before := suggestionOrder(hs.m.call.suggestions)
+	hs.typeText("not too expensive, is it cheaper next year?")
+	if strings.Contains(hs.screen(), "Heard") || suggestionOrder(hs.m.call.suggestions) != before {
+		t.Errorf("a negation or a question moved the offers:\n%s", hs.screen())
+	}
+}
+
+func TestCallChurnRiskStopsOffers(t *testing.T) {
+	hs, _ := listeningHarness(t, 80, 24)
+	hs.startCall("Northwind Outfitters")
+	hs.typeText("we are thinking about cancelling the contract")
+	screen := hs.screen()
+	if len(hs.m.call.suggestions) != 0 || !strings.Contains(screen, "no offers on this call") || strings.Contains(screen, "Insights Enterprise") {
+		t.Errorf("churn risk did not stop the offers:\n%s", screen)
+	}
+}
+
+func TestCallTurnsCuesIntoRecords(t *testing.T) {
+	hs, store := listeningHarness(t, 80, 24)
+	hs.startCall("Northwind Outfitters")
+	hs.typeText("Our imports keep failing. They also use HubSpot. Call back in 2 weeks")
+	hs.press("ctrl+r")
+	if got := hs.m.call.followUp.Format(time.DateOnly); got != "2026-12-02" {
+		t.Errorf("follow-up %s, want two weeks on", got)
+	}
+	hs.press("ctrl+r", "ctrl+r")
+	if len(store.competitors) != 1 || store.competitors[0] != "HubSpot" {
+		t.Errorf("competitors noted %v", store.competitors)
+	}
+	if len(store.pains) != 1 || store.pains[0].Category != "integration" || store.pains[0].Title != "imports keep failing" || store.pains[0].AccountID != "acc-0042" {
+		t.Errorf("pains noted %+v", store.pains)
+	}
+	hs.press("ctrl+r")
+	if !strings.Contains(hs.m.c.status.text, "No cue to record") {
+		t.Errorf("a fourth ctrl+r: %q", hs.m.c.status.text)
+	}
+}
+
+// TestCallAt80x24 checks what a rep needs on the smallest screen: the
+// selected offer's talking points down to the exit line, the way to end
+// the call in the footer in either focus, the contact picked with phone
+// and e-mail, and a changed quantity logged with the answer.
+func TestCallAt80x24(t *testing.T) {
+	hs, _ := listeningHarness(t, 80, 24)
+	hs.startCall("Northwind Outfitters")
+	hs.typeText("We are hiring 20 people in sales")
+	screen := hs.screen()
+	sg := hs.m.call.suggestions[hs.m.call.selected]
+	exit := ""
+	for _, tp := range sg.TalkingPoints {
+		if tp.Kind == model.PointExit {
+			exit = tp.Text
+		}
+	}
+	if exit == "" || !strings.Contains(strings.Join(strings.Fields(screen), " "), strings.Join(strings.Fields(exit), " ")[:40]) {
+		t.Errorf("exit line %q not on the 80x24 screen:\n%s", exit, screen)
+	}
+	lines := strings.Split(screen, "\n")
+	if !strings.Contains(lines[len(lines)-1], "ctrl+s end call") {
+		t.Errorf("footer with notes focused: %q", lines[len(lines)-1])
+	}
+	hs.press("ctrl+p", "ctrl+p")
+	if c, ok := hs.m.call.contact(); !ok || c.ID != "c-2" || !strings.Contains(hs.screen(), "Mia Keller") {
+		t.Errorf("contact %+v:\n%s", c, hs.screen())
+	}
+	hs.press("tab")
+	lines = strings.Split(hs.screen(), "\n")
+	if !strings.Contains(lines[len(lines)-1], "ctrl+s end call") {
+		t.Errorf("footer with offers focused: %q", lines[len(lines)-1])
+	}
+	id := hs.m.call.suggestions[hs.m.call.selected].Product.ID
+	q := hs.m.call.quantity(hs.m.call.suggestions[hs.m.call.selected])
+	hs.press("+", "+", "a", "-")
+	hs.press("ctrl+s", "1")
+	c := hs.store.calls[0]
+	if c.ContactID != "c-2" || len(c.Offers) != 1 || c.Offers[0].ProductID != id || c.Offers[0].Quantity != q+1 {
+		t.Errorf("logged %+v (quantity offered before: %d)", c, q)
+	}
+}
