@@ -117,7 +117,8 @@ func TestPhrasePlurals(t *testing.T) {
 		{"ru", 11, 30, "Из 30 лицензий CRM Pro у вас используются только 11."},
 		{"ru", 21, 40, "Из 40 лицензий CRM Pro у вас используется только 21."},
 		{"ja", 3, 10, "CRM Proは10ライセンスのうち3ライセンスのみご利用いただいております。"},
-		{"et", 3, 10, "Teie 10 CRM Pro litsentsist on kasutusel ainult 3."},
+		{"et", 3, 10, "CRM Pro on teil 10 litsentsiga, millest on kasutusel ainult 3."},
+		{"et", 1, 1, "CRM Pro on teil 1 litsentsiga, millest on kasutusel ainult 1."},
 	}
 	for _, tt := range tests {
 		if got := RightSizeLine(tt.locale, "CRM Pro", tt.used, tt.held); !strings.HasPrefix(got, tt.want) {
@@ -168,7 +169,7 @@ func TestAdviceInEveryLanguage(t *testing.T) {
 		{AdviceLowSeats("ja", "CRM", 73, 105), "CRMは拡大を提案しません。ご利用中のライセンスは105のうち73（69%）です。代わりに活用支援か、ライセンス数の適正化をご提案ください。"},
 		{AdviceLowSeats("ru", "CRM", 21, 101), "Без расширения CRM: используется 21 из 101 лицензии (20 %); вместо этого помочь с внедрением или привести число лицензий в соответствие."},
 		{AdviceLowSeats("ru", "CRM", 22, 105), "Без расширения CRM: используются 22 из 105 лицензий (20 %); вместо этого помочь с внедрением или привести число лицензий в соответствие."},
-		{AdviceLowSeats("et", "CRM", 1, 10), "CRM laiendamist ei paku: kasutusel on 1 litsents 10-st (10%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."},
+		{AdviceLowSeats("et", "CRM", 1, 10), "CRM: laiendamist ei paku, kasutusel on 1 litsents 10-st (10%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."},
 		{AdviceNoExpansion("de", "Zu teuer"), "Keine Upgrades und keine weiteren Lizenzen, solange der Kunde sagt: „Zu teuer“: zuerst die Lizenzen anpassen und zeigen, was er für sein Geld bekommt."},
 		{AdviceNoOffers("fr", "Trop cher"), "No offers while they say “Trop cher” (a high-severity cost pain): review what they use, right-size licences they do not need, and show the value of what they have."},
 	}

@@ -60,7 +60,7 @@ func buildPhrases() *catalog.Builder {
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "лицензии", "other", "лицензий")),
 		catalog.String("Из %[3]d ${seats} %[1]s у вас ${verb} только %[2]d. Мы можем убрать неиспользуемые из следующего счёта или сначала помочь вашей команде начать ими пользоваться."))
 	set("et", msgRightSize,
-		catalog.String("Teie %[3]d %[1]s litsentsist on kasutusel ainult %[2]d. Kasutamata litsentsid saame järgmiselt arvelt maha võtta või aidata teie meeskonnal need kõigepealt tööle panna."))
+		catalog.String("%[1]s on teil %[3]d litsentsiga, millest on kasutusel ainult %[2]d. Kasutamata litsentsid saame järgmiselt arvelt maha võtta või aidata teie meeskonnal need kõigepealt tööle panna."))
 	setAdvice(set)
 	return b
 }
@@ -79,7 +79,7 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("de", msgNoExpansion, catalog.String("Keine Upgrades und keine weiteren Lizenzen, solange der Kunde sagt: „%[1]s“: zuerst die Lizenzen anpassen und zeigen, was er für sein Geld bekommt."))
 	set("ja", msgNoExpansion, catalog.String("「%[1]s」というお声がある間は、上位プランやライセンス追加は提案しません。まずライセンス数を適正化し、費用に見合う価値をお示しください。"))
 	set("ru", msgNoExpansion, catalog.String("Никаких повышений тарифа и дополнительных лицензий, пока клиент говорит «%[1]s»: сначала привести лицензии в соответствие и показать, что он получает за свои деньги."))
-	set("et", msgNoExpansion, catalog.String("Paketi uuendusi ega lisalitsentse ei paku, kuni klient ütleb „%[1]s“: kõigepealt viige litsentsid vajadusega vastavusse ja näidake, mida ta oma raha eest saab."))
+	set("et", msgNoExpansion, catalog.String("Kõrgemat paketti ega lisalitsentse ei paku, kuni klient ütleb „%[1]s“: kõigepealt viige litsentsid vajadusega vastavusse ja näidake, mida ta oma raha eest saab."))
 
 	set("en", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "seat", "other", "seats")),
@@ -95,7 +95,7 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 		catalog.String("Без расширения %[1]s: ${verb} %[2]d из %[3]d ${seats} (%[4]d %%); вместо этого помочь с внедрением или привести число лицензий в соответствие."))
 	set("et", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(2, "%d", "one", "litsents", "other", "litsentsi")),
-		catalog.String("%[1]s laiendamist ei paku: kasutusel on %[2]d ${seats} %[3]d-st (%[4]d%%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."))
+		catalog.String("%[1]s: laiendamist ei paku, kasutusel on %[2]d ${seats} %[3]d-st (%[4]d%%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."))
 }
 
 // AdviceNoOffers is the advice, in the language of locale, when a
@@ -183,9 +183,9 @@ var stageGuidance = map[string]map[Stage]string{
 	},
 	"et": {
 		StageOnboarding:    "Pakkumisi veel ei tee: aidake kliendil süsteem käiku võtta ja esimesed tulemused saavutada; leppige kokku, mille järgi edu mõõdetakse.",
-		StageAdoption:      "Harjumuste loomise aeg: lahendage kõigepealt lahtised probleemid; pakkuge ainult seda, mis mõne neist lahendab, ja paketi uuendust veel mitte.",
+		StageAdoption:      "Harjumuste loomise aeg: lahendage kõigepealt lahtised probleemid; pakkuge ainult seda, mis mõne neist lahendab, ja kõrgemat paketti veel mitte.",
 		StageValueRealized: "Klient näeb tulemusi: kinnitage kasu numbritega ja pakkuge siis seda, mis sobib järgmise eesmärgiga.",
-		StageAdvocate:      "Parim hetk kasvuks: tänage, paluge olla referentskliendiks ja pakkuge sobivat uuendust.",
+		StageAdvocate:      "Parim hetk kasvuks: tänage, paluge olla referentskliendiks ja pakkuge sobivat kõrgemat paketti.",
 		StageAtRisk:        "Pakkumisi ei tee: kuulake, tunnistage probleeme kliendi enda sõnadega ja leppige kokku lahendus koos tähtajaga.",
 		StageChurned:       "Pakkumisi ei tee: küsige, mis oleks kliendi alles hoidnud, ja jätke uks lahti.",
 	},
