@@ -109,6 +109,7 @@ var calques = map[string][]string{
 		"in Ihrer Größe",               // a company's size, not the listener's
 		"mehr wert sind als ihr Preis", // whose price?
 		"doppelte Kunden",              // customers are not doubled, their records are
+		"auch {product} ein.",          // a workshop or a migration is booked, not "eingesetzt"
 	},
 	"et": {
 		"täiesti hea vastus",         // "a perfectly good answer"
