@@ -121,6 +121,7 @@ var calques = map[string][]string{
 		"rohkem, kui see ise maksab", // "finds more licences than it costs"
 		"saame minna üle",            // "we can go over": the customer moves, not the vendor
 		"sama kliendi kaks korda",
+		"agendid",            // support staff are klienditeenindajad, agents are spies
 		"huvitavaks muutuks", // "muutuma … muutuks" twice in one question
 	},
 }
