@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"talktrack/assets"
 	"talktrack/model"
@@ -160,5 +161,59 @@ func TestGermanSaysSieEstonianTeie(t *testing.T) {
 	}
 	if !informal["et"].MatchString("Kas sa tead, kui kaua see aega võtab?") || !informal["de"].MatchString("Wie lange braucht dein Team?") {
 		t.Error("the check misses an informal line")
+	}
+}
+
+// seatWords are the words of a seat line that must agree with how many
+// seats are offered, even where no number stands next to them ("wait with
+// the extra seat" when one is offered).
+var seatWords = map[string]struct{ one, other []string }{
+	"de": {one: []string{"der zusätzlichen Lizenz", "reicht 1 weitere Lizenz"}, other: []string{"den zusätzlichen Lizenzen", "weitere Lizenzen"}},
+	"et": {one: []string{"lisalitsentsiga", "saame selle lisada"}, other: []string{"lisalitsentsidega", "saame need lisada"}},
+}
+
+// TestSeatLinesAgreeWithTheQuantity fails on a German or Estonian seat
+// line that speaks of one extra seat in the plural, or of several in the
+// singular: "Kui soovite lisalitsentsidega … oodata" for a single seat.
+func TestSeatLinesAgreeWithTheQuantity(t *testing.T) {
+	pb, err := ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := model.NewCatalog(pb)
+	now := time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC)
+	for _, lc := range languageCases {
+		words, ok := seatWords[lc.locale]
+		if !ok {
+			continue
+		}
+		seen := map[bool]int{}
+		for _, in := range languageScenarios(cat, lc, now) {
+			for _, s := range model.Recommend(in).Suggestions {
+				if s.Kind != model.KindSeats {
+					continue
+				}
+				one := s.Quantity == 1
+				seen[one]++
+				var said, wrong []string
+				for _, tp := range s.TalkingPoints {
+					said = append(said, tp.Text)
+				}
+				text := strings.Join(said, " ")
+				if one {
+					wrong = words.other
+				} else {
+					wrong = words.one
+				}
+				for _, w := range wrong {
+					if strings.Contains(text, w) {
+						t.Errorf("%s, %d seats offered: %q says %q", lc.locale, s.Quantity, text, w)
+					}
+				}
+			}
+		}
+		if seen[true] == 0 || seen[false] == 0 {
+			t.Errorf("%s: the scenarios offer no single seat or no several seats to check: %v", lc.locale, seen)
+		}
 	}
 }
