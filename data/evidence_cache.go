@@ -9,15 +9,16 @@ import (
 )
 
 // evidenceCache keeps the book's evidence (model.Evidence): the item model
-// solved from the peer statistics summed over every segment, and the
-// answers to offers by segment. Solving the model costs milliseconds for a
-// catalogue of a hundred products and grows with the cube of its size, so
-// it is done once per version of the peer statistics and the call log,
-// not per briefing.
+// solved from the peer statistics summed over every segment, kept per
+// version of the peer statistics, and the answers to offers by segment,
+// kept per version of the call log. Logging a call reads the answers again
+// (one grouped query) but does not solve the item model again.
 type evidenceCache struct {
 	mu           sync.Mutex
 	peers, calls string
-	ev           *model.Evidence
+	// items is the evidence read at peers, without answers; ev is items
+	// with the answers read at calls.
+	items, ev *model.Evidence
 }
 
 // evidence returns the book's evidence as the read transaction q sees it.
@@ -35,20 +36,26 @@ func (c *evidenceCache) evidence(ctx context.Context, q queryer) (*model.Evidenc
 	if c.ev != nil && c.peers == peers && c.calls == calls {
 		return c.ev, nil
 	}
-	ev, err := loadEvidence(ctx, q)
+	items := c.items
+	if items == nil || c.peers != peers {
+		if items, err = loadItemEvidence(ctx, q); err != nil {
+			return nil, err
+		}
+	}
+	responses, err := loadResponseCounts(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	c.ev, c.peers, c.calls = ev, peers, calls
-	return ev, nil
+	c.items, c.ev, c.peers, c.calls = items, items.WithResponses(responses), peers, calls
+	return c.ev, nil
 }
 
-// loadEvidence reads the book-wide counts and the offer answers and builds
-// the evidence from them.
-func loadEvidence(ctx context.Context, q queryer) (*model.Evidence, error) {
+// loadItemEvidence reads the book-wide counts (every segment's summed) and
+// solves the item model from them.
+func loadItemEvidence(ctx context.Context, q queryer) (*model.Evidence, error) {
 	book := model.PeerStats{Holders: map[string]int{}, Together: map[string]map[string]int{}}
-	if err := q.QueryRowContext(ctx, `SELECT count(DISTINCT account_id) FROM holdings`).Scan(&book.Accounts); err != nil {
-		return nil, internalf(err, "count accounts holding something")
+	if err := q.QueryRowContext(ctx, `SELECT coalesce(sum(accounts), 0) FROM peer_segments`).Scan(&book.Accounts); err != nil {
+		return nil, internalf(err, "count the book's accounts")
 	}
 	rows, err := q.QueryContext(ctx, `SELECT product_id, sum(holders) FROM peer_products GROUP BY product_id`)
 	if err != nil {
@@ -85,11 +92,7 @@ func loadEvidence(ctx context.Context, q queryer) (*model.Evidence, error) {
 	if err != nil {
 		return nil, internalf(err, "read the book's pairs")
 	}
-	responses, err := loadResponseCounts(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	return model.NewEvidence(book, responses), nil
+	return model.NewEvidence(book, nil), nil
 }
 
 // loadResponseCounts counts the answers to offers logged in calls, by the

@@ -21,7 +21,7 @@ import (
 // not count twice), and the penalty keeps a pattern of a few accounts from
 // weighing like a pattern of hundreds.
 type Evidence struct {
-	// Accounts is how many accounts the book has that hold something.
+	// Accounts is how many accounts the book has.
 	Accounts int
 	// index numbers the products that someone holds.
 	index map[string]int
@@ -89,6 +89,14 @@ func NewEvidence(book PeerStats, responses []ResponseCount) *Evidence {
 	e.weights = itemWeights(e.holders, e.together, ridge)
 	e.responses = newResponseStats(responses)
 	return e
+}
+
+// WithResponses is the same evidence with other offer answers: the item
+// model is shared, not solved again.
+func (e *Evidence) WithResponses(responses []ResponseCount) *Evidence {
+	out := *e
+	out.responses = newResponseStats(responses)
+	return &out
 }
 
 // itemWeights solves the item model: with G the Gram matrix (holders on the
@@ -181,14 +189,6 @@ func (e *Evidence) holdersOf(id string) int {
 		return e.holders[i]
 	}
 	return 0
-}
-
-// share is the part of the book holding a product, 0 to 1.
-func (e *Evidence) share(id string) float64 {
-	if e == nil || e.Accounts == 0 {
-		return 0
-	}
-	return float64(e.holdersOf(id)) / float64(e.Accounts)
 }
 
 func newResponseStats(counts []ResponseCount) ResponseStats {
