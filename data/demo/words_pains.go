@@ -112,7 +112,7 @@ var painPhrasesDE = map[string][]string{
 		"{name} überträgt jeden Freitag Rechnungen von Hand",
 		"Webshop und CRM sind sich nie einig, wer der Kunde ist",
 		"Wir haben {n} Tools, und keines spricht mit dem anderen",
-		"Der Export für die Buchhaltung bricht bei jeder Änderung",
+		"Der Export für die Buchhaltung bricht bei jeder Änderung ab",
 	},
 	"support": {
 		"Tickets liegen zwei Tage, bevor sich jemand kümmert",
@@ -161,7 +161,7 @@ var painPhrasesDE = map[string][]string{
 		"Keiner weiß, welche Telefonnummer aktuell ist",
 		"Die Daten aus dem alten CRM kamen chaotisch rüber",
 		"Der Vertrieb führt eigene Listen, weil er dem System nicht traut",
-		"Jedes Mailing kommt bei jedem zehnten Kontakt zurück",
+		"Bei jedem Mailing kommt jede zehnte E-Mail zurück",
 	},
 }
 

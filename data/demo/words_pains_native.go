@@ -153,7 +153,7 @@ var painPhrasesRU = map[string][]string{
 var painPhrasesET = map[string][]string{
 	"reporting": {
 		"{name} teeb kuu lõpu aruandeid ikka kaks täit päeva",
-		"Iga esmaspäev ehitame sama müügitoru tabeli uuesti",
+		"Igal esmaspäeval teeme sama müügitoru tabeli uuesti",
 		"Juhatuse esitluse numbreid ei usalda keegi",
 		"Iga aruande jaoks ekspordib {name} andmed Excelisse",
 		"Käivet piirkonniti näeme ainult siis, kui IT päringu teeb",
@@ -163,7 +163,7 @@ var painPhrasesET = map[string][]string{
 		"Jõuame iga kuu salvestusmahu piirini",
 		"Meeskond kahekordistus, aga seadistus ei ole järele jõudnud",
 		"Üle {n}0 000 rea import katkeb",
-		"Järgmisel aastal avame {n} uut esindust ja ei tea, kas süsteem peab vastu",
+		"Järgmisel aastal avame {n} uut esindust ja me ei tea, kas süsteem peab vastu",
 	},
 	"integration": {
 		"Tellimused sisestatakse kaks korda, ERP-s ja siin",
@@ -215,11 +215,11 @@ var painPhrasesET = map[string][]string{
 		"Säilitustähtaegu järgime käsitsi, kui üldse",
 	},
 	"data_quality": {
-		"Pooled meie kliendid on topelt",
+		"Pooled meie klientidest on süsteemis topelt",
 		"Keegi ei tea, milline telefoninumber on kehtiv",
 		"Vanast CRM-ist tulid andmed üle segamini ja keegi ei korrastanud neid",
 		"Müügiinimesed peavad oma nimekirju, sest ei usalda süsteemi",
-		"Iga meiliga tuleb umbes iga kümnes kiri tagasi",
+		"Iga massmeili puhul tuleb umbes iga kümnes kiri tagasi",
 	},
 }
 
