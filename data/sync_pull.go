@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"time"
 
 	"talktrack/model"
@@ -26,7 +27,8 @@ type Pulled struct {
 	PainChanges []model.PainChange
 	// TeamStats, when not nil, replace the team's offer statistics.
 	TeamStats []model.TeamOfferStat
-	// Cursor is the hub's clock to pull from next time.
+	// Cursor is the hub's clock to pull from next time; set on the last part
+	// of a pull only (see ApplyPullParts).
 	Cursor string
 	// Territory names the owners the login reads, to notice a change.
 	Territory string
@@ -61,101 +63,179 @@ func (s *Store) SyncCursor(ctx context.Context) (cursor, territory string, err e
 // ApplyPull stores p in one transaction together with the new cursor, so
 // that an interrupted sync leaves the database as it was and the next one
 // pulls the same changes again; rows this laptop already has are skipped.
+// p must carry the cursor.
 func (s *Store) ApplyPull(ctx context.Context, p Pulled) (PullResult, error) {
+	parts := make(chan Pulled, 1)
+	parts <- p
+	close(parts)
+	return s.ApplyPullParts(ctx, parts)
+}
+
+// errPullCutOff says the parts of a pull stopped before the last one.
+var errPullCutOff = errors.New("the pull from the hub stopped before its end; nothing of it was stored")
+
+// ApplyPullParts stores a pull that arrives in parts while the rest is
+// still being read from the hub: the playbook and the accounts first, then
+// what refers to them; the last part carries the cursor. Everything goes
+// into one transaction, committed only once the last part is stored, so a
+// pull cut off part-way stores nothing.
+func (s *Store) ApplyPullParts(ctx context.Context, parts <-chan Pulled) (PullResult, error) {
 	var res PullResult
 	err := s.Update(ctx, func(tx *sql.Tx) error {
-		if p.Playbook != nil {
-			if err := ReplacePlaybook(ctx, tx, *p.Playbook); err != nil {
-				return err
+		ap := &pullApplier{ctx: ctx, tx: tx, res: &res}
+		for {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case p, ok := <-parts:
+				if !ok {
+					return errPullCutOff
+				}
+				if err := ap.part(p); err != nil {
+					return err
+				}
+				if p.Cursor != "" {
+					return ap.finish(p)
+				}
 			}
 		}
-		var err error
-		if res.BookChanges, res.NewPainChanges, err = storeBook(ctx, tx, p); err != nil {
-			return err
-		}
-		if res.BookChanges > 0 {
-			if err := RefreshPeerStats(ctx, tx); err != nil {
-				return err
-			}
-		}
-		if res.NewCalls, err = insertPulledCalls(ctx, tx, p.Calls); err != nil {
-			return err
-		}
-		if p.TeamStats != nil {
-			if err := replaceTeamStats(ctx, tx, p.TeamStats); err != nil {
-				return err
-			}
-		}
-		for key, value := range map[string]string{
-			metaSyncCursor: p.Cursor, metaSyncTerritory: p.Territory, metaSyncLast: FormatInstant(p.SyncedAt),
-		} {
-			if err := setMeta(ctx, tx, key, value); err != nil {
-				return internalf(err, "record the sync")
-			}
-		}
-		return nil
 	})
 	// New calls bumped the calls' version: briefs cached in memory, whose
 	// offers may have changed, are read again.
 	return res, err
 }
 
-// storeBook stores the pulled accounts, contacts, holdings and pain
-// changes, and counts the book rows changed and the pain changes new here. Into a database without
-// accounts (a rep's first sync) they are inserted in bulk with the
-// indexes rebuilt once at the end, as a seed is; otherwise row by row.
-func storeBook(ctx context.Context, tx *sql.Tx, p Pulled) (book, pains int, err error) {
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM accounts LIMIT 1)`).Scan(&n); err != nil {
-		return 0, 0, internalf(err, "count accounts")
-	}
-	if n > 0 || len(p.Accounts) == 0 {
-		if book, err = upsertBook(ctx, tx, p); err != nil {
-			return book, 0, err
-		}
-		for _, ch := range p.PainChanges {
-			ok, err := applyPainChange(ctx, tx, ch)
-			if err != nil {
-				return book, pains, err
-			}
-			if ok {
-				pains++
-			}
-		}
-		return book, pains, nil
-	}
-	book = len(p.Accounts) + len(p.Contacts) + len(p.Holdings)
-	pains, err = insertBookInBulk(ctx, tx, p)
-	return book, pains, err
+// pullApplier stores the parts of one pull inside one transaction.
+type pullApplier struct {
+	ctx context.Context
+	tx  *sql.Tx
+	res *PullResult
+
+	started bool
+	// bulk is set when the pull fills a database without accounts (a
+	// rep's first sync): rows are inserted in bulk, the indexes rebuilt
+	// once by restore, and the pain changes stored together at the end.
+	bulk    bool
+	restore func() error
+	pains   []model.PainChange
+	calls   []model.Call
 }
 
-// insertBookInBulk stores the pulled book into a database without
-// accounts, and counts the pain changes.
-func insertBookInBulk(ctx context.Context, tx *sql.Tx, p Pulled) (int, error) {
+func (a *pullApplier) part(p Pulled) error {
+	ctx, tx := a.ctx, a.tx
+	if p.Playbook != nil {
+		if err := ReplacePlaybook(ctx, tx, *p.Playbook); err != nil {
+			return err
+		}
+	}
+	if !a.started {
+		a.started = true
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM accounts LIMIT 1)`).Scan(&n); err != nil {
+			return internalf(err, "count accounts")
+		}
+		if n == 0 && len(p.Accounts) > 0 {
+			if err := a.startBulk(); err != nil {
+				return err
+			}
+		}
+	}
+	if a.bulk {
+		if err := insertBookInBulk(ctx, tx, p); err != nil {
+			return err
+		}
+		a.res.BookChanges += len(p.Accounts) + len(p.Contacts) + len(p.Holdings)
+		a.pains = append(a.pains, p.PainChanges...)
+	} else {
+		n, err := upsertBook(ctx, tx, p)
+		if err != nil {
+			return err
+		}
+		a.res.BookChanges += n
+		for _, ch := range p.PainChanges {
+			added, err := applyPainChange(ctx, tx, ch)
+			if err != nil {
+				return err
+			}
+			if added {
+				a.res.NewPainChanges++
+			}
+		}
+	}
+	a.calls = append(a.calls, p.Calls...)
+	if p.TeamStats != nil {
+		return replaceTeamStats(ctx, tx, p.TeamStats)
+	}
+	return nil
+}
+
+// startBulk prepares a database without accounts for a whole book.
+func (a *pullApplier) startBulk() error {
 	// A book of 100k accounts touches more pages than the default cache
 	// of 2 MB holds.
-	if _, err := tx.ExecContext(ctx, `PRAGMA cache_size = -262144`); err != nil {
-		return 0, internalf(err, "prepare the first sync")
+	if _, err := a.tx.ExecContext(a.ctx, `PRAGMA cache_size = -262144`); err != nil {
+		return internalf(err, "prepare the first sync")
 	}
-	defer func() { _, _ = tx.ExecContext(ctx, `PRAGMA cache_size = -2000`) }()
-	restore, err := dropIndexesWhenEmpty(ctx, tx)
+	restore, err := dropIndexesWhenEmpty(a.ctx, a.tx)
 	if err != nil {
-		return 0, err
+		return err
 	}
-	if err := insertAccounts(ctx, tx, p.Accounts); err != nil {
-		return 0, err
+	a.bulk, a.restore = true, restore
+	return nil
+}
+
+// finish stores what waited for the whole pull, and the cursor of last.
+func (a *pullApplier) finish(last Pulled) error {
+	ctx, tx := a.ctx, a.tx
+	if a.bulk {
+		n, err := insertPainHistory(ctx, tx, a.pains)
+		if err != nil {
+			return err
+		}
+		a.res.NewPainChanges += n
+		if err := a.restore(); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `PRAGMA cache_size = -2000`); err != nil {
+			return internalf(err, "finish the first sync")
+		}
 	}
-	if err := insertContacts(ctx, tx, p.Contacts); err != nil {
-		return 0, err
+	if a.res.BookChanges > 0 {
+		if err := RefreshPeerStats(ctx, tx); err != nil {
+			return err
+		}
 	}
-	if err := insertHoldings(ctx, tx, p.Holdings); err != nil {
-		return 0, err
+	var err error
+	if a.res.NewCalls, err = insertPulledCalls(ctx, tx, a.calls); err != nil {
+		return err
 	}
-	added, err := insertPainHistory(ctx, tx, p.PainChanges)
-	if err != nil {
-		return 0, err
+	for key, value := range map[string]string{
+		metaSyncCursor: last.Cursor, metaSyncTerritory: last.Territory, metaSyncLast: FormatInstant(last.SyncedAt),
+	} {
+		if err := setMeta(ctx, tx, key, value); err != nil {
+			return internalf(err, "record the sync")
+		}
 	}
-	return added, restore()
+	return nil
+}
+
+// insertBookInBulk inserts the accounts, contacts and holdings of p into
+// a database that has none of them (see pullApplier.startBulk).
+func insertBookInBulk(ctx context.Context, tx *sql.Tx, p Pulled) error {
+	if len(p.Accounts) > 0 {
+		if err := insertAccounts(ctx, tx, p.Accounts); err != nil {
+			return err
+		}
+	}
+	if len(p.Contacts) > 0 {
+		if err := insertContacts(ctx, tx, p.Contacts); err != nil {
+			return err
+		}
+	}
+	if len(p.Holdings) > 0 {
+		return insertHoldings(ctx, tx, p.Holdings)
+	}
+	return nil
 }
 
 // insertPainHistory stores pain changes into a database that has none of

@@ -11,20 +11,22 @@ import (
 	"talktrack/model"
 )
 
-// pullSince reads into p everything this login may read that changed
-// after from: the playbook, accounts, contacts, holdings, calls and pain
-// changes; and the team's offer statistics, whole.
-func (h *Hub) pullSince(ctx context.Context, tx pgx.Tx, from time.Time, p *data.Pulled) error {
+// pullSince reads everything this login may read that changed after
+// from: the playbook, accounts and contacts are sent as one part, then the
+// holdings; the calls, pain changes and the team's offer statistics
+// (whole) are returned as the last part, for the caller to complete.
+func (h *Hub) pullSince(ctx context.Context, tx pgx.Tx, from time.Time, send func(data.Pulled) error) (data.Pulled, error) {
+	p := &data.Pulled{}
 	var doc []byte
 	err := tx.QueryRow(ctx, `SELECT doc FROM playbook WHERE changed_at > $1`, from).Scan(&doc)
 	switch {
 	case err == pgx.ErrNoRows:
 	case err != nil:
-		return err
+		return data.Pulled{}, err
 	default:
 		var pb model.Playbook
 		if err := json.Unmarshal(doc, &pb); err != nil {
-			return err
+			return data.Pulled{}, err
 		}
 		p.Playbook = &pb
 	}
@@ -54,6 +56,14 @@ func (h *Hub) pullSince(ctx context.Context, tx pgx.Tx, from time.Time, p *data.
 				})
 			return err
 		},
+		func() error {
+			// Accounts and contacts are stored while holdings are read.
+			if err := send(*p); err != nil {
+				return err
+			}
+			*p = data.Pulled{}
+			return nil
+		},
 		func() (err error) {
 			p.Holdings, err = collect(ctx, tx, `SELECT account_id, product_id, quantity, seats_used, since
 				FROM holdings WHERE changed_at > $1`, from,
@@ -66,6 +76,13 @@ func (h *Hub) pullSince(ctx context.Context, tx pgx.Tx, from time.Time, p *data.
 					return hd, err
 				})
 			return err
+		},
+		func() error {
+			if err := send(*p); err != nil {
+				return err
+			}
+			*p = data.Pulled{}
+			return nil
 		},
 		func() (err error) {
 			p.Calls, err = collect(ctx, tx, `SELECT c.id::text, c.account_id, coalesce(r.name, c.logged_by), c.contact_id,
@@ -119,10 +136,10 @@ func (h *Hub) pullSince(ctx context.Context, tx pgx.Tx, from time.Time, p *data.
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
-			return err
+			return data.Pulled{}, err
 		}
 	}
-	return nil
+	return *p, nil
 }
 
 // collect runs query with the argument from and turns each row into a T.

@@ -53,17 +53,36 @@ func (h *Hub) Sync(ctx context.Context, st *data.Store, now func() time.Time) (S
 	if err := h.push(ctx, st, &res); err != nil {
 		return res, err
 	}
-	pulled, err := h.pull(ctx, st)
+	cursor, territory, err := st.SyncCursor(ctx)
 	if err != nil {
 		return res, err
 	}
-	res.BookRows = len(pulled.Accounts) + len(pulled.Contacts) + len(pulled.Holdings)
-	res.PlaybookChanged = pulled.Playbook != nil
-	pulled.SyncedAt = now()
-	if res.Pulled, err = st.ApplyPull(ctx, pulled); err != nil {
-		return res, err
+	// The hub is read in parts while the laptop stores the parts before:
+	// reading the holdings overlaps storing the accounts, and so on.
+	pullCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	parts := make(chan data.Pulled, 1)
+	pulled := make(chan error, 1)
+	go func() {
+		defer close(parts)
+		pulled <- h.pull(pullCtx, cursor, territory, now, func(p data.Pulled) error {
+			res.BookRows += len(p.Accounts) + len(p.Contacts) + len(p.Holdings)
+			res.PlaybookChanged = res.PlaybookChanged || p.Playbook != nil
+			select {
+			case parts <- p:
+				return nil
+			case <-pullCtx.Done():
+				return pullCtx.Err()
+			}
+		})
+	}()
+	res.Pulled, err = st.ApplyPullParts(ctx, parts)
+	cancel()
+	if perr := <-pulled; perr != nil && err != nil {
+		// The pull's own failure says more than "the pull stopped".
+		return res, perr
 	}
-	return res, nil
+	return res, err
 }
 
 // push sends the outbox in batches; each batch is marked sent here only
@@ -176,15 +195,11 @@ func offersJSON(offers []model.Offer) []offerJSON {
 // clocks that tick coarser than PostgreSQL's microseconds.
 const cursorSlack = time.Second
 
-// pull reads, in one snapshot, what changed on the hub since this
-// laptop's cursor, and the cursor to use next time.
-func (h *Hub) pull(ctx context.Context, st *data.Store) (data.Pulled, error) {
-	var p data.Pulled
-	cursor, territory, err := st.SyncCursor(ctx)
-	if err != nil {
-		return p, err
-	}
-	err = pgx.BeginTxFunc(ctx, h.conn, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+// pull reads, in one snapshot, what changed on the hub since cursor (all
+// of it when the territory is not the one the cursor was for) and hands
+// it to send in parts, the last one carrying the cursor to use next time.
+func (h *Hub) pull(ctx context.Context, cursor, territory string, now func() time.Time, send func(data.Pulled) error) error {
+	err := pgx.BeginTxFunc(ctx, h.conn, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
 		var snapshot time.Time
 		var oldest *time.Time
 		if err := tx.QueryRow(ctx, `SELECT now(), (SELECT min(started_at) FROM hub_writers
@@ -195,20 +210,25 @@ func (h *Hub) pull(ctx context.Context, st *data.Store) (data.Pulled, error) {
 		if oldest != nil && oldest.Before(next) {
 			next = *oldest
 		}
-		p.Cursor = next.Add(-cursorSlack).UTC().Format(time.RFC3339Nano)
-
-		if p.Territory, err = h.territory(ctx, tx); err != nil {
+		current, err := h.territory(ctx, tx)
+		if err != nil {
 			return err
 		}
 		from := time.Time{}
-		if p.Territory == territory && cursor != "" {
+		if current == territory && cursor != "" {
 			if from, err = time.Parse(time.RFC3339Nano, cursor); err != nil {
 				from = time.Time{}
 			}
 		}
-		return h.pullSince(ctx, tx, from, &p)
+		last, err := h.pullSince(ctx, tx, from, send)
+		if err != nil {
+			return err
+		}
+		last.Cursor = next.Add(-cursorSlack).UTC().Format(time.RFC3339Nano)
+		last.Territory, last.SyncedAt = current, now()
+		return send(last)
 	})
-	return p, h.failed(err, "pulling the book")
+	return h.failed(err, "pulling the book")
 }
 
 // territory names the owners this login reads, "*" for a login that row
