@@ -157,7 +157,8 @@ func (s *Store) MarkSent(ctx context.Context, seqs []int64) error {
 	})
 }
 
-// callsByID reads the calls with the given local ids, with their offers.
+// callsByID reads the calls with the given local ids, with their offers
+// and cues.
 func callsByID(ctx context.Context, q queryer, ids []any) ([]model.Call, error) {
 	if len(ids) == 0 {
 		return nil, nil
@@ -167,8 +168,13 @@ func callsByID(ctx context.Context, q queryer, ids []any) ([]model.Call, error) 
 	if err != nil || len(calls) == 0 {
 		return calls, err
 	}
-	return calls, addOffers(ctx, q, calls, index,
+	err = addOffers(ctx, q, calls, index,
 		`SELECT o.call_id, o.product_id, o.response, o.quantity FROM call_offers o WHERE o.call_id IN (`+in+`) ORDER BY o.call_id, o.product_id`, ids...)
+	if err != nil {
+		return calls, err
+	}
+	return calls, addCues(ctx, q, calls, index,
+		`SELECT q.call_id, `+cueColumns+` FROM call_cues q WHERE q.call_id IN (`+in+`) ORDER BY q.call_id, q.position`, ids...)
 }
 
 // placeholders is "?, ?, …" for n values.

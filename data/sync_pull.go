@@ -349,33 +349,28 @@ func insertPulledCalls(ctx context.Context, tx *sql.Tx, calls []model.Call) (int
 	if len(calls) == 0 {
 		return 0, nil
 	}
-	call, err := tx.PrepareContext(ctx, `INSERT INTO calls (account_id, contact_id, started_at, duration_s, outcome,
-		notes, follow_up, global_id, logged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (global_id) WHERE global_id <> '' DO NOTHING RETURNING id`)
+	known, err := tx.PrepareContext(ctx, `SELECT count(*) FROM calls WHERE global_id = ?`)
 	if err != nil {
 		return 0, internalf(err, "prepare calls")
 	}
-	defer call.Close()
-	offer, err := tx.PrepareContext(ctx, `INSERT INTO call_offers (call_id, product_id, response) VALUES (?, ?, ?)`)
+	defer known.Close()
+	ci, err := prepareCallInserter(ctx, tx)
 	if err != nil {
-		return 0, internalf(err, "prepare offers")
+		return 0, err
 	}
-	defer offer.Close()
+	defer ci.Close()
 	added := 0
 	for _, c := range calls {
-		var id int64
-		err := call.QueryRowContext(ctx, c.AccountID, c.ContactID, FormatInstant(c.StartedAt), int64(c.Duration/time.Second),
-			string(c.Outcome), c.Notes, FormatDay(c.FollowUp), c.GlobalID, c.LoggedBy).Scan(&id)
-		if err == sql.ErrNoRows {
+		var n int
+		if err := known.QueryRowContext(ctx, c.GlobalID).Scan(&n); err != nil {
+			return added, internalf(err, "look up call %s", c.GlobalID)
+		}
+		if n > 0 {
 			continue // this laptop has the call already
 		}
-		if err != nil {
-			return added, internalf(err, "store call %s of %s", c.GlobalID, c.AccountID)
-		}
-		for _, o := range c.Offers {
-			if _, err := offer.ExecContext(ctx, id, o.ProductID, string(o.Response)); err != nil {
-				return added, internalf(err, "store an offer of call %s", c.GlobalID)
-			}
+		c.ID = 0 // the local id is this laptop's to choose
+		if _, err := ci.insert(ctx, c); err != nil {
+			return added, err
 		}
 		added++
 	}

@@ -86,7 +86,7 @@ func (h *Hub) pullSince(ctx context.Context, tx pgx.Tx, from time.Time, send fun
 		},
 		func() (err error) {
 			p.Calls, err = collect(ctx, tx, `SELECT c.id::text, c.account_id, coalesce(r.name, c.logged_by), c.contact_id,
-				c.started_at, c.duration_s, c.outcome, c.notes, c.follow_up, c.offers
+				c.started_at, c.duration_s, c.outcome, c.notes, c.follow_up, c.offers, c.cues
 				FROM calls c LEFT JOIN reps r ON r.login = c.logged_by WHERE c.received_at > $1`, from,
 				func(row pgx.CollectableRow) (model.Call, error) {
 					var c model.Call
@@ -94,10 +94,10 @@ func (h *Hub) pullSince(ctx context.Context, tx pgx.Tx, from time.Time, send fun
 					var follow string
 					var offers []offerJSON
 					err := row.Scan(&c.GlobalID, &c.AccountID, &c.LoggedBy, &c.ContactID, &c.StartedAt, &secs,
-						&c.Outcome, &c.Notes, &follow, &offers)
+						&c.Outcome, &c.Notes, &follow, &offers, &c.Cues)
 					c.Duration, c.FollowUp = time.Duration(secs)*time.Second, day(follow)
 					for _, o := range offers {
-						c.Offers = append(c.Offers, model.Offer{ProductID: o.ProductID, Response: model.Response(o.Response)})
+						c.Offers = append(c.Offers, model.Offer{ProductID: o.ProductID, Response: model.Response(o.Response), Quantity: o.Quantity})
 					}
 					return c, err
 				})

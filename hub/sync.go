@@ -113,10 +113,16 @@ func (h *Hub) push(ctx context.Context, st *data.Store, res *SyncResult) error {
 			if err != nil {
 				return err
 			}
-			batch.Queue(`INSERT INTO calls (id, account_id, contact_id, started_at, duration_s, outcome, notes, follow_up, offers)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
+			cues := []byte("[]")
+			if len(c.Cues) > 0 {
+				if cues, err = json.Marshal(c.Cues); err != nil {
+					return err
+				}
+			}
+			batch.Queue(`INSERT INTO calls (id, account_id, contact_id, started_at, duration_s, outcome, notes, follow_up, offers, cues)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
 				c.GlobalID, c.AccountID, c.ContactID, c.StartedAt, int32(c.Duration/time.Second), string(c.Outcome),
-				c.Notes, data.FormatDay(c.FollowUp), offers)
+				c.Notes, data.FormatDay(c.FollowUp), offers, cues)
 			sent[c.GlobalID] = true
 			res.SentCalls++
 		}
@@ -181,12 +187,13 @@ func (h *Hub) visibleAccounts(ctx context.Context, ch data.Changes) (map[string]
 type offerJSON struct {
 	ProductID string `json:"product_id"`
 	Response  string `json:"response"`
+	Quantity  int    `json:"quantity,omitempty"`
 }
 
 func offersJSON(offers []model.Offer) []offerJSON {
 	out := make([]offerJSON, 0, len(offers))
 	for _, o := range offers {
-		out = append(out, offerJSON{ProductID: o.ProductID, Response: string(o.Response)})
+		out = append(out, offerJSON{ProductID: o.ProductID, Response: string(o.Response), Quantity: o.Quantity})
 	}
 	return out
 }

@@ -26,24 +26,34 @@ func TestTwoRepsOfATerritorySeeEachOthersCalls(t *testing.T) {
 		syncOnce(t, s.url, s.st)
 	}
 	shared := tm.accountsOf(owners[0])[0]
-	call := logCall(t, ana, shared, testNow, model.Offer{ProductID: tm.ds.Holdings[0].ProductID, Response: model.ResponseInterested})
-	if st, _ := ana.SyncStatus(ctx); st.PendingCalls != 1 {
-		t.Errorf("pending before sync %+v, want 1 call", st)
+	call := logCall(t, ana, shared, testNow, model.Offer{ProductID: tm.ds.Holdings[0].ProductID, Response: model.ResponseInterested, Quantity: 12})
+	// Cues heard on the call travel with it.
+	cued := model.Call{AccountID: shared, StartedAt: testNow.Add(time.Hour), Outcome: model.OutcomeConnected,
+		Notes: "Too expensive for now", Cues: []model.Cue{{Kind: model.CuePrice, Text: "Too expensive"}}}
+	if _, err := ana.LogCall(ctx, cued); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := ana.SyncStatus(ctx); st.PendingCalls != 2 {
+		t.Errorf("pending before sync %+v, want 2 calls", st)
 	}
 	res := syncOnce(t, anaURL, ana)
-	if res.SentCalls != 1 || res.Rep != "Ana" {
-		t.Errorf("Ana's sync %+v, want 1 call sent as Ana", res)
+	if res.SentCalls != 2 || res.Rep != "Ana" {
+		t.Errorf("Ana's sync %+v, want 2 calls sent as Ana", res)
 	}
 	if st, _ := ana.SyncStatus(ctx); st.Pending() != 0 || st.LastSync.IsZero() {
 		t.Errorf("status after sync %+v, want nothing pending and a last sync", st)
 	}
-	if res := syncOnce(t, benURL, ben); res.Pulled.NewCalls != 1 {
-		t.Errorf("Ben's sync %+v, want Ana's call", res)
+	if res := syncOnce(t, benURL, ben); res.Pulled.NewCalls != 2 {
+		t.Errorf("Ben's sync %+v, want Ana's 2 calls", res)
 	}
 	calls, err := ben.Calls(ctx, shared)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(calls) != 2 || len(calls[0].Cues) != 1 || calls[0].Cues[0].Kind != model.CuePrice || calls[0].Cues[0].Text != "Too expensive" {
+		t.Fatalf("Ben holds %+v, want Ana's cued call first", calls)
+	}
+	calls = calls[1:]
 	if len(calls) != 1 || calls[0].GlobalID != call.GlobalID || calls[0].LoggedBy != "Ana" || calls[0].Notes != call.Notes ||
 		!calls[0].StartedAt.Equal(call.StartedAt) || len(calls[0].Offers) != 1 || calls[0].Offers[0] != call.Offers[0] {
 		t.Errorf("Ben holds %+v, want Ana's call %+v logged by Ana", calls, call)
