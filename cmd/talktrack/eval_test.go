@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestEvalBacktestsTheDemoReadOnly runs eval on a copy of the demo book:
+// three methods side by side, JSON with the same numbers, and the
+// database file byte for byte as it was.
+func TestEvalBacktestsTheDemoReadOnly(t *testing.T) {
+	db := demoCopy(t)
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, nil, "eval", "--as-of", "2026-01-01", "--db", db)
+	if r.code != 0 {
+		t.Fatalf("eval failed: %s", r.stderr)
+	}
+	for _, want := range []string{"Backtest as of 2026-01-01:", "hit@5", "precision@5", "coverage", "talktrack", "popularity", "co-occurrence", "as many accounts as the better baseline"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	type method struct {
+		Method    string
+		Hits      int
+		HitRate   float64 `json:"hit_rate"`
+		Precision float64
+		Coverage  float64
+	}
+	out := decode[struct {
+		AsOf      string `json:"as_of"`
+		K         int
+		Accounts  int
+		Evaluated int
+		Methods   []method
+	}](t, runCLI(t, nil, "eval", "--as-of", "2026-01-01", "--k", "3", "--json", "--db", db).stdout)
+	if out.AsOf != "2026-01-01" || out.K != 3 || out.Evaluated == 0 || out.Evaluated > out.Accounts || len(out.Methods) != 3 {
+		t.Fatalf("eval --json = %+v", out)
+	}
+	for _, m := range out.Methods {
+		if m.HitRate < 0 || m.HitRate > 1 || m.Precision > m.HitRate || m.Coverage <= 0 || m.Hits > out.Evaluated {
+			t.Errorf("%s: implausible scores %+v", m.Method, m)
+		}
+	}
+	after, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Error("eval changed the database file")
+	}
+}
+
+func TestEvalRefusesBadInput(t *testing.T) {
+	db := demoCopy(t)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"eval"}, "--as-of"},
+		{[]string{"eval", "--as-of", "1 Jan 2026"}, "YYYY-MM-DD"},
+		{[]string{"eval", "--as-of", "2026-01-01", "--k", "0"}, "--k must be 1 or more"},
+	}
+	for _, tt := range tests {
+		r := runCLI(t, nil, append(tt.args, "--db", db)...)
+		if r.code != 1 || !strings.Contains(r.stderr, tt.want) || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 {
+			t.Errorf("%v: exit %d, stderr %q; want 1 and one line naming %q", tt.args, r.code, r.stderr, tt.want)
+		}
+	}
+}
