@@ -213,7 +213,7 @@ func (tq todayQuery) followUps() (model.TodaySection, error) {
 	for _, o := range picked {
 		it := byCall[o.call]
 		if o.earlier > 0 {
-			it.Why += fmt.Sprintf(" %s open from earlier calls.", plural(o.earlier, "more follow-up is", "more follow-ups are"))
+			it.Why += " " + plural(o.earlier, "more follow-up is open from an earlier call.", "more follow-ups are open from earlier calls.")
 		}
 		items = append(items, it)
 	}

@@ -312,7 +312,7 @@ var stagePoints = map[Stage]int{
 }
 
 func healthStageReason(s Stage) HealthReason {
-	return HealthReason{Factor: "stage", Points: stagePoints[s], Max: healthStageMax, Text: "stage " + strings.ToLower(s.Label())}
+	return HealthReason{Factor: "stage", Points: stagePoints[s], Max: healthStageMax, Text: "stage: " + strings.ToLower(s.Label())}
 }
 
 func dayCount(n int) string { return plural(n, "day", "days") }

@@ -31,7 +31,7 @@ func TestHealthReasonsAddUpToTheScore(t *testing.T) {
 		band      HealthBand
 		fragments []string
 	}{
-		{"thriving advocate", good, 100, BandHealthy, []string{"92% of seats in use (92 of 100)", "last conversation 5 days ago", "no open pain points", "stage advocate"}},
+		{"thriving advocate", good, 100, BandHealthy, []string{"92% of seats in use (92 of 100)", "last conversation 5 days ago", "no open pain points", "stage: advocate"}},
 		{"at risk on every count", bad, 0, BandAtRisk, []string{"20% of seats in use", "no conversation logged; 3 attempts since reached nobody", "2 high, 1 medium, 1 low", "passed 20 days ago", "2 of 2 offers declined; 1 of 1 deal lost", "seat use fell by 40"}},
 		{"nothing known", HealthInput{Account: Account{Stage: StageValueRealized}, Now: now}, 12 + 0 + 20 + 5 + 10 + 12, BandWatch, []string{"seat use not tracked", "renewal date unknown", "no offer made or deal closed"}},
 		{"a busy pipeline losing a third", HealthInput{Account: Account{Stage: StageAdvocate}, DealsClosed: 60, LostDeals: 20, Now: now}, 12 + 0 + 20 + 5 + 7 + 15, BandWatch, []string{"20 of 60 deals lost"}},
