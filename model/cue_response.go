@@ -73,12 +73,15 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 }
 
 // sayDate writes a day as it is said in a language: "1 April 2027",
-// "01.04.2027", "2027年4月1日".
+// "01.04.2027", "2027年4月1日", "1 апреля 2027 г." (a Russian rep says the
+// month's name, never "первое четвёртое").
 func sayDate(t time.Time, locale string) string {
 	switch locale {
 	case "ja":
 		return t.Format("2006年1月2日")
-	case "de", "ru", "et":
+	case "ru":
+		return formatDayIn("ru", t)
+	case "de", "et":
 		return t.Format("02.01.2006")
 	}
 	return t.Format("2 January 2006")

@@ -54,11 +54,11 @@ func buildPhrases() *catalog.Builder {
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "Lizenz", "other", "Lizenzen")),
 		catalog.String("Von Ihren %[3]d ${seats} für %[1]s ${verb} nur %[2]d genutzt. Wir können die ungenutzten bei der nächsten Rechnung herausnehmen oder Ihrem Team zuerst helfen, sie einzusetzen."))
 	set("ja", msgRightSize,
-		catalog.String("%[1]sは%[3]dライセンスのうち%[2]dライセンスのみご利用いただいております。未使用分を次回のご請求から外すことも、先に社内での活用をお手伝いすることも可能です。"))
+		catalog.String("現在、%[1]sは%[3]dライセンス中%[2]dライセンスのみのご利用となっております。未使用分を次回のご請求から外すこともできますし、まずは社内でご活用いただけるようお手伝いすることもできます。"))
 	set("ru", msgRightSize,
 		catalog.Var("verb", cldr.Selectf(2, "%d", "one", "используется", "other", "используются")),
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "лицензии", "other", "лицензий")),
-		catalog.String("Из %[3]d ${seats} %[1]s у вас ${verb} только %[2]d. Мы можем убрать неиспользуемые из следующего счёта или сначала помочь вашей команде начать ими пользоваться."))
+		catalog.String("Из %[3]d ${seats} продукта %[1]s у вас ${verb} только %[2]d. Мы можем убрать неиспользуемые лицензии из следующего счёта или сначала помочь вашей команде начать ими пользоваться."))
 	set("et", msgRightSize,
 		catalog.String("%[1]s on teil %[3]d litsentsiga, millest on kasutusel ainult %[2]d. Kasutamata litsentsid saame järgmiselt arvelt maha võtta või aidata teie meeskonnal need kõigepealt tööle panna."))
 	setAdvice(set)
@@ -88,11 +88,11 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "Lizenz", "other", "Lizenzen")),
 		catalog.String("Kein Ausbau von %[1]s: %[2]d von %[3]d ${seats} in Nutzung (%[4]d %%); stattdessen bei der Einführung helfen oder die Lizenzzahl anpassen."))
 	set("ja", msgLowSeats,
-		catalog.String("%[1]sは拡大を提案しません。ご利用中のライセンスは%[3]dのうち%[2]d（%[4]d%%）です。代わりに活用支援か、ライセンス数の適正化をご提案ください。"))
+		catalog.String("%[1]sの追加・拡大は提案しません。ご利用中のライセンスは%[3]dライセンス中%[2]dライセンス（%[4]d%%）です。代わりに活用支援か、ライセンス数の適正化をご提案ください。"))
 	set("ru", msgLowSeats,
 		catalog.Var("verb", cldr.Selectf(2, "%d", "one", "используется", "other", "используются")),
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "лицензии", "other", "лицензий")),
-		catalog.String("Без расширения %[1]s: ${verb} %[2]d из %[3]d ${seats} (%[4]d %%); вместо этого помочь с внедрением или привести число лицензий в соответствие."))
+		catalog.String("Не предлагать расширение продукта %[1]s: ${verb} %[2]d из %[3]d ${seats} (%[4]d %%); вместо этого помочь с внедрением или привести число лицензий в соответствие."))
 	set("et", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(2, "%d", "one", "litsents", "other", "litsentsi")),
 		catalog.String("%[1]s: laiendamist ei paku, kasutusel on %[2]d ${seats} %[3]d-st (%[4]d%%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."))
