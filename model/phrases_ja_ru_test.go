@@ -55,3 +55,26 @@ func TestSayDateRussianAndJapanese(t *testing.T) {
 		t.Errorf("ja: %q, want %q", got, want)
 	}
 }
+
+// TestJapaneseAndRussianGuidanceReadsNaturally: the stage guidance a rep
+// reads before speaking avoids the collocations a native speaker stumbles
+// on: Japanese "…を合意する" (one agrees について something) and "合った"
+// for "fitting", Russian "признать проблемы словами клиента" (a calque of
+// "acknowledge in their words") and a first-person "Формируем" among
+// infinitives.
+func TestJapaneseAndRussianGuidanceReadsNaturally(t *testing.T) {
+	avoid := map[string][]string{
+		"ja": {"を合意", "合ったアップグレード", "をお客様と合意"},
+		"ru": {"признать проблемы словами", "Формируем"},
+	}
+	for lang, words := range avoid {
+		for _, st := range Stages {
+			g := st.GuidanceIn(lang)
+			for _, w := range words {
+				if strings.Contains(g, w) {
+					t.Errorf("%s guidance for %s says %q: %q", lang, st, w, g)
+				}
+			}
+		}
+	}
+}
