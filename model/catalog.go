@@ -27,6 +27,7 @@ func NewCatalog(pb Playbook) *Catalog {
 	for _, t := range pb.TalkingPoints {
 		c.languages[baseLanguage(normLocale(t.Locale))] = true
 	}
+	c.templateIndex = indexTemplates(c.Templates)
 	for _, p := range pb.Products {
 		if _, dup := c.Products[p.ID]; dup || p.ID == "" {
 			continue

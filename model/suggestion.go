@@ -34,6 +34,9 @@ type Catalog struct {
 	Currency string
 	// painLabels are the pain category labels in other languages.
 	painLabels map[string]map[string]string
+	// templateIndex groups Templates by kind and locale (see
+	// indexTemplates); built by NewCatalog.
+	templateIndex map[string][]indexedTemplate
 	// languages are the languages the templates are written in.
 	languages map[string]bool
 }

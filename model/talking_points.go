@@ -26,7 +26,7 @@ func (r *recommender) talkingPoints(c *candidate) []TalkingPoint {
 	values := r.placeholders(c)
 	var points []TalkingPoint
 	for _, kind := range TalkingPointKinds {
-		if text, ok := pickTemplate(r.cat.Templates, kind, c, r.locale, r.lang, values); ok {
+		if text, ok := pickTemplate(r.cat, kind, c, r.locale, r.lang, values); ok {
 			points = append(points, TalkingPoint{Kind: kind, Text: text})
 		}
 	}
@@ -175,7 +175,7 @@ func (r *recommender) priceDelta(c *candidate) (string, bool) {
 // More seats of a held product is an upsell whose {held} and {product} are
 // the same product, so a template naming both (written to contrast two
 // tiers: "the step up from {held}") is not used for it.
-func pickTemplate(templates []TalkingPointTemplate, kind TalkingPointKind, c *candidate, locale, lang string, values map[string]string) (string, bool) {
+func pickTemplate(cat *Catalog, kind TalkingPointKind, c *candidate, locale, lang string, values map[string]string) (string, bool) {
 	withPain := len(c.solves) > 0
 	category := ""
 	if withPain {
@@ -183,63 +183,89 @@ func pickTemplate(templates []TalkingPointTemplate, kind TalkingPointKind, c *ca
 	}
 	type option struct{ rank, index int }
 	var options []option
-	for i, t := range templates {
-		// More seats are an upsell: they take the upsell lines, and
-		// before them the lines written for seats alone.
-		forSeats := t.For == KindSeats
-		if t.Kind != kind || (t.For != "" && t.For != c.kind && !(forSeats && c.seats)) || (forSeats && !c.seats) ||
-			(t.WithPain != nil && *t.WithPain != withPain) {
-			continue
+	consider := func(lr int, ts []indexedTemplate) {
+		for _, it := range ts {
+			t := &it.TalkingPointTemplate
+			// More seats are an upsell: they take the upsell lines, and
+			// before them the lines written for seats alone.
+			forSeats := t.For == KindSeats
+			if (t.For != "" && t.For != c.kind && !(forSeats && c.seats)) || (forSeats && !c.seats) ||
+				(t.WithPain != nil && *t.WithPain != withPain) {
+				continue
+			}
+			if t.Category != "" && t.Category != category {
+				continue
+			}
+			if c.seats && it.namesBoth {
+				continue
+			}
+			specific := 0
+			switch t.For {
+			case "":
+			case KindSeats:
+				specific += 3
+			default:
+				specific += 2
+			}
+			if t.Category != "" {
+				specific += 2
+			}
+			if t.WithPain != nil || it.mentionsPain {
+				specific++
+			}
+			options = append(options, option{rank: lr*8 + 7 - specific, index: it.index})
 		}
-		if t.Category != "" && t.Category != category {
-			continue
-		}
-		if c.seats && strings.Contains(t.Text, "{held") && strings.Contains(t.Text, "{product") {
-			continue
-		}
-		lr := localeRank(t.Locale, locale, lang)
-		if lr < 0 {
-			continue
-		}
-		specific := 0
-		switch t.For {
-		case "":
-		case KindSeats:
-			specific += 3
-		default:
-			specific += 2
-		}
-		if t.Category != "" {
-			specific += 2
-		}
-		if t.WithPain != nil || strings.Contains(t.Text, "{pain") {
-			specific++
-		}
-		options = append(options, option{rank: lr*8 + 7 - specific, index: i})
 	}
-	slices.SortStableFunc(options, func(a, b option) int { return cmp.Compare(a.rank, b.rank) })
+	consider(0, cat.templatesFor(kind, locale))
+	if locale != lang {
+		consider(1, cat.templatesFor(kind, lang))
+	}
+	slices.SortStableFunc(options, func(a, b option) int { return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(a.index, b.index)) })
 	for _, o := range options {
-		if text, missing := fillTemplate(templates[o.index].Text, values, lang); len(missing) == 0 {
+		if text, missing := fillTemplate(cat.Templates[o.index].Text, values, lang); len(missing) == 0 {
 			return text, true
 		}
 	}
 	return "", false
 }
 
-// localeRank says how well a template's locale suits an account's (already
-// normalised) locale when speaking lang: 0 the same locale, 1 the language,
-// -1 not at all. A template in another language is never used: one line in
-// English among German ones is as wrong as English words inside a German
-// line.
-func localeRank(template, account, lang string) int {
-	t := normLocale(template)
-	switch {
-	case t == account && baseLanguage(t) == lang:
-		return 0
-	case t == lang:
-		return 1
+// indexedTemplate is a talking point template with what choosing it needs
+// worked out once: its place in the playbook and what it mentions.
+type indexedTemplate struct {
+	TalkingPointTemplate
+	index int
+	// namesBoth is true when the text names both {held} and {product}.
+	namesBoth bool
+	// mentionsPain is true when the text quotes the pain or its category.
+	mentionsPain bool
+}
+
+// templateKey indexes templates by kind and normalised locale.
+func templateKey(kind TalkingPointKind, locale string) string {
+	return string(kind) + "\x00" + locale
+}
+
+// indexTemplates groups a playbook's templates by kind and locale, in
+// playbook order.
+func indexTemplates(templates []TalkingPointTemplate) map[string][]indexedTemplate {
+	ix := make(map[string][]indexedTemplate)
+	for i, t := range templates {
+		k := templateKey(t.Kind, normLocale(t.Locale))
+		ix[k] = append(ix[k], indexedTemplate{
+			TalkingPointTemplate: t, index: i,
+			namesBoth:    strings.Contains(t.Text, "{held") && strings.Contains(t.Text, "{product"),
+			mentionsPain: strings.Contains(t.Text, "{pain"),
+		})
 	}
-	return -1
+	return ix
+}
+
+// templatesFor lists the templates of a kind written for exactly locale.
+func (c *Catalog) templatesFor(kind TalkingPointKind, locale string) []indexedTemplate {
+	if c.templateIndex == nil {
+		c.templateIndex = indexTemplates(c.Templates)
+	}
+	return c.templateIndex[templateKey(kind, locale)]
 }
 
 // speakingLanguage is the language an account is spoken to in: its own when

@@ -169,25 +169,3 @@ func TestTalkingPointsStayInTheAccountsLanguage(t *testing.T) {
 		t.Errorf("German benefit without pain = %q, want %q", got, want)
 	}
 }
-
-func TestLocaleRank(t *testing.T) {
-	tests := []struct {
-		template, account, lang string
-		want                    int
-	}{
-		{"de-at", "de-at", "de", 0},
-		{"DE_AT", "de-at", "de", 0},
-		{"de", "de-at", "de", 1},
-		{"", "de-at", "de", -1},
-		{"en", "de-at", "de", -1},
-		{"", "en", "en", 0},
-		{"", "fr", "en", 1},
-		{"fr", "de-at", "de", -1},
-		{"de-ch", "de-at", "de", -1},
-	}
-	for _, tt := range tests {
-		if got := localeRank(tt.template, tt.account, tt.lang); got != tt.want {
-			t.Errorf("localeRank(%q, %q, %q) = %d, want %d", tt.template, tt.account, tt.lang, got, tt.want)
-		}
-	}
-}
