@@ -71,7 +71,8 @@ func checkRussianNames(t *testing.T, what, text string) {
 // jaUnnatural are phrasings a Japanese rep does not say to a customer:
 // double honorifics (お伺い, ご検討される), casual or condescending words
 // (大丈夫です, 構いません, ほしい), the over-polite machine style
-// (させていただければと存じます), and 遠慮なく without ご.
+// (させていただければと存じます), 遠慮なく without ご, and the customer's
+// own work in plain form.
 var jaUnnatural = []*regexp.Regexp{
 	regexp.MustCompile(`お伺い`),
 	regexp.MustCompile(`ご\p{Han}+され`),
@@ -81,6 +82,9 @@ var jaUnnatural = []*regexp.Regexp{
 	regexp.MustCompile(`ほしい`),
 	regexp.MustCompile(`させていただければと存じます`),
 	regexp.MustCompile(`お急ぎいただく`),
+	// The customer's own work in plain form ("手作業で行っている"), where a
+	// rep uses the respectful passive ("行われている").
+	regexp.MustCompile(`(で行って|で作成して|個別に持って)いる`),
 }
 
 // TestJapaneseAndRussianTemplatesReadAsSaid checks every Japanese and
@@ -132,6 +136,11 @@ func TestJapaneseAndRussianTemplatesReadAsSaid(t *testing.T) {
 		}
 	}
 	for _, p := range pb.Products {
+		for _, re := range jaUnnatural {
+			if m := re.FindString(p.OffsetsIn("ja")); m != "" {
+				t.Errorf("ja offsets of %s say %q: %q", p.ID, m, p.OffsetsIn("ja"))
+			}
+		}
 		for lang, words := range map[string][]string{"ja": {"差額", "アップグレード費用"}, "ru": {"разниц", "дороже перехода"}} {
 			for _, w := range words {
 				if strings.Contains(p.OffsetsIn(lang), w) {
