@@ -24,9 +24,12 @@ func (s *Store) Today(ctx context.Context, q model.TodayQuery) (model.Today, err
 	}
 	err := s.view(ctx, func(tx *sql.Tx) error {
 		if t.Owner != "" {
-			if err := requireOwner(ctx, tx, t.Owner); err != nil {
+			// The queue names the owner as the book spells it.
+			owner, err := requireOwner(ctx, tx, t.Owner)
+			if err != nil {
 				return err
 			}
+			t.Owner = owner
 		}
 		tq := todayQuery{ctx: ctx, tx: tx, q: q, owner: t.Owner, today: FormatDay(q.Now)}
 		var err error
@@ -45,24 +48,25 @@ func (s *Store) Today(ctx context.Context, q model.TodayQuery) (model.Today, err
 	return t, err
 }
 
-// requireOwner fails with EINVALID unless some account has the owner.
-func requireOwner(ctx context.Context, q queryer, owner string) error {
-	var one int
-	err := q.QueryRowContext(ctx, `SELECT 1 FROM accounts WHERE owner = ? COLLATE NOCASE LIMIT 1`, owner).Scan(&one)
+// requireOwner returns the owner as the accounts spell it, or fails with
+// EINVALID naming the owners there are.
+func requireOwner(ctx context.Context, q queryer, owner string) (string, error) {
+	var spelled string
+	err := q.QueryRowContext(ctx, `SELECT owner FROM accounts WHERE owner = ? COLLATE NOCASE LIMIT 1`, owner).Scan(&spelled)
 	if err != sql.ErrNoRows {
-		return internalf(err, "look up owner %q", owner)
+		return spelled, internalf(err, "look up owner %q", owner)
 	}
 	owners, err := Owners(ctx, q)
 	if err != nil {
-		return err
+		return "", err
 	}
 	if len(owners) == 0 {
-		return model.Errorf(model.EINVALID, "no account is owned by %q: no account has an owner", owner)
+		return "", model.Errorf(model.EINVALID, "no account is owned by %q: no account has an owner", owner)
 	}
 	if len(owners) > 20 {
 		owners = append(owners[:20], "…")
 	}
-	return model.Errorf(model.EINVALID, "no account is owned by %q: owners are %s", owner, strings.Join(owners, ", "))
+	return "", model.Errorf(model.EINVALID, "no account is owned by %q: owners are %s", owner, strings.Join(owners, ", "))
 }
 
 // Owners lists the distinct account owners by name.

@@ -205,8 +205,8 @@ func TestTodayFiltersByOwner(t *testing.T) {
 	}
 	owner := all.AtRisk.Items[0].Owner
 	mine, err := s.Today(ctx, model.TodayQuery{Now: demoNow, Owner: strings.ToUpper(owner)})
-	if err != nil {
-		t.Fatal(err)
+	if err != nil || mine.Owner != owner {
+		t.Fatalf("queue of %q: owner %q, %v", strings.ToUpper(owner), mine.Owner, err)
 	}
 	sections := func(t model.Today) []model.TodaySection {
 		return []model.TodaySection{t.FollowUps, t.Renewals, t.Lapsed, t.AtRisk, t.Drafts}
