@@ -31,6 +31,7 @@ func TestLogWaitsForAnImport(t *testing.T) {
 	before := count()
 
 	locked := make(chan struct{})
+	release := make(chan struct{})
 	held := make(chan error, 1)
 	go func() {
 		held <- st.Update(context.Background(), func(tx *sql.Tx) error {
@@ -38,7 +39,7 @@ func TestLogWaitsForAnImport(t *testing.T) {
 				return err
 			}
 			close(locked)
-			time.Sleep(6 * time.Second)
+			<-release
 			return nil
 		})
 	}()
@@ -47,6 +48,16 @@ func TestLogWaitsForAnImport(t *testing.T) {
 	for _, acc := range []string{"ACC-00001", "ACC-00002", "ACC-00003"} {
 		logs = append(logs, start(t, nil, "log", acc, "--outcome", "connected", "--note", "during an import", "--db", db))
 	}
+	// The lock is held past SQLite's 5 s busy timeout after the last log
+	// said it waits, however slowly the processes started on a busy machine.
+	deadline := time.Now().Add(2 * time.Minute)
+	for _, p := range logs {
+		for !strings.Contains(p.stderr.String(), "Waiting for another talktrack") && time.Now().Before(deadline) {
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	time.Sleep(6 * time.Second)
+	close(release)
 	for i, p := range logs {
 		r := p.wait()
 		if r.code != 0 {
