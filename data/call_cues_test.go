@@ -52,3 +52,31 @@ func TestNoteCompetitor(t *testing.T) {
 		t.Errorf("unknown account: %v", err)
 	}
 }
+
+func TestCueOutcomesCountWhatFollowedEachCue(t *testing.T) {
+	s := newBook().account("A1", "Acme").seed(t)
+	ctx := context.Background()
+	price := model.Cue{Kind: model.CuePrice, Text: "too expensive"}
+	growth := model.Cue{Kind: model.CueGrowth, Text: "hiring 20", Number: 20}
+	for _, c := range []model.Call{
+		{Cues: []model.Cue{price, growth}, Offers: []model.Offer{{ProductID: "crm-pro", Response: model.ResponseAccepted}, {ProductID: "crm-ent", Response: model.ResponseDeclined}}},
+		{Cues: []model.Cue{price}, Offers: []model.Offer{{ProductID: "crm-pro", Response: model.ResponseInterested}}},
+		{Cues: []model.Cue{price}},
+	} {
+		c.AccountID, c.StartedAt, c.Outcome = "A1", instant("2026-03-01T09:00:00Z"), model.OutcomeConnected
+		if _, err := s.LogCall(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.CueOutcomes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []model.CueOutcome{
+		{Kind: model.CuePrice, Calls: 3, Accepted: 1, Interested: 1},
+		{Kind: model.CueGrowth, Calls: 1, Accepted: 1},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("outcomes %+v, want %+v", got, want)
+	}
+}

@@ -355,3 +355,16 @@ type NotedCompetitor struct {
 	// NotedAt is when it was noted.
 	NotedAt time.Time `json:"noted_at"`
 }
+
+// CueOutcome is what followed one kind of cue over the book's calls: the
+// learning that tells sales ops which responses come before a yes.
+type CueOutcome struct {
+	// Kind is the cue kind.
+	Kind CueKind `json:"kind"`
+	// Calls counts the calls it was heard on.
+	Calls int `json:"calls"`
+	// Accepted and Interested count those calls with an offer accepted,
+	// or marked interested.
+	Accepted   int `json:"accepted"`
+	Interested int `json:"interested"`
+}

@@ -21,6 +21,7 @@ func newCuesCmd(a *app) *cobra.Command {
 		locale   string
 		asJSON   bool
 		playbook string
+		learning bool
 	)
 	cmd := &cobra.Command{
 		Use:   "cues [--locale L] [--json] TEXT",
@@ -29,9 +30,18 @@ func newCuesCmd(a *app) *cobra.Command {
 			"churn_risk) the call screen would hear in TEXT, and what the rep could say back.\n" +
 			"Without --locale the language is guessed. The word lists come from the database's\n" +
 			"playbook, or from --playbook FILE to try a playbook before importing it. TEXT \"-\"\n" +
-			"reads standard input.",
-		Args: cobra.MinimumNArgs(1),
+			"reads standard input. --learning prints, per kind of cue, the calls it was heard on and\n" +
+			"how many ended with an offer accepted or marked interested.",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if learning {
+				return cobra.NoArgs(cmd, args)
+			}
+			return cobra.MinimumNArgs(1)(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if learning {
+				return a.printCueLearning(cmd.Context(), asJSON)
+			}
 			text := strings.Join(args, " ")
 			if text == "-" {
 				b, err := io.ReadAll(a.stdin)
@@ -65,6 +75,7 @@ func newCuesCmd(a *app) *cobra.Command {
 	cmd.Flags().StringVar(&locale, "locale", "", "language of the text: "+strings.Join(defaultCueLocales(), ", "))
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.Flags().StringVar(&playbook, "playbook", "", "read the word lists from this playbook file instead of the database")
+	cmd.Flags().BoolVar(&learning, "learning", false, "print what followed each kind of cue in the logged calls")
 	return cmd
 }
 
@@ -155,4 +166,34 @@ func cueDetail(c model.Cue, now time.Time) string {
 		parts = append(parts, "follow-up "+c.FollowUpDate(now).Format(time.DateOnly))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// printCueLearning prints, per kind of cue, how often the calls it was
+// heard on ended with a yes: which responses come before an accepted offer.
+func (a *app) printCueLearning(ctx context.Context, asJSON bool) error {
+	store, err := a.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	outcomes, err := store.CueOutcomes(ctx)
+	if err != nil {
+		return err
+	}
+	if outcomes == nil {
+		outcomes = []model.CueOutcome{}
+	}
+	if asJSON {
+		return writeJSON(a.stdout, outcomes)
+	}
+	if len(outcomes) == 0 {
+		_, err := fmt.Fprintln(a.stdout, "No cues in the logged calls yet.")
+		return err
+	}
+	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "CUE\tCALLS\tACCEPTED\tINTERESTED")
+	for _, o := range outcomes {
+		fmt.Fprintf(tw, "%s\t%d\t%d (%d%%)\t%d (%d%%)\n", o.Kind, o.Calls, o.Accepted, 100*o.Accepted/max(o.Calls, 1), o.Interested, 100*o.Interested/max(o.Calls, 1))
+	}
+	return tw.Flush()
 }

@@ -90,3 +90,34 @@ func TestCallsJSONCarriesTheNotesCues(t *testing.T) {
 		t.Errorf("a call without cues has no cues list: %v", calls[len(calls)-1])
 	}
 }
+
+func TestCuesLearningCountsTheYes(t *testing.T) {
+	db := demoCopy(t)
+	accounts := decode[[]map[string]any](t, runCLI(t, nil, "accounts", "--json", "--db", db).stdout)
+	var id string
+	for _, a := range accounts {
+		if a["locale"] == "en" {
+			id = a["id"].(string)
+			break
+		}
+	}
+	if r := runCLI(t, nil, "log", id, "--db", db, "--outcome", "connected", "--note", "way too expensive for them"); r.code != 0 {
+		t.Fatalf("log: %s", r.stderr)
+	}
+	r := runCLI(t, nil, "cues", "--db", db, "--learning", "--json")
+	if r.code != 0 {
+		t.Fatalf("cues --learning: %s", r.stderr)
+	}
+	found := false
+	for _, o := range decode[[]map[string]any](t, r.stdout) {
+		calls, acc := o["calls"].(float64), o["accepted"].(float64)
+		if o["kind"] == "" || calls < 1 || acc > calls {
+			t.Errorf("outcome %v", o)
+		}
+		found = found || o["kind"] == "price"
+	}
+	if !found {
+		t.Errorf("the logged price cue is not counted: %s", r.stdout)
+	}
+	wantError(t, runCLI(t, nil, "cues", "--db", db, "--learning", "too expensive"), "unknown command")
+}
