@@ -180,9 +180,27 @@ func healthInputs(ctx context.Context, q queryer, hs healthScope) (map[string]*m
 	if err != nil {
 		return nil, err
 	}
-	// Churn-risk cues heard on calls belong in HealthInput.Cues: once the
-	// book stores the cues read from a call's notes, a query here fills
-	// them in, and ComputeHealth turns each recent one into a penalty.
+	// Churn-risk cues heard on calls in the window, oldest first, each a
+	// penalty in ComputeHealth.
+	where, args = hs.filter("c.account_id")
+	err = each("churn-risk cues", `SELECT c.account_id, k.text, c.started_at
+		  FROM call_cues k JOIN calls c ON c.id = k.call_id
+		 WHERE k.kind = 'churn_risk' AND c.started_at > ?1 AND c.started_at <= ?2`+
+		numbered(where, 3)+`
+		 ORDER BY c.started_at, k.call_id, k.position`, func(h *model.HealthInput, rows *sql.Rows) error {
+		var cue model.HealthCue
+		var at string
+		if err := rows.Scan(&h.Account.ID, &cue.Text, &at); err != nil {
+			return err
+		}
+		var err error
+		cue.HeardAt, err = parseDate("call start", at)
+		h.Cues = append(h.Cues, cue)
+		return err
+	}, append([]any{FormatInstant(hs.asOf.Add(-model.HealthCueWindow)), asOfInstant}, args...)...)
+	if err != nil {
+		return nil, err
+	}
 	return in, nil
 }
 
@@ -218,6 +236,7 @@ func mergeHealthInput(to, from *model.HealthInput) {
 	to.NotNow += from.NotNow
 	to.DealsClosed += from.DealsClosed
 	to.LostDeals += from.LostDeals
+	to.Cues = append(to.Cues, from.Cues...)
 }
 
 // HealthAsOf computes the health of the given accounts (all when ids is

@@ -196,3 +196,47 @@ func reasonOf(h model.Health, factor string) *model.HealthReason {
 	}
 	return nil
 }
+
+// TestChurnRiskCueLowersHealth: a churn-risk cue saved with a call costs the
+// account health points, with a reason that quotes it; a price cue does not.
+func TestChurnRiskCueLowersHealth(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	var id string
+	if err := s.db.QueryRow(`SELECT id FROM accounts WHERE stage = 'value_realized' ORDER BY health DESC, id LIMIT 1`).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	score := func() (int, []string) {
+		t.Helper()
+		hs, err := s.HealthAsOf(ctx, []string{id}, demoNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := hs[id]
+		var cues []string
+		for _, r := range h.Reasons {
+			if r.Factor == "cue" {
+				cues = append(cues, r.Text)
+			}
+		}
+		return h.Score, cues
+	}
+	call := func(kind model.CueKind, text string) {
+		t.Helper()
+		c := model.Call{AccountID: id, StartedAt: demoNow.Add(-time.Hour), Outcome: model.OutcomeConnected,
+			Cues: []model.Cue{{Kind: kind, Text: text}}}
+		if _, err := s.LogCall(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	call(model.CuePrice, "too expensive")
+	before, cues := score()
+	if len(cues) != 0 {
+		t.Fatalf("a price cue counted as churn risk: %v", cues)
+	}
+	call(model.CueChurnRisk, "we are evaluating alternatives")
+	after, cues := score()
+	if after >= before || len(cues) != 1 || !strings.Contains(cues[0], "we are evaluating alternatives") {
+		t.Fatalf("health %d → %d with cue reasons %v after a churn-risk cue", before, after, cues)
+	}
+}
