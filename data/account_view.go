@@ -42,6 +42,9 @@ func (s *Store) AccountView(ctx context.Context, id string, now time.Time) (mode
 		if v.RecentCalls, err = loadCalls(ctx, tx, id, recentCalls); err != nil {
 			return err
 		}
+		if v.Competitors, err = loadCompetitors(ctx, tx, id); err != nil {
+			return err
+		}
 		if v.Health, err = accountHealth(ctx, tx, id, now); err != nil {
 			return err
 		}

@@ -80,3 +80,15 @@ func TestCueOutcomesCountWhatFollowedEachCue(t *testing.T) {
 		t.Errorf("outcomes %+v, want %+v", got, want)
 	}
 }
+
+func TestAccountViewShowsNotedCompetitors(t *testing.T) {
+	s := newBook().account("A1", "Acme").seed(t)
+	ctx := context.Background()
+	if err := s.NoteCompetitor(ctx, "A1", "Zendesk", "evaluating Zendesk", instant("2026-03-01T09:00:00Z")); err != nil {
+		t.Fatal(err)
+	}
+	v, err := s.AccountView(ctx, "A1", instant("2026-03-02T09:00:00Z"))
+	if err != nil || len(v.Competitors) != 1 || v.Competitors[0].Name != "Zendesk" {
+		t.Fatalf("competitors %+v, %v", v.Competitors, err)
+	}
+}

@@ -22,6 +22,9 @@ type AccountView struct {
 	// RecentCalls are the latest calls, newest first.
 	RecentCalls []Call
 	Briefing    Briefing
+	// Competitors are the competitors noted on the account from calls,
+	// newest first.
+	Competitors []NotedCompetitor
 	// Draft is the unsaved call for this account, if any.
 	Draft *Draft
 	// Health is the account's health score with its reasons.

@@ -82,6 +82,10 @@ func (a *accountScreen) headerLines(w int) []string {
 		facts = append(facts, renewal)
 	}
 	facts = append(facts, contactsText(v.Contacts))
+	for _, c := range v.Competitors {
+		// Noted from a call's cue: they use or weigh a competitor.
+		facts = append(facts, "uses or weighs "+c.Name)
+	}
 
 	lines := packChips(s.Heading.Render(acc.Name)+"  ", facts, s.Muted.Render(" · "), w)
 	lines = append(lines, a.journeyLine(w, now))

@@ -181,3 +181,15 @@ func TestCallAt80x24(t *testing.T) {
 		t.Errorf("logged %+v (quantity offered before: %d)", c, q)
 	}
 }
+
+func TestAccountShowsNotedCompetitor(t *testing.T) {
+	store := newFakeStore()
+	v := store.views["acc-0042"]
+	v.Competitors = []model.NotedCompetitor{{Name: "Zendesk", Words: "evaluating Zendesk"}}
+	store.views["acc-0042"] = v
+	hs := newHarness(t, store, 100, 30)
+	hs.openAccount("Northwind Outfitters")
+	if !strings.Contains(hs.screen(), "uses or weighs Zendesk") {
+		t.Errorf("account screen lacks the competitor:\n%s", hs.screen())
+	}
+}
