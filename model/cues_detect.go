@@ -381,7 +381,8 @@ func painCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	return cues
 }
 
-// dedupeCues keeps one of cues that are the same signal and overlap: the
+// dedupeCues keeps one of cues that are the same signal and overlap or
+// stand in the same clause ("run this by our CFO" is one authority cue): the
 // one with a number, then the one whose pattern matched the most words,
 // then the longest. The rest are ordered by where they stand.
 func dedupeCues(cues []Cue) []Cue {
@@ -392,7 +393,8 @@ func dedupeCues(cues []Cue) []Cue {
 	for _, c := range cues {
 		dup := false
 		for i, o := range out {
-			if o.Kind != c.Kind || o.Category != c.Category || o.Competitor != c.Competitor || c.Start >= o.End || o.Start >= c.End {
+			sameClause := o.clause == c.clause && c.Kind != CueCompetitor
+			if o.Kind != c.Kind || o.Category != c.Category || o.Competitor != c.Competitor || !sameClause && (c.Start >= o.End || o.Start >= c.End) {
 				continue
 			}
 			dup = true

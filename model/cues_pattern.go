@@ -9,7 +9,7 @@ import (
 // cueGapWords is how many words `..` may skip, and cueGapRunes how many
 // characters it skips in a spaceless language.
 const (
-	cueGapWords = 3
+	cueGapWords = 5
 	cueGapRunes = 4
 )
 
