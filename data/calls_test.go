@@ -227,3 +227,28 @@ func TestDraftSurvivesReopen(t *testing.T) {
 		t.Errorf("after reopen %+v, %v", got, err)
 	}
 }
+
+// TestDraftKeepsContactAndQuantities: who is on the line and a quantity
+// changed before the customer answered survive a restart with the draft.
+func TestDraftKeepsContactAndQuantities(t *testing.T) {
+	s := newBook().account("A1", "Acme").seed(t)
+	ctx := context.Background()
+	d := model.Draft{ID: "d1", AccountID: "A1", StartedAt: instant("2026-04-01T10:00:00Z"), UpdatedAt: instant("2026-04-01T10:00:01Z"),
+		Offers: []model.Offer{}, ContactID: "c-7", Quantities: map[string]int{"crm-pro": 12}}
+	if err := s.SaveDraft(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	path := s.Path()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	got, err := s2.Draft(ctx, "A1")
+	if err != nil || !reflect.DeepEqual(got, d) {
+		t.Errorf("after reopen %+v, %v; want %+v", got, err, d)
+	}
+}

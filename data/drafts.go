@@ -25,6 +25,10 @@ func (s *Store) SaveDraft(ctx context.Context, d model.Draft) error {
 	if err != nil {
 		return internalf(err, "encode the draft's offers")
 	}
+	quantities, err := json.Marshal(d.Quantities)
+	if err != nil || d.Quantities == nil {
+		quantities = []byte("{}")
+	}
 	updated := d.UpdatedAt
 	if updated.IsZero() {
 		updated = time.Now()
@@ -34,11 +38,13 @@ func (s *Store) SaveDraft(ctx context.Context, d model.Draft) error {
 	var res sql.Result
 	err = s.write(ctx, func(tx *sql.Tx) error {
 		var err error
-		res, err = tx.ExecContext(ctx, `INSERT INTO drafts (id, account_id, started_at, notes, offers_json, follow_up, updated_at)
-		SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?2)
+		res, err = tx.ExecContext(ctx, `INSERT INTO drafts (id, account_id, started_at, notes, offers_json, follow_up, updated_at, contact_id, quantities_json)
+		SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?2)
 		ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at, notes = excluded.notes,
-			offers_json = excluded.offers_json, follow_up = excluded.follow_up, updated_at = excluded.updated_at`,
-			d.ID, d.AccountID, FormatInstant(d.StartedAt), d.Notes, string(offersJSON), FormatDay(d.FollowUp), FormatInstant(updated))
+			offers_json = excluded.offers_json, follow_up = excluded.follow_up, updated_at = excluded.updated_at,
+			contact_id = excluded.contact_id, quantities_json = excluded.quantities_json`,
+			d.ID, d.AccountID, FormatInstant(d.StartedAt), d.Notes, string(offersJSON), FormatDay(d.FollowUp), FormatInstant(updated),
+			d.ContactID, string(quantities))
 		return internalf(err, "save the draft for %s", d.AccountID)
 	})
 	if err != nil {
@@ -73,10 +79,10 @@ func (s *Store) DeleteDraft(ctx context.Context, draftID string) error {
 // none.
 func loadDraft(ctx context.Context, q queryer, accountID string) (model.Draft, error) {
 	d := model.Draft{AccountID: accountID}
-	var started, offers, follow, updated string
-	err := q.QueryRowContext(ctx, `SELECT id, started_at, notes, offers_json, follow_up, updated_at FROM drafts
+	var started, offers, follow, updated, quantities string
+	err := q.QueryRowContext(ctx, `SELECT id, started_at, notes, offers_json, follow_up, updated_at, contact_id, quantities_json FROM drafts
 		WHERE account_id = ? ORDER BY updated_at DESC, id LIMIT 1`,
-		accountID).Scan(&d.ID, &started, &d.Notes, &offers, &follow, &updated)
+		accountID).Scan(&d.ID, &started, &d.Notes, &offers, &follow, &updated, &d.ContactID, &quantities)
 	if err != nil {
 		if err == sql.ErrNoRows {
 			return d, err
@@ -95,6 +101,12 @@ func loadDraft(ctx context.Context, q queryer, accountID string) (model.Draft, e
 	d.Offers = []model.Offer{}
 	if err := json.Unmarshal([]byte(offers), &d.Offers); err != nil {
 		return d, model.Errorf(model.EINTERNAL, "the stored offers of the draft for %s are damaged: %v", accountID, err)
+	}
+	if err := json.Unmarshal([]byte(quantities), &d.Quantities); err != nil {
+		return d, model.Errorf(model.EINTERNAL, "the stored quantities of the draft for %s are damaged: %v", accountID, err)
+	}
+	if len(d.Quantities) == 0 {
+		d.Quantities = nil
 	}
 	return d, nil
 }

@@ -83,6 +83,11 @@ type Draft struct {
 	Offers []Offer `json:"offers"`
 	// FollowUp is the follow-up date chosen so far; zero when none.
 	FollowUp time.Time `json:"-"`
+	// ContactID is the contact picked as on the line; "" when none.
+	ContactID string `json:"contact_id,omitempty"`
+	// Quantities are the quantities the rep changed by product, also for
+	// offers not answered yet.
+	Quantities map[string]int `json:"quantities,omitempty"`
 	// UpdatedAt is when the draft was last saved.
 	UpdatedAt time.Time `json:"updated_at"`
 }

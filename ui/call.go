@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"maps"
 	"slices"
 	"time"
 
@@ -110,6 +111,8 @@ func newCallScreen(c *common, gen int, v model.AccountView, d *model.Draft) *cal
 		cs.offers = slices.Clone(d.Offers)
 		cs.followUp = d.FollowUp
 		cs.savedAt = d.UpdatedAt
+		cs.qty = maps.Clone(d.Quantities)
+		cs.contactIdx = 1 + slices.IndexFunc(v.Contacts, func(c model.Contact) bool { return d.ContactID != "" && c.ID == d.ContactID })
 	} else {
 		// A new call is stored at once, so even a crash in the first
 		// second leaves a trace of it.
@@ -195,7 +198,7 @@ func (cs *callScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cs.recordCue()
 	case key.Matches(msg, k.Contact):
 		cs.nextContact()
-		return nil
+		return cs.edit()
 	case key.Matches(msg, k.Back):
 		cs.notes.Blur()
 		cs.c.navigate(leaveCallMsg{})
@@ -291,13 +294,15 @@ func (cs *callScreen) response(productID string) model.Response {
 // draft is the call as it stands, for the store.
 func (cs *callScreen) draft() model.Draft {
 	return model.Draft{
-		ID:        cs.draftID,
-		AccountID: cs.accountID,
-		StartedAt: cs.startedAt,
-		Notes:     cs.notes.Value(),
-		Offers:    slices.Clone(cs.offers),
-		FollowUp:  cs.followUp,
-		UpdatedAt: cs.c.now(),
+		ID:         cs.draftID,
+		AccountID:  cs.accountID,
+		StartedAt:  cs.startedAt,
+		Notes:      cs.notes.Value(),
+		Offers:     slices.Clone(cs.offers),
+		FollowUp:   cs.followUp,
+		ContactID:  cs.contactID(),
+		Quantities: maps.Clone(cs.qty),
+		UpdatedAt:  cs.c.now(),
 	}
 }
 

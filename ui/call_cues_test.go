@@ -193,3 +193,29 @@ func TestAccountShowsNotedCompetitor(t *testing.T) {
 		t.Errorf("account screen lacks the competitor:\n%s", hs.screen())
 	}
 }
+
+// TestDraftKeepsContactAndQuantity: who is on the line and a quantity
+// changed before any answer are saved with the draft and come back when
+// the call is resumed.
+func TestDraftKeepsContactAndQuantity(t *testing.T) {
+	hs, _ := listeningHarness(t, 80, 24)
+	hs.startCall("Northwind Outfitters")
+	hs.press("ctrl+p", "ctrl+p", "tab")
+	sg := hs.m.call.suggestions[hs.m.call.selected]
+	q := hs.m.call.quantity(sg)
+	hs.press("+", "esc")
+	d := hs.store.drafts["acc-0042"]
+	if d.ContactID != "c-2" || d.Quantities[sg.Product.ID] != q+1 {
+		t.Fatalf("saved draft %+v; want contact c-2 and %d of %s", d, q+1, sg.Product.ID)
+	}
+	hs.press("c")
+	if hs.m.call == nil {
+		t.Fatal("c did not resume the call")
+	}
+	if c, ok := hs.m.call.contact(); !ok || c.ID != "c-2" {
+		t.Errorf("resumed call speaks with %+v", c)
+	}
+	if got := hs.m.call.quantity(sg); got != q+1 {
+		t.Errorf("resumed quantity %d, want %d", got, q+1)
+	}
+}

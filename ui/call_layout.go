@@ -65,11 +65,9 @@ func (cs *callScreen) changeQuantity(delta int) tea.Cmd {
 		cs.qty = map[string]int{}
 	}
 	cs.qty[sg.Product.ID] = q
-	i := slices.IndexFunc(cs.offers, func(o model.Offer) bool { return o.ProductID == sg.Product.ID })
-	if i < 0 {
-		return nil
+	if i := slices.IndexFunc(cs.offers, func(o model.Offer) bool { return o.ProductID == sg.Product.ID }); i >= 0 {
+		cs.offers[i].Quantity = q
 	}
-	cs.offers[i].Quantity = q
 	return cs.edit()
 }
 
