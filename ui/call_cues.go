@@ -213,12 +213,8 @@ func (cs *callScreen) cueLines(w int) []string {
 	lines := []string{truncate(s.PaneBlurred.Render("  Heard ")+strings.Join(parts, s.Muted.Render(" · ")), w)}
 	latest, _ := cs.latestCue()
 	if say := cs.c.cues.Response(latest, cs.av.Account.Locale, cs.c.now()); say != "" {
-		// Three lines at most, so the offers keep their room.
-		said := wrap(say, max(10, w-8))
-		if len(said) > 3 {
-			said = append(said[:2:2], said[2]+"…")
-		}
-		for i, l := range said {
+		// Whole, never cut: the rep reads it aloud as it stands.
+		for i, l := range wrap(say, max(10, w-8)) {
 			label := "  Say  "
 			if i > 0 {
 				label = "       "

@@ -219,3 +219,20 @@ func TestDraftKeepsContactAndQuantity(t *testing.T) {
 		t.Errorf("resumed quantity %d, want %d", got, q+1)
 	}
 }
+
+// TestCueResponseIsShownWhole: the response to a cue is read aloud as it
+// stands, so it is never cut short, even in the narrow side pane.
+func TestCueResponseIsShownWhole(t *testing.T) {
+	hs, _ := listeningHarness(t, 100, 30)
+	hs.startCall("Northwind Outfitters")
+	hs.typeText("we are also talking to Salesforce about this")
+	latest, ok := hs.m.call.latestCue()
+	if !ok {
+		t.Fatal("no cue heard")
+	}
+	say := hs.m.c.cues.Response(latest, hs.m.call.av.Account.Locale, hs.m.c.now())
+	shown := strings.Join(strings.Fields(strings.ReplaceAll(hs.screen(), "│", " ")), " ")
+	if say == "" || !strings.Contains(shown, strings.Join(strings.Fields(say), " ")) {
+		t.Errorf("response %q not shown whole:\n%s", say, hs.screen())
+	}
+}
