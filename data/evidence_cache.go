@@ -98,10 +98,10 @@ func loadItemEvidence(ctx context.Context, q queryer) (*model.Evidence, error) {
 // loadResponseCounts counts the answers to offers logged in calls, by the
 // segment of the account called and the product offered.
 func loadResponseCounts(ctx context.Context, q queryer) ([]model.ResponseCount, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+segmentSQL+`, o.product_id, count(*),
-		       sum(o.response IN ('accepted', 'interested'))
-		  FROM call_offers o JOIN calls c ON c.id = o.call_id JOIN accounts a ON a.id = c.account_id
-		 GROUP BY 1, 2`)
+	// Kept by triggers (migration 011); rows whose answers all moved to
+	// another segment are left at zero.
+	rows, err := q.QueryContext(ctx, `SELECT segment, product_id, offered, welcomed
+		  FROM offer_answer_counts WHERE offered > 0 ORDER BY segment, product_id`)
 	if err != nil {
 		return nil, internalf(err, "count offer answers")
 	}
