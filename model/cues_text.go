@@ -168,6 +168,9 @@ func splitCueWords(src string) cueWords {
 	for i, s := range spans {
 		w := cueWord{norm: norm[s.ns:s.ne], start: s.start, end: s.end, clause: s.clause, sentence: s.sentence}
 		w.number, w.isNumber = parseCueNumber(w.norm)
+		if !w.isNumber {
+			w.number, w.isNumber = cueNumberWord(w.norm)
+		}
 		if w.isNumber {
 			rest := strings.TrimLeft(src[s.end:], " \u00a0")
 			w.percent = strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "％")
