@@ -5,11 +5,9 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
-	"path"
-	"sort"
 	"strconv"
-	"strings"
+
+	"talktrack/internal/migration"
 )
 
 // migrationFiles holds the schema's history: NNN_name.sql files applied in
@@ -18,47 +16,13 @@ import (
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
-// migration is one embedded schema step.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-// migrations lists the embedded migrations by version. The files are part
-// of the binary, so a malformed name is a build mistake and panics.
-func migrations() []migration {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
-	if err != nil {
-		panic(err)
-	}
-	var ms []migration
-	for _, name := range names {
-		base := path.Base(name)
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			panic(fmt.Sprintf("migration %s must be named NNN_name.sql", base))
-		}
-		b, err := migrationFiles.ReadFile(name)
-		if err != nil {
-			panic(err)
-		}
-		ms = append(ms, migration{version: v, name: base, sql: string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	for i := 1; i < len(ms); i++ {
-		if ms[i].version == ms[i-1].version {
-			panic(fmt.Sprintf("migrations %s and %s share a version", ms[i-1].name, ms[i].name))
-		}
-	}
-	return ms
-}
+// migrations lists the embedded migrations by version.
+func migrations() []migration.Step { return migration.Load(migrationFiles) }
 
 // latestVersion is the schema version this build creates.
 func latestVersion() int {
 	ms := migrations()
-	return ms[len(ms)-1].version
+	return ms[len(ms)-1].Version
 }
 
 // SchemaVersion is the schema version this build of talktrack writes.
@@ -87,7 +51,7 @@ func migrate(ctx context.Context, db *sql.DB, dbPath string) error {
 	return nil
 }
 
-func applyMigration(ctx context.Context, db *sql.DB, dbPath string, m migration) error {
+func applyMigration(ctx context.Context, db *sql.DB, dbPath string, m migration.Step) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -101,16 +65,16 @@ func applyMigration(ctx context.Context, db *sql.DB, dbPath string, m migration)
 	if err := checkVersion(dbPath, current); err != nil {
 		return err
 	}
-	if current >= m.version {
+	if current >= m.Version {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return fmt.Errorf("apply migration %s: %w", m.name, err)
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+		return fmt.Errorf("apply migration %s: %w", m.Name, err)
 	}
 	if err := setMeta(ctx, tx, metaApp, appName); err != nil {
 		return err
 	}
-	if err := setMeta(ctx, tx, metaSchemaVersion, strconv.Itoa(m.version)); err != nil {
+	if err := setMeta(ctx, tx, metaSchemaVersion, strconv.Itoa(m.Version)); err != nil {
 		return err
 	}
 	return tx.Commit()

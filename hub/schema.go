@@ -3,15 +3,12 @@ package hub
 import (
 	"context"
 	"embed"
-	"fmt"
-	"io/fs"
-	"path"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
 
+	"talktrack/internal/migration"
 	"talktrack/model"
 )
 
@@ -21,39 +18,12 @@ import (
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-func migrations() []migration {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
-	if err != nil {
-		panic(err)
-	}
-	var ms []migration
-	for _, name := range names {
-		base := path.Base(name)
-		num, _, _ := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if err != nil || v <= 0 {
-			panic(fmt.Sprintf("hub migration %s must be named NNN_name.sql", base))
-		}
-		b, err := migrationFiles.ReadFile(name)
-		if err != nil {
-			panic(err)
-		}
-		ms = append(ms, migration{version: v, name: base, sql: string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	return ms
-}
+func migrations() []migration.Step { return migration.Load(migrationFiles) }
 
 // SchemaVersion is the hub schema version this build writes.
 func SchemaVersion() int {
 	ms := migrations()
-	return ms[len(ms)-1].version
+	return ms[len(ms)-1].Version
 }
 
 // Init creates the hub's schema in an empty database or brings an older
@@ -110,21 +80,21 @@ func (h *Hub) checkVersion(ctx context.Context) error {
 
 // apply runs one migration and records its version in one transaction,
 // re-reading the version inside it so that two inits at once apply it once.
-func (h *Hub) apply(ctx context.Context, m migration) error {
+func (h *Hub) apply(ctx context.Context, m migration.Step) error {
 	return pgx.BeginFunc(ctx, h.conn, func(tx pgx.Tx) error {
 		var v string
 		err := tx.QueryRow(ctx, `SELECT value FROM hub_meta WHERE key = 'schema_version' FOR UPDATE`).Scan(&v)
 		if err != nil && err != pgx.ErrNoRows {
 			return h.failed(err, "reading the schema version")
 		}
-		if n, _ := strconv.Atoi(v); n >= m.version {
+		if n, _ := strconv.Atoi(v); n >= m.Version {
 			return nil
 		}
-		if _, err := tx.Exec(ctx, m.sql); err != nil {
-			return h.failed(err, "applying "+m.name)
+		if _, err := tx.Exec(ctx, m.SQL); err != nil {
+			return h.failed(err, "applying "+m.Name)
 		}
 		_, err = tx.Exec(ctx, `INSERT INTO hub_meta (key, value) VALUES ('schema_version', $1)
-			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, strconv.Itoa(m.version))
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, strconv.Itoa(m.Version))
 		return h.failed(err, "recording the schema version")
 	})
 }
