@@ -68,19 +68,14 @@ func (s *Store) BacktestInput(ctx context.Context, asOf time.Time, k int) (model
 			return internalf(err, "read holdings")
 		}
 
-		rows, err = tx.QueryContext(ctx, `SELECT id, account_id, category, title, severity, status, noted_at
+		rows, err = tx.QueryContext(ctx, `SELECT `+painPointColumns+`
 			  FROM pain_points WHERE noted_at <> '' AND noted_at < ? ORDER BY account_id, id`, day)
 		if err != nil {
 			return internalf(err, "read pain points")
 		}
 		err = eachRow(rows, func() error {
-			var p model.PainPoint
-			var noted string
-			if err := rows.Scan(&p.ID, &p.AccountID, &p.Category, &p.Title, &p.Severity, &p.Status, &noted); err != nil {
-				return err
-			}
-			var err error
-			if p.NotedAt, err = parseDate("pain point date", noted); err != nil {
+			p, err := scanPainPoint(rows)
+			if err != nil {
 				return err
 			}
 			a := &in.Accounts[index[p.AccountID]]

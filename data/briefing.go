@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"time"
 
@@ -59,7 +60,7 @@ func loadAccountFacts(ctx context.Context, q queryer, cat *model.Catalog, ids []
 		return nil, internalf(err, "read holdings")
 	}
 
-	rows, err = q.QueryContext(ctx, `SELECT id, account_id, category, title, severity, status, noted_at
+	rows, err = q.QueryContext(ctx, `SELECT `+painPointColumns+`
 		  FROM pain_points
 		 WHERE account_id IN (SELECT value FROM json_each(?))
 		 ORDER BY account_id, status = 'open' DESC, severity DESC, noted_at DESC, id DESC`, string(idJSON))
@@ -67,13 +68,8 @@ func loadAccountFacts(ctx context.Context, q queryer, cat *model.Catalog, ids []
 		return nil, internalf(err, "read pain points")
 	}
 	err = eachRow(rows, func() error {
-		var p model.PainPoint
-		var noted string
-		if err := rows.Scan(&p.ID, &p.AccountID, &p.Category, &p.Title, &p.Severity, &p.Status, &noted); err != nil {
-			return err
-		}
-		var err error
-		if p.NotedAt, err = parseDate("pain point date", noted); err != nil {
+		p, err := scanPainPoint(rows)
+		if err != nil {
 			return err
 		}
 		f := out[p.AccountID]
@@ -168,4 +164,19 @@ func (s *Store) briefAll(ctx context.Context, q queryer, cat *model.Catalog, now
 		return nil, nil, err
 	}
 	return briefingInputs(accounts, facts, peers, ev, cat, now), facts, nil
+}
+
+// painPointColumns are what scanPainPoint reads, in its order.
+const painPointColumns = `id, account_id, category, title, severity, status, noted_at`
+
+// scanPainPoint reads one row of painPointColumns.
+func scanPainPoint(rows *sql.Rows) (model.PainPoint, error) {
+	var p model.PainPoint
+	var noted string
+	if err := rows.Scan(&p.ID, &p.AccountID, &p.Category, &p.Title, &p.Severity, &p.Status, &noted); err != nil {
+		return p, err
+	}
+	var err error
+	p.NotedAt, err = parseDate("pain point date", noted)
+	return p, err
 }
