@@ -61,6 +61,11 @@ func (s *Store) BacktestInput(ctx context.Context, asOf time.Time, k int) (model
 				a.Bought = append(a.Bought, h.ProductID)
 				return nil
 			}
+			if first != "" {
+				if h.Since, err = parseDate("first purchase", first); err != nil {
+					return err
+				}
+			}
 			a.Holdings = append(a.Holdings, h)
 			return nil
 		})

@@ -92,7 +92,7 @@ func Backtest(in BacktestInput) BacktestResult {
 	res.Accounts = len(accounts)
 
 	book, segments := countBook(accounts)
-	ev := NewEvidence(book, responseCounts(accounts))
+	ev := NewEvidence(book, responseCounts(accounts)).WithHistory(bookAccounts(accounts))
 	bookIdx := book.Holders
 
 	// Every product of the catalogue, most held first: the popularity
@@ -288,6 +288,19 @@ func countBook(accounts []BacktestAccount) (PeerStats, map[string]PeerStats) {
 		segments[a.Account.Segment()] = seg
 	}
 	return book, segments
+}
+
+// bookAccounts is what each account held before the date, and since when.
+func bookAccounts(accounts []BacktestAccount) []BookAccount {
+	out := make([]BookAccount, len(accounts))
+	for i, a := range accounts {
+		b := BookAccount{ProductIDs: make([]string, len(a.Holdings)), Since: make([]time.Time, len(a.Holdings))}
+		for k, h := range a.Holdings {
+			b.ProductIDs[k], b.Since[k] = h.ProductID, h.Since
+		}
+		out[i] = b
+	}
+	return out
 }
 
 // responseCounts counts the answers to offers before the date, by segment

@@ -40,6 +40,8 @@ func (r *recommender) crossSells() []*candidate {
 		}
 		c.canSolve = r.solvedBy(p, nil)
 		c.evidence = r.bookEvidence(c)
+		c.evidence += r.addLookalikes(c)
+		c.evidence += r.addTrend(c)
 		peer := r.addPeers(c)
 		switch {
 		case len(srcs) > 0:

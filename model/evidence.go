@@ -33,6 +33,9 @@ type Evidence struct {
 	weights []float64
 	// responses are the offer answers, by segment and book-wide.
 	responses ResponseStats
+	// lookalikes and trend are set by WithHistory; nil without it.
+	lookalikes *lookalikes
+	trend      *trend
 }
 
 // ResponseCount is how often one product was offered to accounts of one

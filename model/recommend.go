@@ -141,6 +141,9 @@ type recommender struct {
 	// evIndex caches heldIndex; terms is bookEvidence's scratch space.
 	evIndex []int
 	terms   []evidenceTerm
+	// shares caches lookalikeShares; sharesDone says it was asked.
+	shares     []float64
+	sharesDone bool
 	// rows and rowHolders cache peerRows.
 	rows       []map[string]int
 	rowHolders []int

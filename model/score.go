@@ -58,6 +58,21 @@ const (
 	pointsPerEvidence  = 100
 	maxEvidenceReasons = 3
 
+	// pointsLookalikesMax is earned by a product that every look-alike
+	// customer holds (see Evidence.lookalikeShares): the accounts whose
+	// holdings are most like the briefed account's, nearer ones counting
+	// far more (similarity cubed); fewer than minPeerHolders of them
+	// (effectively) say nothing.
+	pointsLookalikesMax = 40
+
+	// pointsTrendMax is earned by the product most accounts first bought in
+	// the book's latest fifth (trendShare) of dated first purchases, and
+	// its share of that by others; fewer than minTrendPurchases dated
+	// purchases make no trend.
+	pointsTrendMax    = 15
+	trendShare        = 0.2
+	minTrendPurchases = 20
+
 	// pointsPerWelcome turns how much more (or less) often an offer of a
 	// product was welcomed in the segment than offers in general into
 	// points: 50 for a rate 100 points above. Rates are shrunk by
@@ -160,6 +175,25 @@ func otherHoldingsReason(n int, product Product, pts int) Reason {
 		verb = "points away from"
 	}
 	return Reason{Points: pts, Text: fmt.Sprintf("%s %s %s in the book's history", what, verb, product.Name)}
+}
+
+// lookalikeReason explains the look-alike customers' share holding a
+// product.
+func lookalikeReason(product Product, share float64, pts int) Reason {
+	return Reason{
+		Points: pts,
+		Text: fmt.Sprintf("%d%% of the customers whose products are most like theirs hold %s",
+			int(math.Round(share*100)), product.Name),
+	}
+}
+
+// trendReason explains how many accounts took a product up lately.
+func trendReason(product Product, n int, since time.Time, pts int) Reason {
+	who := fmt.Sprintf("%d customers", n)
+	if n == 1 {
+		who = "1 customer"
+	}
+	return Reason{Points: pts, Text: fmt.Sprintf("%s started buying %s since %s", who, product.Name, formatDay(since))}
 }
 
 // welcomeReason explains how offers of the product were answered.

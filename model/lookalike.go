@@ -1,0 +1,164 @@
+package model
+
+import (
+	"encoding/binary"
+	"math"
+	"slices"
+	"sync"
+	"time"
+)
+
+// BookAccount is what one account of the book holds, for the look-alikes
+// and the trend of Evidence.WithHistory.
+type BookAccount struct {
+	// ProductIDs are the products it holds.
+	ProductIDs []string
+	// Since are, in the order of ProductIDs, when it first bought each;
+	// zero when unknown. Nil when no date is known.
+	Since []time.Time
+}
+
+// heldSet is a set of products some accounts of the book hold exactly, by
+// evidence index, ascending, and how many accounts hold it.
+type heldSet struct {
+	items    []int32
+	accounts int32
+}
+
+// lookalikes indexes the distinct sets of products the book's accounts
+// hold: accounts holding the same products are one set, so a book of a
+// hundred thousand accounts over a few dozen products is searched as a few
+// thousand sets.
+type lookalikes struct {
+	sets []heldSet
+	// bySet finds a set by its key (setKey).
+	bySet map[string]int32
+	// postings lists, for each product, the sets that hold it.
+	postings [][]int32
+}
+
+// WithHistory is the same evidence with what every account of the book
+// holds, and since when: it adds the look-alike customers (accounts whose
+// holdings are most like the briefed account's) and the trend (products
+// the book's accounts took up most lately) to the reasons of cross-sells.
+// Products held by nobody in the item model are left out.
+func (e *Evidence) WithHistory(accounts []BookAccount) *Evidence {
+	out := *e
+	la := &lookalikes{bySet: map[string]int32{}, postings: make([][]int32, len(e.holders))}
+	var items []int32
+	var dates []time.Time
+	var dated [][2]int64 // product, unix day
+	for _, a := range accounts {
+		items = items[:0]
+		for k, id := range a.ProductIDs {
+			i, ok := e.index[id]
+			if !ok {
+				continue
+			}
+			if !slices.Contains(items, int32(i)) {
+				items = append(items, int32(i))
+			}
+			if k < len(a.Since) && !a.Since[k].IsZero() {
+				dates = append(dates, a.Since[k])
+				dated = append(dated, [2]int64{int64(i), a.Since[k].Unix()})
+			}
+		}
+		if len(items) == 0 {
+			continue
+		}
+		slices.Sort(items)
+		key := setKey(items)
+		if s, ok := la.bySet[key]; ok {
+			la.sets[s].accounts++
+			continue
+		}
+		s := int32(len(la.sets))
+		la.bySet[key] = s
+		la.sets = append(la.sets, heldSet{items: slices.Clone(items), accounts: 1})
+		for _, i := range items {
+			la.postings[i] = append(la.postings[i], s)
+		}
+	}
+	out.lookalikes = la
+	out.trend = newTrend(len(e.holders), dates, dated)
+	return &out
+}
+
+// setKey is a set's key in lookalikes.bySet.
+func setKey(items []int32) string {
+	b := make([]byte, 0, 2*len(items))
+	for _, i := range items {
+		b = binary.AppendUvarint(b, uint32ToU64(i))
+	}
+	return string(b)
+}
+
+func uint32ToU64(i int32) uint64 { return uint64(uint32(i)) }
+
+// overlapBuffers are reusable counters for lookalikeShares: one per set,
+// and the sets touched, to reset.
+type overlapBuffers struct {
+	overlap []int32
+	touched []int32
+}
+
+var overlapPool sync.Pool
+
+// lookalikeShares weighs every account of the book by how much of what it
+// holds the briefed account holds too (cosine similarity of the two sets,
+// cubed, so that near twins count far more than accounts sharing one
+// popular product), the account itself left out, and returns for each
+// product the weighted share of those accounts holding it. The total
+// weight is shrunk by lookalikeShrink, one identical account's worth, so
+// that a few faint look-alikes are never a pattern. held are the account's
+// products by evidence index, ascending, without repeats; ok is false when
+// no other account shares anything with it.
+func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
+	la := e.lookalikes
+	if la == nil || len(held) == 0 {
+		return nil, false
+	}
+	buf, _ := overlapPool.Get().(*overlapBuffers)
+	if buf == nil || len(buf.overlap) < len(la.sets) {
+		buf = &overlapBuffers{overlap: make([]int32, len(la.sets))}
+	}
+	defer overlapPool.Put(buf)
+	touched := buf.touched[:0]
+	for _, i := range held {
+		for _, s := range la.postings[i] {
+			if buf.overlap[s] == 0 {
+				touched = append(touched, s)
+			}
+			buf.overlap[s]++
+		}
+	}
+	own, hasOwn := la.bySet[setKey(held)]
+	shares = make([]float64, len(e.holders))
+	total, others := 0.0, 0.0
+	for _, s := range touched {
+		n := float64(la.sets[s].accounts)
+		if hasOwn && s == own {
+			n-- // the account itself
+		}
+		sim := float64(buf.overlap[s]) / math.Sqrt(float64(len(held)*len(la.sets[s].items)))
+		w := n * sim * sim * sim
+		buf.overlap[s] = 0
+		if w == 0 {
+			continue
+		}
+		total += w
+		others += n
+		for _, j := range la.sets[s].items {
+			shares[j] += w
+		}
+	}
+	buf.touched = touched
+	// Fewer than minPeerHolders look-alikes are not a pattern.
+	if total == 0 || others < minPeerHolders {
+		return nil, false
+	}
+	for j := range shares {
+		shares[j] /= total
+	}
+	return shares, true
+}

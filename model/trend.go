@@ -1,0 +1,42 @@
+package model
+
+import (
+	"slices"
+	"time"
+)
+
+// trend is what the book's accounts took up most lately: for each product,
+// how many accounts first bought it on or after since, the day from which
+// the latest fifth (trendShare) of the book's dated first purchases fall.
+// Products go out of sale and new ones come in; what customers like this
+// one started buying lately is a better guess of what they buy next than
+// what they bought years ago.
+type trend struct {
+	since time.Time
+	// recent counts the accounts per product, by evidence index; most is
+	// the largest count.
+	recent []int
+	most   int
+}
+
+// newTrend builds the trend from the dated first purchases (dated pairs a
+// product's evidence index with a unix time); nil when fewer than
+// minTrendPurchases are dated, too few to tell a trend from chance.
+func newTrend(products int, dates []time.Time, dated [][2]int64) *trend {
+	if len(dates) < minTrendPurchases {
+		return nil
+	}
+	slices.SortFunc(dates, time.Time.Compare)
+	since := dates[len(dates)-max(1, int(float64(len(dates))*trendShare))]
+	t := &trend{since: since, recent: make([]int, products)}
+	for _, d := range dated {
+		if d[1] >= since.Unix() {
+			t.recent[d[0]]++
+		}
+	}
+	t.most = slices.Max(t.recent)
+	if t.most == 0 {
+		return nil
+	}
+	return t
+}
