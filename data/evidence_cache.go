@@ -51,7 +51,8 @@ func (c *evidenceCache) evidence(ctx context.Context, q queryer) (*model.Evidenc
 }
 
 // loadItemEvidence reads the book-wide counts (every segment's summed) and
-// solves the item model from them.
+// solves the item model from them, then adds what every account holds
+// (loadBookHistory) for look-alikes and the trend.
 func loadItemEvidence(ctx context.Context, q queryer) (*model.Evidence, error) {
 	book := model.PeerStats{Holders: map[string]int{}, Together: map[string]map[string]int{}}
 	if err := q.QueryRowContext(ctx, `SELECT coalesce(sum(accounts), 0) FROM peer_segments`).Scan(&book.Accounts); err != nil {
@@ -92,7 +93,11 @@ func loadItemEvidence(ctx context.Context, q queryer) (*model.Evidence, error) {
 	if err != nil {
 		return nil, internalf(err, "read the book's pairs")
 	}
-	return model.NewEvidence(book, nil), nil
+	history, step, err := loadBookHistory(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewEvidence(book, nil).WithHistory(history, step), nil
 }
 
 // loadResponseCounts counts the answers to offers logged in calls, by the

@@ -92,7 +92,8 @@ func Backtest(in BacktestInput) BacktestResult {
 	res.Accounts = len(accounts)
 
 	book, segments := countBook(accounts)
-	ev := NewEvidence(book, responseCounts(accounts)).WithHistory(bookAccounts(accounts))
+	step := PoolStep(len(accounts))
+	ev := NewEvidence(book, responseCounts(accounts)).WithHistory(bookAccounts(accounts, step), step)
 	bookIdx := book.Holders
 
 	// Every product of the catalogue, most held first: the popularity
@@ -290,15 +291,17 @@ func countBook(accounts []BacktestAccount) (PeerStats, map[string]PeerStats) {
 	return book, segments
 }
 
-// bookAccounts is what each account held before the date, and since when.
-func bookAccounts(accounts []BacktestAccount) []BookAccount {
-	out := make([]BookAccount, len(accounts))
-	for i, a := range accounts {
+// bookAccounts is what every step-th account (see PoolStep) held before
+// the date, and since when.
+func bookAccounts(accounts []BacktestAccount, step int) []BookAccount {
+	out := make([]BookAccount, 0, len(accounts)/step+1)
+	for i := 0; i < len(accounts); i += step {
+		a := accounts[i]
 		b := BookAccount{ProductIDs: make([]string, len(a.Holdings)), Since: make([]time.Time, len(a.Holdings))}
 		for k, h := range a.Holdings {
 			b.ProductIDs[k], b.Since[k] = h.ProductID, h.Since
 		}
-		out[i] = b
+		out = append(out, b)
 	}
 	return out
 }

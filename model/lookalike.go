@@ -37,12 +37,23 @@ type lookalikes struct {
 	postings [][]int32
 }
 
-// WithHistory is the same evidence with what every account of the book
-// holds, and since when: it adds the look-alike customers (accounts whose
-// holdings are most like the briefed account's) and the trend (products
-// the book's accounts took up most lately) to the reasons of cross-sells.
-// Products held by nobody in the item model are left out.
-func (e *Evidence) WithHistory(accounts []BookAccount) *Evidence {
+// LookalikePool is how many accounts at most look-alikes and the trend are
+// drawn from: a larger book is sampled, every PoolStep-th account by id, so
+// that a briefing stays under a millisecond at a hundred thousand accounts.
+const LookalikePool = 5000
+
+// PoolStep is the step of the sample of a book of n accounts: 1 (every
+// account) up to LookalikePool accounts.
+func PoolStep(n int) int { return max(1, (n+LookalikePool-1)/LookalikePool) }
+
+// WithHistory is the same evidence with what the accounts of the pool hold
+// (the book, or a sample of it: see PoolStep), and since when: it adds the
+// look-alike customers (accounts whose holdings are most like the briefed
+// account's) and the trend (products the book's accounts took up most
+// lately) to the reasons of cross-sells. step is the pool's PoolStep: the
+// trend's counts are scaled by it. Products held by nobody in the item
+// model are left out.
+func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 	out := *e
 	la := &lookalikes{bySet: map[string]int32{}, postings: make([][]int32, len(e.holders))}
 	var items []int32
@@ -80,7 +91,7 @@ func (e *Evidence) WithHistory(accounts []BookAccount) *Evidence {
 		}
 	}
 	out.lookalikes = la
-	out.trend = newTrend(len(e.holders), dates, dated)
+	out.trend = newTrend(len(e.holders), dates, dated, max(step, 1))
 	return &out
 }
 

@@ -57,7 +57,7 @@ func (r *recommender) addTrend(c *candidate) float64 {
 	exact := pointsTrendMax * float64(n) / float64(ev.trend.most)
 	if pts := int(math.Round(exact)); pts != 0 {
 		if r.explain {
-			c.add(trendReason(c.product, n, ev.trend.since, pts))
+			c.add(trendReason(c.product, n*ev.trend.step, ev.trend.step > 1, ev.trend.since, pts))
 		} else {
 			c.add(Reason{Points: pts})
 		}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"time"
 )
@@ -261,9 +262,10 @@ func bestPerFamily(cands []*candidate) []*candidate {
 }
 
 // compareCandidates ranks by score (highest first), then the unrounded
-// evidence, then kind (upsell first), then product name, then id.
+// evidence (to a millionth of a point, so that sums added in another order
+// still tie), then kind (upsell first), then product name, then id.
 func compareCandidates(a, b *candidate) int {
-	return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(b.evidence, a.evidence),
+	return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(math.Round(b.evidence*1e6), math.Round(a.evidence*1e6)),
 		cmp.Compare(kindRank(a), kindRank(b)),
 		cmp.Compare(a.product.Name, b.product.Name), cmp.Compare(a.product.ID, b.product.ID))
 }

@@ -182,15 +182,19 @@ func otherHoldingsReason(n int, product Product, pts int) Reason {
 func lookalikeReason(product Product, share float64, pts int) Reason {
 	return Reason{
 		Points: pts,
-		Text: fmt.Sprintf("%d%% of the customers whose products are most like theirs hold %s",
+		Text: fmt.Sprintf("%d%% of look-alike customers (those holding much the same) hold %s",
 			int(math.Round(share*100)), product.Name),
 	}
 }
 
-// trendReason explains how many accounts took a product up lately.
-func trendReason(product Product, n int, since time.Time, pts int) Reason {
+// trendReason explains how many accounts took a product up lately; about
+// says n is estimated from a sample of the book.
+func trendReason(product Product, n int, about bool, since time.Time, pts int) Reason {
 	who := fmt.Sprintf("%d customers", n)
-	if n == 1 {
+	switch {
+	case about:
+		who = "About " + who
+	case n == 1:
 		who = "1 customer"
 	}
 	return Reason{Points: pts, Text: fmt.Sprintf("%s started buying %s since %s", who, product.Name, formatDay(since))}

@@ -17,18 +17,21 @@ type trend struct {
 	// the largest count.
 	recent []int
 	most   int
+	// step is the pool's sampling step: counts are scaled by it, and
+	// written as estimates when it is over 1.
+	step int
 }
 
 // newTrend builds the trend from the dated first purchases (dated pairs a
 // product's evidence index with a unix time); nil when fewer than
 // minTrendPurchases are dated, too few to tell a trend from chance.
-func newTrend(products int, dates []time.Time, dated [][2]int64) *trend {
+func newTrend(products int, dates []time.Time, dated [][2]int64, step int) *trend {
 	if len(dates) < minTrendPurchases {
 		return nil
 	}
 	slices.SortFunc(dates, time.Time.Compare)
 	since := dates[len(dates)-max(1, int(float64(len(dates))*trendShare))]
-	t := &trend{since: since, recent: make([]int, products)}
+	t := &trend{since: since, recent: make([]int, products), step: step}
 	for _, d := range dated {
 		if d[1] >= since.Unix() {
 			t.recent[d[0]]++

@@ -1,0 +1,185 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// lookalikeBook is a book over five products where the pair the briefed
+// account holds, a and b, is mostly held with c by accounts holding a and b
+// and little else, while d is what accounts sharing only a hold.
+func lookalikeBook(twins int) (PeerStats, []BookAccount) {
+	var accounts []BookAccount
+	add := func(n int, ids ...string) {
+		for range n {
+			accounts = append(accounts, BookAccount{ProductIDs: ids})
+		}
+	}
+	add(twins, "a", "b", "c")
+	add(40, "a", "d", "e")
+	add(1, "a", "b") // the briefed account
+	return statsOf(accounts), accounts
+}
+
+// statsOf counts book-wide peer statistics of a set of accounts.
+func statsOf(accounts []BookAccount) PeerStats {
+	book := PeerStats{Accounts: len(accounts), Holders: map[string]int{}, Together: map[string]map[string]int{}}
+	for _, a := range accounts {
+		for _, x := range a.ProductIDs {
+			book.Holders[x]++
+			for _, y := range a.ProductIDs {
+				if x == y {
+					continue
+				}
+				if book.Together[x] == nil {
+					book.Together[x] = map[string]int{}
+				}
+				book.Together[x][y]++
+			}
+		}
+	}
+	return book
+}
+
+func lookalikeCatalog() *Catalog {
+	var ps []Product
+	for _, id := range []string{"a", "b", "c", "d", "e"} {
+		ps = append(ps, Product{ID: id, Name: strings.ToUpper(id), Price: 1, BillingUnit: "month"})
+	}
+	return NewCatalog(Playbook{Products: ps})
+}
+
+func reasonWith(s Suggestion, part string) (Reason, bool) {
+	for _, r := range s.Reasons {
+		if strings.Contains(r.Text, part) {
+			return r, true
+		}
+	}
+	return Reason{}, false
+}
+
+func TestLookalikesNameWhatAccountsLikeThisOneHold(t *testing.T) {
+	book, accounts := lookalikeBook(12)
+	ev := NewEvidence(book, nil).WithHistory(accounts, 1)
+	in := BriefingInput{Account: baseAccount(), Catalog: lookalikeCatalog(), Now: now, Evidence: ev,
+		Holdings: []Holding{holding("a", 1, 0), holding("b", 1, 0)}}
+	b := briefing(t, in)
+	if len(b.Suggestions) == 0 || b.Suggestions[0].Product.ID != "c" {
+		t.Fatalf("top suggestion %v, want C: every account holding A and B holds C", ids(b))
+	}
+	// Twins hold a, b, c: similarity 2/sqrt(2*3), cubed, twelve of them;
+	// the 40 holding a, d, e: 1/sqrt(2*3), cubed. C's share is 12*8/(12*8+40).
+	want := int(math.Round(100 * 12 * 8 / (12*8 + 40.0)))
+	r, ok := reasonWith(b.Suggestions[0], "look-alike customers")
+	if !ok || !strings.HasPrefix(r.Text, fmt.Sprintf("%d%% of look-alike", want)) {
+		t.Errorf("look-alike reason %q (found %v), want it to start with %d%%", r.Text, ok, want)
+	}
+	if wantPts := int(math.Round(pointsLookalikesMax * float64(want) / 100)); r.Points < wantPts-1 || r.Points > wantPts+1 {
+		t.Errorf("look-alike points %d, want about %d", r.Points, wantPts)
+	}
+}
+
+func TestTheAccountIsNotItsOwnLookalike(t *testing.T) {
+	// The briefed account's own set, held by it alone, must not count:
+	// only the ten accounts holding a and c are look-alikes.
+	accounts := []BookAccount{{ProductIDs: []string{"a", "b"}}}
+	for range 10 {
+		accounts = append(accounts, BookAccount{ProductIDs: []string{"a", "c"}})
+	}
+	ev := NewEvidence(statsOf(accounts), nil).WithHistory(accounts, 1)
+	shares, ok := ev.lookalikeShares([]int32{int32(ev.index["a"]), int32(ev.index["b"])})
+	if !ok || math.Abs(shares[ev.index["c"]]-1) > 1e-9 || shares[ev.index["b"]] != 0 {
+		t.Errorf("shares %v (ok %v), want c held by all look-alikes and b by none", shares, ok)
+	}
+}
+
+func TestFewLookalikesAreNoPattern(t *testing.T) {
+	for _, tc := range []struct {
+		twins int
+		want  bool
+	}{{minPeerHolders - 1, false}, {minPeerHolders, true}} {
+		var accounts []BookAccount
+		for range tc.twins {
+			accounts = append(accounts, BookAccount{ProductIDs: []string{"a", "b", "c"}})
+		}
+		accounts = append(accounts, BookAccount{ProductIDs: []string{"a", "b"}}, BookAccount{ProductIDs: []string{"d"}})
+		ev := NewEvidence(statsOf(accounts), nil).WithHistory(accounts, 1)
+		_, ok := ev.lookalikeShares([]int32{int32(ev.index["a"]), int32(ev.index["b"])})
+		if ok != tc.want {
+			t.Errorf("%d look-alikes: a pattern = %v, want %v", tc.twins, ok, tc.want)
+		}
+	}
+}
+
+// trendBook is a book whose first purchases of a and b are old and of c
+// recent, dated, with d undated.
+func trendBook(recentC int) []BookAccount {
+	var accounts []BookAccount
+	old := now.AddDate(-2, 0, 0)
+	for i := range 40 {
+		accounts = append(accounts, BookAccount{ProductIDs: []string{"a", "b"}, Since: []time.Time{old.AddDate(0, 0, i), old.AddDate(0, 0, i)}})
+	}
+	for i := range recentC {
+		accounts = append(accounts, BookAccount{ProductIDs: []string{"a", "c"}, Since: []time.Time{old, now.AddDate(0, 0, -i)}})
+	}
+	accounts = append(accounts, BookAccount{ProductIDs: []string{"a", "d"}})
+	return accounts
+}
+
+func TestTrendNamesWhatCustomersStartedBuyingLately(t *testing.T) {
+	accounts := trendBook(30)
+	ev := NewEvidence(statsOf(accounts), nil).WithHistory(accounts, 1)
+	if ev.trend == nil {
+		t.Fatal("no trend from 140 dated first purchases")
+	}
+	// 140 dated purchases: the latest fifth are 28, all of them c's.
+	if got := ev.trend.recent[ev.index["c"]]; got != 28 {
+		t.Errorf("c's recent first purchases = %d, want 28", got)
+	}
+	in := BriefingInput{Account: baseAccount(), Catalog: lookalikeCatalog(), Now: now, Evidence: ev,
+		Holdings: []Holding{holding("a", 1, 0)}}
+	b := briefing(t, in)
+	i := slices.IndexFunc(b.Suggestions, func(s Suggestion) bool { return s.Product.ID == "c" })
+	if i < 0 {
+		t.Fatalf("C not offered: %v", ids(b))
+	}
+	r, ok := reasonWith(b.Suggestions[i], "started buying C since")
+	if !ok || !strings.HasPrefix(r.Text, "28 customers started buying C since ") || r.Points != pointsTrendMax {
+		t.Errorf("trend reason %q (%d points), want 28 customers and %d points", r.Text, r.Points, pointsTrendMax)
+	}
+	if _, ok := reasonWith(b.Suggestions[slices.IndexFunc(b.Suggestions, func(s Suggestion) bool { return s.Product.ID == "b" })], "started buying"); ok {
+		t.Error("B, bought first two years ago, is said to be taken up lately")
+	}
+}
+
+func TestTrendNeedsEnoughDatedPurchases(t *testing.T) {
+	accounts := trendBook(0)[:minTrendPurchases/2-1] // two dated purchases each
+	ev := NewEvidence(statsOf(accounts), nil).WithHistory(accounts, 1)
+	if ev.trend != nil {
+		t.Errorf("a trend from %d dated purchases, want none under %d", 2*len(accounts), minTrendPurchases)
+	}
+}
+
+func TestSampledTrendCountsAreEstimates(t *testing.T) {
+	accounts := trendBook(20)
+	ev := NewEvidence(statsOf(accounts), nil).WithHistory(accounts, 3)
+	in := BriefingInput{Account: baseAccount(), Catalog: lookalikeCatalog(), Now: now, Evidence: ev,
+		Holdings: []Holding{holding("a", 1, 0)}}
+	b := briefing(t, in)
+	i := slices.IndexFunc(b.Suggestions, func(s Suggestion) bool { return s.Product.ID == "c" })
+	if r, ok := reasonWith(b.Suggestions[i], "started buying"); !ok || !strings.HasPrefix(r.Text, "About 60 customers") {
+		t.Errorf("trend reason %q, want the sample's 20 scaled to about 60", r.Text)
+	}
+}
+
+func TestPoolStep(t *testing.T) {
+	for n, want := range map[int]int{0: 1, 1: 1, LookalikePool: 1, LookalikePool + 1: 2, 100_000: 20} {
+		if got := PoolStep(n); got != want {
+			t.Errorf("PoolStep(%d) = %d, want %d", n, got, want)
+		}
+	}
+}
