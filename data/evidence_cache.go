@@ -51,8 +51,8 @@ func (c *evidenceCache) evidence(ctx context.Context, q queryer) (*model.Evidenc
 }
 
 // loadItemEvidence reads the book-wide counts (every segment's summed) and
-// solves the item model from them, then adds what every account holds
-// (loadBookHistory) for look-alikes and the trend.
+// solves the item model from them, then adds the pool of look-alikes
+// (readLookalikePool) for look-alikes and the trend.
 func loadItemEvidence(ctx context.Context, q queryer) (*model.Evidence, error) {
 	book := model.PeerStats{Holders: map[string]int{}, Together: map[string]map[string]int{}}
 	if err := q.QueryRowContext(ctx, `SELECT coalesce(sum(accounts), 0) FROM peer_segments`).Scan(&book.Accounts); err != nil {
@@ -93,7 +93,7 @@ func loadItemEvidence(ctx context.Context, q queryer) (*model.Evidence, error) {
 	if err != nil {
 		return nil, internalf(err, "read the book's pairs")
 	}
-	history, step, err := loadBookHistory(ctx, q)
+	history, step, err := readLookalikePool(ctx, q)
 	if err != nil {
 		return nil, err
 	}

@@ -17,6 +17,12 @@ import (
 var migrationFiles embed.FS
 
 // migrations lists the embedded migrations by version.
+// afterMigration fills, in Go, what a migration's new tables need from
+// the rows already there, in the migration's transaction.
+var afterMigration = map[int]func(context.Context, *sql.Tx) error{
+	12: writeLookalikePool,
+}
+
 func migrations() []migration.Step { return migration.Load(migrationFiles) }
 
 // latestVersion is the schema version this build creates.
@@ -70,6 +76,11 @@ func applyMigration(ctx context.Context, db *sql.DB, dbPath string, m migration.
 	}
 	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 		return fmt.Errorf("apply migration %s: %w", m.Name, err)
+	}
+	if fill := afterMigration[m.Version]; fill != nil {
+		if err := fill(ctx, tx); err != nil {
+			return fmt.Errorf("apply migration %s: %w", m.Name, err)
+		}
 	}
 	if err := setMeta(ctx, tx, metaApp, appName); err != nil {
 		return err

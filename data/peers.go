@@ -49,6 +49,9 @@ func RefreshPeerStats(ctx context.Context, tx *sql.Tx) error {
 	if err := pc.write(ctx, tx); err != nil {
 		return err
 	}
+	if err := writeLookalikePool(ctx, tx); err != nil {
+		return err
+	}
 	// Stores that cache peer statistics see the new version and reload.
 	return internalf(bumpVersion(ctx, tx, metaPeersVersion), "record the peer statistics' version")
 }
@@ -126,6 +129,9 @@ func UpdatePeerStats(ctx context.Context, tx *sql.Tx, changes []PeerChange) erro
 	}
 	if !agree {
 		return RefreshPeerStats(ctx, tx)
+	}
+	if err := writeLookalikePool(ctx, tx); err != nil {
+		return err
 	}
 	return internalf(bumpVersion(ctx, tx, metaPeersVersion), "record the peer statistics' version")
 }

@@ -1,0 +1,130 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"time"
+
+	"talktrack/model"
+)
+
+// writeLookalikePool stores the pool of look-alikes as the holdings stand in
+// tx (loadBookHistory), for readLookalikePool. It runs with every change of
+// the peer statistics, before their version is bumped.
+func writeLookalikePool(ctx context.Context, tx *sql.Tx) error {
+	accounts, step, err := loadBookHistory(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM lookalike_pool`); err != nil {
+		return internalf(err, "clear the look-alike pool")
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO lookalike_pool (step, body) VALUES (?, ?)`, step, encodePool(accounts))
+	return internalf(err, "store the look-alike pool")
+}
+
+// readLookalikePool reads the stored pool of look-alikes, or the holdings
+// when none is stored yet.
+func readLookalikePool(ctx context.Context, q queryer) ([]model.BookAccount, int, error) {
+	var step int
+	var body []byte
+	err := q.QueryRowContext(ctx, `SELECT step, body FROM lookalike_pool`).Scan(&step, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return loadBookHistory(ctx, q)
+	}
+	if err != nil {
+		return nil, 0, internalf(err, "read the look-alike pool")
+	}
+	accounts, ok := decodePool(body)
+	if !ok {
+		return loadBookHistory(ctx, q)
+	}
+	return accounts, step, nil
+}
+
+// encodePool writes the pool compactly: the product ids once, then for each
+// account the number of its holdings and, for each, the product's number
+// and the day it was first bought (days since 1970 plus one; 0 unknown),
+// all as unsigned varints.
+func encodePool(accounts []model.BookAccount) []byte {
+	number := map[string]uint64{}
+	var ids []string
+	for _, a := range accounts {
+		for _, id := range a.ProductIDs {
+			if _, ok := number[id]; !ok {
+				number[id] = uint64(len(ids))
+				ids = append(ids, id)
+			}
+		}
+	}
+	b := binary.AppendUvarint(nil, uint64(len(ids)))
+	for _, id := range ids {
+		b = binary.AppendUvarint(b, uint64(len(id)))
+		b = append(b, id...)
+	}
+	b = binary.AppendUvarint(b, uint64(len(accounts)))
+	for _, a := range accounts {
+		b = binary.AppendUvarint(b, uint64(len(a.ProductIDs)))
+		for k, id := range a.ProductIDs {
+			b = binary.AppendUvarint(b, number[id])
+			var d uint64
+			if k < len(a.Since) && !a.Since[k].IsZero() && a.Since[k].Unix() >= 0 {
+				d = uint64(a.Since[k].Unix()/86400) + 1
+			}
+			b = binary.AppendUvarint(b, d)
+		}
+	}
+	return b
+}
+
+// decodePool reads what encodePool wrote; false when the bytes are not
+// such a pool.
+func decodePool(b []byte) ([]model.BookAccount, bool) {
+	next := func() (uint64, bool) {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			return 0, false
+		}
+		b = b[n:]
+		return v, true
+	}
+	nids, ok := next()
+	if !ok || nids > uint64(len(b)) {
+		return nil, false
+	}
+	ids := make([]string, nids)
+	for i := range ids {
+		l, ok := next()
+		if !ok || l > uint64(len(b)) {
+			return nil, false
+		}
+		ids[i], b = string(b[:l]), b[l:]
+	}
+	naccounts, ok := next()
+	if !ok || naccounts > uint64(len(b)) {
+		return nil, false
+	}
+	accounts := make([]model.BookAccount, naccounts)
+	for i := range accounts {
+		nh, ok := next()
+		if !ok || nh > uint64(len(b)) {
+			return nil, false
+		}
+		a := model.BookAccount{ProductIDs: make([]string, nh), Since: make([]time.Time, nh)}
+		for k := range a.ProductIDs {
+			p, ok1 := next()
+			d, ok2 := next()
+			if !ok1 || !ok2 || p >= nids {
+				return nil, false
+			}
+			a.ProductIDs[k] = ids[p]
+			if d > 0 {
+				a.Since[k] = time.Unix(int64(d-1)*86400, 0).UTC()
+			}
+		}
+		accounts[i] = a
+	}
+	return accounts, len(b) == 0
+}
