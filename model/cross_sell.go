@@ -63,12 +63,13 @@ func (r *recommender) crossSells() []*candidate {
 	return out
 }
 
-// addPeers adds what the account's segment says beyond the book: for the
-// held product whose peers most exceed the book in also holding the
+// addPeers adds what the account's segment says beyond the book (nothing
+// when neither its industry nor its size is known): for the held product whose peers most exceed the book in also holding the
 // candidate, the shrunk excess in points. It returns that held product, or
 // nil when the segment adds nothing worth a point.
 func (r *recommender) addPeers(c *candidate) *HeldProduct {
-	if !r.peers {
+	// Accounts of unknown industry and size are no peer group.
+	if !r.peers || (r.in.Account.Industry == "" && r.in.Account.SizeBand == "") {
 		return nil
 	}
 	var best *HeldProduct

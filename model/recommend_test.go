@@ -675,3 +675,23 @@ func TestUnknownHoldingsAreIgnored(t *testing.T) {
 		}
 	}
 }
+
+func TestPeersOfAnUnknownSegment(t *testing.T) {
+	// Neither industry nor size known: the accounts sharing that are no
+	// peer group, and nothing may call them similar.
+	in := peersInput()
+	in.Account.Industry, in.Account.SizeBand = "", ""
+	in.Peers.Segment = in.Account.Segment()
+	if s := find(briefing(t, in), "insights"); s != nil {
+		t.Errorf("insights offered on peers of unknown industry and size: %q", reasonTexts(s))
+	}
+	// Half known: the reason names the half that is.
+	in = peersInput()
+	in.Account.SizeBand = ""
+	in.Peers.Segment = in.Account.Segment()
+	s := find(briefing(t, in), "insights")
+	if s == nil {
+		t.Fatal("no insights from retail peers")
+	}
+	reasonPoints(t, s, "12 of 30 similar customers (retail) with Pipeline Pro also use Insights")
+}

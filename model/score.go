@@ -158,8 +158,8 @@ func peerReason(a Account, held, product Product, together, holders, pts int) Re
 func bookReason(held, product Product, l bookLink, pts int) Reason {
 	return Reason{
 		Points: pts,
-		Text: fmt.Sprintf("%d of %d customers with %s also hold %s",
-			l.together, l.holders, held.Name, product.Name),
+		Text: fmt.Sprintf("%s of %s customers with %s also hold %s",
+			formatCount("en", l.together), formatCount("en", l.holders), held.Name, product.Name),
 	}
 }
 
@@ -190,7 +190,7 @@ func lookalikeReason(product Product, share float64, pts int) Reason {
 // trendReason explains how many accounts took a product up lately; about
 // says n is estimated from a sample of the book.
 func trendReason(product Product, n int, about bool, since time.Time, pts int) Reason {
-	who := fmt.Sprintf("%d customers", n)
+	who := formatCount("en", n) + " customers"
 	switch {
 	case about:
 		who = "About " + who
@@ -271,10 +271,13 @@ func responseReason(last PastOffer, now time.Time) (Reason, bool) {
 func clampSeverity(s int) int { return min(max(s, 1), 3) }
 
 // segmentShort names the peer group in a few words: "retail, 200-999
-// employees".
+// employees", or the half that is known.
 func segmentShort(a Account) string {
-	if a.Industry == "" || a.SizeBand == "" {
-		return "same industry and size"
+	switch {
+	case a.Industry == "":
+		return a.SizeBand + " employees"
+	case a.SizeBand == "":
+		return a.Industry
 	}
 	return a.Industry + ", " + a.SizeBand + " employees"
 }
