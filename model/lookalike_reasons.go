@@ -9,11 +9,8 @@ import (
 // Evidence.lookalikeShares) and returns its unrounded points.
 func (r *recommender) addLookalikes(c *candidate) float64 {
 	ev := r.in.Evidence
-	if ev == nil || ev.lookalikes == nil {
-		return 0
-	}
-	j, ok := ev.index[c.product.ID]
-	if !ok {
+	j, ok := ev.productIndex(c.product.ID)
+	if !ok || ev.lookalikes == nil {
 		return 0
 	}
 	if !r.sharesDone {
@@ -31,36 +28,44 @@ func (r *recommender) addLookalikes(c *candidate) float64 {
 		return 0
 	}
 	share := r.shares[j]
-	exact := pointsLookalikesMax * share
-	if pts := int(math.Round(exact)); pts != 0 {
-		if r.explain {
-			c.add(lookalikeReason(c.product, share, pts))
-		} else {
-			c.add(Reason{Points: pts})
-		}
-	}
-	return exact
+	return r.addExact(c, pointsLookalikesMax*share, func(pts int) Reason { return lookalikeReason(c.product, share, pts) })
 }
 
 // addTrend adds the book's trend to a cross-sell (see trend) and returns
 // its unrounded points.
 func (r *recommender) addTrend(c *candidate) float64 {
 	ev := r.in.Evidence
-	if ev == nil || ev.trend == nil {
+	j, ok := ev.productIndex(c.product.ID)
+	if !ok || ev.trend == nil {
 		return 0
 	}
-	j, ok := ev.index[c.product.ID]
-	if !ok {
-		return 0
-	}
-	n := ev.trend.recent[j]
-	exact := pointsTrendMax * float64(n) / float64(ev.trend.most)
-	if pts := int(math.Round(exact)); pts != 0 {
-		if r.explain {
-			c.add(trendReason(c.product, n*ev.trend.step, ev.trend.step > 1, ev.trend.since, pts))
-		} else {
-			c.add(Reason{Points: pts})
-		}
+	t := ev.trend
+	n := t.recent[j]
+	return r.addExact(c, pointsTrendMax*float64(n)/float64(t.most), func(pts int) Reason {
+		return trendReason(c.product, n*t.step, t.step > 1, t.since, pts)
+	})
+}
+
+// addExact adds exact points, rounded, to a candidate, with the reason why
+// writes when reasons are explained, and returns them unrounded.
+func (r *recommender) addExact(c *candidate, exact float64, why func(pts int) Reason) float64 {
+	pts := int(math.Round(exact))
+	switch {
+	case pts == 0:
+	case r.explain:
+		c.add(why(pts))
+	default:
+		c.add(Reason{Points: pts})
 	}
 	return exact
+}
+
+// productIndex numbers a product in the evidence; false without evidence
+// or when nobody holds it.
+func (e *Evidence) productIndex(id string) (int, bool) {
+	if e == nil {
+		return 0, false
+	}
+	j, ok := e.index[id]
+	return j, ok
 }
