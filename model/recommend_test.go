@@ -695,3 +695,20 @@ func TestPeersOfAnUnknownSegment(t *testing.T) {
 	}
 	reasonPoints(t, s, "12 of 30 similar customers (retail) with Pipeline Pro also use Insights")
 }
+
+func TestWelcomeReasonWording(t *testing.T) {
+	p := Product{Name: "Forecast"}
+	for _, tc := range []struct {
+		used      ResponseCount
+		inSegment bool
+		want      string
+	}{
+		{ResponseCount{Offered: 6, Welcomed: 5}, true, "5 of 6 similar customers offered Forecast accepted or were interested"},
+		{ResponseCount{Offered: 1, Welcomed: 1}, false, "The one customer offered Forecast accepted or was interested"},
+		{ResponseCount{Offered: 1, Welcomed: 0}, true, "The one similar customer offered Forecast neither accepted nor was interested"},
+	} {
+		if got := welcomeReason(p, tc.used, tc.inSegment, 1).Text; got != tc.want {
+			t.Errorf("%+v: %q, want %q", tc.used, got, tc.want)
+		}
+	}
+}

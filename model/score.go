@@ -202,15 +202,20 @@ func trendReason(product Product, n int, about bool, since time.Time, pts int) R
 
 // welcomeReason explains how offers of the product were answered.
 func welcomeReason(product Product, used ResponseCount, inSegment bool, pts int) Reason {
-	who := "customers"
+	who := "customer"
 	if inSegment {
-		who = "similar customers"
+		who = "similar customer"
 	}
-	return Reason{
-		Points: pts,
-		Text: fmt.Sprintf("%d of %d %s offered %s accepted or were interested",
-			used.Welcomed, used.Offered, who, product.Name),
+	text := fmt.Sprintf("%d of %d %ss offered %s accepted or were interested",
+		used.Welcomed, used.Offered, who, product.Name)
+	if used.Offered == 1 {
+		answer := "accepted or was interested"
+		if used.Welcomed == 0 {
+			answer = "neither accepted nor was interested"
+		}
+		text = fmt.Sprintf("The one %s offered %s %s", who, product.Name, answer)
 	}
+	return Reason{Points: pts, Text: text}
 }
 
 // arrShareReason explains why an offer costly for the account's size ranks
