@@ -39,9 +39,11 @@ func (r *recommender) crossSells() []*candidate {
 			c.add(complementReason(s.held.Product, s.why, k == 0))
 		}
 		c.canSolve = r.solvedBy(p, nil)
+		from := len(c.reasons)
 		c.evidence = r.bookEvidence(c)
 		c.evidence += r.addLookalikes(c)
 		c.evidence += r.addTrend(c)
+		capEvidence(c, from)
 		peer := r.addPeers(c)
 		switch {
 		case len(srcs) > 0:
@@ -54,7 +56,7 @@ func (r *recommender) crossSells() []*candidate {
 		if c.score <= 0 && len(c.canSolve) == 0 {
 			continue // nothing speaks for it
 		}
-		c.quantity = crossSellQuantity(p, c.basis)
+		c.quantity = crossSellQuantity(p, c.basis, r.held)
 		r.addWelcome(c)
 		r.addResponse(c)
 		r.addARRShare(c)
@@ -155,11 +157,31 @@ func (r *recommender) together(h *HeldProduct, p Product) int {
 	return r.in.Peers.Together[h.ProductID][p.ID]
 }
 
-// crossSellQuantity is how many of a new product to start with: as many
-// seats as the seated product it builds on, else one.
-func crossSellQuantity(p Product, basis *HeldProduct) int {
-	if p.Seated && basis != nil && basis.Product.Seated && basis.Quantity > 0 {
-		return basis.Quantity
+// crossSellQuantity is how many of a new product to start with: for a
+// seated product, the seats in use (the licence when use is not tracked)
+// of the seated product it builds on, else of the account's largest seated
+// product; one otherwise.
+func crossSellQuantity(p Product, basis *HeldProduct, held []HeldProduct) int {
+	if !p.Seated {
+		return 1
 	}
-	return 1
+	if basis != nil && basis.Product.Seated && basis.Quantity > 0 {
+		return seatsInUse(basis)
+	}
+	n := 1
+	for i := range held {
+		if held[i].Product.Seated {
+			n = max(n, seatsInUse(&held[i]))
+		}
+	}
+	return n
+}
+
+// seatsInUse is how many seats of a seated holding are used, or its
+// licence when use is not tracked.
+func seatsInUse(h *HeldProduct) int {
+	if h.SeatsUsed > 0 {
+		return h.SeatsUsed
+	}
+	return h.Quantity
 }

@@ -115,6 +115,23 @@ func (r *recommender) inProgress(productID string) bool {
 	return ok && (o.Response == ResponseAccepted || o.Response == ResponseInterested)
 }
 
+// familyBusy reports whether another product of the candidate's family
+// was accepted or met with interest within familyBusyWindow: a deal in
+// that family is under way, and pitching its next tier or more seats on
+// top of it would talk over it.
+func (r *recommender) familyBusy(c *candidate) bool {
+	for id, o := range r.latest {
+		p, known := r.cat.Products[id]
+		if !known || id == c.product.ID || p.Family != c.product.Family {
+			continue
+		}
+		if (o.Response == ResponseAccepted || o.Response == ResponseInterested) && r.in.Now.Sub(o.At) <= familyBusyWindow {
+			return true
+		}
+	}
+	return false
+}
+
 // assignPains gives each open pain to its best one or two products
 // (painSolvers), best ranked first on the score they would have with it,
 // and adds the pain's reason to those only. A product that could solve a

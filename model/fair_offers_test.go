@@ -233,3 +233,34 @@ func TestFamiliesSoldSideBySideAreNoLadder(t *testing.T) {
 		}
 	}
 }
+
+func TestNothingMoreOfAFamilyWhileItsDealIsUnderWay(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		answer   Response
+		daysAgo  int
+		wantBusy bool
+	}{
+		{"accepted lately", ResponseAccepted, 20, true},
+		{"interested lately", ResponseInterested, 89, true},
+		{"accepted long ago", ResponseAccepted, 100, false},
+		{"declined lately", ResponseDeclined, 20, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// Pipeline Starter full: seats and Pipeline Pro would be offered;
+			// Pipeline Enterprise's answer decides whether the family is busy.
+			in := input(holding("pipe-starter", 10, 10))
+			in.PastOffers = []PastOffer{{ProductID: "pipe-ent", Response: tc.answer, At: daysAgoAt(tc.daysAgo)}}
+			b := briefing(t, in)
+			var pipeline []string
+			for _, s := range b.Suggestions {
+				if s.Product.Family == "pipeline" {
+					pipeline = append(pipeline, s.Product.ID+" "+string(s.Kind))
+				}
+			}
+			if busy := len(pipeline) == 0; busy != tc.wantBusy {
+				t.Errorf("pipeline offers %v; want the family busy = %v", pipeline, tc.wantBusy)
+			}
+		})
+	}
+}

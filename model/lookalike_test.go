@@ -183,3 +183,62 @@ func TestPoolStep(t *testing.T) {
 		}
 	}
 }
+
+func TestBookEvidenceIsCapped(t *testing.T) {
+	c := &candidate{}
+	c.add(Reason{Points: 20, Text: "Complements A"})
+	for _, p := range []int{40, 30, 7, -3} {
+		c.add(Reason{Points: p, Text: fmt.Sprint("evidence ", p)})
+	}
+	capEvidence(c, 1)
+	sum := 0
+	for _, r := range c.reasons[1:] {
+		sum += r.Points
+		if r.Points == 0 {
+			t.Errorf("a reason scaled to nothing is kept: %q", r.Text)
+		}
+	}
+	if sum != maxEvidencePoints || c.score != 20+maxEvidencePoints || c.reasons[0].Points != 20 {
+		t.Errorf("evidence sums to %d, score %d, complement %d; want %d, %d, 20", sum, c.score, c.reasons[0].Points, maxEvidencePoints, 20+maxEvidencePoints)
+	}
+	small := &candidate{}
+	small.add(Reason{Points: 30})
+	capEvidence(small, 0)
+	if small.score != 30 {
+		t.Errorf("evidence under the cap changed to %d", small.score)
+	}
+}
+
+func TestANeedOutranksWhatOthersHold(t *testing.T) {
+	// Every look-alike holds C, and the item model favours it; D solves
+	// the account's high-severity pain and nothing else speaks for it.
+	book, accounts := lookalikeBook(60)
+	ev := NewEvidence(book, nil).WithHistory(accounts, 1)
+	pb := Playbook{PainCategories: []PainCategory{{ID: "reporting", Label: "Reporting"}}}
+	for _, id := range []string{"a", "b", "c", "d", "e"} {
+		pb.Products = append(pb.Products, Product{ID: id, Name: strings.ToUpper(id), Price: 1, BillingUnit: "month"})
+	}
+	pb.Products[3].Pains, pb.Products[3].Solves = []string{"reporting"}, map[string]string{"reporting": "D builds the reports"}
+	in := BriefingInput{Account: baseAccount(), Catalog: NewCatalog(pb), Now: now, Evidence: ev,
+		Holdings: []Holding{holding("a", 1, 0), holding("b", 1, 0)},
+		Pains:    []PainPoint{pain(1, "reporting", "Reports take two days", 3)}}
+	b := briefing(t, in)
+	if len(b.Suggestions) < 2 || b.Suggestions[0].Product.ID != "d" {
+		t.Fatalf("ranking %v, want D (their own pain) before C (what others hold)", ids(b))
+	}
+}
+
+func TestRoughly(t *testing.T) {
+	for n, want := range map[int]int{7: 7, 60: 60, 99: 99, 1308: 1300, 1350: 1400, 10160: 10000, 125: 130} {
+		if got := roughly(n); got != want {
+			t.Errorf("roughly(%d) = %d, want %d", n, got, want)
+		}
+	}
+}
+
+func TestAWeightAgainstAnOfferSaysSo(t *testing.T) {
+	r := bookReason(Product{Name: "Admin Training Day"}, Product{Name: "API Capacity Pack"}, bookLink{together: 11, holders: 72}, -5)
+	if want := "Customers with Admin Training Day hold API Capacity Pack less often than others do (11 of 72)"; r.Text != want {
+		t.Errorf("negative reason %q, want %q", r.Text, want)
+	}
+}

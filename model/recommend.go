@@ -104,6 +104,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	}
 	cands := append(r.upsells(), r.crossSells()...)
 	cands = slices.DeleteFunc(cands, rs.holdsBack)
+	cands = slices.DeleteFunc(cands, r.familyBusy)
 	assignPains(cands, r.cat.painLabel)
 	cands = slices.DeleteFunc(cands, r.gated)
 	// A product that could solve a pain answered better elsewhere, with

@@ -184,8 +184,11 @@ func TestCrossSellFromComplements(t *testing.T) {
 		quantity int
 		absent   []string
 	}{
-		{"seated complement starts with the seats of what it builds on",
+		{"seated complement starts with the seats in use of what it builds on",
 			[]Holding{holding("pipe-pro", 20, 15)}, "forecast",
+			"Complements Pipeline Pro: forecasts build on the pipeline they already keep", 15, []string{"training"}},
+		{"seated complement of a licence whose use is not tracked",
+			[]Holding{holding("pipe-pro", 20, 0)}, "forecast",
 			"Complements Pipeline Pro: forecasts build on the pipeline they already keep", 20, []string{"training"}},
 		{"service complement",
 			[]Holding{holding("pipe-starter", 8, 6)}, "training",
@@ -260,7 +263,7 @@ func TestCrossSellFromPeers(t *testing.T) {
 	if s == nil || s.Kind != KindCrossSell {
 		t.Fatalf("no cross-sell of insights in %v", ids(b))
 	}
-	text := "12 of 30 similar customers (retail, 200-999 employees) with Pipeline Pro also use Insights"
+	text := "12 of 30 similar customers (retail, 200-999 employees) with Pipeline Pro also hold Insights"
 	// No book evidence: the segment's 12 of 30 is shrunk by 20 accounts of
 	// doubt toward nothing, 50 × 12/50.
 	if got, want := reasonPoints(t, s, text), 12; got != want {
@@ -279,7 +282,7 @@ func TestCrossSellFromPeers(t *testing.T) {
 	if f == nil {
 		t.Fatalf("no forecast in %v", ids(b))
 	}
-	reasonPoints(t, f, "9 of 30 similar customers (retail, 200-999 employees) with Pipeline Pro also use Forecast")
+	reasonPoints(t, f, "9 of 30 similar customers (retail, 200-999 employees) with Pipeline Pro also hold Forecast")
 	if got := point(f, PointProof); got != "" {
 		t.Errorf("forecast proof %q from 9 of 30 peers", got)
 	}
@@ -693,7 +696,7 @@ func TestPeersOfAnUnknownSegment(t *testing.T) {
 	if s == nil {
 		t.Fatal("no insights from retail peers")
 	}
-	reasonPoints(t, s, "12 of 30 similar customers (retail) with Pipeline Pro also use Insights")
+	reasonPoints(t, s, "12 of 30 similar customers (retail) with Pipeline Pro also hold Insights")
 }
 
 func TestWelcomeReasonWording(t *testing.T) {

@@ -65,6 +65,12 @@ const (
 	// (effectively) say nothing.
 	pointsLookalikesMax = 40
 
+	// maxEvidencePoints caps what the book's history (the item model,
+	// look-alikes and the trend together) adds to one offer: no more than a
+	// high-severity pain and a little, so fit to the account's own needs
+	// comes first.
+	maxEvidencePoints = 50
+
 	// pointsTrendMax is earned by the product most accounts first bought in
 	// the book's latest fifth (trendShare) of dated first purchases, and
 	// its share of that by others; fewer than minTrendPurchases dated
@@ -109,6 +115,11 @@ const (
 	pointsNotNow = -5
 	notNowWindow = 30 * 24 * time.Hour
 
+	// familyBusyWindow is how long after a product was accepted or met
+	// with interest the rest of its family is not offered: the deal is
+	// under way.
+	familyBusyWindow = 90 * 24 * time.Hour
+
 	// lowSeatUsePercent is the seat use of a family under which it gets no
 	// expansion: adoption comes first.
 	lowSeatUsePercent = 70
@@ -148,19 +159,20 @@ func complementReason(held Product, why string, first bool) Reason {
 func peerReason(a Account, held, product Product, together, holders, pts int) Reason {
 	return Reason{
 		Points: pts,
-		Text: fmt.Sprintf("%d of %d similar customers (%s) with %s also use %s",
+		Text: fmt.Sprintf("%d of %d similar customers (%s) with %s also hold %s",
 			together, holders, segmentShort(a), held.Name, product.Name),
 	}
 }
 
 // bookReason explains one held product's weight in the book's item model,
-// with the counts behind it.
+// with the counts behind it; a weight against the offer says so.
 func bookReason(held, product Product, l bookLink, pts int) Reason {
-	return Reason{
-		Points: pts,
-		Text: fmt.Sprintf("%s of %s customers with %s also hold %s",
-			formatCount("en", l.together), formatCount("en", l.holders), held.Name, product.Name),
+	counts := formatCount("en", l.together) + " of " + formatCount("en", l.holders)
+	if pts < 0 {
+		return Reason{Points: pts, Text: fmt.Sprintf("Customers with %s hold %s less often than others do (%s)",
+			held.Name, product.Name, counts)}
 	}
+	return Reason{Points: pts, Text: fmt.Sprintf("%s customers with %s also hold %s", counts, held.Name, product.Name)}
 }
 
 // otherHoldingsReason sums the item model's weights of held products not
@@ -193,11 +205,21 @@ func trendReason(product Product, n int, about bool, since time.Time, pts int) R
 	who := formatCount("en", n) + " customers"
 	switch {
 	case about:
-		who = "About " + who
+		who = "About " + formatCount("en", roughly(n)) + " customers"
 	case n == 1:
 		who = "1 customer"
 	}
 	return Reason{Points: pts, Text: fmt.Sprintf("%s started buying %s since %s", who, product.Name, formatDay(since))}
+}
+
+// roughly rounds an estimate to two significant digits: 1,308 is "about
+// 1,300".
+func roughly(n int) int {
+	unit := 1
+	for n/unit >= 100 {
+		unit *= 10
+	}
+	return (n + unit/2) / unit * unit
 }
 
 // welcomeReason explains how offers of the product were answered.

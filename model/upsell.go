@@ -32,7 +32,9 @@ func (r *recommender) upsells() []*candidate {
 				c.add(seatsReason(*h))
 			}
 			c.canSolve = r.solvedBy(p, &h.Product)
+			from := len(c.reasons)
 			c.evidence = r.bookEvidence(c)
+			capEvidence(c, from)
 			r.addPeers(c)
 			r.addUpsellTiming(c)
 			r.addWelcome(c)
