@@ -159,6 +159,9 @@ func TestSeatTrendFromImports(t *testing.T) {
 	var used, qty int
 	err := s.db.QueryRow(`SELECT h.account_id, h.product_id, h.seats_used, h.quantity FROM holdings h
 		JOIN products p ON p.id = h.product_id WHERE p.seated = 1 AND h.seats_used >= 20
+		   -- halving it must drop a tenth of every seat the account bought
+		   AND h.seats_used * 5 >= (SELECT sum(h2.quantity) FROM holdings h2 JOIN products p2 ON p2.id = h2.product_id
+		                             WHERE h2.account_id = h.account_id AND p2.seated = 1)
 		ORDER BY h.account_id LIMIT 1`).Scan(&id, &product, &used, &qty)
 	if err != nil {
 		t.Fatal(err)

@@ -134,7 +134,9 @@ func (r *recommender) familyBusy(c *candidate) bool {
 
 // assignPains gives each open pain to its best one or two products
 // (painSolvers), best ranked first on the score they would have with it,
-// and adds the pain's reason to those only. A product that could solve a
+// and adds the pain's reason to those only. Products whose playbook
+// sentence shares words with the pain come first: when any does, only
+// they may claim it (see painFit). A product that could solve a
 // pain already answered twice gets neither the reason nor the claim.
 func assignPains(cands []*candidate, label func(string) string) {
 	potential := func(c *candidate) int {
@@ -148,10 +150,27 @@ func assignPains(cands []*candidate, label func(string) string) {
 	slices.SortStableFunc(order, func(a, b *candidate) int {
 		return cmp.Or(cmp.Compare(potential(b), potential(a)), compareCandidates(a, b))
 	})
+	// Where some products' sentences speak of what the customer said, only
+	// those sharing the most words with it may claim the pain; where none
+	// does, any of its category may.
+	fitting := map[int64]map[*candidate]bool{}
+	most := map[int64]int{}
+	for _, c := range cands {
+		for _, p := range c.canSolve {
+			n := painFit(p, c.product)
+			switch {
+			case n == 0 || n < most[p.ID]:
+				continue
+			case n > most[p.ID]:
+				most[p.ID], fitting[p.ID] = n, map[*candidate]bool{}
+			}
+			fitting[p.ID][c] = true
+		}
+	}
 	answered := map[int64]int{}
 	for _, c := range order {
 		for _, p := range c.canSolve {
-			if answered[p.ID] >= painSolvers {
+			if answered[p.ID] >= painSolvers || (fitting[p.ID] != nil && !fitting[p.ID][c]) {
 				continue
 			}
 			answered[p.ID]++

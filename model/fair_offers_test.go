@@ -264,3 +264,39 @@ func TestNothingMoreOfAFamilyWhileItsDealIsUnderWay(t *testing.T) {
 		})
 	}
 }
+
+func TestAPainGoesToTheProductThatSpeaksOfIt(t *testing.T) {
+	claims := func(title string) []string {
+		in := input(holding("backup", 1, 0))
+		in.Pains = []PainPoint{pain(1, "reporting", title, 3)}
+		var out []string
+		for _, s := range briefing(t, in).Suggestions {
+			if len(s.Solves) > 0 {
+				out = append(out, s.Product.ID)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	// Four products address reporting; only Forecast's words meet the
+	// customer's.
+	if got := claims("Our forecast is a guess every quarter"); !slices.Equal(got, []string{"forecast"}) {
+		t.Errorf("claimed by %v, want forecast alone", got)
+	}
+	// Words none of them uses: the category decides, two products claim it.
+	if got := claims("Nobody knows which region makes money"); len(got) != painSolvers {
+		t.Errorf("claimed by %v, want %d products of the category", got, painSolvers)
+	}
+}
+
+func TestPainFitCountsSharedWords(t *testing.T) {
+	p := Product{Name: "Secure Access Standard", Solves: map[string]string{"security": "single sign-on and enforced two-factor login close the easiest way in"}}
+	q := Product{Name: "Secure Access Advanced", Solves: map[string]string{"security": "automatic joiner-leaver provisioning closes the accounts of people who left"}}
+	pn := PainPoint{Category: "security", Title: "Our security review flagged the missing two-factor sign-in"}
+	if a, b := painFit(pn, p), painFit(pn, q); a <= b {
+		t.Errorf("two-factor pain fits Standard %d, Advanced %d: Standard must fit better", a, b)
+	}
+	if n := painFit(PainPoint{Category: "security", Title: "Die Anmeldung ist unsicher"}, p); n != 0 {
+		t.Errorf("German words fit an English sentence %d times", n)
+	}
+}
