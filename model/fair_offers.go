@@ -136,9 +136,10 @@ func (r *recommender) familyBusy(c *candidate) bool {
 // (painSolvers), best ranked first on the score they would have with it,
 // and adds the pain's reason to those only. Products whose playbook
 // sentence shares words with the pain come first: when any does, only
-// they may claim it (see painFit). A product that could solve a
+// they may claim it (see painFit); when only a held product's does,
+// nothing claims it. A product that could solve a
 // pain already answered twice gets neither the reason nor the claim.
-func assignPains(cands []*candidate, label func(string) string) {
+func assignPains(cands []*candidate, held []HeldProduct, label func(string) string) {
 	potential := func(c *candidate) int {
 		s := c.score
 		for _, p := range c.canSolve {
@@ -165,6 +166,21 @@ func assignPains(cands []*candidate, label func(string) string) {
 				most[p.ID], fitting[p.ID] = n, map[*candidate]bool{}
 			}
 			fitting[p.ID][c] = true
+		}
+	}
+	// A pain that only what they already hold speaks of is theirs to
+	// adopt, not another product's to claim by its category.
+	for _, c := range cands {
+		for _, p := range c.canSolve {
+			if fitting[p.ID] != nil {
+				continue
+			}
+			for _, h := range held {
+				if h.Product.Addresses(p.Category) && painFit(p, h.Product) > 0 {
+					fitting[p.ID] = map[*candidate]bool{}
+					break
+				}
+			}
 		}
 	}
 	answered := map[int64]int{}

@@ -300,3 +300,38 @@ func TestPainFitCountsSharedWords(t *testing.T) {
 		t.Errorf("German words fit an English sentence %d times", n)
 	}
 }
+
+func TestAPainOnlyWhatTheyHoldSpeaksOfIsNotClaimed(t *testing.T) {
+	// They hold Forecast and say the forecast is a guess: an adoption
+	// question, not a reason to sell another reporting product.
+	in := input(holding("forecast", 5, 5))
+	in.Pains = []PainPoint{pain(1, "reporting", "Our forecast is a guess every quarter", 3)}
+	for _, s := range briefing(t, in).Suggestions {
+		if len(s.Solves) > 0 {
+			t.Errorf("%s claims the pain about the forecast they own", s.Product.ID)
+		}
+	}
+}
+
+func TestAnUpgradeThatSpeaksOfThePainClaimsIt(t *testing.T) {
+	pb := Playbook{PainCategories: []PainCategory{{ID: "scale", Label: "Scale"}}, Products: []Product{
+		{ID: "s1", Name: "Storage 1 TB", Family: "storage", Tier: 1, Price: 10, BillingUnit: "month",
+			Pains: []string{"scale"}, Solves: map[string]string{"scale": "room for a terabyte of files"}},
+		{ID: "s5", Name: "Storage 5 TB", Family: "storage", Tier: 2, Price: 40, BillingUnit: "month",
+			Pains: []string{"scale"}, Solves: map[string]string{"scale": "five terabytes end the storage limit for good"}},
+	}}
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{{"We hit the storage limit every month", true}, {"Everything is slow", false}} {
+		in := BriefingInput{Account: baseAccount(), Catalog: NewCatalog(pb), Now: now, Holdings: []Holding{holding("s1", 1, 0)},
+			Pains: []PainPoint{pain(1, "scale", tc.title, 2)}}
+		s := find(briefing(t, in), "s5")
+		if s == nil {
+			t.Fatalf("%q: no upgrade to Storage 5 TB", tc.title)
+		}
+		if got := len(s.Solves) > 0; got != tc.want {
+			t.Errorf("%q: the upgrade claims the pain = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}

@@ -105,7 +105,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands := append(r.upsells(), r.crossSells()...)
 	cands = slices.DeleteFunc(cands, rs.holdsBack)
 	cands = slices.DeleteFunc(cands, r.familyBusy)
-	assignPains(cands, r.cat.painLabel)
+	assignPains(cands, r.held, r.cat.painLabel)
 	cands = slices.DeleteFunc(cands, r.gated)
 	// A product that could solve a pain answered better elsewhere, with
 	// nothing else for it, is no offer.
@@ -354,7 +354,10 @@ func (r *recommender) cooling(productID string) bool {
 func (r *recommender) solvedBy(p Product, was *Product) []PainPoint {
 	var out []PainPoint
 	for _, pain := range r.open {
-		if p.Addresses(pain.Category) && (was == nil || !was.Addresses(pain.Category)) {
+		// The held tier addresses the category, yet the pain is there: the
+		// upgrade answers it only when its own sentence speaks of it more
+		// than the held tier's does.
+		if p.Addresses(pain.Category) && (was == nil || !was.Addresses(pain.Category) || painFit(pain, p) > painFit(pain, *was)) {
 			out = append(out, pain)
 		}
 	}
