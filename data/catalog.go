@@ -144,7 +144,7 @@ func scanProduct(sc interface{ Scan(...any) error }, p *model.Product, extra ...
 	if err := json.Unmarshal([]byte(i18n), &x); err != nil {
 		return fmt.Errorf("product %s: %w", p.ID, err)
 	}
-	p.Prices, p.Texts, p.Integrates, p.OffsetsMinEmployees = x.Prices, x.Texts, x.Integrates, x.OffsetsMinEmployees
+	p.Prices, p.Texts, p.Integrates, p.OffsetsMinEmployees, p.Regions = x.Prices, x.Texts, x.Integrates, x.OffsetsMinEmployees, x.Regions
 	return nil
 }
 
@@ -155,6 +155,7 @@ type productI18n struct {
 	Texts               map[string]model.ProductText `json:"texts,omitempty"`
 	Integrates          []string                     `json:"integrates,omitempty"`
 	OffsetsMinEmployees int                          `json:"offsets_min_employees,omitempty"`
+	Regions             []string                     `json:"regions,omitempty"`
 }
 
 func loadProducts(ctx context.Context, q queryer) ([]model.Product, error) {

@@ -70,6 +70,7 @@ type playbookProductDoc struct {
 	Prices              map[string]float64                `yaml:"prices"`
 	OffsetsMinEmployees int                               `yaml:"offsets_min_employees"`
 	Integrates          []string                          `yaml:"integrates"`
+	Regions             []string                          `yaml:"regions"`
 	Text                map[string]playbookProductTextDoc `yaml:"text"`
 }
 
@@ -294,6 +295,11 @@ func (d playbookDoc) toModel() model.Playbook {
 		}
 		for _, id := range p.Integrates {
 			pb.Products[i].Integrates = append(pb.Products[i].Integrates, strings.TrimSpace(id))
+		}
+		for _, r := range p.Regions {
+			if r = strings.TrimSpace(r); r != "" {
+				pb.Products[i].Regions = append(pb.Products[i].Regions, r)
+			}
 		}
 		for lang, t := range p.Text {
 			if pb.Products[i].Texts == nil {

@@ -1,9 +1,12 @@
 package data
 
 import (
+	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"talktrack/assets"
 	"talktrack/model"
@@ -333,5 +336,55 @@ talking_points:
 				t.Errorf("error %v, want one saying %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestProductRegionsSurviveTheStore checks that a product's sales regions
+// are read from the playbook, kept in the database and gate its offers.
+func TestProductRegionsSurviveTheStore(t *testing.T) {
+	pb, err := ParsePlaybook([]byte(`currency: USD
+products:
+  - id: core
+    name: Core
+    family: Core
+    tier: 1
+    price: 10
+    billing_unit: month
+  - id: eu
+    name: EU Residency
+    family: EU Residency
+    tier: 1
+    price: 10
+    billing_unit: month
+    regions: [DACH, ' Benelux ']
+complements:
+  - product: core
+    complement: eu
+    reason: data stays in the EU
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &book{ds: model.Dataset{Playbook: pb}}
+	b.account("de", "Berlin", func(a *model.Account) { a.Region = "dach" }).holds("de", "core")
+	b.account("us", "Boston", func(a *model.Account) { a.Region = "North America" }).holds("us", "core")
+	s := realRules(t, b)
+	ctx := context.Background()
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := cat.Products["eu"].Regions; !slices.Equal(got, []string{"DACH", "Benelux"}) {
+		t.Fatalf("regions read back %q, want DACH and Benelux", got)
+	}
+	for id, want := range map[string]bool{"de": true, "us": false} {
+		v, err := s.AccountView(ctx, id, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		offered := slices.ContainsFunc(v.Briefing.Suggestions, func(sg model.Suggestion) bool { return sg.Product.ID == "eu" })
+		if offered != want {
+			t.Errorf("%s: EU Residency offered = %v, want %v", id, offered, want)
+		}
 	}
 }

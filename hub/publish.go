@@ -2,7 +2,6 @@ package hub
 
 import (
 	"context"
-	"encoding/json"
 
 	"github.com/jackc/pgx/v5"
 
@@ -38,7 +37,7 @@ func (h *Hub) Publish(ctx context.Context, ds model.Dataset) (PublishResult, err
 	if err := h.checkVersion(ctx); err != nil {
 		return res, err
 	}
-	doc, err := json.Marshal(ds.Playbook)
+	doc, err := encodePlaybook(ds.Playbook)
 	if err != nil {
 		return res, err
 	}

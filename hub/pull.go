@@ -2,7 +2,6 @@ package hub
 
 import (
 	"context"
-	"encoding/json"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -24,8 +23,8 @@ func (h *Hub) pullSince(ctx context.Context, tx pgx.Tx, from time.Time, send fun
 	case err != nil:
 		return data.Pulled{}, err
 	default:
-		var pb model.Playbook
-		if err := json.Unmarshal(doc, &pb); err != nil {
+		pb, err := decodePlaybook(doc)
+		if err != nil {
 			return data.Pulled{}, err
 		}
 		p.Playbook = &pb

@@ -2,6 +2,7 @@ package hub_test
 
 import (
 	"context"
+	"reflect"
 	"testing"
 	"time"
 
@@ -243,5 +244,28 @@ func TestAWiderTerritoryIsPulledWhole(t *testing.T) {
 	syncOnce(t, rep.URL, ana)
 	if n, want := count(), len(tm.accountsOf(owners[0], owners[1])); n != want {
 		t.Errorf("after the territory grew Ana holds %d accounts, want %d", n, want)
+	}
+}
+
+// TestARepsCatalogueIsSalesOpsPlaybookWhole checks that the playbook a rep
+// pulls from the hub is the one sales ops published, field for field:
+// prices, pains, how products solve them, seats, regions, translations.
+func TestARepsCatalogueIsSalesOpsPlaybookWhole(t *testing.T) {
+	ctx := context.Background()
+	tm := newTeam(t, 20)
+	rep := newStore(t, "rep.db")
+	syncOnce(t, tm.addRep(t, "Ana", tm.owners()[0]), rep)
+	want, err := tm.book.Playbook(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := rep.Playbook(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range want.Products {
+		if i >= len(got.Products) || !reflect.DeepEqual(got.Products[i], p) {
+			t.Fatalf("the rep's product %d is\n%+v\nsales ops' is\n%+v", i, got.Products[min(i, len(got.Products)-1)], p)
+		}
 	}
 }

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Product is something the company sells.
 type Product struct {
 	// ID identifies the product.
@@ -39,6 +41,23 @@ type Product struct {
 	Integrates []string `json:"-"`
 	// Texts are the product's words in other languages, by language ("de").
 	Texts map[string]ProductText `json:"-"`
+	// Regions are the sales regions the product is sold to (Account.Region,
+	// compared without regard to case); empty means everywhere.
+	Regions []string `json:"-"`
+}
+
+// SoldIn reports whether the product may be offered in a sales region: it
+// names no regions, the region is not known, or it is one of them.
+func (p Product) SoldIn(region string) bool {
+	if len(p.Regions) == 0 || strings.TrimSpace(region) == "" {
+		return true
+	}
+	for _, r := range p.Regions {
+		if strings.EqualFold(strings.TrimSpace(r), strings.TrimSpace(region)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ProductText is how a product is spoken of in one language. An empty field

@@ -105,6 +105,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands := append(r.upsells(), r.crossSells()...)
 	cands = slices.DeleteFunc(cands, rs.holdsBack)
 	cands = slices.DeleteFunc(cands, r.familyBusy)
+	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return !c.product.SoldIn(r.in.Account.Region) })
 	assignPains(cands, r.held, r.cat.painLabel)
 	cands = slices.DeleteFunc(cands, r.gated)
 	// A product that could solve a pain answered better elsewhere, with
