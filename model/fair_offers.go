@@ -191,7 +191,14 @@ func assignPains(cands []*candidate, held []HeldProduct, label func(string) stri
 			}
 			answered[p.ID]++
 			c.solves = append(c.solves, p)
-			c.add(painReason(p, label(p.Category), c.product.Solves[p.Category]))
+			byWords := fitting[p.ID] != nil
+			if !byWords {
+				if c.byCategory == nil {
+					c.byCategory = map[int64]bool{}
+				}
+				c.byCategory[p.ID] = true
+			}
+			c.add(painReason(p, label(p.Category), c.product.Solves[p.Category], byWords))
 		}
 	}
 }

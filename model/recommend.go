@@ -219,8 +219,12 @@ type candidate struct {
 	// canSolve are the open pains it addresses, most severe first; solves
 	// those it is one of the best products for (see assignPains).
 	canSolve, solves []PainPoint
-	reasons          []Reason
-	score            int
+	// byCategory marks the pains in solves claimed for their category
+	// alone: no product's sentence speaks of the customer's words, so
+	// nothing may say the product takes care of exactly that.
+	byCategory map[int64]bool
+	reasons    []Reason
+	score      int
 	// evidence is the unrounded item model score, a tie-breaker.
 	evidence float64
 }

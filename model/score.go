@@ -253,12 +253,19 @@ func arrShareReason(currency string, yearly, share float64, pts int) Reason {
 }
 
 // painReason explains an open pain the product addresses, quoting the
-// customer and saying how, in the playbook's words.
-func painReason(p PainPoint, label, how string) Reason {
+// customer and saying how, in the playbook's words. byWords says the
+// playbook's sentence speaks of what the customer said; without it the
+// product is only made for that kind of problem, and the reason says no
+// more.
+func painReason(p PainPoint, label, how string, byWords bool) Reason {
+	claim := "Solves an open pain"
+	if !byWords {
+		claim = "Made for " + lowerFirst(label) + " problems like theirs"
+	}
 	return Reason{
 		Points: pointsPerSeverity * clampSeverity(p.Severity),
-		Text: fmt.Sprintf("Solves an open pain: “%s” (%s, %s): %s",
-			p.Title, lowerFirst(label), SeverityLabel(p.Severity), how),
+		Text: fmt.Sprintf("%s: “%s” (%s, %s): %s",
+			claim, p.Title, lowerFirst(label), SeverityLabel(p.Severity), how),
 	}
 }
 

@@ -62,7 +62,11 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 	}
 	if len(c.solves) > 0 {
 		top := c.solves[0]
-		set("pain", top.Title)
+		// A pain claimed for its category alone is not said to be taken
+		// care of: templates quoting it are skipped.
+		if !c.byCategory[top.ID] {
+			set("pain", top.Title)
+		}
 		set("pain_category", r.cat.painLabelIn(top.Category, lang))
 	}
 	if s, ok := segmentWords(a); ok && lang == defaultLocale {

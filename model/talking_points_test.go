@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -35,7 +36,7 @@ func TestTalkingPointsPerKind(t *testing.T) {
 	in := peersInput()
 	in.Holdings = []Holding{holding("pipe-pro", 50, 47)}
 	in.Account.RenewalDate = day(2027, 3, 12)
-	in.Pains = []PainPoint{pain(1, "security", "Auditors keep asking who changed what", 3)}
+	in.Pains = []PainPoint{pain(1, "security", "Security reviews keep asking who changed what", 3)}
 	b := briefing(t, in)
 	// With the tier upgrade declined, more seats are offered on their own.
 	in.PastOffers = []PastOffer{{"pipe-ent", ResponseDeclined, daysAgoAt(3)}}
@@ -52,7 +53,7 @@ func TestTalkingPointsPerKind(t *testing.T) {
 			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
 		}},
 		{"pipe-ent", []TalkingPoint{ // a tier up that solves the security pain
-			{PointBenefit, "You told us “Auditors keep asking who changed what”: Pipeline Enterprise takes care of exactly that."},
+			{PointBenefit, "You told us “Security reviews keep asking who changed what”: Pipeline Enterprise takes care of exactly that."},
 			{PointValue, "For $40 per seat/month more, single sign-on and audit logs retire a separate security tool."},
 			{PointQuestion, "How much time does Security cost your team each week?"},
 			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
@@ -168,4 +169,22 @@ func TestTalkingPointsStayInTheAccountsLanguage(t *testing.T) {
 	if got, want := point(find(briefing(t, in), "forecast"), PointBenefit), "Forecast passt gut zu Acme Retail."; got != want {
 		t.Errorf("German benefit without pain = %q, want %q", got, want)
 	}
+}
+
+func TestAPainClaimedForItsCategoryIsNotQuotedAsSolved(t *testing.T) {
+	// "Auditors keep asking who changed what" shares no word with "Pipeline
+	// Enterprise handles security": no talking point may say it takes care
+	// of exactly that.
+	in := input(holding("pipe-pro", 20, 15))
+	in.Pains = []PainPoint{pain(1, "security", "Auditors keep asking who changed what", 3)}
+	s := find(briefing(t, in), "pipe-ent")
+	if s == nil || len(s.Solves) == 0 {
+		t.Fatalf("pipe-ent %+v, want it made for the security pain", s)
+	}
+	for _, tp := range s.TalkingPoints {
+		if strings.Contains(tp.Text, "Auditors keep asking") {
+			t.Errorf("talking point quotes a pain claimed by category alone: %q", tp.Text)
+		}
+	}
+	reasonPoints(t, s, "Made for security problems like theirs: “Auditors keep asking who changed what” (security, high): Pipeline Enterprise handles security")
 }
