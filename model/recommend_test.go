@@ -532,7 +532,7 @@ func TestTimingAndResponsesNudgeTheScore(t *testing.T) {
 	in.Account.Stage = StageValueRealized
 	in.Account.RenewalDate = day(2026, 12, 1)
 	in.PastOffers = []PastOffer{
-		{"training", ResponseNotNow, daysAgoAt(45)},
+		{"training", ResponseNotNow, daysAgoAt(95)},
 	}
 	b = briefing(t, in)
 	if got := find(b, "pipe-pro").Score; got != pointsNextTier {
@@ -714,6 +714,27 @@ func TestWelcomeReasonWording(t *testing.T) {
 	} {
 		if got := welcomeReason(p, tc.used, tc.inSegment, 1).Text; got != tc.want {
 			t.Errorf("%+v: %q, want %q", tc.used, got, tc.want)
+		}
+	}
+}
+
+func TestNotNowHoldsForAQuarter(t *testing.T) {
+	for _, tc := range []struct {
+		days int
+		want bool
+	}{{80, true}, {95, false}} {
+		in := input(holding("pipe-starter", 10, 8))
+		in.PastOffers = []PastOffer{{"training", ResponseNotNow, daysAgoAt(tc.days)}}
+		training := find(briefing(t, in), "training")
+		if training == nil {
+			t.Fatalf("no training %d days after a not now", tc.days)
+		}
+		held := false
+		for _, r := range training.Reasons {
+			held = held || (r.Points == pointsNotNow && strings.HasPrefix(r.Text, "Said not now on "))
+		}
+		if held != tc.want {
+			t.Errorf("%d days after a not now: held back = %v, want %v (%q)", tc.days, held, tc.want, reasonTexts(training))
 		}
 	}
 }

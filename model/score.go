@@ -110,10 +110,11 @@ const (
 	pointsAdvocateUpsell = 10
 
 	// pointsNotNow (negative) holds back a product the customer put off
-	// within notNowWindow. Accepted and interested are in progress and not
-	// offered at all (see inProgress).
+	// within notNowWindow, a quarter: "not now" mostly means "next
+	// quarter". Accepted and interested are in progress and not offered at
+	// all (see inProgress).
 	pointsNotNow = -5
-	notNowWindow = 30 * 24 * time.Hour
+	notNowWindow = 90 * 24 * time.Hour
 
 	// familyBusyWindow is how long after a product was accepted or met
 	// with interest the rest of its family is not offered: the deal is
