@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"talktrack/data"
 	"talktrack/model"
 )
 
@@ -79,6 +80,28 @@ func BenchmarkBriefing(b *testing.B) {
 			b.Fatal(err)
 		}
 		if _, err := json.Marshal(v); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkColdBriefing times what `talktrack show ID --json` does in a new
+// process, from opening the database to the account's view: nothing is
+// cached yet, so the book's evidence is read from its stored row.
+func BenchmarkColdBriefing(b *testing.B) {
+	ids := sampleIDs(b, bigStore(b), 64)
+	ctx := context.Background()
+	now := time.Now()
+	b.ResetTimer()
+	for i := range b.N {
+		st, err := data.Open(book.path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := st.AccountView(ctx, ids[i%len(ids)], now); err != nil {
+			b.Fatal(err)
+		}
+		if err := st.Close(); err != nil {
 			b.Fatal(err)
 		}
 	}

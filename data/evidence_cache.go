@@ -50,54 +50,15 @@ func (c *evidenceCache) evidence(ctx context.Context, q queryer) (*model.Evidenc
 	return c.ev, nil
 }
 
-// loadItemEvidence reads the book-wide counts (every segment's summed) and
-// solves the item model from them, then adds the pool of look-alikes
-// (readLookalikePool) for look-alikes and the trend.
+// loadItemEvidence solves the item model from the book-wide counts and adds
+// the pool of look-alikes, both as stored with the peer statistics
+// (readBookEvidence).
 func loadItemEvidence(ctx context.Context, q queryer) (*model.Evidence, error) {
-	book := model.PeerStats{Holders: map[string]int{}, Together: map[string]map[string]int{}}
-	if err := q.QueryRowContext(ctx, `SELECT coalesce(sum(accounts), 0) FROM peer_segments`).Scan(&book.Accounts); err != nil {
-		return nil, internalf(err, "count the book's accounts")
-	}
-	rows, err := q.QueryContext(ctx, `SELECT product_id, sum(holders) FROM peer_products GROUP BY product_id`)
-	if err != nil {
-		return nil, internalf(err, "read the book's holders")
-	}
-	err = eachRow(rows, func() error {
-		var id string
-		var n int
-		err := rows.Scan(&id, &n)
-		book.Holders[id] = n
-		return err
-	})
-	if err != nil {
-		return nil, internalf(err, "read the book's holders")
-	}
-	rows, err = q.QueryContext(ctx, `SELECT held_id, other_id, sum(holders) FROM peer_pairs GROUP BY held_id, other_id`)
-	if err != nil {
-		return nil, internalf(err, "read the book's pairs")
-	}
-	err = eachRow(rows, func() error {
-		var held, other string
-		var n int
-		if err := rows.Scan(&held, &other, &n); err != nil {
-			return err
-		}
-		m := book.Together[held]
-		if m == nil {
-			m = map[string]int{}
-			book.Together[held] = m
-		}
-		m[other] = n
-		return nil
-	})
-	if err != nil {
-		return nil, internalf(err, "read the book's pairs")
-	}
-	history, step, err := readLookalikePool(ctx, q)
+	book, pool, step, err := readBookEvidence(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	return model.NewEvidence(book, nil).WithHistory(history, step), nil
+	return model.NewEvidence(book, nil).WithHistory(pool, step), nil
 }
 
 // loadResponseCounts counts the answers to offers logged in calls, by the

@@ -1,48 +1,11 @@
 package data
 
 import (
-	"context"
-	"database/sql"
 	"encoding/binary"
-	"errors"
 	"time"
 
 	"talktrack/model"
 )
-
-// writeLookalikePool stores the pool of look-alikes as the holdings stand in
-// tx (loadBookHistory), for readLookalikePool. It runs with every change of
-// the peer statistics, before their version is bumped.
-func writeLookalikePool(ctx context.Context, tx *sql.Tx) error {
-	accounts, step, err := loadBookHistory(ctx, tx)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM lookalike_pool`); err != nil {
-		return internalf(err, "clear the look-alike pool")
-	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO lookalike_pool (step, body) VALUES (?, ?)`, step, encodePool(accounts))
-	return internalf(err, "store the look-alike pool")
-}
-
-// readLookalikePool reads the stored pool of look-alikes, or the holdings
-// when none is stored yet.
-func readLookalikePool(ctx context.Context, q queryer) ([]model.BookAccount, int, error) {
-	var step int
-	var body []byte
-	err := q.QueryRowContext(ctx, `SELECT step, body FROM lookalike_pool`).Scan(&step, &body)
-	if errors.Is(err, sql.ErrNoRows) {
-		return loadBookHistory(ctx, q)
-	}
-	if err != nil {
-		return nil, 0, internalf(err, "read the look-alike pool")
-	}
-	accounts, ok := decodePool(body)
-	if !ok {
-		return loadBookHistory(ctx, q)
-	}
-	return accounts, step, nil
-}
 
 // encodePool writes the pool compactly: the product ids once, then for each
 // account the number of its holdings and, for each, the product's number

@@ -20,7 +20,7 @@ var migrationFiles embed.FS
 // afterMigration fills, in Go, what a migration's new tables need from
 // the rows already there, in the migration's transaction.
 var afterMigration = map[int]func(context.Context, *sql.Tx) error{
-	12: writeLookalikePool,
+	12: writeBookEvidence,
 }
 
 func migrations() []migration.Step { return migration.Load(migrationFiles) }

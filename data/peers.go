@@ -49,7 +49,7 @@ func RefreshPeerStats(ctx context.Context, tx *sql.Tx) error {
 	if err := pc.write(ctx, tx); err != nil {
 		return err
 	}
-	if err := writeLookalikePool(ctx, tx); err != nil {
+	if err := writeBookEvidence(ctx, tx); err != nil {
 		return err
 	}
 	// Stores that cache peer statistics see the new version and reload.
@@ -130,7 +130,7 @@ func UpdatePeerStats(ctx context.Context, tx *sql.Tx, changes []PeerChange) erro
 	if !agree {
 		return RefreshPeerStats(ctx, tx)
 	}
-	if err := writeLookalikePool(ctx, tx); err != nil {
+	if err := writeBookEvidence(ctx, tx); err != nil {
 		return err
 	}
 	return internalf(bumpVersion(ctx, tx, metaPeersVersion), "record the peer statistics' version")

@@ -57,8 +57,7 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 	out := *e
 	la := &lookalikes{bySet: map[string]int32{}, postings: make([][]int32, len(e.holders))}
 	var items []int32
-	var dates []time.Time
-	var dated [][2]int64 // product, unix day
+	var dated [][2]int64 // product, unix time
 	for _, a := range accounts {
 		items = items[:0]
 		for k, id := range a.ProductIDs {
@@ -70,7 +69,6 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 				items = append(items, int32(i))
 			}
 			if k < len(a.Since) && !a.Since[k].IsZero() {
-				dates = append(dates, a.Since[k])
 				dated = append(dated, [2]int64{int64(i), a.Since[k].Unix()})
 			}
 		}
@@ -91,7 +89,7 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 		}
 	}
 	out.lookalikes = la
-	out.trend = newTrend(len(e.holders), dates, dated, max(step, 1))
+	out.trend = newTrend(len(e.holders), dated, max(step, 1))
 	return &out
 }
 

@@ -25,15 +25,19 @@ type trend struct {
 // newTrend builds the trend from the dated first purchases (dated pairs a
 // product's evidence index with a unix time); nil when fewer than
 // minTrendPurchases are dated, too few to tell a trend from chance.
-func newTrend(products int, dates []time.Time, dated [][2]int64, step int) *trend {
-	if len(dates) < minTrendPurchases {
+func newTrend(products int, dated [][2]int64, step int) *trend {
+	if len(dated) < minTrendPurchases {
 		return nil
 	}
-	slices.SortFunc(dates, time.Time.Compare)
-	since := dates[len(dates)-max(1, int(float64(len(dates))*trendShare))]
-	t := &trend{since: since, recent: make([]int, products), step: step}
+	times := make([]int64, len(dated))
+	for i, d := range dated {
+		times[i] = d[1]
+	}
+	slices.Sort(times)
+	since := times[len(times)-max(1, int(float64(len(times))*trendShare))]
+	t := &trend{since: time.Unix(since, 0).UTC(), recent: make([]int, products), step: step}
 	for _, d := range dated {
-		if d[1] >= since.Unix() {
+		if d[1] >= since {
 			t.recent[d[0]]++
 		}
 	}
