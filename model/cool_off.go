@@ -44,20 +44,18 @@ func coolOffPeriod(in BriefingInput) time.Duration {
 }
 
 // coolingOff lists the catalogue products whose latest answer was a decline
-// less than the cool-off ago, newest decline first. They are listed whatever
-// the stage, so a rep sees what not to bring up even when no offer is made.
+// less than the cool-off ago, or "not now" less than notNowHold ago, newest
+// first. They are listed whatever the stage, so a rep sees what not to
+// bring up even when no offer is made.
 func coolingOff(latest map[string]PastOffer, cat *Catalog, now time.Time, period time.Duration) []CoolingOff {
 	var out []CoolingOff
 	for id, o := range latest {
 		p, known := cat.Products[id]
-		if !known || o.Response != ResponseDeclined {
+		until, resting := restsUntil(o, period)
+		if !known || !resting || !now.Before(until) {
 			continue
 		}
-		until := o.At.Add(period)
-		if !now.Before(until) {
-			continue
-		}
-		out = append(out, CoolingOff{Product: p, DeclinedAt: o.At, Until: until})
+		out = append(out, CoolingOff{Product: p, Response: o.Response, DeclinedAt: o.At, Until: until})
 	}
 	slices.SortFunc(out, func(a, b CoolingOff) int {
 		return cmp.Or(b.DeclinedAt.Compare(a.DeclinedAt), cmp.Compare(a.Product.Name, b.Product.Name), cmp.Compare(a.Product.ID, b.Product.ID))
@@ -65,12 +63,32 @@ func coolingOff(latest map[string]PastOffer, cat *Catalog, now time.Time, period
 	return out
 }
 
-// inProgressOffers lists the catalogue products whose latest answer was
-// accepted or interested, by product name then id.
-func inProgressOffers(latest map[string]PastOffer, cat *Catalog) []OfferInProgress {
+// restsUntil is when a product answered with o may be offered again: the
+// cool-off after a decline, notNowHold after "not now"; false for the
+// other answers.
+func restsUntil(o PastOffer, coolOff time.Duration) (time.Time, bool) {
+	switch o.Response {
+	case ResponseDeclined:
+		return o.At.Add(coolOff), true
+	case ResponseNotNow:
+		return o.At.Add(notNowHold), true
+	}
+	return time.Time{}, false
+}
+
+// underWay reports whether an answer keeps its product in progress at now:
+// accepted, or interested less than familyBusyWindow ago. Interest that
+// went nowhere for longer is worth raising again.
+func underWay(o PastOffer, now time.Time) bool {
+	return o.Response == ResponseAccepted || (o.Response == ResponseInterested && now.Sub(o.At) <= familyBusyWindow)
+}
+
+// inProgressOffers lists the catalogue products whose latest answer keeps
+// them in progress (underWay), by product name then id.
+func inProgressOffers(latest map[string]PastOffer, cat *Catalog, now time.Time) []OfferInProgress {
 	var out []OfferInProgress
 	for id, o := range latest {
-		if p, known := cat.Products[id]; known && (o.Response == ResponseAccepted || o.Response == ResponseInterested) {
+		if p, known := cat.Products[id]; known && underWay(o, now) {
 			out = append(out, OfferInProgress{Product: p, Response: o.Response, At: o.At})
 		}
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -127,21 +128,21 @@ func TestAPainIsAnsweredByItsBestTwoProducts(t *testing.T) {
 func TestAcceptedOrInterestedIsInProgressNotPitched(t *testing.T) {
 	tests := []struct {
 		response Response
+		days     int
 		offered  bool
 		listed   bool
 	}{
-		{ResponseAccepted, false, true},
-		{ResponseInterested, false, true},
-		{ResponseNotNow, true, false},
-		{ResponseDeclined, false, false}, // cooling off instead
+		{ResponseAccepted, 200, false, true},
+		{ResponseInterested, 60, false, true},
+		// Interest that went nowhere for a quarter comes up again.
+		{ResponseInterested, 100, true, false},
+		{ResponseNotNow, 200, true, false},
+		{ResponseDeclined, 5, false, false}, // cooling off instead
 	}
 	for _, tt := range tests {
-		t.Run(string(tt.response), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s %d days ago", tt.response, tt.days), func(t *testing.T) {
 			in := input(holding("pipe-pro", 20, 15))
-			in.PastOffers = []PastOffer{{"forecast", tt.response, daysAgoAt(200)}}
-			if tt.response == ResponseDeclined {
-				in.PastOffers[0].At = daysAgoAt(5)
-			}
+			in.PastOffers = []PastOffer{{"forecast", tt.response, daysAgoAt(tt.days)}}
 			b := briefing(t, in)
 			if got := find(b, "forecast") != nil; got != tt.offered {
 				t.Errorf("forecast offered = %v, want %v", got, tt.offered)
@@ -149,6 +150,9 @@ func TestAcceptedOrInterestedIsInProgressNotPitched(t *testing.T) {
 			listed := len(b.InProgress) == 1 && b.InProgress[0].Product.ID == "forecast"
 			if listed != tt.listed {
 				t.Errorf("in progress = %+v, want listed %v", b.InProgress, tt.listed)
+			}
+			if s := find(b, "forecast"); s != nil && tt.response == ResponseInterested {
+				reasonPoints(t, s, "Was interested on "+formatDay(daysAgoAt(tt.days))+", 100 days ago, and it went no further")
 			}
 		})
 	}

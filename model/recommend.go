@@ -50,7 +50,7 @@ func Recommend(in BriefingInput) Briefing {
 	r := newRecommender(in)
 	r.explain = true
 	b.CoolingOff = coolingOff(r.latest, r.cat, in.Now, r.coolOff)
-	b.InProgress = inProgressOffers(r.latest, r.cat)
+	b.InProgress = inProgressOffers(r.latest, r.cat, in.Now)
 	cands, rs := r.ranked()
 	if in.Account.Stage.AllowsOffers() {
 		b.Advice = rs.advice
@@ -350,7 +350,8 @@ func (r *recommender) holdsFamily(family string) bool {
 // inside the cool-off.
 func (r *recommender) cooling(productID string) bool {
 	o, ok := r.latest[productID]
-	return ok && o.Response == ResponseDeclined && r.in.Now.Before(o.At.Add(r.coolOff))
+	until, resting := restsUntil(o, r.coolOff)
+	return ok && resting && r.in.Now.Before(until)
 }
 
 // solvedBy lists the open pains p addresses, most severe first. For an

@@ -435,7 +435,9 @@ func TestCoolOff(t *testing.T) {
 			StageValueRealized, false, daysAgoAt(5).Add(DefaultCoolOff)},
 		{"same instant: the no wins", []PastOffer{{"forecast", ResponseInterested, daysAgoAt(5)}, {"forecast", ResponseDeclined, daysAgoAt(5)}}, 0,
 			StageValueRealized, false, daysAgoAt(5).Add(DefaultCoolOff)},
-		{"not now is no decline", []PastOffer{{"forecast", ResponseNotNow, daysAgoAt(5)}}, 0, StageValueRealized, true, time.Time{}},
+		{"not now rests a month", []PastOffer{{"forecast", ResponseNotNow, daysAgoAt(5)}}, 0, StageValueRealized,
+			false, daysAgoAt(5).Add(notNowHold)},
+		{"not now a month and more ago", []PastOffer{{"forecast", ResponseNotNow, daysAgoAt(31)}}, 0, StageValueRealized, true, time.Time{}},
 		{"listed even when the stage allows no offers", []PastOffer{{"forecast", ResponseDeclined, daysAgoAt(10)}}, 0, StageAtRisk,
 			false, daysAgoAt(10).Add(DefaultCoolOff)},
 	}
@@ -495,7 +497,7 @@ func TestTimingAndResponsesNudgeTheScore(t *testing.T) {
 	in.Account.Stage = StageAdvocate
 	in.Account.RenewalDate = day(2026, 7, 25) // 40 days after now
 	in.PastOffers = []PastOffer{
-		{"training", ResponseNotNow, day(2026, 6, 5)},
+		{"training", ResponseNotNow, day(2026, 5, 6)},
 	}
 	b := briefing(t, in)
 	pro := find(b, "pipe-pro")
@@ -519,7 +521,7 @@ func TestTimingAndResponsesNudgeTheScore(t *testing.T) {
 	if training == nil {
 		t.Fatalf("no training in %v", ids(b))
 	}
-	if got := reasonPoints(t, training, "Said not now on 5 Jun 2026, 10 days ago"); got != pointsNotNow {
+	if got := reasonPoints(t, training, "Said not now on 6 May 2026, 40 days ago"); got != pointsNotNow {
 		t.Errorf("not now = %d points, want %d", got, pointsNotNow)
 	}
 	for _, r := range training.Reasons {
@@ -628,7 +630,7 @@ func richInput(pb Playbook) BriefingInput {
 		{ID: 5, Category: "integration", Title: "We retype orders", Severity: 3, Status: PainResolved},
 	}
 	in.PastOffers = []PastOffer{
-		{"support", ResponseNotNow, daysAgoAt(3)},
+		{"support", ResponseNotNow, daysAgoAt(40)},
 		{"training", ResponseInterested, daysAgoAt(12)},
 		{"forecast", ResponseDeclined, daysAgoAt(200)},
 		{"connect", ResponseDeclined, daysAgoAt(30)},

@@ -109,12 +109,17 @@ const (
 	// moving up lands best.
 	pointsAdvocateUpsell = 10
 
-	// pointsNotNow (negative) holds back a product the customer put off
-	// within notNowWindow, a quarter: "not now" mostly means "next
-	// quarter". Accepted and interested are in progress and not offered at
-	// all (see inProgress).
-	pointsNotNow = -5
-	notNowWindow = 90 * 24 * time.Hour
+	// A product the customer put off ("not now") rests for notNowHold,
+	// not offered at all (the rep said they would not raise it for a
+	// while), then ranks pointsNotNow lower until notNowWindow, a quarter:
+	// "not now" mostly means "next quarter". Accepted, and interested
+	// within familyBusyWindow, are in progress and not offered at all (see
+	// inProgress); interest that went nowhere for longer earns
+	// pointsEarlierInterest when the product comes up again.
+	pointsNotNow          = -5
+	notNowHold            = 30 * 24 * time.Hour
+	notNowWindow          = 90 * 24 * time.Hour
+	pointsEarlierInterest = 5
 
 	// familyBusyWindow is how long after a product was accepted or met
 	// with interest the rest of its family is not offered: the deal is
@@ -293,11 +298,14 @@ func advocateReason() Reason {
 
 // responseReason turns the latest answer to an earlier offer of the product
 // into a nudge, or reports false when that answer says nothing about now
-// (too old, or declined past its cool-off). Accepted and interested offers
-// never get here: they are in progress.
+// (too old, or declined past its cool-off). Offers in progress never get
+// here; an interest older than that is a reason to raise it again.
 func responseReason(last PastOffer, now time.Time) (Reason, bool) {
 	if last.Response == ResponseNotNow && now.Sub(last.At) <= notNowWindow {
 		return Reason{Points: pointsNotNow, Text: fmt.Sprintf("Said not now on %s, %s", formatDay(last.At), daysAgo(last.At, now))}, true
+	}
+	if last.Response == ResponseInterested {
+		return Reason{Points: pointsEarlierInterest, Text: fmt.Sprintf("Was interested on %s, %s, and it went no further", formatDay(last.At), daysAgo(last.At, now))}, true
 	}
 	return Reason{}, false
 }

@@ -98,11 +98,14 @@ type Suggestion struct {
 	TalkingPoints []TalkingPoint
 }
 
-// CoolingOff is a product recently declined and so not suggested.
+// CoolingOff is a product recently declined or put off, and so not
+// suggested.
 type CoolingOff struct {
 	// Product is the declined product.
 	Product Product
-	// DeclinedAt is when the customer said no.
+	// Response is ResponseDeclined or ResponseNotNow.
+	Response Response
+	// DeclinedAt is when the customer said no, or not now.
 	DeclinedAt time.Time
 	// Until is when it may be suggested again.
 	Until time.Time

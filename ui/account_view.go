@@ -384,8 +384,8 @@ func suggestionLine(s Styles, sg model.Suggestion, i int, selected bool, w int) 
 	return truncate("  "+kind.Render(text)+s.Muted.Render(score), w)
 }
 
-// coolingSection lists products declined lately, resting before they may
-// be offered again.
+// coolingSection lists products declined or put off lately, resting before
+// they may be offered again.
 func (a *accountScreen) coolingSection(w int) []string {
 	s := a.c.styles
 	if len(a.av.Briefing.CoolingOff) == 0 {
@@ -393,7 +393,11 @@ func (a *accountScreen) coolingSection(w int) []string {
 	}
 	lines := []string{a.section("Cooling off", w)}
 	for _, c := range a.av.Briefing.CoolingOff {
-		lines = append(lines, truncate("  "+c.Product.Name+s.Muted.Render(" declined "+day(c.DeclinedAt)+", rests until "+day(c.Until)), w))
+		verb := " declined "
+		if c.Response == model.ResponseNotNow {
+			verb = " put off "
+		}
+		lines = append(lines, truncate("  "+c.Product.Name+s.Muted.Render(verb+day(c.DeclinedAt)+", rests until "+day(c.Until)), w))
 	}
 	return lines
 }

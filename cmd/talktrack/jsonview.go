@@ -69,6 +69,7 @@ type suggestionJSON struct {
 
 type coolingOffJSON struct {
 	Product    productJSON `json:"product"`
+	Response   string      `json:"response"`
 	DeclinedAt string      `json:"declined_at"`
 	Until      string      `json:"until"`
 }
@@ -166,7 +167,7 @@ func toBriefingJSON(v model.AccountView) briefingJSON {
 	}
 	for _, c := range v.Briefing.CoolingOff {
 		out.CoolingOff = append(out.CoolingOff, coolingOffJSON{Product: toProductJSON(c.Product),
-			DeclinedAt: day(c.DeclinedAt), Until: day(c.Until)})
+			Response: string(c.Response), DeclinedAt: day(c.DeclinedAt), Until: day(c.Until)})
 	}
 	out.HeldBack = append(out.HeldBack, v.Briefing.Advice...)
 	for _, o := range v.Briefing.InProgress {

@@ -145,9 +145,9 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app, all bool) {
 		}
 	}
 	if len(v.Briefing.CoolingOff) > 0 {
-		fmt.Fprintln(w, "\nCooling off (declined recently)")
+		fmt.Fprintln(w, "\nCooling off (declined or put off recently)")
 		for _, c := range v.Briefing.CoolingOff {
-			fmt.Fprintf(w, "  %s: declined %s, may be offered again from %s\n", c.Product.Name, day(c.DeclinedAt), day(c.Until))
+			fmt.Fprintf(w, "  %s: %s %s, may be offered again from %s\n", c.Product.Name, coolingVerb(c), day(c.DeclinedAt), day(c.Until))
 		}
 	}
 	writeRecentCalls(w, v.RecentCalls, a.now())
@@ -191,4 +191,12 @@ func firstLine(s string) string {
 		s = string([]rune(s)[:59]) + "…"
 	}
 	return s
+}
+
+// coolingVerb says what the customer answered to a product resting.
+func coolingVerb(c model.CoolingOff) string {
+	if c.Response == model.ResponseNotNow {
+		return "put off"
+	}
+	return "declined"
 }
