@@ -293,7 +293,7 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 	named := 0
 	rest, restN := 0.0, 0
 	for _, t := range terms {
-		if pts := int(math.Round(t.points)); pts != 0 && named < maxEvidenceReasons {
+		if pts := int(math.Round(t.points)); pts != 0 && named < maxEvidenceReasons && ev.saysAsMuch(t.link, j, pts) {
 			if !r.explain {
 				c.add(Reason{Points: pts})
 			} else {
@@ -313,6 +313,26 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 		}
 	}
 	return total
+}
+
+// saysAsMuch reports whether a held product's counts, read plainly, say
+// what its points say: that its holders hold the offered product (number
+// j) more often than the other accounts do, for points for it, or less
+// often, for points against. The item model weighs a product given all
+// the others held, so the two can disagree; such a weight is not named on
+// its own, lest "26 of 82 customers with X also hold Y" be read as a
+// reason when the other accounts hold Y more often still.
+func (e *Evidence) saysAsMuch(l bookLink, j, pts int) bool {
+	others := e.Accounts - l.holders
+	if l.holders <= 0 || others <= 0 {
+		return false
+	}
+	with := float64(l.together) / float64(l.holders)
+	without := float64(e.holders[j]-l.together) / float64(others)
+	if pts > 0 {
+		return with > without
+	}
+	return with < without
 }
 
 // heldIndex numbers the held products in the evidence (-1 for one nobody

@@ -242,3 +242,20 @@ func TestAWeightAgainstAnOfferSaysSo(t *testing.T) {
 		t.Errorf("negative reason %q, want %q", r.Text, want)
 	}
 }
+
+func TestAHeldProductIsNamedOnlyWhenItsCountsSayAsMuch(t *testing.T) {
+	// 200 accounts; 100 hold the offer. 26 of the 82 holding X hold it
+	// (32%), 74 of the other 118 (63%): X's counts speak against the offer.
+	e := &Evidence{Accounts: 200, holders: []int{82, 100}}
+	low := bookLink{together: 26, holders: 82}
+	if e.saysAsMuch(low, 1, 3) {
+		t.Error("26 of 82 named as a reason for an offer 63% of the others hold")
+	}
+	if !e.saysAsMuch(low, 1, -3) {
+		t.Error("26 of 82 not named as a reason against an offer 63% of the others hold")
+	}
+	high := bookLink{together: 70, holders: 82} // 85% against 25%
+	if !e.saysAsMuch(high, 1, 3) || e.saysAsMuch(high, 1, -3) {
+		t.Error("70 of 82 must be named for the offer, never against it")
+	}
+}
