@@ -48,18 +48,20 @@ type PeerAnswers struct {
 	Accepted int `json:"accepted"`
 }
 
-// Text says it in words: "accepted by 4 of 9 similar accounts"; "" when
-// it was never offered to one.
+// Text says it in words: "4 of 9 similar accounts offered it accepted";
+// "" when it was never offered to one.
 func (p PeerAnswers) Text() string {
 	switch {
 	case p.Offered == 0:
 		return ""
 	case p.Offered == 1 && p.Accepted == 1:
-		return "accepted by the 1 similar account it was offered to"
+		return "the one similar account offered it accepted"
 	case p.Offered == 1:
-		return "not accepted by the 1 similar account it was offered to"
+		return "the one similar account offered it did not accept"
+	case p.Accepted == 0:
+		return "none of the " + strconv.Itoa(p.Offered) + " similar accounts offered it accepted"
 	}
-	return "accepted by " + strconv.Itoa(p.Accepted) + " of " + strconv.Itoa(p.Offered) + " similar accounts"
+	return strconv.Itoa(p.Accepted) + " of " + strconv.Itoa(p.Offered) + " similar accounts offered it accepted"
 }
 
 // Reach lists how to reach a contact: phone, then e-mail, whichever are

@@ -740,3 +740,17 @@ func TestNotNowHoldsForAQuarter(t *testing.T) {
 		}
 	}
 }
+
+func TestPeerAnswersInWords(t *testing.T) {
+	for p, want := range map[PeerAnswers]string{
+		{}:                        "",
+		{Offered: 1, Accepted: 1}: "the one similar account offered it accepted",
+		{Offered: 1}:              "the one similar account offered it did not accept",
+		{Offered: 2}:              "none of the 2 similar accounts offered it accepted",
+		{Offered: 9, Accepted: 4}: "4 of 9 similar accounts offered it accepted",
+	} {
+		if got := p.Text(); got != want {
+			t.Errorf("%+v: %q, want %q", p, got, want)
+		}
+	}
+}
