@@ -144,7 +144,7 @@ func scanProduct(sc interface{ Scan(...any) error }, p *model.Product, extra ...
 	if err := json.Unmarshal([]byte(i18n), &x); err != nil {
 		return fmt.Errorf("product %s: %w", p.ID, err)
 	}
-	p.Prices, p.Texts, p.Integrates, p.OffsetsMinEmployees, p.Regions = x.Prices, x.Texts, x.Integrates, x.OffsetsMinEmployees, x.Regions
+	p.Prices, p.Texts, p.Integrates, p.OffsetsMinEmployees, p.Regions, p.Requires = x.Prices, x.Texts, x.Integrates, x.OffsetsMinEmployees, x.Regions, x.Requires
 	return nil
 }
 
@@ -156,6 +156,7 @@ type productI18n struct {
 	Integrates          []string                     `json:"integrates,omitempty"`
 	OffsetsMinEmployees int                          `json:"offsets_min_employees,omitempty"`
 	Regions             []string                     `json:"regions,omitempty"`
+	Requires            []string                     `json:"requires,omitempty"`
 }
 
 func loadProducts(ctx context.Context, q queryer) ([]model.Product, error) {

@@ -71,6 +71,7 @@ type playbookProductDoc struct {
 	OffsetsMinEmployees int                               `yaml:"offsets_min_employees"`
 	Integrates          []string                          `yaml:"integrates"`
 	Regions             []string                          `yaml:"regions"`
+	Requires            []string                          `yaml:"requires"`
 	Text                map[string]playbookProductTextDoc `yaml:"text"`
 }
 
@@ -301,6 +302,11 @@ func (d playbookDoc) toModel() model.Playbook {
 				pb.Products[i].Regions = append(pb.Products[i].Regions, r)
 			}
 		}
+		for _, f := range p.Requires {
+			if f = strings.TrimSpace(f); f != "" {
+				pb.Products[i].Requires = append(pb.Products[i].Requires, f)
+			}
+		}
 		for lang, t := range p.Text {
 			if pb.Products[i].Texts == nil {
 				pb.Products[i].Texts = map[string]model.ProductText{}
@@ -480,7 +486,16 @@ func checkPlaybookProducts(products []model.Product, categories map[string]bool,
 		names[model.NameKey(p.Name)] = i
 		rungs[rung] = i
 	}
+	families := map[string]bool{}
+	for _, p := range products {
+		families[p.Family] = true
+	}
 	for i, p := range products {
+		for _, f := range p.Requires {
+			if !families[f] || f == p.Family {
+				return nil, model.Errorf(model.EINVALID, "product %q%s requires the family %q, which is not another family of the catalogue: name the family of the product it adds to", p.ID, playbookLine(lines, i), f)
+			}
+		}
 		for _, id := range p.Integrates {
 			if _, ok := byID[id]; !ok || id == p.ID {
 				return nil, model.Errorf(model.EINVALID, "product %q%s integrates with %q, which is not another product of the catalogue", p.ID, playbookLine(lines, i), id)

@@ -357,6 +357,7 @@ products:
     price: 10
     billing_unit: month
     regions: [DACH, ' Benelux ']
+    requires: [Core]
 complements:
   - product: core
     complement: eu
@@ -377,6 +378,9 @@ complements:
 	if got := cat.Products["eu"].Regions; !slices.Equal(got, []string{"DACH", "Benelux"}) {
 		t.Fatalf("regions read back %q, want DACH and Benelux", got)
 	}
+	if got := cat.Products["eu"].Requires; !slices.Equal(got, []string{"Core"}) {
+		t.Fatalf("requires read back %q, want Core", got)
+	}
 	for id, want := range map[string]bool{"de": true, "us": false} {
 		v, err := s.AccountView(ctx, id, time.Now())
 		if err != nil {
@@ -386,5 +390,21 @@ complements:
 		if offered != want {
 			t.Errorf("%s: EU Residency offered = %v, want %v", id, offered, want)
 		}
+	}
+}
+
+func TestRequiresNamesAFamilyOfTheCatalogue(t *testing.T) {
+	_, err := ParsePlaybook([]byte(`currency: USD
+products:
+  - id: kb
+    name: Knowledge Base
+    family: Knowledge Base
+    tier: 1
+    price: 10
+    billing_unit: month
+    requires: [Service Dsk]
+`))
+	if err == nil || !strings.Contains(err.Error(), `product "kb" (line 3) requires the family "Service Dsk", which is not another family of the catalogue`) {
+		t.Errorf("error %v, want one naming the product, its line and the unknown family", err)
 	}
 }

@@ -29,6 +29,7 @@ type productDoc struct {
 	Integrates          []string                     `json:"integrates,omitempty"`
 	Texts               map[string]model.ProductText `json:"texts,omitempty"`
 	Regions             []string                     `json:"regions,omitempty"`
+	Requires            []string                     `json:"requires,omitempty"`
 }
 
 // encodePlaybook writes a playbook for the hub.
@@ -37,7 +38,7 @@ func encodePlaybook(pb model.Playbook) ([]byte, error) {
 	for i, p := range pb.Products {
 		doc.Products[i] = productDoc{Product: p, Price: p.Price, Prices: p.Prices, BillingUnit: p.BillingUnit,
 			Pains: p.Pains, Solves: p.Solves, Offsets: p.Offsets, OffsetsMinEmployees: p.OffsetsMinEmployees,
-			Seated: p.Seated, Integrates: p.Integrates, Texts: p.Texts, Regions: p.Regions}
+			Seated: p.Seated, Integrates: p.Integrates, Texts: p.Texts, Regions: p.Regions, Requires: p.Requires}
 	}
 	return json.Marshal(doc)
 }
@@ -54,6 +55,7 @@ func decodePlaybook(b []byte) (model.Playbook, error) {
 		p := d.Product
 		p.Price, p.Prices, p.BillingUnit, p.Pains, p.Solves = d.Price, d.Prices, d.BillingUnit, d.Pains, d.Solves
 		p.Offsets, p.OffsetsMinEmployees, p.Seated, p.Integrates, p.Texts, p.Regions = d.Offsets, d.OffsetsMinEmployees, d.Seated, d.Integrates, d.Texts, d.Regions
+		p.Requires = d.Requires
 		pb.Products[i] = p
 	}
 	return pb, nil

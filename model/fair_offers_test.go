@@ -339,3 +339,23 @@ func TestAnUpgradeThatSpeaksOfThePainClaimsIt(t *testing.T) {
 		}
 	}
 }
+
+func TestAnAddOnNeedsWhatItAddsTo(t *testing.T) {
+	pb := fixturePlaybook()
+	for i := range pb.Products {
+		if pb.Products[i].ID == "forecast" {
+			pb.Products[i].Requires = []string{"pipeline"}
+		}
+	}
+	for _, tc := range []struct {
+		holds string
+		want  bool
+	}{{"pipe-starter", true}, {"insights", false}} {
+		in := input(holding(tc.holds, 10, 9))
+		in.Catalog = NewCatalog(pb)
+		in.Pains = []PainPoint{pain(1, "reporting", "Our forecast is a guess every quarter", 3)}
+		if got := find(briefing(t, in), "forecast") != nil; got != tc.want {
+			t.Errorf("holding %s: Forecast (requires a pipeline) offered = %v, want %v", tc.holds, got, tc.want)
+		}
+	}
+}

@@ -44,6 +44,10 @@ type Product struct {
 	// Regions are the sales regions the product is sold to (Account.Region,
 	// compared without regard to case); empty means everywhere.
 	Regions []string `json:"-"`
+	// Requires are product families the product adds to: it is offered
+	// only to an account holding a product of one of them ("Knowledge
+	// Base" needs a "Service Desk"). Empty: it stands on its own.
+	Requires []string `json:"-"`
 }
 
 // SoldIn reports whether the product may be offered in a sales region: it

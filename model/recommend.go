@@ -105,7 +105,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands := append(r.upsells(), r.crossSells()...)
 	cands = slices.DeleteFunc(cands, rs.holdsBack)
 	cands = slices.DeleteFunc(cands, r.familyBusy)
-	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return !c.product.SoldIn(r.in.Account.Region) })
+	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return !c.product.SoldIn(r.in.Account.Region) || !r.hasBase(c.product) })
 	assignPains(cands, r.held, r.cat.painLabel)
 	cands = slices.DeleteFunc(cands, r.gated)
 	// A product that could solve a pain answered better elsewhere, with
@@ -377,4 +377,19 @@ func (r *recommender) addResponse(c *candidate) {
 			c.add(reason)
 		}
 	}
+}
+
+// hasBase reports whether the account holds what a product adds to: a
+// product of one of the families it requires (always, when it requires
+// none).
+func (r *recommender) hasBase(p Product) bool {
+	if len(p.Requires) == 0 {
+		return true
+	}
+	for _, f := range p.Requires {
+		if r.holdsFamily(f) {
+			return true
+		}
+	}
+	return false
 }
