@@ -180,9 +180,11 @@ func (r *recommender) priceDelta(c *candidate) (string, bool) {
 // the same product, so a template naming both (written to contrast two
 // tiers: "the step up from {held}") is not used for it.
 func pickTemplate(cat *Catalog, kind TalkingPointKind, c *candidate, locale, lang string, values map[string]string) (string, bool) {
-	withPain := len(c.solves) > 0
+	// A pain claimed for its category alone is not quoted: the lines for
+	// a suggestion without a pain fit it, the lines of its category too.
+	withPain := len(c.solves) > 0 && !c.byCategory[c.solves[0].ID]
 	category := ""
-	if withPain {
+	if len(c.solves) > 0 {
 		category = c.solves[0].Category
 	}
 	type option struct{ rank, index int }
