@@ -150,6 +150,8 @@ type recommender struct {
 	// rows and rowHolders cache peerRows.
 	rows       []map[string]int
 	rowHolders []int
+	// asked are the discovery questions given to suggestions so far.
+	asked map[string]bool
 	// locale is the account's locale, normalised for template matching.
 	locale string
 	// lang is the language the account is spoken to in.

@@ -21,13 +21,26 @@ const (
 
 // talkingPoints fills one template per talking point kind, in pitch order,
 // all in the language the account is spoken to in. A kind whose templates
-// cannot all be filled truthfully is left out.
+// cannot all be filled truthfully is left out. A discovery question already
+// asked for a better ranked suggestion of the briefing gives way to the
+// next one that fits, when there is one: one question is not asked twice
+// on a call.
 func (r *recommender) talkingPoints(c *candidate) []TalkingPoint {
 	values := r.placeholders(c)
 	var points []TalkingPoint
 	for _, kind := range TalkingPointKinds {
-		if text, ok := pickTemplate(r.cat, kind, c, r.locale, r.lang, values); ok {
+		var avoid map[string]bool
+		if kind == PointQuestion {
+			avoid = r.asked
+		}
+		if text, ok := pickTemplate(r.cat, kind, c, r.locale, r.lang, values, avoid); ok {
 			points = append(points, TalkingPoint{Kind: kind, Text: text})
+			if kind == PointQuestion {
+				if r.asked == nil {
+					r.asked = map[string]bool{}
+				}
+				r.asked[text] = true
+			}
 		}
 	}
 	return points
@@ -174,12 +187,13 @@ func (r *recommender) priceDelta(c *candidate) (string, bool) {
 // is English. Within a locale, templates written for this kind of
 // suggestion, for its pain category and for pains beat general ones; among
 // equals, the playbook's order decides. The first one that fills
-// completely wins.
+// completely wins, unless its text is in avoid: then the next that fills,
+// and the first again when every one is.
 //
 // More seats of a held product is an upsell whose {held} and {product} are
 // the same product, so a template naming both (written to contrast two
 // tiers: "the step up from {held}") is not used for it.
-func pickTemplate(cat *Catalog, kind TalkingPointKind, c *candidate, locale, lang string, values map[string]string) (string, bool) {
+func pickTemplate(cat *Catalog, kind TalkingPointKind, c *candidate, locale, lang string, values map[string]string, avoid map[string]bool) (string, bool) {
 	// A pain claimed for its category alone is not quoted: the lines for
 	// a suggestion without a pain fit it, the lines of its category too.
 	withPain := len(c.solves) > 0 && !c.byCategory[c.solves[0].ID]
@@ -227,12 +241,18 @@ func pickTemplate(cat *Catalog, kind TalkingPointKind, c *candidate, locale, lan
 		consider(1, cat.templatesFor(kind, lang))
 	}
 	slices.SortStableFunc(options, func(a, b option) int { return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(a.index, b.index)) })
+	first := ""
 	for _, o := range options {
 		if text, missing := fillTemplate(cat.Templates[o.index].Text, values, lang); len(missing) == 0 {
-			return text, true
+			if !avoid[text] {
+				return text, true
+			}
+			if first == "" {
+				first = text
+			}
 		}
 	}
-	return "", false
+	return first, first != ""
 }
 
 // indexedTemplate is a talking point template with what choosing it needs

@@ -192,3 +192,25 @@ func TestAPainClaimedForItsCategoryIsNotQuotedAsSolved(t *testing.T) {
 		t.Errorf("benefit %q, want %q", got, want)
 	}
 }
+
+func TestOneQuestionIsNotAskedTwiceInABriefing(t *testing.T) {
+	// Two reporting products answer the same pain; the category's question
+	// goes to the better ranked, the other asks its next best.
+	in := input(holding("pipe-pro", 20, 15))
+	in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}
+	b := briefing(t, in)
+	seen := map[string]string{}
+	for _, s := range b.Suggestions {
+		q := point(&s, PointQuestion)
+		if q == "" {
+			continue
+		}
+		if other, dup := seen[q]; dup {
+			t.Errorf("%s and %s both ask %q", other, s.Product.ID, q)
+		}
+		seen[q] = s.Product.ID
+	}
+	if len(seen) < 2 {
+		t.Fatalf("questions %v: the fixture should give two suggestions a question", seen)
+	}
+}
