@@ -172,7 +172,10 @@ func (r *recommender) priceDelta(c *candidate) (string, bool) {
 	case c.kind == KindUpsell:
 		held := c.basis.Product
 		was, ok := held.PriceIn(r.currency(), r.cat.Currency)
-		if !ok || was.Currency != pr.Currency || pr.Amount <= was.Amount || held.BillingUnit != p.BillingUnit {
+		// A difference per seat is only the whole story when the upgrade
+		// keeps the seats they have: new seats cost the full price.
+		if !ok || was.Currency != pr.Currency || pr.Amount <= was.Amount || held.BillingUnit != p.BillingUnit ||
+			(p.Seated && c.quantity > c.basis.Quantity) {
 			return "", false
 		}
 		pr.Amount -= was.Amount
