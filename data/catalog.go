@@ -145,6 +145,7 @@ func scanProduct(sc interface{ Scan(...any) error }, p *model.Product, extra ...
 		return fmt.Errorf("product %s: %w", p.ID, err)
 	}
 	p.Prices, p.Texts, p.Integrates, p.OffsetsMinEmployees, p.Regions, p.Requires = x.Prices, x.Texts, x.Integrates, x.OffsetsMinEmployees, x.Regions, x.Requires
+	p.OffsetsMaxEmployees = x.OffsetsMaxEmployees
 	return nil
 }
 
@@ -155,6 +156,7 @@ type productI18n struct {
 	Texts               map[string]model.ProductText `json:"texts,omitempty"`
 	Integrates          []string                     `json:"integrates,omitempty"`
 	OffsetsMinEmployees int                          `json:"offsets_min_employees,omitempty"`
+	OffsetsMaxEmployees int                          `json:"offsets_max_employees,omitempty"`
 	Regions             []string                     `json:"regions,omitempty"`
 	Requires            []string                     `json:"requires,omitempty"`
 }

@@ -69,6 +69,7 @@ type playbookProductDoc struct {
 	// Prices are the prices in other currencies, by ISO code.
 	Prices              map[string]float64                `yaml:"prices"`
 	OffsetsMinEmployees int                               `yaml:"offsets_min_employees"`
+	OffsetsMaxEmployees int                               `yaml:"offsets_max_employees"`
 	Integrates          []string                          `yaml:"integrates"`
 	Regions             []string                          `yaml:"regions"`
 	Requires            []string                          `yaml:"requires"`
@@ -283,6 +284,7 @@ func (d playbookDoc) toModel() model.Playbook {
 			Seated:      p.Seated,
 
 			OffsetsMinEmployees: p.OffsetsMinEmployees,
+			OffsetsMaxEmployees: p.OffsetsMaxEmployees,
 		}
 		for cur, v := range p.Prices {
 			if pb.Products[i].Prices == nil {
@@ -480,6 +482,9 @@ func checkPlaybookProducts(products []model.Product, categories map[string]bool,
 		}
 		if p.OffsetsMinEmployees < 0 {
 			return nil, model.Errorf(model.EINVALID, "product %q%s has offsets_min_employees %d: use 0 for offsets true at any size", p.ID, at, p.OffsetsMinEmployees)
+		}
+		if p.OffsetsMaxEmployees < 0 || (p.OffsetsMaxEmployees > 0 && p.OffsetsMaxEmployees < p.OffsetsMinEmployees) {
+			return nil, model.Errorf(model.EINVALID, "product %q%s has offsets_max_employees %d: use 0 for no upper bound, or a head count of at least offsets_min_employees (%d)", p.ID, at, p.OffsetsMaxEmployees, p.OffsetsMinEmployees)
 		}
 		byID[p.ID] = p
 		index[p.ID] = i

@@ -408,3 +408,21 @@ products:
 		t.Errorf("error %v, want one naming the product, its line and the unknown family", err)
 	}
 }
+
+func TestOffsetsMaxBelowMinIsRefused(t *testing.T) {
+	_, err := ParsePlaybook([]byte(`currency: USD
+products:
+  - id: ent
+    name: Enterprise
+    family: Enterprise
+    tier: 1
+    price: 10
+    billing_unit: month
+    offsets: replaces a part-time ops person
+    offsets_min_employees: 200
+    offsets_max_employees: 100
+`))
+	if err == nil || !strings.Contains(err.Error(), `product "ent" (line 3) has offsets_max_employees 100`) {
+		t.Errorf("error %v, want one naming the product and the bad bound", err)
+	}
+}

@@ -25,6 +25,7 @@ type productDoc struct {
 	Solves              map[string]string            `json:"solves,omitempty"`
 	Offsets             string                       `json:"offsets,omitempty"`
 	OffsetsMinEmployees int                          `json:"offsets_min_employees,omitempty"`
+	OffsetsMaxEmployees int                          `json:"offsets_max_employees,omitempty"`
 	Seated              bool                         `json:"seated,omitempty"`
 	Integrates          []string                     `json:"integrates,omitempty"`
 	Texts               map[string]model.ProductText `json:"texts,omitempty"`
@@ -37,7 +38,7 @@ func encodePlaybook(pb model.Playbook) ([]byte, error) {
 	doc := playbookDoc{Playbook: pb, Products: make([]productDoc, len(pb.Products))}
 	for i, p := range pb.Products {
 		doc.Products[i] = productDoc{Product: p, Price: p.Price, Prices: p.Prices, BillingUnit: p.BillingUnit,
-			Pains: p.Pains, Solves: p.Solves, Offsets: p.Offsets, OffsetsMinEmployees: p.OffsetsMinEmployees,
+			Pains: p.Pains, Solves: p.Solves, Offsets: p.Offsets, OffsetsMinEmployees: p.OffsetsMinEmployees, OffsetsMaxEmployees: p.OffsetsMaxEmployees,
 			Seated: p.Seated, Integrates: p.Integrates, Texts: p.Texts, Regions: p.Regions, Requires: p.Requires}
 	}
 	return json.Marshal(doc)
@@ -55,7 +56,7 @@ func decodePlaybook(b []byte) (model.Playbook, error) {
 		p := d.Product
 		p.Price, p.Prices, p.BillingUnit, p.Pains, p.Solves = d.Price, d.Prices, d.BillingUnit, d.Pains, d.Solves
 		p.Offsets, p.OffsetsMinEmployees, p.Seated, p.Integrates, p.Texts, p.Regions = d.Offsets, d.OffsetsMinEmployees, d.Seated, d.Integrates, d.Texts, d.Regions
-		p.Requires = d.Requires
+		p.Requires, p.OffsetsMaxEmployees = d.Requires, d.OffsetsMaxEmployees
 		pb.Products[i] = p
 	}
 	return pb, nil

@@ -33,6 +33,10 @@ type Product struct {
 	// ("replaces a part-time ops person in teams over 100 reps"); 0 when it
 	// holds for any size.
 	OffsetsMinEmployees int `json:"-"`
+	// OffsetsMaxEmployees is the largest company Offsets is true for ("a
+	// part-time ops person" is no argument at twenty thousand employees);
+	// 0 when there is no upper bound.
+	OffsetsMaxEmployees int `json:"-"`
 	// Seated is true when the product is sold per seat, so that seat usage
 	// near the limit suggests more seats.
 	Seated bool `json:"-"`

@@ -63,8 +63,9 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 	count := func(n int) string { return formatCount(lang, n) }
 	set("quantity", count(c.quantity))
 	// What pays for the price is said only to a company of the size it is
-	// true for; an unknown size fits no minimum.
-	if p.OffsetsMinEmployees == 0 || a.Employees >= p.OffsetsMinEmployees {
+	// true for; an unknown size fits no minimum and no maximum.
+	if (p.OffsetsMinEmployees == 0 || a.Employees >= p.OffsetsMinEmployees) &&
+		(p.OffsetsMaxEmployees == 0 || (a.Employees > 0 && a.Employees <= p.OffsetsMaxEmployees)) {
 		set("offsets", p.OffsetsIn(lang))
 	}
 	if s, ok := r.priceText(p); ok {

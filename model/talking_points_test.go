@@ -216,3 +216,31 @@ func TestOneQuestionIsNotAskedTwiceInABriefing(t *testing.T) {
 		t.Fatalf("questions %v: the fixture should give two suggestions a question", seen)
 	}
 }
+
+func TestOffsetsAreSaidOnlyWithinTheirSizes(t *testing.T) {
+	pb := fixturePlaybook()
+	for i := range pb.Products {
+		if pb.Products[i].ID == "forecast" {
+			pb.Products[i].OffsetsMinEmployees, pb.Products[i].OffsetsMaxEmployees = 200, 2000
+		}
+	}
+	for _, tc := range []struct {
+		employees int
+		want      bool
+	}{{0, false}, {150, false}, {200, true}, {2000, true}, {20445, false}} {
+		in := input(holding("pipe-pro", 20, 15))
+		in.Catalog = NewCatalog(pb)
+		in.Account.Employees = tc.employees
+		s := find(briefing(t, in), "forecast")
+		if s == nil {
+			t.Fatalf("%d employees: no forecast", tc.employees)
+		}
+		said := false
+		for _, tp := range s.TalkingPoints {
+			said = said || strings.Contains(tp.Text, "the forecast call takes minutes")
+		}
+		if said != tc.want {
+			t.Errorf("%d employees: offsets said = %v, want %v", tc.employees, said, tc.want)
+		}
+	}
+}
