@@ -96,42 +96,16 @@ func encodeCounts(book model.PeerStats) []byte {
 // such counts.
 func decodeCounts(b []byte) (model.PeerStats, bool) {
 	book := model.PeerStats{Holders: map[string]int{}, Together: map[string]map[string]int{}}
-	next := func() (uint64, bool) {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			return 0, false
-		}
-		b = b[n:]
-		return v, true
-	}
-	accounts, ok1 := next()
-	nids, ok2 := next()
-	if !ok1 || !ok2 || nids > uint64(len(b)) {
-		return book, false
-	}
-	book.Accounts = int(accounts)
-	ids := make([]string, nids)
+	r := newVarints(b)
+	book.Accounts = int(r.next())
+	ids := make([]string, r.count())
 	for i := range ids {
-		l, ok := next()
-		if !ok || l > uint64(len(b)) {
-			return book, false
-		}
-		ids[i], b = string(b[:l]), b[l:]
-		n, ok := next()
-		if !ok {
-			return book, false
-		}
-		book.Holders[ids[i]] = int(n)
+		ids[i] = r.text()
+		book.Holders[ids[i]] = int(r.next())
 	}
-	npairs, ok := next()
-	if !ok || npairs > uint64(len(b)) {
-		return book, false
-	}
-	for range npairs {
-		i, ok1 := next()
-		j, ok2 := next()
-		n, ok3 := next()
-		if !ok1 || !ok2 || !ok3 || i >= nids || j >= nids {
+	for range r.count() {
+		i, j, n := r.next(), r.next(), r.next()
+		if !r.ok || i >= uint64(len(ids)) || j >= uint64(len(ids)) {
 			return book, false
 		}
 		m := book.Together[ids[i]]
@@ -141,5 +115,5 @@ func decodeCounts(b []byte) (model.PeerStats, bool) {
 		}
 		m[ids[j]] = int(n)
 	}
-	return book, len(b) == 0
+	return book, r.done()
 }

@@ -45,41 +45,18 @@ func encodePool(accounts []model.BookAccount) []byte {
 // decodePool reads what encodePool wrote; false when the bytes are not
 // such a pool.
 func decodePool(b []byte) ([]model.BookAccount, bool) {
-	next := func() (uint64, bool) {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			return 0, false
-		}
-		b = b[n:]
-		return v, true
-	}
-	nids, ok := next()
-	if !ok || nids > uint64(len(b)) {
-		return nil, false
-	}
-	ids := make([]string, nids)
+	r := newVarints(b)
+	ids := make([]string, r.count())
 	for i := range ids {
-		l, ok := next()
-		if !ok || l > uint64(len(b)) {
-			return nil, false
-		}
-		ids[i], b = string(b[:l]), b[l:]
+		ids[i] = r.text()
 	}
-	naccounts, ok := next()
-	if !ok || naccounts > uint64(len(b)) {
-		return nil, false
-	}
-	accounts := make([]model.BookAccount, naccounts)
+	accounts := make([]model.BookAccount, r.count())
 	for i := range accounts {
-		nh, ok := next()
-		if !ok || nh > uint64(len(b)) {
-			return nil, false
-		}
+		nh := r.count()
 		a := model.BookAccount{ProductIDs: make([]string, nh), Since: make([]time.Time, nh)}
 		for k := range a.ProductIDs {
-			p, ok1 := next()
-			d, ok2 := next()
-			if !ok1 || !ok2 || p >= nids {
+			p, d := r.next(), r.next()
+			if !r.ok || p >= uint64(len(ids)) {
 				return nil, false
 			}
 			a.ProductIDs[k] = ids[p]
@@ -89,5 +66,5 @@ func decodePool(b []byte) ([]model.BookAccount, bool) {
 		}
 		accounts[i] = a
 	}
-	return accounts, len(b) == 0
+	return accounts, r.done()
 }
