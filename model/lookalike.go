@@ -97,12 +97,10 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 func setKey(items []int32) string {
 	b := make([]byte, 0, 2*len(items))
 	for _, i := range items {
-		b = binary.AppendUvarint(b, uint32ToU64(i))
+		b = binary.AppendUvarint(b, uint64(uint32(i)))
 	}
 	return string(b)
 }
-
-func uint32ToU64(i int32) uint64 { return uint64(uint32(i)) }
 
 // overlapBuffers are reusable counters for lookalikeShares: one per set,
 // and the sets touched, to reset.
@@ -117,9 +115,9 @@ var overlapPool sync.Pool
 // holds the briefed account holds too (cosine similarity of the two sets,
 // cubed, so that near twins count far more than accounts sharing one
 // popular product), the account itself left out, and returns for each
-// product the weighted share of those accounts holding it. The total
-// weight is shrunk by lookalikeShrink, one identical account's worth, so
-// that a few faint look-alikes are never a pattern. held are the account's
+// product the weighted share of those accounts holding it. With fewer
+// than minPeerHolders accounts sharing anything with it there is no
+// answer: a few look-alikes are never a pattern. held are the account's
 // products by evidence index, ascending, without repeats; ok is false when
 // no other account shares anything with it.
 func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
