@@ -52,8 +52,9 @@ func loadBookCounts(ctx context.Context, q queryer) (model.PeerStats, error) {
 
 // encodeCounts writes book-wide counts compactly, as unsigned varints: the
 // accounts; the products, each as its id and holders; then each pair as
-// the two products' numbers and the accounts holding both. Products and
-// pairs go in id order, so the same counts give the same bytes.
+// the two products' numbers and the accounts holding both, for the pairs
+// of the item model's products (model.ItemModelProducts) alone. Products
+// and pairs go in id order, so the same counts give the same bytes.
 func encodeCounts(book model.PeerStats) []byte {
 	ids := make([]string, 0, len(book.Holders))
 	for id := range book.Holders {
@@ -69,10 +70,14 @@ func encodeCounts(book model.PeerStats) []byte {
 		b = append(b, id...)
 		b = binary.AppendUvarint(b, uint64(max(book.Holders[id], 0)))
 	}
+	modelled := model.ItemModelProducts(book.Holders)
 	var pairs [][3]uint64
 	for _, held := range ids {
+		if !modelled[held] {
+			continue
+		}
 		for other, n := range book.Together[held] {
-			if j, ok := number[other]; ok && n > 0 {
+			if j, ok := number[other]; ok && n > 0 && modelled[other] {
 				pairs = append(pairs, [3]uint64{number[held], j, uint64(n)})
 			}
 		}
@@ -93,7 +98,9 @@ func encodeCounts(book model.PeerStats) []byte {
 }
 
 // decodeCounts reads what encodeCounts wrote; false when the bytes are not
-// such counts.
+// such counts. Only the pairs among the products of the item model are
+// kept (model.ItemModelProducts): a catalogue of thousands of products has
+// millions of pairs, and a briefing needs no others.
 func decodeCounts(b []byte) (model.PeerStats, bool) {
 	book := model.PeerStats{Holders: map[string]int{}, Together: map[string]map[string]int{}}
 	r := newVarints(b)
@@ -103,10 +110,18 @@ func decodeCounts(b []byte) (model.PeerStats, bool) {
 		ids[i] = r.text()
 		book.Holders[ids[i]] = int(r.next())
 	}
+	inModel := model.ItemModelProducts(book.Holders)
+	modelled := make([]bool, len(ids))
+	for i, id := range ids {
+		modelled[i] = inModel[id]
+	}
 	for range r.count() {
 		i, j, n := r.next(), r.next(), r.next()
 		if !r.ok || i >= uint64(len(ids)) || j >= uint64(len(ids)) {
 			return book, false
+		}
+		if !modelled[i] || !modelled[j] {
+			continue
 		}
 		m := book.Together[ids[i]]
 		if m == nil {

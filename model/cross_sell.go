@@ -93,7 +93,7 @@ func (r *recommender) addPeers(c *candidate) *HeldProduct {
 		}
 		book := 0.0 // without the book's counts, the segment is shrunk toward nothing
 		if k := r.heldIndex()[i]; inBook && k >= 0 && k != j {
-			book = float64(ev.together[k*len(ev.holders)+j]) / float64(ev.holders[k])
+			book = float64(ev.pairCount(k, j)) / float64(ev.holders[k])
 		}
 		shrunk := (float64(n) + peerShrink*book) / (float64(total) + peerShrink)
 		pts := int(pointsPeersMax*(shrunk-book) + 0.5)

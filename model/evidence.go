@@ -23,14 +23,27 @@ import (
 type Evidence struct {
 	// Accounts is how many accounts the book has.
 	Accounts int
-	// index numbers the products that someone holds.
+	// index numbers the products that someone holds; ids are their ids,
+	// by number.
 	index map[string]int
+	ids   []string
 	// holders counts the accounts holding each numbered product.
 	holders []int
-	// together counts the accounts holding both of two products, P*P.
+	// modelled numbers, for each numbered product, its row and column in
+	// the item model, -1 for a product left out of it (see
+	// maxModelledProducts).
+	modelled []int
+	// width is M, how many products the item model has.
+	width int
+	// together counts the accounts holding both of two products, M*M by
+	// item model number.
 	together []int32
-	// weights are the item model's weights, P*P, row held, column offered.
+	// weights are the item model's weights, M*M, row held, column offered.
 	weights []float64
+	// pairs are the book's counts of accounts holding both of two
+	// products, for pairs outside the item model; a store may leave out
+	// those outside it (see ItemModelProducts), which then count as none.
+	pairs map[string]map[string]int
 	// responses are the offer answers, by segment and book-wide.
 	responses ResponseStats
 	// lookalikes and trend are set by WithHistory; nil without it.
@@ -63,33 +76,71 @@ type ResponseStats struct {
 // a handful of accounts stays close to nothing.
 const ridge = 100.0
 
-// NewEvidence builds the evidence of a book from its statistics: book
-// counts every account (Segment is ignored) and responses the answers to
-// offers logged in calls. Products held by nobody get no weights.
-func NewEvidence(book PeerStats, responses []ResponseCount) *Evidence {
-	e := &Evidence{Accounts: book.Accounts, index: map[string]int{}}
-	ids := make([]string, 0, len(book.Holders))
-	for id, n := range book.Holders {
+// maxModelledProducts is how many products at most, the most held, enter
+// the item model: solving it takes time in the cube of their number (a
+// catalogue of 3,000 products would take minutes), and a product few
+// accounts hold has too few of them for its weights to say anything. The
+// others are still weighed by look-alikes and the trend.
+const maxModelledProducts = 400
+
+// ItemModelProducts are the products of a book that enter its item model:
+// the maxModelledProducts most held (holders by product id), ties by id.
+// The book's pair counts are only needed among them.
+func ItemModelProducts(holders map[string]int) map[string]bool {
+	ids := make([]string, 0, len(holders))
+	for id, n := range holders {
 		if n > 0 {
 			ids = append(ids, id)
 		}
 	}
-	slices.Sort(ids)
-	for i, id := range ids {
-		e.index[id] = i
+	slices.SortFunc(ids, func(a, b string) int { return cmp.Or(cmp.Compare(holders[b], holders[a]), cmp.Compare(a, b)) })
+	out := make(map[string]bool, min(len(ids), maxModelledProducts))
+	for _, id := range ids[:min(len(ids), maxModelledProducts)] {
+		out[id] = true
 	}
-	p := len(ids)
-	e.holders = make([]int, p)
-	e.together = make([]int32, p*p)
-	for i, id := range ids {
+	return out
+}
+
+// NewEvidence builds the evidence of a book from its statistics: book
+// counts every account (Segment is ignored) and responses the answers to
+// offers logged in calls. Products held by nobody get no weights, nor do
+// those beyond the maxModelledProducts most held.
+func NewEvidence(book PeerStats, responses []ResponseCount) *Evidence {
+	e := &Evidence{Accounts: book.Accounts, index: map[string]int{}, pairs: book.Together}
+	for id, n := range book.Holders {
+		if n > 0 {
+			e.ids = append(e.ids, id)
+		}
+	}
+	slices.Sort(e.ids)
+	e.holders = make([]int, len(e.ids))
+	for i, id := range e.ids {
+		e.index[id] = i
 		e.holders[i] = book.Holders[id]
-		for other, n := range book.Together[id] {
-			if j, ok := e.index[other]; ok && j != i {
-				e.together[i*p+j] = int32(n)
+	}
+	inModel := make([]int, 0, min(len(e.ids), maxModelledProducts))
+	modelled := ItemModelProducts(book.Holders)
+	e.modelled = make([]int, len(e.ids))
+	for i, id := range e.ids {
+		e.modelled[i] = -1
+		if modelled[id] {
+			e.modelled[i] = len(inModel)
+			inModel = append(inModel, i)
+		}
+	}
+	p := len(inModel)
+	e.width = p
+	held := make([]int, p)
+	e.together = make([]int32, p*p)
+	for m, i := range inModel {
+		held[m] = e.holders[i]
+		for other, n := range book.Together[e.ids[i]] {
+			if j, ok := e.index[other]; ok && j != i && e.modelled[j] >= 0 {
+				e.together[m*p+e.modelled[j]] = int32(n)
 			}
 		}
 	}
-	e.weights = itemWeights(e.holders, e.together, ridge)
+	e.weights = itemWeights(held, e.together, ridge)
 	e.responses = newResponseStats(responses)
 	return e
 }
@@ -179,9 +230,21 @@ func (e *Evidence) link(held, offered string) (bookLink, bool) {
 	if !ok1 || !ok2 || i == j {
 		return bookLink{}, false
 	}
-	p := len(e.holders)
-	return bookLink{weight: e.weights[i*p+j], together: int(e.together[i*p+j]), holders: e.holders[i]}, true
+	l := bookLink{together: e.pairCount(i, j), holders: e.holders[i]}
+	if mi, mj := e.modelled[i], e.modelled[j]; mi >= 0 && mj >= 0 {
+		l.weight = e.weights[mi*e.width+mj]
+	}
+	return l, true
 }
+
+// pairCount counts the accounts holding both of two numbered products.
+func (e *Evidence) pairCount(i, j int) int {
+	if mi, mj := e.modelled[i], e.modelled[j]; mi >= 0 && mj >= 0 {
+		return int(e.together[mi*e.width+mj])
+	}
+	return e.pairs[e.ids[i]][e.ids[j]]
+}
+
 
 // holdersOf counts the book's accounts holding a product.
 func (e *Evidence) holdersOf(id string) int {
@@ -266,10 +329,10 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 		return 0
 	}
 	j, ok := ev.index[c.product.ID]
-	if !ok {
+	if !ok || ev.modelled[j] < 0 {
 		return 0
 	}
-	p := len(ev.holders)
+	p, mj := ev.width, ev.modelled[j]
 	terms := r.terms[:0]
 	total := 0.0
 	for k, i := range r.heldIndex() {
@@ -277,11 +340,15 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 		if i < 0 || i == j || (h.Product.Family == c.product.Family && r.ladder(h.Product.Family)) {
 			continue
 		}
-		w := ev.weights[i*p+j]
+		mi := ev.modelled[i]
+		if mi < 0 {
+			continue
+		}
+		w := ev.weights[mi*p+mj]
 		if w == 0 {
 			continue
 		}
-		l := bookLink{weight: w, together: int(ev.together[i*p+j]), holders: ev.holders[i]}
+		l := bookLink{weight: w, together: int(ev.together[mi*p+mj]), holders: ev.holders[i]}
 		pts := w * pointsPerEvidence
 		total += pts
 		terms = append(terms, evidenceTerm{held: h, link: l, points: pts})

@@ -23,6 +23,9 @@ type BookAccount struct {
 type heldSet struct {
 	items    []int32
 	accounts int32
+	// size is how much the set's length counts against its similarity:
+	// len(items) to the power 1-lookalikeAsymmetry.
+	size float64
 }
 
 // lookalikes indexes the distinct sets of products the book's accounts
@@ -36,6 +39,14 @@ type lookalikes struct {
 	// postings lists, for each product, the sets that hold it.
 	postings [][]int32
 }
+
+// lookalikeAsymmetry is how much of a look-alike's similarity is measured
+// against the briefed account's own holdings rather than the look-alike's
+// (½ is the plain cosine). Above ½, an account that holds what this one
+// holds and more stays a close look-alike: what it holds beyond is what
+// the offers are made of. Chosen by backtests on six public order books
+// (see the README): 0.7 beat 0.5, 0.6, 0.8 and 0.9 on them together.
+const lookalikeAsymmetry = 0.7
 
 // LookalikePool is how many accounts at most look-alikes and the trend are
 // drawn from: a larger book is sampled, every PoolStep-th account by id, so
@@ -83,7 +94,7 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 		}
 		s := int32(len(la.sets))
 		la.bySet[key] = s
-		la.sets = append(la.sets, heldSet{items: slices.Clone(items), accounts: 1})
+		la.sets = append(la.sets, heldSet{items: slices.Clone(items), accounts: 1, size: math.Pow(float64(len(items)), 1-lookalikeAsymmetry)})
 		for _, i := range items {
 			la.postings[i] = append(la.postings[i], s)
 		}
@@ -112,14 +123,16 @@ type overlapBuffers struct {
 var overlapPool sync.Pool
 
 // lookalikeShares weighs every account of the book by how much of what it
-// holds the briefed account holds too (cosine similarity of the two sets,
-// cubed, so that near twins count far more than accounts sharing one
-// popular product), the account itself left out, and returns for each
-// product the weighted share of those accounts holding it. With fewer
-// than minPeerHolders accounts sharing anything with it there is no
-// answer: a few look-alikes are never a pattern. held are the account's
-// products by evidence index, ascending, without repeats; ok is false when
-// no other account shares anything with it.
+// holds the briefed account holds too, and returns for each product the
+// weighted share of those accounts holding it. The weight is the two sets'
+// asymmetric cosine similarity (shared products over the briefed
+// account's count to the power lookalikeAsymmetry times the other's to the
+// rest), cubed, so that near twins count far more than accounts sharing
+// one popular product. The account itself is left out. With fewer than
+// minPeerHolders accounts sharing anything with it there is no answer: a
+// few look-alikes are never a pattern. held are the account's products by
+// evidence index, ascending, without repeats; ok is false when no other
+// account shares anything with it.
 func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
 	la := e.lookalikes
 	if la == nil || len(held) == 0 {
@@ -139,15 +152,16 @@ func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
 			buf.overlap[s]++
 		}
 	}
-	own, hasOwn := la.bySet[setKey(held)]
+	self, hasSelf := la.bySet[setKey(held)]
+	own := math.Pow(float64(len(held)), lookalikeAsymmetry)
 	shares = make([]float64, len(e.holders))
 	total, others := 0.0, 0.0
 	for _, s := range touched {
 		n := float64(la.sets[s].accounts)
-		if hasOwn && s == own {
+		if hasSelf && s == self {
 			n-- // the account itself
 		}
-		sim := float64(buf.overlap[s]) / math.Sqrt(float64(len(held)*len(la.sets[s].items)))
+		sim := float64(buf.overlap[s]) / (own * la.sets[s].size)
 		w := n * sim * sim * sim
 		buf.overlap[s] = 0
 		if w == 0 {

@@ -71,15 +71,19 @@ func TestLookalikesNameWhatAccountsLikeThisOneHold(t *testing.T) {
 	if len(b.Suggestions) == 0 || b.Suggestions[0].Product.ID != "c" {
 		t.Fatalf("top suggestion %v, want C: every account holding A and B holds C", ids(b))
 	}
-	// Twins hold a, b, c: similarity 2/sqrt(2*3), cubed, twelve of them;
-	// the 40 holding a, d, e: 1/sqrt(2*3), cubed. C's share is 12*8/(12*8+40).
+	// Twins hold a, b, c: similarity 2/(2^0.7*3^0.3), cubed, twelve of
+	// them; the 40 holding a, d, e: 1/(2^0.7*3^0.3), cubed. C's share is
+	// 12*8/(12*8+40).
 	want := int(math.Round(100 * 12 * 8 / (12*8 + 40.0)))
 	r, ok := reasonWith(b.Suggestions[0], "look-alike customers")
 	if !ok || !strings.HasPrefix(r.Text, fmt.Sprintf("%d%% of look-alike", want)) {
 		t.Errorf("look-alike reason %q (found %v), want it to start with %d%%", r.Text, ok, want)
 	}
-	if wantPts := int(math.Round(pointsLookalikesMax * float64(want) / 100)); r.Points < wantPts-1 || r.Points > wantPts+1 {
-		t.Errorf("look-alike points %d, want about %d", r.Points, wantPts)
+	// 71% of pointsLookalikesMax is 57 points: more than the book's
+	// evidence may add, so scaled down with the item model's to the cap,
+	// and still the larger part of it.
+	if r.Points > maxEvidencePoints || r.Points*2 <= maxEvidencePoints {
+		t.Errorf("look-alike points %d, want the larger part of the cap of %d", r.Points, maxEvidencePoints)
 	}
 }
 
