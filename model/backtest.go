@@ -103,10 +103,7 @@ func Backtest(in BacktestInput) BacktestResult {
 		byPop = append(byPop, id)
 	}
 	slices.SortFunc(byPop, func(a, b string) int { return cmp.Or(cmp.Compare(bookIdx[b], bookIdx[a]), cmp.Compare(a, b)) })
-	popRank := make(map[string]int, len(byPop))
-	for i, id := range byPop {
-		popRank[id] = i
-	}
+	co := newCooccurrence(book, byPop)
 
 	type tops struct{ talk, pop, co []string }
 	out := make([]tops, len(accounts))
@@ -128,7 +125,7 @@ func Backtest(in BacktestInput) BacktestResult {
 				out[i] = tops{
 					talk: talktrackTop(a, in, segments[a.Account.Segment()], ev, held, k),
 					pop:  popularityTop(byPop, held, k),
-					co:   cooccurrenceTop(book, popRank, byPop, held, k),
+					co:   co.top(held, k),
 				}
 			}
 		}()
@@ -192,25 +189,67 @@ func popularityTop(byPop []string, held map[string]bool, k int) []string {
 	return top
 }
 
-// cooccurrenceTop is "frequently bought together": the k products with the
-// largest sum over held products of accounts holding both.
-func cooccurrenceTop(book PeerStats, popRank map[string]int, byPop []string, held map[string]bool, k int) []string {
-	sum := map[string]int{}
-	for h := range held {
-		for other, n := range book.Together[h] {
-			if !held[other] {
-				sum[other] += n
+// cooccurrence is "frequently bought together" with products numbered by
+// popularity rank: for each, the others held with it and by how many
+// accounts.
+type cooccurrence struct {
+	ids  []string
+	rank map[string]int
+	with [][]rankCount
+}
+
+type rankCount struct{ rank, n int32 }
+
+func newCooccurrence(book PeerStats, byPop []string) *cooccurrence {
+	c := &cooccurrence{ids: byPop, rank: make(map[string]int, len(byPop)), with: make([][]rankCount, len(byPop))}
+	for i, id := range byPop {
+		c.rank[id] = i
+	}
+	for held, others := range book.Together {
+		i, ok := c.rank[held]
+		if !ok {
+			continue
+		}
+		for other, n := range others {
+			if j, ok := c.rank[other]; ok && n > 0 {
+				c.with[i] = append(c.with[i], rankCount{int32(j), int32(n)})
 			}
 		}
 	}
-	cands := make([]string, 0, len(byPop))
-	for _, id := range byPop {
-		if !held[id] {
-			cands = append(cands, id)
+	return c
+}
+
+// top is the k products the account does not hold with the largest sum,
+// over held products, of accounts holding both; ties go to the more
+// popular.
+func (c *cooccurrence) top(held map[string]bool, k int) []string {
+	sum := make([]int, len(c.ids))
+	for h := range held {
+		if i, ok := c.rank[h]; ok {
+			for _, w := range c.with[i] {
+				sum[w.rank] += int(w.n)
+			}
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b string) int { return cmp.Compare(sum[b], sum[a]) })
-	return cands[:min(k, len(cands))]
+	best := make([]int, 0, k+1) // ranks, best first
+	for r, id := range c.ids {
+		if held[id] {
+			continue
+		}
+		at := len(best)
+		for at > 0 && sum[best[at-1]] < sum[r] {
+			at--
+		}
+		if at < k {
+			best = slices.Insert(best, at, r)
+			best = best[:min(len(best), k)]
+		}
+	}
+	out := make([]string, len(best))
+	for i, r := range best {
+		out[i] = c.ids[r]
+	}
+	return out
 }
 
 // scoreSum adds up one method's results.

@@ -51,10 +51,13 @@ func (r *recommender) crossSells() []*candidate {
 		case peer != nil:
 			c.basis = peer
 		default:
-			c.basis = r.strongestLink(p)
+			c.linked = true
 		}
 		if c.score <= 0 && len(c.canSolve) == 0 {
 			continue // nothing speaks for it
+		}
+		if p.Seated {
+			r.findBasis(c)
 		}
 		c.quantity = crossSellQuantity(p, c.basis, r.held)
 		r.addWelcome(c)
@@ -124,6 +127,14 @@ func (r *recommender) peerRows() ([]map[string]int, []int) {
 		}
 	}
 	return r.rows, r.rowHolders
+}
+
+// findBasis sets a candidate's basis when it is still to be found (see
+// candidate.linked).
+func (r *recommender) findBasis(c *candidate) {
+	if c.linked {
+		c.basis, c.linked = r.strongestLink(c.product), false
+	}
 }
 
 // strongestLink is the held product the book most often sees with p, for

@@ -216,7 +216,11 @@ type candidate struct {
 	seats bool
 	// basis is the held product the suggestion builds on; nil when none
 	// (a cross-sell found only through a pain).
-	basis    *HeldProduct
+	basis *HeldProduct
+	// linked marks a basis still to be found among the held products the
+	// book most often sees with this one (see recommender.strongestLink):
+	// a briefing only needs it for seat counts and the suggestions shown.
+	linked   bool
 	quantity int
 	// canSolve are the open pains it addresses, most severe first; solves
 	// those it is one of the best products for (see assignPains).
@@ -294,6 +298,7 @@ func kindRank(c *candidate) int {
 // reason first.
 func (r *recommender) suggestion(c *candidate) Suggestion {
 	slices.SortStableFunc(c.reasons, func(a, b Reason) int { return cmp.Compare(b.Points, a.Points) })
+	r.findBasis(c)
 	s := Suggestion{
 		Product:       c.product,
 		Kind:          c.publicKind(),
