@@ -360,7 +360,7 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 	named := 0
 	rest, restN := 0.0, 0
 	for _, t := range terms {
-		if pts := int(math.Round(t.points)); pts != 0 && named < maxEvidenceReasons && ev.saysAsMuch(t.link, j, pts) {
+		if pts := int(math.Round(t.points)); max(pts, -pts) >= minNamedEvidencePoints && named < maxEvidenceReasons && ev.saysAsMuch(t.link, j, pts) {
 			if !r.explain {
 				c.add(Reason{Points: pts})
 			} else {

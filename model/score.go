@@ -54,9 +54,11 @@ const (
 	// pointsPerEvidence turns the book's item model weights (see Evidence)
 	// into points: a weight of 0.1 from a held product is worth 5 points.
 	// At most maxEvidenceReasons held products are named; the others are
-	// summed in one reason.
-	pointsPerEvidence  = 50
-	maxEvidenceReasons = 3
+	// summed in one reason, as are those worth less than
+	// minNamedEvidencePoints: a line per single point is clutter.
+	pointsPerEvidence      = 50
+	maxEvidenceReasons     = 3
+	minNamedEvidencePoints = 2
 
 	// pointsLookalikesMax is earned by a product that every look-alike
 	// customer holds (see Evidence.lookalikeShares): the accounts whose
