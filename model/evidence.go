@@ -245,7 +245,6 @@ func (e *Evidence) pairCount(i, j int) int {
 	return e.pairs[e.ids[i]][e.ids[j]]
 }
 
-
 // holdersOf counts the book's accounts holding a product.
 func (e *Evidence) holdersOf(id string) int {
 	if e == nil {
