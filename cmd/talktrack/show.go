@@ -14,6 +14,10 @@ import (
 // on a call can use three offers, not twenty.
 const shownOffers = 3
 
+// namedMoreOffers is how many of the offers left out a briefing names: a
+// catalogue of thousands of products would list them all.
+const namedMoreOffers = 8
+
 func newShowCmd(a *app) *cobra.Command {
 	var asJSON, all bool
 	cmd := &cobra.Command{
@@ -132,11 +136,15 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app, all bool) {
 		}
 	}
 	if rest := v.Briefing.Suggestions[len(shown):]; len(rest) > 0 {
-		names := make([]string, len(rest))
-		for i, s := range rest {
-			names[i] = offerTitle(s)
+		names := make([]string, 0, min(len(rest), namedMoreOffers))
+		for _, s := range rest[:min(len(rest), namedMoreOffers)] {
+			names = append(names, offerTitle(s))
 		}
-		fmt.Fprintf(w, "  %d more (show --all): %s\n", len(rest), strings.Join(names, ", "))
+		list := strings.Join(names, ", ")
+		if len(rest) > namedMoreOffers {
+			list += ", …"
+		}
+		fmt.Fprintf(w, "  %s more (show --all): %s\n", money(float64(len(rest))), list)
 	}
 	if len(v.Briefing.InProgress) > 0 {
 		fmt.Fprintln(w, "\nIn progress (not pitched again)")

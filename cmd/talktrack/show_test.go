@@ -25,7 +25,8 @@ func TestShowTopThreeAllAndJSON(t *testing.T) {
 			}
 		}
 		text := runCLI(t, nil, "show", id, "--db", db).stdout
-		if strings.Contains(text, "\n  4. ") || !strings.Contains(text, fmt.Sprintf("  %d more (show --all): ", n-3)) {
+		if strings.Contains(text, "\n  4. ") || !strings.Contains(text, fmt.Sprintf("  %d more (show --all): ", n-3)) ||
+			strings.Count(moreLine(text), ", ") > 8 || (n-3 > 8 && !strings.HasSuffix(moreLine(text), ", …")) {
 			t.Errorf("%s: show does not list the top three and name the other %d:\n%s", id, n-3, text)
 		}
 		all := runCLI(t, nil, "show", id, "--all", "--db", db).stdout
@@ -35,4 +36,14 @@ func TestShowTopThreeAllAndJSON(t *testing.T) {
 		return
 	}
 	t.Fatal("no demo account has more than three suggestions")
+}
+
+// moreLine is the line of a briefing that names the offers left out.
+func moreLine(text string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if strings.Contains(l, "more (show --all)") {
+			return l
+		}
+	}
+	return ""
 }
