@@ -240,7 +240,7 @@ func (r *recommender) addARRShare(c *candidate) {
 		c.add(Reason{Points: pts})
 		return
 	}
-	c.add(arrShareReason(currency, yearly, share, pts))
+	c.add(arrShareReason(currency, yearly, share, pts, !recurring(c.product.BillingUnit)))
 }
 
 // spend is what the account pays a year for its holdings at list price in
@@ -281,6 +281,13 @@ func (r *recommender) yearlyCost(c *candidate) (float64, string, bool) {
 		return cost * periodsPerYear(p.BillingUnit), pr.Currency, true
 	}
 	return per * qty * periodsPerYear(p.BillingUnit), pr.Currency, true
+}
+
+// recurring reports whether a billing unit is paid again and again (per
+// month, per year) rather than once (a workshop, a day, a package).
+func recurring(unit string) bool {
+	u := strings.ToLower(unit)
+	return strings.Contains(u, "month") || strings.Contains(u, "year") || strings.Contains(u, "annual")
 }
 
 // periodsPerYear reads a billing unit: monthly prices are paid twelve times

@@ -359,3 +359,23 @@ func TestAnAddOnNeedsWhatItAddsTo(t *testing.T) {
 		}
 	}
 }
+
+// TestAOneOffCostIsNotSaidToRecur checks that a service paid once (a
+// workshop) is weighed against the ARR as paid once, not "a year".
+func TestAOneOffCostIsNotSaidToRecur(t *testing.T) {
+	pb := Playbook{Products: []Product{
+		{ID: "crm", Name: "CRM", Price: 10, BillingUnit: "seat/month", Seated: true},
+		{ID: "workshop", Name: "Workshop", Price: 1_200, BillingUnit: "workshop"},
+	}, Currency: "USD", Complements: []Complement{{ProductID: "crm", ComplementID: "workshop", Reason: "teams learn it faster"}}}
+	in := BriefingInput{Account: baseAccount(), Catalog: NewCatalog(pb), Now: now, Holdings: []Holding{holding("crm", 5, 5)}}
+	in.Account.ARR = 10_000
+	b := briefing(t, in)
+	s := find(b, "workshop")
+	if s == nil {
+		t.Fatalf("no workshop offered: %v", ids(b))
+	}
+	reasonPoints(t, s, "Costs about 12% of their ARR ($1,200 once)")
+	if !recurring("seat/month") || !recurring("year") || recurring("day") || recurring("package") {
+		t.Error("recurring reads billing units wrongly")
+	}
+}

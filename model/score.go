@@ -252,15 +252,19 @@ func welcomeReason(product Product, used ResponseCount, inSegment bool, pts int)
 }
 
 // arrShareReason explains why an offer costly for the account's size ranks
-// lower.
-func arrShareReason(currency string, yearly, share float64, pts int) Reason {
+// lower; once says its price is paid once (a workshop), not every year.
+func arrShareReason(currency string, yearly, share float64, pts int, once bool) Reason {
 	var part string
 	if share >= 1 {
 		part = "more than their whole ARR"
 	} else {
 		part = fmt.Sprintf("about %d%% of their ARR", int(math.Round(share*100)))
 	}
-	return Reason{Points: pts, Text: fmt.Sprintf("Costs %s (%s a year)", part, FormatAmount("en", currency, yearly))}
+	when := "a year"
+	if once {
+		when = "once"
+	}
+	return Reason{Points: pts, Text: fmt.Sprintf("Costs %s (%s %s)", part, FormatAmount("en", currency, yearly), when)}
 }
 
 // painReason explains an open pain the product addresses, quoting the
