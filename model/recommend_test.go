@@ -530,18 +530,38 @@ func TestTimingAndResponsesNudgeTheScore(t *testing.T) {
 		}
 	}
 
-	// Old answers and far renewals say nothing about now.
+	// A "not now" past its quarter is still said, lightly; answers over a
+	// year old and far renewals say nothing about now.
 	in.Account.Stage = StageValueRealized
 	in.Account.RenewalDate = day(2026, 12, 1)
-	in.PastOffers = []PastOffer{
-		{"training", ResponseNotNow, daysAgoAt(95)},
+	in.PastOffers = []PastOffer{{"training", ResponseNotNow, daysAgoAt(95)}}
+	b = briefing(t, in)
+	if got := reasonPoints(t, find(b, "training"), "Said not now on 12 Mar 2026, 95 days ago"); got != pointsLaterNotNow {
+		t.Errorf("a not now of 95 days ago = %d points, want %d", got, pointsLaterNotNow)
 	}
+	in.PastOffers = []PastOffer{{"training", ResponseNotNow, daysAgoAt(400)}}
 	b = briefing(t, in)
 	if got := find(b, "pipe-pro").Score; got != pointsNextTier {
 		t.Errorf("pipe-pro score = %d with nothing but the tier, want %d", got, pointsNextTier)
 	}
 	if got := find(b, "training").Score; got != pointsComplement {
 		t.Errorf("training score = %d with nothing but the complement, want %d", got, pointsComplement)
+	}
+}
+
+// TestAnEarlierDeclineIsSaidWhenTheOfferComesBack checks that a product
+// declined before comes back after its cool-off with the decline named,
+// so the rep does not walk into the last "no" unaware.
+func TestAnEarlierDeclineIsSaidWhenTheOfferComesBack(t *testing.T) {
+	in := input(holding("pipe-starter", 10, 9))
+	in.PastOffers = []PastOffer{{"training", ResponseDeclined, daysAgoAt(120)}}
+	b := briefing(t, in)
+	s := find(b, "training")
+	if s == nil {
+		t.Fatalf("training not offered after its cool-off: %v", ids(b))
+	}
+	if got := reasonPoints(t, s, "Declined on 15 Feb 2026, 120 days ago"); got != pointsEarlierDecline {
+		t.Errorf("decline = %d points, want %d", got, pointsEarlierDecline)
 	}
 }
 

@@ -125,6 +125,12 @@ const (
 	notNowHold            = 30 * 24 * time.Hour
 	notNowWindow          = 90 * 24 * time.Hour
 	pointsEarlierInterest = 5
+	// Within answerMemory of the last answer a rep hears it again before
+	// pitching: a decline (once cooled off) ranks pointsEarlierDecline
+	// lower, a "not now" older than notNowWindow pointsLaterNotNow.
+	pointsEarlierDecline = -5
+	pointsLaterNotNow    = -2
+	answerMemory         = 365 * 24 * time.Hour
 
 	// familyBusyWindow is how long after a product was accepted or met
 	// with interest the rest of its family is not offered: the deal is
@@ -307,11 +313,21 @@ func advocateReason() Reason {
 
 // responseReason turns the latest answer to an earlier offer of the product
 // into a nudge, or reports false when that answer says nothing about now
-// (too old, or declined past its cool-off). Offers in progress never get
-// here; an interest older than that is a reason to raise it again.
+// (over answerMemory old). Offers in progress or cooling off never get
+// here; an interest older than that is a reason to raise it again, and a
+// decline or "not now" is said so that the rep knows the last answer.
 func responseReason(last PastOffer, now time.Time) (Reason, bool) {
-	if last.Response == ResponseNotNow && now.Sub(last.At) <= notNowWindow {
-		return Reason{Points: pointsNotNow, Text: fmt.Sprintf("Said not now on %s, %s", formatDay(last.At), daysAgo(last.At, now))}, true
+	said := func(pts int, what string) (Reason, bool) {
+		return Reason{Points: pts, Text: fmt.Sprintf("%s on %s, %s", what, formatDay(last.At), daysAgo(last.At, now))}, true
+	}
+	age := now.Sub(last.At)
+	switch {
+	case last.Response == ResponseNotNow && age <= notNowWindow:
+		return said(pointsNotNow, "Said not now")
+	case last.Response == ResponseNotNow && age <= answerMemory:
+		return said(pointsLaterNotNow, "Said not now")
+	case last.Response == ResponseDeclined && age <= answerMemory:
+		return said(pointsEarlierDecline, "Declined")
 	}
 	if last.Response == ResponseInterested {
 		return Reason{Points: pointsEarlierInterest, Text: fmt.Sprintf("Was interested on %s, %s, and it went no further", formatDay(last.At), daysAgo(last.At, now))}, true
