@@ -70,26 +70,27 @@ func (e *Evidence) productIndex(id string) (int, bool) {
 	return j, ok
 }
 
-// capEvidence keeps what the book's history says of a candidate (its
-// reasons from index from on: the item model, look-alikes and the trend)
-// to exactly maxEvidencePoints in all when it is more, scaling each of
-// those reasons alike, so
-// that a need the account shows itself (a pain, a full licence, the next
-// tier) is never outweighed by what other customers hold. The unrounded
-// evidence still breaks ties, so candidates known only from the book keep
-// their order.
+// capEvidence settles the points of what the book's history says of a
+// candidate (its reasons from index from on: the item model, look-alikes
+// and the trend). They add up to its exact evidence (c.evidence) rounded
+// once, not to the sum of each reason rounded on its own, so that points
+// rank offers as the evidence does; and to exactly maxEvidencePoints at
+// most, each reason scaled alike, so that a need the account shows itself
+// (a pain, a full licence, the next tier) is never outweighed by what
+// other customers hold. The unrounded evidence still breaks ties.
 func capEvidence(c *candidate, from int) {
 	total := 0
 	for _, r := range c.reasons[from:] {
 		total += r.Points
 	}
-	if total <= maxEvidencePoints {
+	target := int(math.Round(min(c.evidence, maxEvidencePoints)))
+	if target == total || total == 0 {
 		return
 	}
 	sum, largest := 0, from
 	for i := from; i < len(c.reasons); i++ {
 		was := c.reasons[i].Points
-		c.reasons[i].Points = int(math.Round(float64(was) * maxEvidencePoints / float64(total)))
+		c.reasons[i].Points = int(math.Round(float64(was) * float64(target) / float64(total)))
 		c.score += c.reasons[i].Points - was
 		sum += c.reasons[i].Points
 		if c.reasons[i].Points > c.reasons[largest].Points {
@@ -98,8 +99,8 @@ func capEvidence(c *candidate, from int) {
 	}
 	// Rounding must not part candidates the cap makes equal: the largest
 	// reason takes up the difference.
-	c.reasons[largest].Points += maxEvidencePoints - sum
-	c.score += maxEvidencePoints - sum
+	c.reasons[largest].Points += target - sum
+	c.score += target - sum
 	// A reason scaled to nothing is no reason.
 	kept := c.reasons[:from]
 	for _, r := range c.reasons[from:] {

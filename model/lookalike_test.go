@@ -193,6 +193,7 @@ func TestBookEvidenceIsCapped(t *testing.T) {
 	c.add(Reason{Points: 20, Text: "Complements A"})
 	for _, p := range []int{40, 30, 7, -3} {
 		c.add(Reason{Points: p, Text: fmt.Sprint("evidence ", p)})
+		c.evidence += float64(p)
 	}
 	capEvidence(c, 1)
 	sum := 0
@@ -205,11 +206,21 @@ func TestBookEvidenceIsCapped(t *testing.T) {
 	if sum != maxEvidencePoints || c.score != 20+maxEvidencePoints || c.reasons[0].Points != 20 {
 		t.Errorf("evidence sums to %d, score %d, complement %d; want %d, %d, 20", sum, c.score, c.reasons[0].Points, maxEvidencePoints, 20+maxEvidencePoints)
 	}
-	small := &candidate{}
+	small := &candidate{evidence: 30}
 	small.add(Reason{Points: 30})
 	capEvidence(small, 0)
 	if small.score != 30 {
 		t.Errorf("evidence under the cap changed to %d", small.score)
+	}
+	// Three reasons of 10.4 each round to 30, but the evidence is 31.2:
+	// the points say 31, so that they rank offers as the evidence does.
+	rounded := &candidate{evidence: 31.2}
+	for range 3 {
+		rounded.add(Reason{Points: 10})
+	}
+	capEvidence(rounded, 0)
+	if rounded.score != 31 {
+		t.Errorf("evidence of 31.2 in three reasons of 10.4 scores %d, want 31", rounded.score)
 	}
 }
 
