@@ -91,7 +91,9 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 	}
 	if b := c.basis; b != nil {
 		set("held", b.Product.NameIn(lang))
-		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed > 0 {
+		// Seat counts are said only when nearly every seat is taken:
+		// every line that uses them says the licence is full.
+		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed*100 >= seatsNearLimitPercent*b.Quantity {
 			set("seats_used", count(b.SeatsUsed))
 			set("seats", count(b.Quantity))
 		}

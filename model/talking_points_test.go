@@ -244,3 +244,37 @@ func TestOffsetsAreSaidOnlyWithinTheirSizes(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatCountsAreSaidOnlyOfANearlyFullLicence checks that a line saying
+// "already uses 305 of its 414 seats … room to grow" is only said when the
+// licence is nearly full: at 74% it would not be true.
+func TestSeatCountsAreSaidOnlyOfANearlyFullLicence(t *testing.T) {
+	pb, no := fixturePlaybook(), false
+	pb.TalkingPoints = append([]TalkingPointTemplate{{Kind: PointBenefit, For: KindUpsell, WithPain: &no,
+		Text: "Your team already uses {seats_used} of its {seats} seats on {held}; {product} gives that work room to grow."}}, pb.TalkingPoints...)
+	for _, tt := range []struct {
+		used int
+		says bool
+	}{{74, false}, {90, true}} {
+		in := input(holding("pipe-starter", 100, tt.used))
+		in.Catalog = NewCatalog(pb)
+		s := find(briefing(t, in), "pipe-pro")
+		if s == nil {
+			t.Fatalf("%d of 100 seats: no upgrade", tt.used)
+		}
+		said := strings.Contains(talkingPoint(s, PointBenefit), "already uses")
+		if said != tt.says {
+			t.Errorf("%d of 100 seats in use: benefit %q, want the seat count said: %v", tt.used, talkingPoint(s, PointBenefit), tt.says)
+		}
+	}
+}
+
+// talkingPoint is a suggestion's talking point of one kind; "" when none.
+func talkingPoint(s *Suggestion, kind TalkingPointKind) string {
+	for _, tp := range s.TalkingPoints {
+		if tp.Kind == kind {
+			return tp.Text
+		}
+	}
+	return ""
+}
