@@ -342,7 +342,8 @@ func TestOpenPainsRankHigherAndAreNamed(t *testing.T) {
 	// Forecast: complement 20 + high pain 45; Insights: high pain 45 (and
 	// beats Insights Plus, same score, on name); the tier upgrade 30 (Pro
 	// already addresses reporting, so Enterprise does not solve it);
-	// Premium Support: low pain 15. Connect only fixed a resolved pain.
+	// Premium Support: low pain 10 (its category only). Connect only fixed
+	// a resolved pain.
 	if got, want := ids(b), []string{"forecast", "insights", "pipe-ent", "support"}; !slices.Equal(got, want) {
 		t.Fatalf("ranking = %v, want %v", got, want)
 	}
@@ -358,8 +359,8 @@ func TestOpenPainsRankHigherAndAreNamed(t *testing.T) {
 	}
 	// No sentence speaks of tickets: Premium Support is made for the
 	// category, and says no more.
-	if got := reasonPoints(t, find(b, "support"), "Made for support problems like theirs: “Tickets sit for a week” (support, low): Premium Support handles support"); got != pointsPerSeverity {
-		t.Errorf("low pain points = %d, want %d", got, pointsPerSeverity)
+	if got := reasonPoints(t, find(b, "support"), "Made for support problems like theirs: “Tickets sit for a week” (support, low): Premium Support handles support"); got != pointsPerSeverityByCategory {
+		t.Errorf("low pain points = %d, want %d: a claim by category alone earns less", got, pointsPerSeverityByCategory)
 	}
 	if got, want := point(f, PointBenefit), "You told us “Reports take us two days”: Forecast takes care of exactly that."; got != want {
 		t.Errorf("benefit = %q, want %q", got, want)
@@ -399,7 +400,9 @@ func TestSolvesListsEveryPainMostSevereFirst(t *testing.T) {
 	if want := []int64{4, 9, 7}; !slices.Equal(s.Solves, want) {
 		t.Errorf("solves = %v, want %v", s.Solves, want)
 	}
-	if got, want := s.Score, (3+3+2)*pointsPerSeverity; got != want {
+	// Only "Reports take us two days" shares a word with "Insights Plus
+	// handles reporting"; the other two are claimed for their category.
+	if got, want := s.Score, 3*pointsPerSeverity+(3+2)*pointsPerSeverityByCategory; got != want {
 		t.Errorf("score = %d, want %d", got, want)
 	}
 }

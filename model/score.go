@@ -14,9 +14,10 @@ import (
 //
 // The scale is chosen so that fit to the customer's own problem outweighs
 // everything else: a high-severity open pain (45) beats a plain next tier
-// (30), which beats a declared complement (20), which beats what peers do
-// (at most 25, and only when many of them do it). Timing and past answers
-// only nudge the order.
+// (30; a pain claimed for its category alone is level with it), which
+// beats a declared complement (20), which beats what peers do (at most 25,
+// and only when many of them do it). Timing and past answers only nudge
+// the order.
 const (
 	// pointsNextTier rewards the next rung of a ladder the account already
 	// climbs: upsell builds on a choice the customer made.
@@ -102,8 +103,12 @@ const (
 	arrUnitsFactor = 10
 
 	// pointsPerSeverity is earned per severity level (1 low to 3 high) of
-	// each open pain a product addresses.
-	pointsPerSeverity = 15
+	// each open pain a product addresses in the playbook's words for what
+	// the customer said; pointsPerSeverityByCategory when only the pain's
+	// category ties the two ("made for problems like theirs"), a guess
+	// that must not outrank a product that speaks to the pain.
+	pointsPerSeverity           = 15
+	pointsPerSeverityByCategory = 10
 
 	// pointsRenewal rewards an upsell when the renewal falls within
 	// renewalWindowDays: contract talks are the natural moment to move up.
@@ -279,12 +284,12 @@ func arrShareReason(currency string, yearly, share float64, pts int, once bool) 
 // product is only made for that kind of problem, and the reason says no
 // more.
 func painReason(p PainPoint, label, how string, byWords bool) Reason {
-	claim := "Solves an open pain"
+	claim, per := "Solves an open pain", pointsPerSeverity
 	if !byWords {
-		claim = "Made for " + lowerFirst(label) + " problems like theirs"
+		claim, per = "Made for "+lowerFirst(label)+" problems like theirs", pointsPerSeverityByCategory
 	}
 	return Reason{
-		Points: pointsPerSeverity * clampSeverity(p.Severity),
+		Points: per * clampSeverity(p.Severity),
 		Text: fmt.Sprintf("%s: “%s” (%s, %s): %s",
 			claim, p.Title, lowerFirst(label), SeverityLabel(p.Severity), how),
 	}
