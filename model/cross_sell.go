@@ -170,11 +170,16 @@ func (r *recommender) together(h *HeldProduct, p Product) int {
 
 // crossSellQuantity is how many of a new product to start with: for a
 // seated product, the seats in use (the licence when use is not tracked)
-// of the seated product it builds on, else of the account's largest seated
-// product; one otherwise.
+// of what it adds to (the families it requires), else of the seated
+// product it builds on, else of the account's largest seated product; one
+// otherwise.
 func crossSellQuantity(p Product, basis *HeldProduct, held []HeldProduct) int {
 	if !p.Seated {
 		return 1
+	}
+	// An add-on serves the people using what it adds to.
+	if n := seatsInRequired(p, held); n > 0 {
+		return n
 	}
 	if basis != nil && basis.Product.Seated && basis.Quantity > 0 {
 		return seatsInUse(basis)
@@ -183,6 +188,18 @@ func crossSellQuantity(p Product, basis *HeldProduct, held []HeldProduct) int {
 	for i := range held {
 		if held[i].Product.Seated {
 			n = max(n, seatsInUse(&held[i]))
+		}
+	}
+	return n
+}
+
+// seatsInRequired is the most seats in use of a seated held product of
+// the families p requires (see Product.Requires); 0 when there is none.
+func seatsInRequired(p Product, held []HeldProduct) int {
+	n := 0
+	for i := range held {
+		if h := &held[i]; h.Product.Seated && h.Quantity > 0 && slices.Contains(p.Requires, h.Product.Family) {
+			n = max(n, seatsInUse(h))
 		}
 	}
 	return n

@@ -379,3 +379,31 @@ func TestAOneOffCostIsNotSaidToRecur(t *testing.T) {
 		t.Error("recurring reads billing units wrongly")
 	}
 }
+
+// TestAnAddOnIsSizedToWhatItAddsTo checks that a seated add-on starts at
+// the seats in use of the product it adds to, not of another product that
+// happens to be its complement: Forecast for a pipeline used by 4 of 10
+// people is 4 seats, though Insights (40 in use) is what it complements.
+func TestAnAddOnIsSizedToWhatItAddsTo(t *testing.T) {
+	pb := fixturePlaybook()
+	for i := range pb.Products {
+		switch pb.Products[i].ID {
+		case "forecast":
+			pb.Products[i].Requires = []string{"pipeline"}
+			pb.Products[i].Seated = true
+		case "insights":
+			pb.Products[i].Seated = true
+		}
+	}
+	pb.Complements = append(pb.Complements, Complement{ProductID: "insights", ComplementID: "forecast", Reason: "forecasts read the dashboards"})
+	insights := holding("insights", 50, 40)
+	in := input(holding("pipe-starter", 10, 4), insights)
+	in.Catalog = NewCatalog(pb)
+	s := find(briefing(t, in), "forecast")
+	if s == nil {
+		t.Fatalf("no Forecast offered: %v", ids(briefing(t, in)))
+	}
+	if s.Quantity != 4 {
+		t.Errorf("Forecast ×%d, want ×4: the pipeline's seats in use", s.Quantity)
+	}
+}
