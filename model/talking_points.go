@@ -159,8 +159,9 @@ func (r *recommender) priceText(p Product) (string, bool) {
 }
 
 // priceDelta is what the suggestion adds to the bill: for a tier upgrade the
-// difference to the held tier per unit, for seats the cost of the extra
-// seats, for a cross-sell its price. False when that cannot be said
+// difference to the held tier per unit (per period for the whole licence
+// when it adds seats), for seats the cost of the extra seats, for a
+// cross-sell its price. False when that cannot be said
 // truthfully (unknown prices, prices in different currencies or billing
 // units, a higher tier that costs no more).
 func (r *recommender) priceDelta(c *candidate) (string, bool) {
@@ -175,11 +176,15 @@ func (r *recommender) priceDelta(c *candidate) (string, bool) {
 	case c.kind == KindUpsell:
 		held := c.basis.Product
 		was, ok := held.PriceIn(r.currency(), r.cat.Currency)
-		// A difference per seat is only the whole story when the upgrade
-		// keeps the seats they have: new seats cost the full price.
-		if !ok || was.Currency != pr.Currency || pr.Amount <= was.Amount || held.BillingUnit != p.BillingUnit ||
-			(p.Seated && c.quantity > c.basis.Quantity) {
+		if !ok || was.Currency != pr.Currency || pr.Amount <= was.Amount || held.BillingUnit != p.BillingUnit {
 			return "", false
+		}
+		// A difference per seat is only the whole story when the upgrade
+		// keeps the seats they have: new seats cost the full price, so an
+		// upgrade that adds seats says what the whole bill grows by.
+		if p.Seated && c.quantity > c.basis.Quantity {
+			pr.Amount = pr.Amount*float64(c.quantity) - was.Amount*float64(c.basis.Quantity)
+			return perPeriod(lang, p.BillingUnit, FormatPrice(lang, pr))
 		}
 		pr.Amount -= was.Amount
 		return withUnit(lang, p.BillingUnit, p.UnitIn(lang), FormatPrice(lang, pr))

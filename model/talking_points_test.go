@@ -55,8 +55,9 @@ func TestTalkingPointsPerKind(t *testing.T) {
 		{"pipe-ent", []TalkingPoint{ // a tier up that solves the security pain
 			{PointBenefit, "You told us “Security reviews keep asking who changed what”: Pipeline Enterprise takes care of exactly that."},
 			// It carries 57 seats for their 50: "$40 per seat more" would
-			// hide that the 7 new ones cost the full price.
-			{PointValue, "Pipeline Enterprise costs $89 per seat/month."},
+			// hide that the 7 new ones cost the full price, so the whole
+			// bill's growth is said: 57 × $89 − 50 × $49 = $2,623.
+			{PointValue, "For $2,623 per month more, single sign-on and audit logs retire a separate security tool."},
 			{PointQuestion, "How much time does Security cost your team each week?"},
 			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
 		}},
