@@ -225,7 +225,7 @@ func (tq todayQuery) followUps() (model.TodaySection, error) {
 }
 
 func followUpWhy(days int, due, call time.Time, outcome model.Outcome) string {
-	agreed := fmt.Sprintf("agreed on the call of %s (%s)", longDay(call), strings.ToLower(outcome.Label()))
+	agreed := fmt.Sprintf("%s on the call of %s (%s)", outcome.FollowUpVerb(), longDay(call), strings.ToLower(outcome.Label()))
 	if days >= 0 {
 		return "Follow-up due today, " + agreed + "."
 	}

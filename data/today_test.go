@@ -257,3 +257,18 @@ func TestTodayListsDraftsAndLimits(t *testing.T) {
 		t.Fatalf("limit 3 gave %d of %d", len(today.FollowUps.Items), today.FollowUps.Total)
 	}
 }
+
+// TestFollowUpWhySaysWhoAgreed checks that Today tells a follow-up from an
+// unanswered call as set by the rep, not agreed with the customer.
+func TestFollowUpWhySaysWhoAgreed(t *testing.T) {
+	call := time.Date(2026, 11, 16, 10, 0, 0, 0, time.UTC)
+	due := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+	for outcome, want := range map[model.Outcome]string{
+		model.OutcomeNoAnswer:  "Follow-up overdue by 6 days (due 23 Nov 2026), set on the call of 16 Nov 2026 (no answer).",
+		model.OutcomeConnected: "Follow-up overdue by 6 days (due 23 Nov 2026), agreed on the call of 16 Nov 2026 (connected).",
+	} {
+		if got := followUpWhy(-6, due, call, outcome); got != want {
+			t.Errorf("%s: %q, want %q", outcome, got, want)
+		}
+	}
+}

@@ -48,6 +48,16 @@ func (o Outcome) Label() string {
 	return string(o)
 }
 
+// FollowUpVerb says how a follow-up came from a call that ended so: agreed
+// with the customer when the call connected, set by the rep otherwise (a
+// voicemail agrees to nothing).
+func (o Outcome) FollowUpVerb() string {
+	if o == OutcomeConnected {
+		return "agreed"
+	}
+	return "set"
+}
+
 // Response is how a customer answered an offer made during a call.
 type Response string
 

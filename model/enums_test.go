@@ -64,3 +64,17 @@ func TestParseOutcomeAndResponse(t *testing.T) {
 		t.Errorf("ParseResponse(maybe) error = %v, want invalid listing the responses", err)
 	}
 }
+
+// TestAFollowUpIsAgreedOnlyOnACallThatConnected checks the word a follow-up
+// is told with: a voicemail or an unanswered call agrees to nothing.
+func TestAFollowUpIsAgreedOnlyOnACallThatConnected(t *testing.T) {
+	for _, o := range Outcomes {
+		want := "set"
+		if o == OutcomeConnected {
+			want = "agreed"
+		}
+		if got := o.FollowUpVerb(); got != want {
+			t.Errorf("%s: follow-up %q, want %q", o, got, want)
+		}
+	}
+}

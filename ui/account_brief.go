@@ -42,7 +42,7 @@ func (a *accountScreen) followUpSection(w int) []string {
 		if f.Due.Before(now) {
 			style = s.Warning
 		}
-		lines = append(lines, truncate("  "+style.Render(due)+s.Muted.Render(", agreed "+day(f.AgreedAt.In(now.Location()))+" · "+strings.ToLower(f.Outcome.Label())), w))
+		lines = append(lines, truncate("  "+style.Render(due)+s.Muted.Render(", "+f.Outcome.FollowUpVerb()+" "+day(f.AgreedAt.In(now.Location()))+" · "+strings.ToLower(f.Outcome.Label())), w))
 	}
 	return lines
 }

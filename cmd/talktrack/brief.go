@@ -52,8 +52,8 @@ func writeFollowUpsAndOffers(w io.Writer, b model.AccountBrief, now time.Time) {
 	if len(b.FollowUps) > 0 {
 		fmt.Fprintln(w, "\nOpen follow-ups")
 		for _, f := range b.FollowUps {
-			fmt.Fprintf(w, "  %s (%s), agreed on the call of %s (%s)\n", day(f.Due), dueWords(f.Due, now),
-				day(f.AgreedAt.In(now.Location())), strings.ToLower(f.Outcome.Label()))
+			fmt.Fprintf(w, "  %s (%s), %s on the call of %s (%s)\n", day(f.Due), dueWords(f.Due, now),
+				f.Outcome.FollowUpVerb(), day(f.AgreedAt.In(now.Location())), strings.ToLower(f.Outcome.Label()))
 		}
 	}
 	if len(b.Offers) > 0 {
