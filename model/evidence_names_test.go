@@ -51,7 +51,7 @@ func TestSmallBookLinksAreNotNamedOneByOne(t *testing.T) {
 				switch {
 				case named.MatchString(r.Text) && max(r.Points, -r.Points) < 2:
 					t.Errorf("%s: %q names a held product for %d points", s.Product.ID, r.Text, r.Points)
-				case regexp.MustCompile(`in the book's history$`).MatchString(r.Text):
+				case regexp.MustCompile(`in the book.s history$`).MatchString(r.Text):
 					rest++
 				}
 			}
@@ -80,4 +80,23 @@ func bookPoints(s Suggestion) int {
 		}
 	}
 	return n
+}
+
+// TestTheRestOfTheHoldingsSayHowMany checks the line that sums the held
+// products not named one by one: it says how many, so it does not read as
+// a summary of the lines beside it.
+func TestTheRestOfTheHoldingsSayHowMany(t *testing.T) {
+	x := Product{Name: "Sandbox"}
+	for _, tt := range []struct {
+		n, pts int
+		want   string
+	}{
+		{12, 12, "12 other products they hold point toward Sandbox in the book's history"},
+		{3, -2, "3 other products they hold point away from Sandbox in the book's history"},
+		{1, -3, "Another product they hold points away from Sandbox in the book's history"},
+	} {
+		if got := otherHoldingsReason(tt.n, x, tt.pts); got.Text != tt.want || got.Points != tt.pts {
+			t.Errorf("%d products, %d points: %+v, want %q", tt.n, tt.pts, got, tt.want)
+		}
+	}
 }

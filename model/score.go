@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"math"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -200,13 +201,12 @@ func bookReason(held, product Product, l bookLink, pts int) Reason {
 // otherHoldingsReason sums the item model's weights of held products not
 // named one by one.
 func otherHoldingsReason(n int, product Product, pts int) Reason {
-	what := "What else they hold"
+	what, verb := fmt.Sprintf("%d other products they hold", n), "point toward"
 	if n == 1 {
-		what = "Another product they hold"
+		what, verb = "Another product they hold", "points toward"
 	}
-	verb := "points toward"
 	if pts < 0 {
-		verb = "points away from"
+		verb = strings.Replace(verb, "toward", "away from", 1)
 	}
 	return Reason{Points: pts, Text: fmt.Sprintf("%s %s %s in the book's history", what, verb, product.Name)}
 }

@@ -448,7 +448,7 @@ func japaneseAccount() model.AccountView {
 			Guidance: model.StageValueRealized.GuidanceIn("ja"),
 			Suggestions: []model.Suggestion{
 				{Product: flowsBiz, Kind: model.KindCrossSell, Quantity: 1, Score: 58, Solves: []int64{51},
-					Reasons: []model.Reason{{Points: 30, Text: "Solves an open pain: “見積書をPDFで送り、スキャンで戻ってくる” (manual work, high)"}, {Points: 28, Text: "What else they hold points toward Workflows Business"}},
+					Reasons: []model.Reason{{Points: 30, Text: "Solves an open pain: “見積書をPDFで送り、スキャンで戻ってくる” (manual work, high)"}, {Points: 28, Text: "4 other products they hold point toward Workflows Business in the book's history"}},
 					TalkingPoints: []model.TalkingPoint{
 						{Kind: model.PointBenefit, Text: "以前「見積書をPDFで送り、スキャンで戻ってくる」とお伺いしました。Workflows Businessはまさにその課題のために作られています。"},
 						{Kind: model.PointValue, Text: "Workflows Businessは月額¥135,000です。承認、条件分岐、エラー通知により、特定の方しか分からないスクリプトを廃止できます。"},
