@@ -37,6 +37,7 @@ func (r *recommender) crossSells() []*candidate {
 		})
 		for k, s := range srcs {
 			c.add(complementReason(s.held.Product, s.why, k == 0))
+			c.declared = append(c.declared, s.held)
 		}
 		c.canSolve = r.solvedBy(p, nil)
 		from := len(c.reasons)

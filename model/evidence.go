@@ -316,8 +316,8 @@ type evidenceTerm struct {
 }
 
 // bookEvidence adds the item model's reasons to a candidate: one per held
-// product whose weight is worth a point, strongest first, the rest summed
-// in one reason, so that the points add up to the model's score. It returns
+// product whose weight is worth a point (and that no complement reason
+// names already), strongest first, the rest summed in one reason, so that the points add up to the model's score. It returns
 // the unrounded score, which breaks ties between equal points. Held
 // products of the candidate's own ladder say nothing: a customer moves up a
 // ladder rather than holding two rungs, so the book never sees them
@@ -359,7 +359,8 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 	named := 0
 	rest, restN := 0.0, 0
 	for _, t := range terms {
-		if pts := int(math.Round(t.points)); max(pts, -pts) >= minNamedEvidencePoints && named < maxEvidenceReasons && ev.saysAsMuch(t.link, j, pts) {
+		if pts := int(math.Round(t.points)); max(pts, -pts) >= minNamedEvidencePoints && named < maxEvidenceReasons &&
+			!slices.Contains(c.declared, t.held) && ev.saysAsMuch(t.link, j, pts) {
 			if !r.explain {
 				c.add(Reason{Points: pts})
 			} else {

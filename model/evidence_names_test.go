@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -98,5 +99,37 @@ func TestTheRestOfTheHoldingsSayHowMany(t *testing.T) {
 		if got := otherHoldingsReason(tt.n, x, tt.pts); got.Text != tt.want || got.Points != tt.pts {
 			t.Errorf("%d products, %d points: %+v, want %q", tt.n, tt.pts, got, tt.want)
 		}
+	}
+}
+
+// TestADeclaredComplementIsNotNamedTwice checks that a held product the
+// playbook declares a complement of the offer ("Complements Pipeline
+// Starter") is not named again by the book ("40 of 50 customers with
+// Pipeline Starter also hold Training"): one product, one line.
+func TestADeclaredComplementIsNotNamedTwice(t *testing.T) {
+	var accounts []BookAccount
+	for range 40 {
+		accounts = append(accounts, BookAccount{ProductIDs: []string{"pipe-starter", "training"}})
+	}
+	for range 60 {
+		accounts = append(accounts, BookAccount{ProductIDs: []string{"insights"}})
+	}
+	in := input(holding("pipe-starter", 10, 8))
+	in.Evidence = NewEvidence(statsOf(accounts), nil).WithHistory(accounts, 1)
+	s := find(briefing(t, in), "training")
+	if s == nil {
+		t.Fatalf("no training offered: %v", ids(briefing(t, in)))
+	}
+	complements, named := 0, 0
+	for _, r := range s.Reasons {
+		switch {
+		case strings.HasPrefix(r.Text, "Complements Pipeline Starter"):
+			complements++
+		case strings.Contains(r.Text, "customers with Pipeline Starter"):
+			named++
+		}
+	}
+	if complements != 1 || named != 0 {
+		t.Errorf("reasons %q: want the complement once and no book line for Pipeline Starter", reasonTexts(s))
 	}
 }

@@ -220,7 +220,10 @@ type candidate struct {
 	// linked marks a basis still to be found among the held products the
 	// book most often sees with this one (see recommender.strongestLink):
 	// a briefing only needs it for seat counts and the suggestions shown.
-	linked   bool
+	linked bool
+	// declared are the held products a complement reason already names:
+	// the book's evidence does not name them a second time.
+	declared []*HeldProduct
 	quantity int
 	// canSolve are the open pains it addresses, most severe first; solves
 	// those it is one of the best products for (see assignPains).
