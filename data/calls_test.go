@@ -213,16 +213,7 @@ func TestDraftSurvivesReopen(t *testing.T) {
 	if err := s.SaveDraft(ctx, d); err != nil {
 		t.Fatal(err)
 	}
-	path := s.Path()
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	s2, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s2.Close()
-	got, err := s2.Draft(ctx, "A1")
+	got, err := reopened(t, s).Draft(ctx, "A1")
 	if err != nil || !reflect.DeepEqual(got, d) {
 		t.Errorf("after reopen %+v, %v", got, err)
 	}
@@ -238,6 +229,16 @@ func TestDraftKeepsContactAndQuantities(t *testing.T) {
 	if err := s.SaveDraft(ctx, d); err != nil {
 		t.Fatal(err)
 	}
+	got, err := reopened(t, s).Draft(ctx, "A1")
+	if err != nil || !reflect.DeepEqual(got, d) {
+		t.Errorf("after reopen %+v, %v; want %+v", got, err, d)
+	}
+}
+
+// reopened closes a store and opens its file again, as a restart does;
+// the new store is closed when the test ends.
+func reopened(t *testing.T, s *Store) *Store {
+	t.Helper()
 	path := s.Path()
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
@@ -246,9 +247,6 @@ func TestDraftKeepsContactAndQuantities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s2.Close()
-	got, err := s2.Draft(ctx, "A1")
-	if err != nil || !reflect.DeepEqual(got, d) {
-		t.Errorf("after reopen %+v, %v; want %+v", got, err, d)
-	}
+	t.Cleanup(func() { _ = s2.Close() })
+	return s2
 }

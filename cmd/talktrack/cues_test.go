@@ -65,14 +65,7 @@ func TestCuesTriesAPlaybookFile(t *testing.T) {
 
 func TestCallsJSONCarriesTheNotesCues(t *testing.T) {
 	db := demoCopy(t)
-	accounts := decode[[]map[string]any](t, runCLI(t, nil, "accounts", "--json", "--db", db).stdout)
-	var id string
-	for _, a := range accounts {
-		if a["locale"] == "en" {
-			id = a["id"].(string)
-			break
-		}
-	}
+	id := firstAccountIn(t, db, "en")
 	r := runCLI(t, nil, "log", id, "--db", db, "--outcome", "connected", "--note", "Too expensive for now; we are hiring 12 people in spring")
 	if r.code != 0 {
 		t.Fatalf("log: %s", r.stderr)
@@ -93,14 +86,7 @@ func TestCallsJSONCarriesTheNotesCues(t *testing.T) {
 
 func TestCuesLearningCountsTheYes(t *testing.T) {
 	db := demoCopy(t)
-	accounts := decode[[]map[string]any](t, runCLI(t, nil, "accounts", "--json", "--db", db).stdout)
-	var id string
-	for _, a := range accounts {
-		if a["locale"] == "en" {
-			id = a["id"].(string)
-			break
-		}
-	}
+	id := firstAccountIn(t, db, "en")
 	if r := runCLI(t, nil, "log", id, "--db", db, "--outcome", "connected", "--note", "way too expensive for them"); r.code != 0 {
 		t.Fatalf("log: %s", r.stderr)
 	}
@@ -120,4 +106,16 @@ func TestCuesLearningCountsTheYes(t *testing.T) {
 		t.Errorf("the logged price cue is not counted: %s", r.stdout)
 	}
 	wantError(t, runCLI(t, nil, "cues", "--db", db, "--learning", "too expensive"), "unknown command")
+}
+
+// firstAccountIn is the id of the book's first account speaking locale.
+func firstAccountIn(t *testing.T, db, locale string) string {
+	t.Helper()
+	for _, a := range decode[[]map[string]any](t, runCLI(t, nil, "accounts", "--json", "--db", db).stdout) {
+		if a["locale"] == locale {
+			return a["id"].(string)
+		}
+	}
+	t.Fatalf("no account speaks %s", locale)
+	return ""
 }
