@@ -81,6 +81,35 @@ type playbookProductTextDoc struct {
 	Name        string `yaml:"name"`
 	Offsets     string `yaml:"offsets"`
 	BillingUnit string `yaml:"billing_unit"`
+	// Solves is the product's solves sentences in the language, by pain
+	// category: how a pain put in that language is matched to it.
+	Solves map[string]string `yaml:"solves"`
+}
+
+// toModel trims the wording, leaving out empty sentences.
+func (t playbookProductTextDoc) toModel() model.ProductText {
+	out := model.ProductText{Name: strings.TrimSpace(t.Name), Offsets: strings.TrimSpace(t.Offsets), BillingUnit: strings.TrimSpace(t.BillingUnit)}
+	for c, how := range t.Solves {
+		if how = strings.TrimSpace(how); how != "" {
+			if out.Solves == nil {
+				out.Solves = map[string]string{}
+			}
+			out.Solves[strings.TrimSpace(c)] = how
+		}
+	}
+	return out
+}
+
+// checkTextSolves refuses a translated solves sentence for a category the
+// product does not solve in English: the English sentence is what says it
+// solves the category at all.
+func checkTextSolves(p *model.Product, lang string, t model.ProductText) error {
+	for c := range t.Solves {
+		if _, ok := p.Solves[c]; !ok {
+			return model.Errorf(model.EINVALID, "product %q solves %q in %s but not under its own solves: add the English sentence there first, or leave the category out", p.ID, c, lang)
+		}
+	}
+	return nil
 }
 
 type playbookComplementDoc struct {
@@ -207,10 +236,19 @@ func (d playbookDoc) mergeSections(pb *model.Playbook) error {
 			if p.Texts == nil {
 				p.Texts = map[string]model.ProductText{}
 			}
-			own := p.Texts[lang]
-			own.Name = cmp.Or(strings.TrimSpace(t.Name), own.Name)
-			own.Offsets = cmp.Or(strings.TrimSpace(t.Offsets), own.Offsets)
-			own.BillingUnit = cmp.Or(strings.TrimSpace(t.BillingUnit), own.BillingUnit)
+			own, given := p.Texts[lang], t.toModel()
+			if err := checkTextSolves(p, lang, given); err != nil {
+				return err
+			}
+			own.Name = cmp.Or(given.Name, own.Name)
+			own.Offsets = cmp.Or(given.Offsets, own.Offsets)
+			own.BillingUnit = cmp.Or(given.BillingUnit, own.BillingUnit)
+			for c, how := range given.Solves {
+				if own.Solves == nil {
+					own.Solves = map[string]string{}
+				}
+				own.Solves[c] = how
+			}
 			p.Texts[lang] = own
 		}
 		for id, label := range tr.PainCategories {
@@ -313,9 +351,7 @@ func (d playbookDoc) toModel() model.Playbook {
 			if pb.Products[i].Texts == nil {
 				pb.Products[i].Texts = map[string]model.ProductText{}
 			}
-			pb.Products[i].Texts[normLanguage(lang)] = model.ProductText{
-				Name: strings.TrimSpace(t.Name), Offsets: strings.TrimSpace(t.Offsets), BillingUnit: strings.TrimSpace(t.BillingUnit),
-			}
+			pb.Products[i].Texts[normLanguage(lang)] = t.toModel()
 		}
 	}
 	for i, c := range d.Complements {
@@ -470,6 +506,11 @@ func checkPlaybookProducts(products []model.Product, categories map[string]bool,
 		for c, how := range p.Solves {
 			if how == "" {
 				return nil, model.Errorf(model.EINVALID, "product %q%s solves %q without saying how: write one sentence a rep can say, or leave the category out", p.ID, at, c)
+			}
+		}
+		for lang, t := range p.Texts {
+			if err := checkTextSolves(&p, lang, t); err != nil {
+				return nil, err
 			}
 		}
 		for cur, v := range p.Prices {

@@ -136,10 +136,13 @@ func (r *recommender) familyBusy(c *candidate) bool {
 // (painSolvers), best ranked first on the score they would have with it,
 // and adds the pain's reason to those only. Products whose playbook
 // sentence shares words with the pain come first: when any does, only
-// they may claim it (see painFit); when only a held product's does,
-// nothing claims it. A product that could solve a
-// pain already answered twice gets neither the reason nor the claim.
-func assignPains(cands []*candidate, held []HeldProduct, label func(string) string) {
+// those sharing the most may claim it (see painFit); when a held product's
+// sentence shares more than any, nothing claims it: the customer has
+// the answer and needs help using it: assignPains returns those of held
+// (see heldAnswers) that no offer speaks of better. A product that could
+// solve a pain already answered twice gets neither the reason nor the
+// claim.
+func assignPains(cands []*candidate, held []heldAnswer, label func(string) string) (answered []heldAnswer) {
 	potential := func(c *candidate) int {
 		s := c.score
 		for _, p := range c.canSolve {
@@ -168,28 +171,21 @@ func assignPains(cands []*candidate, held []HeldProduct, label func(string) stri
 			fitting[p.ID][c] = true
 		}
 	}
-	// A pain that only what they already hold speaks of is theirs to
-	// adopt, not another product's to claim by its category.
-	for _, c := range cands {
-		for _, p := range c.canSolve {
-			if fitting[p.ID] != nil {
-				continue
-			}
-			for _, h := range held {
-				if h.Product.Addresses(p.Category) && painFit(p, h.Product) > 0 {
-					fitting[p.ID] = map[*candidate]bool{}
-					break
-				}
-			}
+	// A pain that what they already hold speaks of best is theirs to
+	// adopt, not another product's to claim.
+	for _, a := range held {
+		if a.fit > most[a.pain.ID] {
+			fitting[a.pain.ID] = map[*candidate]bool{}
+			answered = append(answered, a)
 		}
 	}
-	answered := map[int64]int{}
+	solvers := map[int64]int{}
 	for _, c := range order {
 		for _, p := range c.canSolve {
-			if answered[p.ID] >= painSolvers || (fitting[p.ID] != nil && !fitting[p.ID][c]) {
+			if solvers[p.ID] >= painSolvers || (fitting[p.ID] != nil && !fitting[p.ID][c]) {
 				continue
 			}
-			answered[p.ID]++
+			solvers[p.ID]++
 			c.solves = append(c.solves, p)
 			byWords := fitting[p.ID] != nil
 			if !byWords {
@@ -201,6 +197,41 @@ func assignPains(cands []*candidate, held []HeldProduct, label func(string) stri
 			c.add(painReason(p, label(p.Category), c.product.Solves[p.Category], byWords))
 		}
 	}
+	return answered
+}
+
+// heldAnswer is an open pain a held product's playbook sentence speaks of.
+type heldAnswer struct {
+	pain    PainPoint
+	product Product
+	// fit is painFit of the two.
+	fit int
+}
+
+// heldAnswers finds, for each open pain in order, the held product
+// addressing its category whose sentence shares the most words with it,
+// when one does. Cost pains are left out: what they hold is the cost, and
+// restraints says what to do about it.
+func heldAnswers(open []PainPoint, held []HeldProduct) []heldAnswer {
+	var out []heldAnswer
+	for _, p := range open {
+		if p.Category == PainCost {
+			continue
+		}
+		best := heldAnswer{pain: p}
+		for _, h := range held {
+			if !h.Product.Addresses(p.Category) {
+				continue
+			}
+			if n := painFit(p, h.Product); n > best.fit || (n == best.fit && n > 0 && h.Product.Name < best.product.Name) {
+				best.fit, best.product = n, h.Product
+			}
+		}
+		if best.fit > 0 {
+			out = append(out, best)
+		}
+	}
+	return out
 }
 
 // painSolvers is how many products may answer one pain.

@@ -2,59 +2,163 @@ package model
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
 // A pain category is broad: "compliance" covers keeping call recordings,
 // producing a change history and the GDPR alike. Within a category, the
 // product whose playbook sentence speaks of what the customer said is the
-// one that solves it: painFit compares the two by their content words.
+// one that solves it: painFit compares the two by their content words, in
+// English and in every language the playbook says it in, since customers
+// put their pains in their own words and their own language.
 
 // stemLength is how many letters of a word are compared: "recordings" and
-// "recorded" meet at "recor", "changes" and "change" at "chang".
+// "recorded" meet at "recor", "Änderungen" and "Änderungshistorie" at
+// "änder", "записи" and "записей" at "запис".
 const stemLength = 5
 
-// stopWords are words too common to show that a sentence speaks of a pain.
-var stopWords = map[string]bool{
-	"the": true, "and": true, "for": true, "with": true, "our": true, "they": true, "their": true,
-	"them": true, "that": true, "this": true, "have": true, "has": true, "can": true, "not": true,
-	"are": true, "was": true, "were": true, "from": true, "into": true, "each": true, "every": true,
-	"all": true, "when": true, "what": true, "who": true, "you": true, "your": true, "its": true,
-	"out": true, "too": true, "any": true, "but": true, "now": true, "than": true, "then": true,
-	"there": true, "which": true, "while": true, "without": true, "again": true, "still": true,
-	"keep": true, "keeps": true, "kept": true, "takes": true, "take": true, "get": true, "gets": true,
-	"team": true, "teams": true, "customer": true, "customers": true, "people": true, "time": true,
-	"days": true, "day": true, "week": true, "weeks": true, "month": true, "months": true,
-	"year": true, "years": true, "one": true, "two": true, "half": true, "more": true, "less": true,
-	"make": true, "makes": true, "made": true, "just": true, "also": true, "only": true,
-}
+// stopWords are words too common to show that a sentence speaks of a pain,
+// in the languages accounts are spoken to in that write words apart
+// (English, German, Russian, Estonian); words under three letters never
+// count.
+var stopWords = wordSet(
+	// English
+	"the and for with our they their them that this have has can not are was were from into each every",
+	"all when what who you your its out too any but now than then there which while without again still",
+	"keep keeps kept takes take get gets team teams customer customers people time days day week weeks",
+	"month months year years one two half more less make makes made just also only",
+	"someone somebody anyone anybody nobody nothing something everyone everything",
+	// German
+	"der die das den dem des und oder aber nicht kein keine keinen ist sind war waren wird werden wurde",
+	"hat haben hatte hatten wir uns unser unsere unseren unserer ihr ihre ihren sie ihnen ein eine einen",
+	"einem einer eines mit von vom für auf bei aus nach über unter vor bis durch gegen ohne zum zur",
+	"noch schon immer wieder auch nur mehr weniger sehr jeder jede jedes jeden alle allen alles",
+	"dass weil wenn als wie was wer man sich hier dort dann jetzt heute kann können muss müssen soll",
+	"will wollen damit dabei davon dafür team teams kunde kunden leute zeit tag tage tagen woche wochen",
+	"monat monate monaten jahr jahre jahren halbe hälfte selbst ganz ganze",
+	"jemand jemanden niemand niemanden etwas nichts alle jeder",
+	// Russian
+	"что это как так все всё для при или нет нас наш наша наше наши нам нами они них ним его она оно",
+	"был была были было быть есть будет уже еще ещё тоже также только очень каждый каждая каждое",
+	"каждые каждого каждую без над под про через после перед между когда где кто чем чтобы если",
+	"потому опять снова всегда команда команды клиент клиенты клиентов люди время день дня дней",
+	"неделю недели неделя месяц месяца месяцев год года лет половина",
+	"никто никого никому ничего ничто кто кого чего некому нечего всех всем",
+	// Estonian
+	"ning see seda selle need neid meie meil meid mida mis kes kui aga või pole ole oli olid olnud",
+	"on ka juba veel ainult väga iga igal igat kõik kõiki ilma enne pärast vahel kuni oma nad neil",
+	"tema nende siis nüüd alati jälle uuesti meeskond klient kliendid kliente inimesed aeg päev päeva",
+	"päevad nädal nädala nädalas kuu kuus kuud aasta aastas pool",
+	"keegi kedagi keski midagi miski mitte kõigil",
+)
 
-// contentStems are the stems of the words of s that carry meaning: letters
-// and digits only, lower case, three letters or more, stop words left out.
-func contentStems(s string) map[string]bool {
+// wordSet makes a set of the space-separated words of lines.
+func wordSet(lines ...string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if len([]rune(w)) < 3 || stopWords[w] {
-			continue
+	for _, l := range lines {
+		for _, w := range strings.Fields(l) {
+			out[w] = true
 		}
-		if r := []rune(w); len(r) > stemLength {
-			w = string(r[:stemLength])
-		}
-		out[w] = true
 	}
 	return out
 }
 
-// painFit counts the content words the product's name and its playbook
-// sentence for the pain's category share with the pain as the customer put
-// it.
-func painFit(pain PainPoint, p Product) int {
-	said := contentStems(pain.Title)
-	n := 0
-	for w := range contentStems(p.Name + " " + p.Solves[pain.Category]) {
-		if said[w] {
-			n++
+// ideographic reports whether r is written without spaces between words:
+// Han or katakana (with the katakana long vowel mark). Hiragana is left
+// out: in Japanese it mostly writes particles and endings, which say
+// nothing of the pain.
+func ideographic(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'
+}
+
+// stemCache keeps the content stems of the playbook's sentences, which are
+// compared with every open pain of every account briefed.
+var stemCache sync.Map
+
+// contentStems are the stems of the words of s that carry meaning: letters
+// and digits only, lower case, three letters or more, stop words left out,
+// cut to stemLength letters. Runs of Han and katakana, which have no
+// spaces between words, count as their overlapping pairs of characters:
+// "監査ログ" as 監査, 査ロ and ログ.
+func contentStems(s string) map[string]bool {
+	out := map[string]bool{}
+	var word, run []rune
+	flushWord := func() {
+		if w := string(word); len(word) >= 3 && !stopWords[w] {
+			if len(word) > stemLength {
+				w = string(word[:stemLength])
+			}
+			out[w] = true
+		}
+		word = word[:0]
+	}
+	flushRun := func() {
+		for i := 0; i+1 < len(run); i++ {
+			out[string(run[i:i+2])] = true
+		}
+		run = run[:0]
+	}
+	for _, r := range strings.ToLower(s) {
+		if r == 'ё' {
+			r = 'е' // Russian writes ё as е as often as not
+		}
+		switch {
+		case ideographic(r):
+			flushWord()
+			run = append(run, r)
+		case unicode.Is(unicode.Hiragana, r):
+			flushWord()
+			flushRun()
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			flushRun()
+			word = append(word, r)
+		default:
+			flushWord()
+			flushRun()
 		}
 	}
-	return n
+	flushWord()
+	flushRun()
+	return out
+}
+
+// sentenceStems is contentStems of a playbook sentence, computed once.
+func sentenceStems(s string) map[string]bool {
+	if v, ok := stemCache.Load(s); ok {
+		return v.(map[string]bool)
+	}
+	stems := contentStems(s)
+	stemCache.Store(s, stems)
+	return stems
+}
+
+// painFit counts the content words the product's name and its playbook
+// sentence for the pain's category share with the pain as the customer put
+// it: the most shared with the sentence in any one language (the product's
+// name counts in each).
+func painFit(pain PainPoint, p Product) int {
+	said := contentStems(pain.Title)
+	name := sentenceStems(p.Name)
+	shared := func(sentence string) int {
+		n := 0
+		for w := range name {
+			if said[w] {
+				n++
+			}
+		}
+		for w := range sentenceStems(sentence) {
+			if said[w] && !name[w] {
+				n++
+			}
+		}
+		return n
+	}
+	best := shared(p.Solves[pain.Category])
+	for _, t := range p.Texts {
+		if s := t.Solves[pain.Category]; s != "" {
+			best = max(best, shared(s))
+		}
+	}
+	return best
 }

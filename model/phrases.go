@@ -28,6 +28,7 @@ const (
 	msgNoOffers    = "advice.no-offers"
 	msgNoExpansion = "advice.cost"
 	msgLowSeats    = "advice.low-seats"
+	msgHeldAnswers = "advice.held-answers"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -81,6 +82,12 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ru", msgNoExpansion, catalog.String("Никаких повышений тарифа и дополнительных лицензий, пока клиент говорит «%[1]s»: сначала привести лицензии в соответствие и показать, что он получает за свои деньги."))
 	set("et", msgNoExpansion, catalog.String("Kõrgemat paketti ega lisalitsentse ei paku, kuni klient ütleb „%[1]s“: kõigepealt viige litsentsid vajadusega vastavusse ja näidake, mida ta oma raha eest saab."))
 
+	set("en", msgHeldAnswers, catalog.String("They say “%[1]s”, and %[2]s, which they already have, is made for that: help them put it to use before offering anything new for it."))
+	set("de", msgHeldAnswers, catalog.String("Der Kunde sagt: „%[1]s“ – genau dafür ist %[2]s da, das er schon hat: zuerst bei der Nutzung helfen, bevor etwas Neues dafür angeboten wird."))
+	set("ja", msgHeldAnswers, catalog.String("「%[1]s」というお声がありますが、すでにご利用中の%[2]sで対応できます。新しい製品を提案する前に、活用のお手伝いをしてください。"))
+	set("ru", msgHeldAnswers, catalog.String("Клиент говорит «%[1]s», а для этого у него уже есть продукт %[2]s: сначала помочь им пользоваться, прежде чем предлагать что-то новое."))
+	set("et", msgHeldAnswers, catalog.String("Klient ütleb „%[1]s“, aga selleks on tal juba olemas %[2]s: aidake seda kasutama hakata, enne kui pakute selleks midagi uut."))
+
 	set("en", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "seat", "other", "seats")),
 		catalog.String("No expansion of %[1]s: %[2]d of %[3]d ${seats} in use (%[4]d%%); offer adoption help or right-size the licence instead."))
@@ -96,6 +103,13 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(2, "%d", "one", "litsents", "other", "litsentsi")),
 		catalog.String("%[1]s: laiendamist ei paku, kasutusel on %[2]d ${seats} %[3]d-st (%[4]d%%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."))
+}
+
+// AdviceHeldAnswers is the advice, in the language of locale, when a
+// product the customer holds is made for an open pain: title is the
+// customer's words, product the held product's name.
+func AdviceHeldAnswers(locale, title, product string) string {
+	return printer(locale).Sprintf(msgHeldAnswers, title, product)
 }
 
 // AdviceNoOffers is the advice, in the language of locale, when a

@@ -78,6 +78,10 @@ type ProductText struct {
 	Offsets string `json:"offsets,omitempty"`
 	// BillingUnit is said after the amount ("pro Lizenz und Monat").
 	BillingUnit string `json:"billing_unit,omitempty"`
+	// Solves says, per pain category, how the product solves it, as the
+	// playbook's Solves does in English. It is how a pain the customer put
+	// in this language is matched to the product that speaks of it.
+	Solves map[string]string `json:"solves,omitempty"`
 }
 
 // NameIn is the product's name in a language: its translation when the

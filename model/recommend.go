@@ -106,7 +106,9 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands = slices.DeleteFunc(cands, rs.holdsBack)
 	cands = slices.DeleteFunc(cands, r.familyBusy)
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return !c.product.SoldIn(r.in.Account.Region) || !r.hasBase(c.product) })
-	assignPains(cands, r.held, r.cat.painLabel)
+	for _, a := range assignPains(cands, heldAnswers(r.open, r.held), r.cat.painLabel) {
+		rs.advice = append(rs.advice, AdviceHeldAnswers(r.in.Account.Locale, a.pain.Title, a.product.NameIn(phraseLanguage(r.in.Account.Locale))))
+	}
 	cands = slices.DeleteFunc(cands, r.gated)
 	// A product that could solve a pain answered better elsewhere, with
 	// nothing else for it, is no offer.

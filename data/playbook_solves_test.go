@@ -1,0 +1,69 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"testing"
+)
+
+// solvesDoc is a playbook whose one product says how it solves reporting
+// in English, and in German under translations; extra is added under the
+// German product entry.
+func solvesDoc(extra string) string {
+	return `currency: USD
+pain_categories:
+  - {id: reporting, label: Reporting}
+  - {id: scale, label: Scale}
+products:
+  - id: a
+    name: A
+    family: F
+    tier: 1
+    solves:
+      reporting: dashboards replace the month-end spreadsheet
+translations:
+  de:
+    products:
+      a:
+        offsets: Die Monatstabelle entfällt
+        solves:
+          reporting: " Dashboards ersetzen die Monatstabelle, die heute jemand von Hand baut "
+` + extra
+}
+
+func TestTranslatedSolvesSentencesAreKept(t *testing.T) {
+	pb, err := ParsePlaybook([]byte(solvesDoc("")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Dashboards ersetzen die Monatstabelle, die heute jemand von Hand baut"
+	if got := pb.Products[0].Texts["de"].Solves["reporting"]; got != want {
+		t.Fatalf("German solves = %q, want %q", got, want)
+	}
+	// They travel with the catalogue through the database.
+	s := newBook().seed(t)
+	ctx := context.Background()
+	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, pb) }); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := cat.Products["a"].Texts["de"]; got.Solves["reporting"] != want || got.Offsets != "Die Monatstabelle entfällt" {
+		t.Errorf("stored German text = %+v", got)
+	}
+}
+
+func TestATranslatedSolvesNeedsTheEnglishOne(t *testing.T) {
+	_, err := ParsePlaybook([]byte(solvesDoc("          scale: Große Importe laufen durch\n")))
+	if err == nil {
+		t.Fatal("a German solves sentence for a category the product does not solve in English was accepted")
+	}
+	for _, want := range []string{`"a"`, `"scale"`, "de", "English"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not say %s", err, want)
+		}
+	}
+}
