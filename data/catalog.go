@@ -145,7 +145,7 @@ func scanProduct(sc interface{ Scan(...any) error }, p *model.Product, extra ...
 		return fmt.Errorf("product %s: %w", p.ID, err)
 	}
 	p.Prices, p.Texts, p.Integrates, p.OffsetsMinEmployees, p.Regions, p.Requires = x.Prices, x.Texts, x.Integrates, x.OffsetsMinEmployees, x.Regions, x.Requires
-	p.OffsetsMaxEmployees = x.OffsetsMaxEmployees
+	p.OffsetsMaxEmployees, p.Stages = x.OffsetsMaxEmployees, x.Stages
 	return nil
 }
 
@@ -159,6 +159,7 @@ type productI18n struct {
 	OffsetsMaxEmployees int                          `json:"offsets_max_employees,omitempty"`
 	Regions             []string                     `json:"regions,omitempty"`
 	Requires            []string                     `json:"requires,omitempty"`
+	Stages              []model.Stage                `json:"stages,omitempty"`
 }
 
 func loadProducts(ctx context.Context, q queryer) ([]model.Product, error) {

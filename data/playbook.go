@@ -73,6 +73,7 @@ type playbookProductDoc struct {
 	Integrates          []string                          `yaml:"integrates"`
 	Regions             []string                          `yaml:"regions"`
 	Requires            []string                          `yaml:"requires"`
+	Stages              []string                          `yaml:"stages"`
 	Text                map[string]playbookProductTextDoc `yaml:"text"`
 }
 
@@ -347,6 +348,11 @@ func (d playbookDoc) toModel() model.Playbook {
 				pb.Products[i].Requires = append(pb.Products[i].Requires, f)
 			}
 		}
+		for _, st := range p.Stages {
+			if st = strings.ToLower(strings.TrimSpace(st)); st != "" {
+				pb.Products[i].Stages = append(pb.Products[i].Stages, model.Stage(st))
+			}
+		}
 		for lang, t := range p.Text {
 			if pb.Products[i].Texts == nil {
 				pb.Products[i].Texts = map[string]model.ProductText{}
@@ -537,6 +543,11 @@ func checkPlaybookProducts(products []model.Product, categories map[string]bool,
 		families[p.Family] = true
 	}
 	for i, p := range products {
+		for _, st := range p.Stages {
+			if _, err := model.ParseStage(string(st)); err != nil || !st.AllowsOffers() {
+				return nil, model.Errorf(model.EINVALID, "product %q%s names the stage %q: stages are those that take offers (adoption, value_realized, advocate)", p.ID, playbookLine(lines, i), st)
+			}
+		}
 		for _, f := range p.Requires {
 			if !families[f] || f == p.Family {
 				return nil, model.Errorf(model.EINVALID, "product %q%s requires the family %q, which is not another family of the catalogue: name the family of the product it adds to", p.ID, playbookLine(lines, i), f)

@@ -67,3 +67,34 @@ func TestATranslatedSolvesNeedsTheEnglishOne(t *testing.T) {
 		}
 	}
 }
+
+func TestProductStagesAreCheckedAndKept(t *testing.T) {
+	doc := func(stages string) string {
+		return "currency: USD\nproducts:\n  - {id: a, name: A, family: F, tier: 1, stages: " + stages + "}\n"
+	}
+	pb, err := ParsePlaybook([]byte(doc("[Adoption]")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pb.Products[0].Stages; len(got) != 1 || got[0] != "adoption" {
+		t.Fatalf("stages = %v, want [adoption]", got)
+	}
+	s := newBook().seed(t)
+	ctx := context.Background()
+	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, pb) }); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := cat.Products["a"].Stages; len(got) != 1 || got[0] != "adoption" {
+		t.Errorf("stored stages = %v, want [adoption]", got)
+	}
+	for _, bad := range []string{"[onboarding]", "[adopton]"} {
+		_, err := ParsePlaybook([]byte(doc(bad)))
+		if err == nil || !strings.Contains(err.Error(), `"a"`) || !strings.Contains(err.Error(), "stage") {
+			t.Errorf("stages %s: error %v, want one naming the product and the stage", bad, err)
+		}
+	}
+}

@@ -52,6 +52,11 @@ type Product struct {
 	// only to an account holding a product of one of them ("Knowledge
 	// Base" needs a "Service Desk"). Empty: it stands on its own.
 	Requires []string `json:"-"`
+	// Stages are the journey stages the product is meant for (a migration
+	// service for accounts just going live); empty means any stage that
+	// takes offers. Outside them it is offered only to answer an open pain
+	// its own words speak of.
+	Stages []Stage `json:"-"`
 }
 
 // SoldIn reports whether the product may be offered in a sales region: it

@@ -110,6 +110,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 		rs.advice = append(rs.advice, AdviceHeldAnswers(r.in.Account.Locale, a.pain.Title, a.product.NameIn(phraseLanguage(r.in.Account.Locale))))
 	}
 	cands = slices.DeleteFunc(cands, r.gated)
+	cands = slices.DeleteFunc(cands, r.outOfStage)
 	// A product that could solve a pain answered better elsewhere, with
 	// nothing else for it, is no offer.
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return c.score <= 0 && len(c.solves) == 0 })
@@ -263,6 +264,22 @@ func (r *recommender) gated(c *candidate) bool {
 	}
 	tierUpgrade := c.kind == KindUpsell && !c.seats
 	return tierUpgrade || len(c.solves) == 0
+}
+
+// outOfStage reports whether an offer is of a product meant for other
+// journey stages (Product.Stages) and answers no open pain by its own
+// words: a migration service pitched to a customer live for years is no
+// fair offer, but one whose data came over badly may hear it.
+func (r *recommender) outOfStage(c *candidate) bool {
+	if len(c.product.Stages) == 0 || slices.Contains(c.product.Stages, r.in.Account.Stage) {
+		return false
+	}
+	for _, p := range c.solves {
+		if !c.byCategory[p.ID] {
+			return false
+		}
+	}
+	return true
 }
 
 // bestPerFamily keeps one offer per family, the best ranked, so a call
