@@ -31,6 +31,7 @@ type productDoc struct {
 	Texts               map[string]model.ProductText `json:"texts,omitempty"`
 	Regions             []string                     `json:"regions,omitempty"`
 	Requires            []string                     `json:"requires,omitempty"`
+	Stages              []model.Stage                `json:"stages,omitempty"`
 }
 
 // encodePlaybook writes a playbook for the hub.
@@ -39,7 +40,7 @@ func encodePlaybook(pb model.Playbook) ([]byte, error) {
 	for i, p := range pb.Products {
 		doc.Products[i] = productDoc{Product: p, Price: p.Price, Prices: p.Prices, BillingUnit: p.BillingUnit,
 			Pains: p.Pains, Solves: p.Solves, Offsets: p.Offsets, OffsetsMinEmployees: p.OffsetsMinEmployees, OffsetsMaxEmployees: p.OffsetsMaxEmployees,
-			Seated: p.Seated, Integrates: p.Integrates, Texts: p.Texts, Regions: p.Regions, Requires: p.Requires}
+			Seated: p.Seated, Integrates: p.Integrates, Texts: p.Texts, Regions: p.Regions, Requires: p.Requires, Stages: p.Stages}
 	}
 	return json.Marshal(doc)
 }
@@ -56,7 +57,7 @@ func decodePlaybook(b []byte) (model.Playbook, error) {
 		p := d.Product
 		p.Price, p.Prices, p.BillingUnit, p.Pains, p.Solves = d.Price, d.Prices, d.BillingUnit, d.Pains, d.Solves
 		p.Offsets, p.OffsetsMinEmployees, p.Seated, p.Integrates, p.Texts, p.Regions = d.Offsets, d.OffsetsMinEmployees, d.Seated, d.Integrates, d.Texts, d.Regions
-		p.Requires, p.OffsetsMaxEmployees = d.Requires, d.OffsetsMaxEmployees
+		p.Requires, p.OffsetsMaxEmployees, p.Stages = d.Requires, d.OffsetsMaxEmployees, d.Stages
 		pb.Products[i] = p
 	}
 	return pb, nil

@@ -176,7 +176,9 @@ func assignPains(cands []*candidate, held []heldAnswer, label func(string) strin
 	for _, a := range held {
 		if a.fit > most[a.pain.ID] {
 			fitting[a.pain.ID] = map[*candidate]bool{}
-			answered = append(answered, a)
+			if a.fit >= wordsToSolve(a.pain) {
+				answered = append(answered, a)
+			}
 		}
 	}
 	solvers := map[int64]int{}
@@ -187,7 +189,7 @@ func assignPains(cands []*candidate, held []heldAnswer, label func(string) strin
 			}
 			solvers[p.ID]++
 			c.solves = append(c.solves, p)
-			byWords := fitting[p.ID] != nil
+			byWords := fitting[p.ID] != nil && most[p.ID] >= wordsToSolve(p)
 			if !byWords {
 				if c.byCategory == nil {
 					c.byCategory = map[int64]bool{}
@@ -211,8 +213,11 @@ type heldAnswer struct {
 // heldAnswers finds, for each open pain in order, the held product
 // addressing its category whose sentence shares the most words with it,
 // when one does. Cost pains are left out: what they hold is the cost, and
-// restraints says what to do about it.
+// restraints says what to do about it. So are one-off services (a
+// migration, a training day): done once, they are no answer still at hand.
 func heldAnswers(open []PainPoint, held []HeldProduct) []heldAnswer {
+	// Those sharing a single word still keep offers from claiming the
+	// pain (assignPains), but are not named to the rep.
 	var out []heldAnswer
 	for _, p := range open {
 		if p.Category == PainCost {
@@ -220,7 +225,7 @@ func heldAnswers(open []PainPoint, held []HeldProduct) []heldAnswer {
 		}
 		best := heldAnswer{pain: p}
 		for _, h := range held {
-			if !h.Product.Addresses(p.Category) {
+			if !h.Product.Addresses(p.Category) || !recurring(h.Product.BillingUnit) {
 				continue
 			}
 			if n := painFit(p, h.Product); n > best.fit || (n == best.fit && n > 0 && h.Product.Name < best.product.Name) {
@@ -232,6 +237,31 @@ func heldAnswers(open []PainPoint, held []HeldProduct) []heldAnswer {
 		}
 	}
 	return out
+}
+
+// heldAdvice says, for each pain a held product answers, to help them use
+// it, in the account's language.
+func (r *recommender) heldAdvice(answers []heldAnswer) []string {
+	out := make([]string, 0, len(answers))
+	for _, a := range answers {
+		out = append(out, AdviceHeldAnswers(r.in.Account.Locale, a.pain.Title, a.product.NameIn(phraseLanguage(r.in.Account.Locale))))
+	}
+	return out
+}
+
+// painWordsToSolve is how many content words a pain must share with a
+// product's sentence for the product to be said to solve it (or, held, to
+// be the answer they have): one shared word of a longer pain ("limit" of
+// "we hit the storage limit every month") is only a likeness. The product
+// is then offered as made for problems like theirs, with the points of a
+// claim by category, and no talking point says it is built for exactly
+// that. A pain of one or two content words ("Reports are late") needs one.
+const painWordsToSolve = 2
+
+// wordsToSolve is how many words a pain must share with a sentence that
+// solves it: painWordsToSolve, or fewer for a pain of fewer words.
+func wordsToSolve(p PainPoint) int {
+	return min(painWordsToSolve, (len(contentStems(p.Title))+1)/2)
 }
 
 // painSolvers is how many products may answer one pain.

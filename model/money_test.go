@@ -167,9 +167,9 @@ func TestAdviceInEveryLanguage(t *testing.T) {
 		{AdviceLowSeats("en", "CRM", 73, 105), "No expansion of CRM: 73 of 105 seats in use (69%); offer adoption help or right-size the licence instead."},
 		{AdviceLowSeats("de", "CRM", 73, 105), "Kein Ausbau von CRM: 73 von 105 Lizenzen in Nutzung (69 %); stattdessen bei der Einführung helfen oder die Lizenzzahl anpassen."},
 		{AdviceLowSeats("ja", "CRM", 73, 105), "CRMの追加・拡大は提案しません。ご利用中のライセンスは105ライセンス中73ライセンス（69%）です。代わりに活用支援か、ライセンス数の適正化をご提案ください。"},
-		{AdviceLowSeats("ru", "CRM", 21, 101), "Не предлагать расширение продукта CRM: используется 21 из 101 лицензии (20 %); вместо этого помочь с внедрением или привести число лицензий в соответствие."},
-		{AdviceLowSeats("ru", "CRM", 22, 105), "Не предлагать расширение продукта CRM: используются 22 из 105 лицензий (20 %); вместо этого помочь с внедрением или привести число лицензий в соответствие."},
-		{AdviceLowSeats("et", "CRM", 1, 10), "CRM: laiendamist ei paku, kasutusel on 1 litsents 10-st (10%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."},
+		{AdviceLowSeats("ru", "CRM", 21, 101), "Не предлагать расширение продукта CRM: используется 21 из 101 лицензии (20 %); вместо этого помочь с внедрением или привести число лицензий в соответствие с фактическим использованием."},
+		{AdviceLowSeats("ru", "CRM", 22, 105), "Не предлагать расширение продукта CRM: используются 22 из 105 лицензий (20 %); вместо этого помочь с внедрением или привести число лицензий в соответствие с фактическим использованием."},
+		{AdviceLowSeats("et", "CRM", 1, 10), "CRM: laiendust ei pakuta, kasutusel on 1 litsents 10-st (10%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."},
 		{AdviceNoExpansion("de", "Zu teuer"), "Keine Upgrades und keine weiteren Lizenzen, solange der Kunde sagt: „Zu teuer“: zuerst die Lizenzen anpassen und zeigen, was er für sein Geld bekommt."},
 		{AdviceNoOffers("fr", "Trop cher"), "No offers while they say “Trop cher” (a high-severity cost pain): review what they use, right-size licences they do not need, and show the value of what they have."},
 	}

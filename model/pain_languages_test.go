@@ -59,10 +59,10 @@ func TestAPainInTheCustomersLanguageGoesToTheProductThatSpeaksOfIt(t *testing.T)
 func TestAPainWhatTheyHoldSpeaksOfBestIsAdoptionAdvice(t *testing.T) {
 	for _, tc := range []struct{ locale, title, says string }{
 		{"en", "People who left months ago can still get in", "Secure Access Advanced, which they already have"},
-		{"de", "Ausgeschiedene Kollegen hatten wochenlang noch Zugang", "genau dafür ist Secure Access Advanced da, das er schon hat"},
-		{"ja", "退職者のアカウントが何週間も残っていた", "すでにご利用中のSecure Access Advancedで対応できます"},
-		{"ru", "Уволенные сотрудники неделями сохраняли доступ", "уже есть продукт Secure Access Advanced"},
-		{"et", "Lahkunud töötajatel oli nädalaid ligipääs alles", "on tal juba olemas Secure Access Advanced"},
+		{"de", "Ausgeschiedene Kollegen hatten wochenlang noch Zugang", "dafür hat er bereits Secure Access Advanced"},
+		{"ja", "退職者のアカウントが何週間も残っていた", "ご契約中のSecure Access Advancedで対応できます"},
+		{"ru", "Уволенные сотрудники неделями сохраняли доступ", "уже есть Secure Access Advanced"},
+		{"et", "Lahkunud töötajatel oli nädalaid ligipääs alles", "Selleks on tal juba olemas Secure Access Advanced"},
 	} {
 		in := BriefingInput{Account: baseAccount(), Catalog: NewCatalog(securityPlaybook()), Now: now,
 			Holdings: []Holding{holding("leavers", 10, 10)}, Pains: []PainPoint{pain(1, "security", tc.title, 3)}}
@@ -75,6 +75,21 @@ func TestAPainWhatTheyHoldSpeaksOfBestIsAdoptionAdvice(t *testing.T) {
 		}
 		if len(b.Advice) != 1 || !strings.Contains(b.Advice[0], tc.title) || !strings.Contains(b.Advice[0], tc.says) {
 			t.Errorf("%s: advice %q, want the customer's words and %q", tc.locale, b.Advice, tc.says)
+		}
+	}
+	// An account at risk hears no offers, but still the product it holds
+	// for its pain; a one-off service done long ago is no such answer.
+	for _, tc := range []struct {
+		holds string
+		want  int
+	}{{"leavers", 1}, {"review", 0}} {
+		pb := securityPlaybook()
+		pb.Products[2].Pains, pb.Products[2].Solves = []string{"security"}, map[string]string{"security": "a review closes the accounts of people who left"}
+		in := BriefingInput{Account: baseAccount(), Catalog: NewCatalog(pb), Now: now,
+			Holdings: []Holding{holding(tc.holds, 10, 10)}, Pains: []PainPoint{pain(1, "security", "People who left months ago can still get in", 3)}}
+		in.Account.Stage = StageAtRisk
+		if b := briefing(t, in); len(b.Advice) != tc.want || len(b.Suggestions) != 0 {
+			t.Errorf("at risk, holding %s: advice %q and %d offers, want %d advice lines and no offers", tc.holds, b.Advice, len(b.Suggestions), tc.want)
 		}
 	}
 	// A pain the held product does not speak of is no adoption question,
@@ -113,5 +128,15 @@ func TestContentStems(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("contentStems(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+func TestStopWordsAreFoldedAsTheTextIs(t *testing.T) {
+	// "für", "über" and "всё" are stop words however they are written.
+	if got := contentStems("für über всё Hälfte"); len(got) != 0 {
+		t.Errorf("stop words with umlauts or ё kept: %v", got)
+	}
+	if got := contentStems("Zugänge"); !got["zugan"] {
+		t.Errorf("Zugänge stems to %v, want zugan like Zugang", got)
 	}
 }

@@ -53,12 +53,13 @@ var stopWords = wordSet(
 	"keegi kedagi keski midagi miski mitte kõigil",
 )
 
-// wordSet makes a set of the space-separated words of lines.
+// wordSet makes a set of the space-separated words of lines, their letters
+// folded as contentStems folds them.
 func wordSet(lines ...string) map[string]bool {
 	out := map[string]bool{}
 	for _, l := range lines {
 		for _, w := range strings.Fields(l) {
-			out[w] = true
+			out[strings.Map(foldLetter, w)] = true
 		}
 	}
 	return out
@@ -100,9 +101,7 @@ func contentStems(s string) map[string]bool {
 		run = run[:0]
 	}
 	for _, r := range strings.ToLower(s) {
-		if r == 'ё' {
-			r = 'е' // Russian writes ё as е as often as not
-		}
+		r = foldLetter(r)
 		switch {
 		case ideographic(r):
 			flushWord()
@@ -121,6 +120,23 @@ func contentStems(s string) map[string]bool {
 	flushWord()
 	flushRun()
 	return out
+}
+
+// foldLetter folds what inflection or spelling changes in a letter: German
+// plurals put umlauts on a stem ("Zugang", "Zugänge") and Russian writes ё
+// as е as often as not.
+func foldLetter(r rune) rune {
+	switch r {
+	case 'ä':
+		return 'a'
+	case 'ö':
+		return 'o'
+	case 'ü':
+		return 'u'
+	case 'ё':
+		return 'е'
+	}
+	return r
 }
 
 // sentenceStems is contentStems of a playbook sentence, computed once.

@@ -83,10 +83,10 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgNoExpansion, catalog.String("Kõrgemat paketti ega lisalitsentse ei paku, kuni klient ütleb „%[1]s“: kõigepealt viige litsentsid vajadusega vastavusse ja näidake, mida ta oma raha eest saab."))
 
 	set("en", msgHeldAnswers, catalog.String("They say “%[1]s”, and %[2]s, which they already have, is made for that: help them put it to use before offering anything new for it."))
-	set("de", msgHeldAnswers, catalog.String("Der Kunde sagt: „%[1]s“ – genau dafür ist %[2]s da, das er schon hat: zuerst bei der Nutzung helfen, bevor etwas Neues dafür angeboten wird."))
-	set("ja", msgHeldAnswers, catalog.String("「%[1]s」というお声がありますが、すでにご利用中の%[2]sで対応できます。新しい製品を提案する前に、活用のお手伝いをしてください。"))
-	set("ru", msgHeldAnswers, catalog.String("Клиент говорит «%[1]s», а для этого у него уже есть продукт %[2]s: сначала помочь им пользоваться, прежде чем предлагать что-то новое."))
-	set("et", msgHeldAnswers, catalog.String("Klient ütleb „%[1]s“, aga selleks on tal juba olemas %[2]s: aidake seda kasutama hakata, enne kui pakute selleks midagi uut."))
+	set("de", msgHeldAnswers, catalog.String("Der Kunde sagt: „%[1]s“ – dafür hat er bereits %[2]s. Zuerst bei der Nutzung helfen, bevor etwas Neues angeboten wird."))
+	set("ja", msgHeldAnswers, catalog.String("「%[1]s」というお声をいただいていますが、ご契約中の%[2]sで対応できます。新しい製品を提案する前に、活用のお手伝いをしてください。"))
+	set("ru", msgHeldAnswers, catalog.String("Клиент говорит: «%[1]s». Для этого у него уже есть %[2]s — сначала помочь клиенту начать им пользоваться и только потом предлагать что-то новое."))
+	set("et", msgHeldAnswers, catalog.String("Klient ütleb: „%[1]s“. Selleks on tal juba olemas %[2]s – enne kui midagi uut pakute, aidake klienti seda kasutusele võtta."))
 
 	set("en", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "seat", "other", "seats")),
@@ -99,10 +99,10 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ru", msgLowSeats,
 		catalog.Var("verb", cldr.Selectf(2, "%d", "one", "используется", "other", "используются")),
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "лицензии", "other", "лицензий")),
-		catalog.String("Не предлагать расширение продукта %[1]s: ${verb} %[2]d из %[3]d ${seats} (%[4]d %%); вместо этого помочь с внедрением или привести число лицензий в соответствие."))
+		catalog.String("Не предлагать расширение продукта %[1]s: ${verb} %[2]d из %[3]d ${seats} (%[4]d %%); вместо этого помочь с внедрением или привести число лицензий в соответствие с фактическим использованием."))
 	set("et", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(2, "%d", "one", "litsents", "other", "litsentsi")),
-		catalog.String("%[1]s: laiendamist ei paku, kasutusel on %[2]d ${seats} %[3]d-st (%[4]d%%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."))
+		catalog.String("%[1]s: laiendust ei pakuta, kasutusel on %[2]d ${seats} %[3]d-st (%[4]d%%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."))
 }
 
 // AdviceHeldAnswers is the advice, in the language of locale, when a

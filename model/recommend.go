@@ -52,8 +52,19 @@ func Recommend(in BriefingInput) Briefing {
 	b.CoolingOff = coolingOff(r.latest, r.cat, in.Now, r.coolOff)
 	b.InProgress = inProgressOffers(r.latest, r.cat, in.Now)
 	cands, rs := r.ranked()
-	if in.Account.Stage.AllowsOffers() {
+	switch {
+	case in.Account.Stage.AllowsOffers():
 		b.Advice = rs.advice
+	case in.Account.Stage != StageChurned:
+		// No offers now, but a product they hold that answers their pain
+		// is the help an account at risk or going live needs.
+		var sure []heldAnswer
+		for _, a := range heldAnswers(r.open, r.held) {
+			if a.fit >= wordsToSolve(a.pain) {
+				sure = append(sure, a)
+			}
+		}
+		b.Advice = r.heldAdvice(sure)
 	}
 	if len(cands) == 0 {
 		return b
@@ -106,9 +117,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands = slices.DeleteFunc(cands, rs.holdsBack)
 	cands = slices.DeleteFunc(cands, r.familyBusy)
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return !c.product.SoldIn(r.in.Account.Region) || !r.hasBase(c.product) })
-	for _, a := range assignPains(cands, heldAnswers(r.open, r.held), r.cat.painLabel) {
-		rs.advice = append(rs.advice, AdviceHeldAnswers(r.in.Account.Locale, a.pain.Title, a.product.NameIn(phraseLanguage(r.in.Account.Locale))))
-	}
+	rs.advice = append(rs.advice, r.heldAdvice(assignPains(cands, heldAnswers(r.open, r.held), r.cat.painLabel))...)
 	cands = slices.DeleteFunc(cands, r.gated)
 	cands = slices.DeleteFunc(cands, r.outOfStage)
 	// A product that could solve a pain answered better elsewhere, with

@@ -36,7 +36,7 @@ func TestTalkingPointsPerKind(t *testing.T) {
 	in := peersInput()
 	in.Holdings = []Holding{holding("pipe-pro", 50, 47)}
 	in.Account.RenewalDate = day(2027, 3, 12)
-	in.Pains = []PainPoint{pain(1, "security", "Security reviews keep asking who changed what", 3)}
+	in.Pains = []PainPoint{pain(1, "security", "Security is weak", 3)}
 	b := briefing(t, in)
 	// With the tier upgrade declined, more seats are offered on their own.
 	in.PastOffers = []PastOffer{{"pipe-ent", ResponseDeclined, daysAgoAt(3)}}
@@ -53,7 +53,7 @@ func TestTalkingPointsPerKind(t *testing.T) {
 			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
 		}},
 		{"pipe-ent", []TalkingPoint{ // a tier up that solves the security pain
-			{PointBenefit, "You told us “Security reviews keep asking who changed what”: Pipeline Enterprise takes care of exactly that."},
+			{PointBenefit, "You told us “Security is weak”: Pipeline Enterprise takes care of exactly that."},
 			// It carries 57 seats for their 50: "$40 per seat more" would
 			// hide that the 7 new ones cost the full price, so the whole
 			// bill's growth is said: 57 × $89 − 50 × $49 = $2,623.
