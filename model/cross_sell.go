@@ -44,7 +44,7 @@ func (r *recommender) crossSells() []*candidate {
 		c.evidence = r.bookEvidence(c)
 		c.evidence += r.addLookalikes(c)
 		c.evidence += r.addTrend(c)
-		capEvidence(c, from)
+		c.evFrom, c.evTo = from, capEvidence(c, from, len(c.reasons))
 		peer := r.addPeers(c)
 		switch {
 		case len(srcs) > 0:

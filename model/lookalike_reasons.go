@@ -71,24 +71,25 @@ func (e *Evidence) productIndex(id string) (int, bool) {
 }
 
 // capEvidence settles the points of what the book's history says of a
-// candidate (its reasons from index from on: the item model, look-alikes
-// and the trend). They add up to its exact evidence (c.evidence) rounded
+// candidate (its reasons from index from to to: the item model,
+// look-alikes, the trend and what ranks above it), and returns where they
+// now end. They add up to its exact evidence (c.evidence) rounded
 // once, not to the sum of each reason rounded on its own, so that points
 // rank offers as the evidence does; and to exactly maxEvidencePoints at
 // most, each reason scaled alike, so that a need the account shows itself
 // (a pain, a full licence, the next tier) is never outweighed by what
 // other customers hold. The unrounded evidence still breaks ties.
-func capEvidence(c *candidate, from int) {
+func capEvidence(c *candidate, from, to int) int {
 	total := 0
-	for _, r := range c.reasons[from:] {
+	for _, r := range c.reasons[from:to] {
 		total += r.Points
 	}
 	target := int(math.Round(min(c.evidence, maxEvidencePoints)))
 	if target == total || total == 0 {
-		return
+		return to
 	}
 	sum, largest := 0, from
-	for i := from; i < len(c.reasons); i++ {
+	for i := from; i < to; i++ {
 		was := c.reasons[i].Points
 		c.reasons[i].Points = int(math.Round(float64(was) * float64(target) / float64(total)))
 		c.score += c.reasons[i].Points - was
@@ -103,10 +104,12 @@ func capEvidence(c *candidate, from int) {
 	c.score += target - sum
 	// A reason scaled to nothing is no reason.
 	kept := c.reasons[:from]
-	for _, r := range c.reasons[from:] {
+	for _, r := range c.reasons[from:to] {
 		if r.Points != 0 {
 			kept = append(kept, r)
 		}
 	}
-	c.reasons = kept
+	end := len(kept)
+	c.reasons = append(kept, c.reasons[to:]...)
+	return end
 }

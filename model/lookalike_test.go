@@ -195,7 +195,7 @@ func TestBookEvidenceIsCapped(t *testing.T) {
 		c.add(Reason{Points: p, Text: fmt.Sprint("evidence ", p)})
 		c.evidence += float64(p)
 	}
-	capEvidence(c, 1)
+	capEvidence(c, 1, len(c.reasons))
 	sum := 0
 	for _, r := range c.reasons[1:] {
 		sum += r.Points
@@ -208,7 +208,7 @@ func TestBookEvidenceIsCapped(t *testing.T) {
 	}
 	small := &candidate{evidence: 30}
 	small.add(Reason{Points: 30})
-	capEvidence(small, 0)
+	capEvidence(small, 0, len(small.reasons))
 	if small.score != 30 {
 		t.Errorf("evidence under the cap changed to %d", small.score)
 	}
@@ -218,7 +218,7 @@ func TestBookEvidenceIsCapped(t *testing.T) {
 	for range 3 {
 		rounded.add(Reason{Points: 10})
 	}
-	capEvidence(rounded, 0)
+	capEvidence(rounded, 0, len(rounded.reasons))
 	if rounded.score != 31 {
 		t.Errorf("evidence of 31.2 in three reasons of 10.4 scores %d, want 31", rounded.score)
 	}

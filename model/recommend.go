@@ -125,6 +125,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return c.score <= 0 && len(c.solves) == 0 })
 	cands = bestPerFamily(cands)
 	slices.SortFunc(cands, compareCandidates)
+	r.spreadAlike(cands)
 	return cands, rs
 }
 
@@ -248,6 +249,9 @@ type candidate struct {
 	score      int
 	// evidence is the unrounded item model score, a tie-breaker.
 	evidence float64
+	// evFrom and evTo are where the reasons of the book's evidence are in
+	// reasons (see capEvidence).
+	evFrom, evTo int
 }
 
 // publicKind is the kind a suggestion shows: seats are their own kind,

@@ -34,7 +34,7 @@ func (r *recommender) upsells() []*candidate {
 			c.canSolve = r.solvedBy(p, &h.Product)
 			from := len(c.reasons)
 			c.evidence = r.bookEvidence(c)
-			capEvidence(c, from)
+			c.evFrom, c.evTo = from, capEvidence(c, from, len(c.reasons))
 			r.addPeers(c)
 			r.addUpsellTiming(c)
 			r.addWelcome(c)

@@ -1,0 +1,64 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// alikeBook: customers with A mostly hold B and C together; fewer hold D,
+// on its own; E is held apart.
+func alikeBook() []BookAccount {
+	var accounts []BookAccount
+	for range 30 {
+		accounts = append(accounts, BookAccount{ProductIDs: []string{"a", "b", "c"}})
+	}
+	for range 20 {
+		accounts = append(accounts, BookAccount{ProductIDs: []string{"a", "d"}})
+	}
+	for range 20 {
+		accounts = append(accounts, BookAccount{ProductIDs: []string{"e"}})
+	}
+	return accounts
+}
+
+func TestOffersMostlyHeldTogetherMakeRoomForAnotherNeed(t *testing.T) {
+	accounts := alikeBook()
+	ev := NewEvidence(statsOf(accounts), nil).WithHistory(accounts, 1)
+	in := BriefingInput{Account: baseAccount(), Catalog: lookalikeCatalog(), Now: now, Evidence: ev,
+		Holdings: []Holding{holding("a", 1, 0)}}
+	b := briefing(t, in)
+	if got := strings.Join(ids(b), " "); !strings.HasPrefix(got, "b d c") {
+		t.Fatalf("ranking %q, want B, then D (another need), then C (held with B)", got)
+	}
+	c := b.Suggestions[2]
+	r, ok := reasonWith(c, "Overlaps with B, offered above: 30 of 30 customers with it hold both")
+	if !ok || r.Points >= 0 {
+		t.Errorf("C's reasons %v, want points taken for being held with B", c.Reasons)
+	}
+	// Without D the order stays, but C still says why it lost points.
+	accounts = accounts[:30]
+	ev = NewEvidence(statsOf(accounts), nil).WithHistory(accounts, 1)
+	in.Evidence = ev
+	b = briefing(t, in)
+	if got := strings.Join(ids(b), " "); !strings.HasPrefix(got, "b c") {
+		t.Fatalf("ranking %q, want B then C", got)
+	}
+	if _, ok := reasonWith(b.Suggestions[1], "Overlaps with B"); !ok {
+		t.Errorf("C's reasons %v, want why it lost points", b.Suggestions[1].Reasons)
+	}
+}
+
+func TestCosine(t *testing.T) {
+	accounts := alikeBook()
+	ev := NewEvidence(statsOf(accounts), nil).WithHistory(accounts, 1)
+	i, j, k := ev.index["b"], ev.index["c"], ev.index["e"]
+	if got := ev.cosine(i, j); got != 1 {
+		t.Errorf("B and C, always held together: cosine %v, want 1", got)
+	}
+	if got := ev.cosine(i, k); got != 0 {
+		t.Errorf("B and E, never held together: cosine %v, want 0", got)
+	}
+	if got := ev.cosine(i, i); got != 0 {
+		t.Errorf("a product with itself: cosine %v, want 0 (it is not offered twice)", got)
+	}
+}
