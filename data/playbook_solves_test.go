@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"strings"
 	"testing"
+
+	"talktrack/model"
 )
 
 // solvesDoc is a playbook whose one product says how it solves reporting
@@ -32,6 +34,21 @@ translations:
 ` + extra
 }
 
+// storedCatalog writes pb to a fresh book and reads its catalogue back.
+func storedCatalog(t *testing.T, pb model.Playbook) *model.Catalog {
+	t.Helper()
+	s := newBook().seed(t)
+	ctx := context.Background()
+	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, pb) }); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
 func TestTranslatedSolvesSentencesAreKept(t *testing.T) {
 	pb, err := ParsePlaybook([]byte(solvesDoc("")))
 	if err != nil {
@@ -42,15 +59,7 @@ func TestTranslatedSolvesSentencesAreKept(t *testing.T) {
 		t.Fatalf("German solves = %q, want %q", got, want)
 	}
 	// They travel with the catalogue through the database.
-	s := newBook().seed(t)
-	ctx := context.Background()
-	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, pb) }); err != nil {
-		t.Fatal(err)
-	}
-	cat, err := s.Catalog(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := storedCatalog(t, pb)
 	if got := cat.Products["a"].Texts["de"]; got.Solves["reporting"] != want || got.Offsets != "Die Monatstabelle entfällt" {
 		t.Errorf("stored German text = %+v", got)
 	}
@@ -79,15 +88,7 @@ func TestProductStagesAreCheckedAndKept(t *testing.T) {
 	if got := pb.Products[0].Stages; len(got) != 1 || got[0] != "adoption" {
 		t.Fatalf("stages = %v, want [adoption]", got)
 	}
-	s := newBook().seed(t)
-	ctx := context.Background()
-	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, pb) }); err != nil {
-		t.Fatal(err)
-	}
-	cat, err := s.Catalog(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := storedCatalog(t, pb)
 	if got := cat.Products["a"].Stages; len(got) != 1 || got[0] != "adoption" {
 		t.Errorf("stored stages = %v, want [adoption]", got)
 	}
