@@ -212,10 +212,13 @@ type heldAnswer struct {
 
 // heldAnswers finds, for each open pain in order, the held product
 // addressing its category whose sentence shares the most words with it,
-// when one does. Cost pains are left out: what they hold is the cost, and
-// restraints says what to do about it. So are one-off services (a
-// migration, a training day): done once, they are no answer still at hand.
-func heldAnswers(open []PainPoint, held []HeldProduct) []heldAnswer {
+// when one does; a held tier does what the tiers below it in its family do,
+// so their sentences speak for it too (Connect Plus syncs the ERP as
+// Connect Standard does). Cost pains are left out: what they hold is the
+// cost, and restraints says what to do about it. So are one-off services
+// (a migration, a training day): done once, they are no answer still at
+// hand.
+func heldAnswers(open []PainPoint, held []HeldProduct, cat *Catalog) []heldAnswer {
 	// Those sharing a single word still keep offers from claiming the
 	// pain (assignPains), but are not named to the rep.
 	var out []heldAnswer
@@ -228,7 +231,13 @@ func heldAnswers(open []PainPoint, held []HeldProduct) []heldAnswer {
 			if !h.Product.Addresses(p.Category) || !recurring(h.Product.BillingUnit) {
 				continue
 			}
-			if n := painFit(p, h.Product); n > best.fit || (n == best.fit && n > 0 && h.Product.Name < best.product.Name) {
+			n := painFit(p, h.Product)
+			for _, below := range cat.Families[h.Product.Family] {
+				if below.Tier < h.Product.Tier && below.Addresses(p.Category) {
+					n = max(n, painFit(p, below))
+				}
+			}
+			if n > best.fit || (n == best.fit && n > 0 && h.Product.Name < best.product.Name) {
 				best.fit, best.product = n, h.Product
 			}
 		}

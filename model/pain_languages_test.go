@@ -140,3 +140,15 @@ func TestStopWordsAreFoldedAsTheTextIs(t *testing.T) {
 		t.Errorf("Zugänge stems to %v, want zugan like Zugang", got)
 	}
 }
+
+func TestAHeldTierAnswersWhatTheTiersBelowItDo(t *testing.T) {
+	pb := securityPlaybook()
+	pb.Products = append(pb.Products, Product{ID: "sso-plus", Name: "Secure Access Plus", Family: "access", Tier: 2, Price: 6, BillingUnit: "seat/month",
+		Pains: []string{"security"}, Solves: map[string]string{"security": "conditional rules block risky sign-ins from unknown devices"}})
+	in := BriefingInput{Account: baseAccount(), Catalog: NewCatalog(pb), Now: now,
+		Holdings: []Holding{holding("sso-plus", 10, 10)}, Pains: []PainPoint{pain(1, "security", "We still have no two-factor login", 3)}}
+	b := briefing(t, in)
+	if len(b.Advice) != 1 || !strings.Contains(b.Advice[0], "Secure Access Plus, which they already have") {
+		t.Errorf("advice %q, want Secure Access Plus named: it does what Secure Access Standard does", b.Advice)
+	}
+}

@@ -59,7 +59,7 @@ func Recommend(in BriefingInput) Briefing {
 		// No offers now, but a product they hold that answers their pain
 		// is the help an account at risk or going live needs.
 		var sure []heldAnswer
-		for _, a := range heldAnswers(r.open, r.held) {
+		for _, a := range heldAnswers(r.open, r.held, r.cat) {
 			if a.fit >= wordsToSolve(a.pain) {
 				sure = append(sure, a)
 			}
@@ -117,7 +117,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands = slices.DeleteFunc(cands, rs.holdsBack)
 	cands = slices.DeleteFunc(cands, r.familyBusy)
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return !c.product.SoldIn(r.in.Account.Region) || !r.hasBase(c.product) })
-	rs.advice = append(rs.advice, r.heldAdvice(assignPains(cands, heldAnswers(r.open, r.held), r.cat.painLabel))...)
+	rs.advice = append(rs.advice, r.heldAdvice(assignPains(cands, heldAnswers(r.open, r.held, r.cat), r.cat.painLabel))...)
 	cands = slices.DeleteFunc(cands, r.gated)
 	cands = slices.DeleteFunc(cands, r.outOfStage)
 	// A product that could solve a pain answered better elsewhere, with
