@@ -25,12 +25,17 @@ const pointsAlikeMax = 15
 // below what a rep reads.
 const alikeDepth = 30
 
+// alikeMinLoss is the least an offer loses: less would say that a few
+// customers in common are an overlap.
+const alikeMinLoss = 2.5
+
 // spreadAlike reorders the best offers (cands, ranked) one at a time: each
 // next place goes to the offer ranking highest once it loses
 // pointsAlikeMax times its co-holding cosine with the closest offer
 // already placed, and the loss is added to its reasons. Only cross-sells
-// the book's evidence knows lose points. The result is ranked as
-// compareCandidates ranks.
+// the book's evidence knows lose points, and not those that answer an open
+// pain: a need of the account's own is the different need spreading is
+// for. The result is ranked as compareCandidates ranks.
 func (r *recommender) spreadAlike(cands []*candidate) {
 	ev := r.in.Evidence
 	n := min(len(cands), alikeDepth)
@@ -46,7 +51,7 @@ func (r *recommender) spreadAlike(cands []*candidate) {
 	slots := make([]slot, n)
 	for i, c := range cands[:n] {
 		slots[i] = slot{c: c, index: -1, like: -1}
-		if j, ok := ev.productIndex(c.product.ID); ok && c.kind == KindCrossSell && !c.seats {
+		if j, ok := ev.productIndex(c.product.ID); ok && c.kind == KindCrossSell && !c.seats && len(c.solves) == 0 {
 			slots[i].index = j
 		}
 	}
@@ -74,7 +79,7 @@ func (r *recommender) spreadAlike(cands []*candidate) {
 			if s.index < 0 || slices.Contains(placed, i) {
 				continue
 			}
-			if loss := pointsAlikeMax * ev.cosine(s.index, b.index); loss > s.loss {
+			if loss := pointsAlikeMax * ev.cosine(s.index, b.index); loss >= alikeMinLoss && loss > s.loss {
 				s.loss, s.like = loss, best
 			}
 		}
@@ -113,7 +118,7 @@ func (r *recommender) loseToAlike(c *candidate, loss float64, above *candidate) 
 		ev := r.in.Evidence
 		i, _ := ev.productIndex(above.product.ID)
 		j, _ := ev.productIndex(c.product.ID)
-		why.Text = fmt.Sprintf("Overlaps with %s, offered above: %s of %s customers with it hold both",
+		why.Text = fmt.Sprintf("Many of the same customers as %s, ranked above (%s of its %s holders hold both): weighted down so the top offers cover different needs",
 			above.product.Name, formatCount("en", ev.pairCount(i, j)), formatCount("en", ev.holders[i]))
 	}
 	c.reasons = slices.Insert(c.reasons, c.evTo, why)

@@ -31,7 +31,7 @@ func TestOffersMostlyHeldTogetherMakeRoomForAnotherNeed(t *testing.T) {
 		t.Fatalf("ranking %q, want B, then D (another need), then C (held with B)", got)
 	}
 	c := b.Suggestions[2]
-	r, ok := reasonWith(c, "Overlaps with B, offered above: 30 of 30 customers with it hold both")
+	r, ok := reasonWith(c, "Many of the same customers as B, ranked above (30 of its 30 holders hold both): weighted down so the top offers cover different needs")
 	if !ok || r.Points >= 0 {
 		t.Errorf("C's reasons %v, want points taken for being held with B", c.Reasons)
 	}
@@ -43,7 +43,7 @@ func TestOffersMostlyHeldTogetherMakeRoomForAnotherNeed(t *testing.T) {
 	if got := strings.Join(ids(b), " "); !strings.HasPrefix(got, "b c") {
 		t.Fatalf("ranking %q, want B then C", got)
 	}
-	if _, ok := reasonWith(b.Suggestions[1], "Overlaps with B"); !ok {
+	if _, ok := reasonWith(b.Suggestions[1], "Many of the same customers as B"); !ok {
 		t.Errorf("C's reasons %v, want why it lost points", b.Suggestions[1].Reasons)
 	}
 }
@@ -60,5 +60,28 @@ func TestCosine(t *testing.T) {
 	}
 	if got := ev.cosine(i, i); got != 0 {
 		t.Errorf("a product with itself: cosine %v, want 0 (it is not offered twice)", got)
+	}
+}
+
+func TestAnOfferAnsweringAPainIsNotWeightedDown(t *testing.T) {
+	accounts := alikeBook()
+	ev := NewEvidence(statsOf(accounts), nil).WithHistory(accounts, 1)
+	pb := Playbook{PainCategories: []PainCategory{{ID: "reporting", Label: "Reporting"}}}
+	for _, id := range []string{"a", "b", "c", "d", "e"} {
+		pb.Products = append(pb.Products, Product{ID: id, Name: strings.ToUpper(id), Price: 1, BillingUnit: "month"})
+	}
+	// B and C both answer the pain; B ranks first, by name.
+	for _, i := range []int{1, 2} {
+		pb.Products[i].Pains, pb.Products[i].Solves = []string{"reporting"}, map[string]string{"reporting": "builds the monthly reports"}
+	}
+	in := BriefingInput{Account: baseAccount(), Catalog: NewCatalog(pb), Now: now, Evidence: ev,
+		Holdings: []Holding{holding("a", 1, 0)}, Pains: []PainPoint{pain(1, "reporting", "Monthly reports take two days", 1)}}
+	b := briefing(t, in)
+	c := find(b, "c")
+	if got := strings.Join(ids(b), " "); c == nil || !strings.HasPrefix(got, "b c") {
+		t.Fatalf("ranking %q, want B then C (both answer the pain)", got)
+	}
+	if _, ok := reasonWith(*c, "Many of the same customers"); ok {
+		t.Errorf("C answers their pain yet is weighted down: %v", c.Reasons)
 	}
 }

@@ -407,3 +407,14 @@ func TestAnAddOnIsSizedToWhatItAddsTo(t *testing.T) {
 		t.Errorf("Forecast ×%d, want ×4: the pipeline's seats in use", s.Quantity)
 	}
 }
+
+func TestAnAccountAtRiskHearsHowToRightSize(t *testing.T) {
+	in := input(holding("pipe-pro", 20, 8))
+	in.Account.Stage = StageAtRisk
+	in.Pains = []PainPoint{pain(1, PainCost, "Tool spend is down 10%", 2)}
+	b := briefing(t, in)
+	advice := strings.Join(b.Advice, " ")
+	if len(b.Suggestions) != 0 || !strings.Contains(advice, "right-size first") || !strings.Contains(advice, "8 of 20 seats in use") {
+		t.Errorf("at risk with a cost pain and idle seats: %d offers, advice %q; want none, and right-sizing", len(b.Suggestions), advice)
+	}
+}
