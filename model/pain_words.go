@@ -156,6 +156,18 @@ func sentenceStems(s string) map[string]bool {
 func painFit(pain PainPoint, p Product) int {
 	said := contentStems(pain.Title)
 	name := sentenceStems(p.Name)
+	// A name word that is the category's own ("Premium Support" for a
+	// support pain) tells nothing of which product fits: every pain of the
+	// category speaks of it, "our support team is swamped" too.
+	if own := sentenceStems(strings.ReplaceAll(pain.Category, "_", " ")); len(own) > 0 {
+		kept := make(map[string]bool, len(name))
+		for w := range name {
+			if !own[w] {
+				kept[w] = true
+			}
+		}
+		name = kept
+	}
 	shared := func(sentence string) int {
 		n := 0
 		for w := range name {
