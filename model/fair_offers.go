@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -30,13 +31,7 @@ type restraint struct {
 // means no expansion of that family.
 func (r *recommender) restraints() restraint {
 	rs := restraint{families: map[string]string{}}
-	var cost *PainPoint
-	for i, p := range r.open {
-		if p.Category == PainCost {
-			cost = &r.open[i] // most severe first
-			break
-		}
-	}
+	cost := r.openCostPain()
 	if cost != nil && clampSeverity(cost.Severity) >= 3 {
 		rs.all = true
 		rs.advice = append(rs.advice, AdviceNoOffers(r.in.Account.Locale, cost.Title))
@@ -306,11 +301,31 @@ func (r *recommender) addARRShare(c *candidate) {
 		return
 	}
 	pts := -min(int(math.Round(share*100)), maxARRSharePoints)
+	// A customer who says they pay too much feels every percent twice,
+	// unless the offer answers a pain of theirs.
+	cost := r.openCostPain()
+	if cost != nil && len(c.canSolve) == 0 {
+		pts = max(2*pts, -maxARRSharePoints)
+	}
 	if !r.explain {
 		c.add(Reason{Points: pts})
 		return
 	}
-	c.add(arrShareReason(currency, yearly, share, pts, !recurring(c.product.BillingUnit)))
+	why := arrShareReason(currency, yearly, share, pts, !recurring(c.product.BillingUnit))
+	if cost != nil && len(c.canSolve) == 0 {
+		why.Text += fmt.Sprintf(", counted twice while they say “%s”", cost.Title)
+	}
+	c.add(why)
+}
+
+// openCostPain is the account's most severe open cost pain; nil when none.
+func (r *recommender) openCostPain() *PainPoint {
+	for i, p := range r.open {
+		if p.Category == PainCost {
+			return &r.open[i] // most severe first
+		}
+	}
+	return nil
 }
 
 // spend is what the account pays a year for its holdings at list price in

@@ -418,3 +418,23 @@ func TestAnAccountAtRiskHearsHowToRightSize(t *testing.T) {
 		t.Errorf("at risk with a cost pain and idle seats: %d offers, advice %q; want none, and right-sizing", len(b.Suggestions), advice)
 	}
 }
+
+func TestACostlyOfferCountsTwiceWhileTheySayTheyPayTooMuch(t *testing.T) {
+	// Forecast: 40 seats × $15 × 12 = $7,200 a year, 6% of $120,000.
+	in := input(holding("pipe-pro", 40, 40))
+	in.Account.ARR = 120_000
+	in.Pains = []PainPoint{pain(1, PainCost, "Finance wants tool spend down 10%", 2)}
+	s := find(briefing(t, in), "forecast")
+	if s == nil {
+		t.Fatal("no forecast")
+	}
+	if got := reasonPoints(t, s, "Costs about 6% of their ARR ($7,200 a year), counted twice while they say “Finance wants tool spend down 10%”"); got != -12 {
+		t.Errorf("points %d, want -12", got)
+	}
+	// An offer that answers a pain of theirs counts once.
+	in.Pains = append(in.Pains, pain(2, "reporting", "Forecast calls take an afternoon", 1))
+	s = find(briefing(t, in), "forecast")
+	if s == nil || reasonPoints(t, s, "Costs about 6% of their ARR ($7,200 a year)") != -6 {
+		t.Errorf("forecast answering a pain: %+v, want the share counted once", s)
+	}
+}
