@@ -70,6 +70,7 @@ type playbookProductDoc struct {
 	Prices              map[string]float64                `yaml:"prices"`
 	OffsetsMinEmployees int                               `yaml:"offsets_min_employees"`
 	OffsetsMaxEmployees int                               `yaml:"offsets_max_employees"`
+	OffsetsIfIdleSeats  bool                              `yaml:"offsets_if_idle_seats"`
 	Integrates          []string                          `yaml:"integrates"`
 	Regions             []string                          `yaml:"regions"`
 	Requires            []string                          `yaml:"requires"`
@@ -324,6 +325,7 @@ func (d playbookDoc) toModel() model.Playbook {
 
 			OffsetsMinEmployees: p.OffsetsMinEmployees,
 			OffsetsMaxEmployees: p.OffsetsMaxEmployees,
+			OffsetsIfIdleSeats:  p.OffsetsIfIdleSeats,
 		}
 		for cur, v := range p.Prices {
 			if pb.Products[i].Prices == nil {

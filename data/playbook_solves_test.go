@@ -77,9 +77,9 @@ func TestATranslatedSolvesNeedsTheEnglishOne(t *testing.T) {
 	}
 }
 
-func TestProductStagesAreCheckedAndKept(t *testing.T) {
+func TestProductStagesAndIdleSeatOffsetsAreCheckedAndKept(t *testing.T) {
 	doc := func(stages string) string {
-		return "currency: USD\nproducts:\n  - {id: a, name: A, family: F, tier: 1, stages: " + stages + "}\n"
+		return "currency: USD\nproducts:\n  - {id: a, name: A, family: F, tier: 1, offsets: seats you pay for get used, offsets_if_idle_seats: true, stages: " + stages + "}\n"
 	}
 	pb, err := ParsePlaybook([]byte(doc("[Adoption]")))
 	if err != nil {
@@ -91,6 +91,9 @@ func TestProductStagesAreCheckedAndKept(t *testing.T) {
 	cat := storedCatalog(t, pb)
 	if got := cat.Products["a"].Stages; len(got) != 1 || got[0] != "adoption" {
 		t.Errorf("stored stages = %v, want [adoption]", got)
+	}
+	if !cat.Products["a"].OffsetsIfIdleSeats {
+		t.Error("offsets_if_idle_seats was not kept")
 	}
 	for _, bad := range []string{"[onboarding]", "[adopton]"} {
 		_, err := ParsePlaybook([]byte(doc(bad)))

@@ -37,6 +37,10 @@ type Product struct {
 	// part-time ops person" is no argument at twenty thousand employees);
 	// 0 when there is no upper bound.
 	OffsetsMaxEmployees int `json:"-"`
+	// OffsetsIfIdleSeats says Offsets speaks of seats paid for and not yet
+	// used ("shortens the months of paying for seats nobody uses"): it is
+	// said only to an account that leaves seats idle.
+	OffsetsIfIdleSeats bool `json:"-"`
 	// Seated is true when the product is sold per seat, so that seat usage
 	// near the limit suggests more seats.
 	Seated bool `json:"-"`

@@ -46,6 +46,19 @@ func (r *recommender) talkingPoints(c *candidate) []TalkingPoint {
 	return points
 }
 
+// idleSeats reports whether the account leaves seats idle: of its seated
+// holdings whose use is known, fewer seats are in use than
+// seatsNearLimitPercent of those it pays for.
+func (r *recommender) idleSeats() bool {
+	used, seats := 0, 0
+	for _, h := range r.held {
+		if h.Product.Seated && h.SeatsUsed > 0 {
+			used, seats = used+h.SeatsUsed, seats+h.Quantity
+		}
+	}
+	return seats > 0 && used*100 < seatsNearLimitPercent*seats
+}
+
 // placeholders gives the value of each placeholder for a suggestion, in the
 // language r.lang. A name is absent when its value is unknown, cannot be
 // said in that language, or would not be true for this account, which makes
@@ -65,7 +78,8 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 	// What pays for the price is said only to a company of the size it is
 	// true for; an unknown size fits no minimum and no maximum.
 	if (p.OffsetsMinEmployees == 0 || a.Employees >= p.OffsetsMinEmployees) &&
-		(p.OffsetsMaxEmployees == 0 || (a.Employees > 0 && a.Employees <= p.OffsetsMaxEmployees)) {
+		(p.OffsetsMaxEmployees == 0 || (a.Employees > 0 && a.Employees <= p.OffsetsMaxEmployees)) &&
+		(!p.OffsetsIfIdleSeats || r.idleSeats()) {
 		set("offsets", p.OffsetsIn(lang))
 	}
 	if s, ok := r.priceText(p); ok {
