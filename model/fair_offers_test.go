@@ -438,3 +438,11 @@ func TestACostlyOfferCountsTwiceWhileTheySayTheyPayTooMuch(t *testing.T) {
 		t.Errorf("forecast answering a pain: %+v, want the share counted once", s)
 	}
 }
+
+func TestAnAccountGoingLiveIsNotToldToCutSeats(t *testing.T) {
+	in := input(holding("pipe-pro", 20, 4))
+	in.Account.Stage = StageOnboarding
+	if b := briefing(t, in); len(b.Advice) != 0 {
+		t.Errorf("onboarding with seats still ramping up: advice %q, want none", b.Advice)
+	}
+}

@@ -56,16 +56,20 @@ func Recommend(in BriefingInput) Briefing {
 	case in.Account.Stage.AllowsOffers():
 		b.Advice = rs.advice
 	case in.Account.Stage != StageChurned:
-		// No offers now, but right-sizing, adoption help and a product they
-		// hold that answers their pain are the help an account at risk or
-		// going live needs.
+		// No offers now, but a product they hold that answers their pain is
+		// the help an account at risk or going live needs, and one at risk
+		// hears how to right-size; seats not yet used while going live are
+		// no reason to cut them.
 		var sure []heldAnswer
 		for _, a := range heldAnswers(r.open, r.held, r.cat) {
 			if a.fit >= wordsToSolve(a.pain) {
 				sure = append(sure, a)
 			}
 		}
-		b.Advice = append(rs.advice, r.heldAdvice(sure)...)
+		if in.Account.Stage == StageAtRisk {
+			b.Advice = rs.advice
+		}
+		b.Advice = append(b.Advice, r.heldAdvice(sure)...)
 	}
 	if len(cands) == 0 {
 		return b
