@@ -31,7 +31,7 @@ func TestOffersMostlyHeldTogetherMakeRoomForAnotherNeed(t *testing.T) {
 		t.Fatalf("ranking %q, want B, then D (another need), then C (held with B)", got)
 	}
 	c := b.Suggestions[2]
-	r, ok := reasonWith(c, "Shares customers with B, ranked above (30 of its 30 holders hold both): weighted down so the top offers cover different needs")
+	r, ok := reasonWith(c, "Bought together with B, ranked above (30 of its 30 holders have both): lowered so the top offers cover different needs")
 	if !ok || r.Points >= 0 {
 		t.Errorf("C's reasons %v, want points taken for being held with B", c.Reasons)
 	}
@@ -43,7 +43,7 @@ func TestOffersMostlyHeldTogetherMakeRoomForAnotherNeed(t *testing.T) {
 	if got := strings.Join(ids(b), " "); !strings.HasPrefix(got, "b c") {
 		t.Fatalf("ranking %q, want B then C", got)
 	}
-	if _, ok := reasonWith(b.Suggestions[1], "Shares customers with B"); !ok {
+	if _, ok := reasonWith(b.Suggestions[1], "Bought together with B"); !ok {
 		t.Errorf("C's reasons %v, want why it lost points", b.Suggestions[1].Reasons)
 	}
 }

@@ -257,7 +257,7 @@ func (r *recommender) heldAdvice(answers []heldAnswer) []string {
 // product's sentence for the product to be said to solve it (or, held, to
 // be the answer they have): one shared word of a longer pain ("limit" of
 // "we hit the storage limit every month") is only a likeness. The product
-// is then offered as made for problems like theirs, with the points of a
+// is then offered for the category alone, with the points of a
 // claim by category, and no talking point says it is built for exactly
 // that. A pain of one or two content words ("Reports are late") needs one.
 const painWordsToSolve = 2
@@ -313,7 +313,7 @@ func (r *recommender) addARRShare(c *candidate) {
 	}
 	why := arrShareReason(currency, yearly, share, pts, !recurring(c.product.BillingUnit))
 	if cost != nil && len(c.canSolve) == 0 {
-		why.Text += fmt.Sprintf(", counted twice while they say “%s”", cost.Title)
+		why.Text += fmt.Sprintf(", weighed double as they say “%s”", cost.Title)
 	}
 	c.add(why)
 }

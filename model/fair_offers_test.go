@@ -428,7 +428,7 @@ func TestACostlyOfferCountsTwiceWhileTheySayTheyPayTooMuch(t *testing.T) {
 	if s == nil {
 		t.Fatal("no forecast")
 	}
-	if got := reasonPoints(t, s, "Costs about 6% of their ARR ($7,200 a year), counted twice while they say “Finance wants tool spend down 10%”"); got != -12 {
+	if got := reasonPoints(t, s, "Costs about 6% of their ARR ($7,200 a year), weighed double as they say “Finance wants tool spend down 10%”"); got != -12 {
 		t.Errorf("points %d, want -12", got)
 	}
 	// An offer that answers a pain of theirs counts once.

@@ -166,9 +166,9 @@ func TestAdviceInEveryLanguage(t *testing.T) {
 	tests := []struct{ got, want string }{
 		{AdviceLowSeats("en", "CRM", 73, 105), "No expansion of CRM: 73 of 105 seats in use (69%); offer adoption help or right-size the licence instead."},
 		{AdviceLowSeats("de", "CRM", 73, 105), "Kein Ausbau von CRM: 73 von 105 Lizenzen in Nutzung (69 %); stattdessen bei der Einführung helfen oder die Lizenzzahl anpassen."},
-		{AdviceLowSeats("ja", "CRM", 73, 105), "CRMの追加・拡大は提案しません。ご利用中のライセンスは105ライセンス中73ライセンス（69%）です。代わりに活用支援か、ライセンス数の適正化をご提案ください。"},
-		{AdviceLowSeats("ru", "CRM", 21, 101), "Не предлагать расширение продукта CRM: используется 21 из 101 лицензии (20 %); вместо этого помочь с внедрением или привести число лицензий в соответствие с фактическим использованием."},
-		{AdviceLowSeats("ru", "CRM", 22, 105), "Не предлагать расширение продукта CRM: используются 22 из 105 лицензий (20 %); вместо этого помочь с внедрением или привести число лицензий в соответствие с фактическим использованием."},
+		{AdviceLowSeats("ja", "CRM", 73, 105), "CRMの追加・拡大は提案しません。105ライセンス中73ライセンスのご利用です（69%）。代わりに活用支援か、ライセンス数の適正化をご提案ください。"},
+		{AdviceLowSeats("ru", "CRM", 21, 101), "Не предлагать расширение продукта CRM: используется 21 из 101 лицензии (21 %); вместо этого помочь с внедрением или привести число лицензий в соответствие с фактическим использованием."},
+		{AdviceLowSeats("ru", "CRM", 22, 105), "Не предлагать расширение продукта CRM: используются 22 из 105 лицензий (21 %); вместо этого помочь с внедрением или привести число лицензий в соответствие с фактическим использованием."},
 		{AdviceLowSeats("et", "CRM", 1, 10), "CRM: laiendust ei pakuta, kasutusel on 1 litsents 10-st (10%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."},
 		{AdviceNoExpansion("de", "Zu teuer"), "Keine Upgrades und keine weiteren Lizenzen, solange der Kunde sagt: „Zu teuer“: zuerst die Lizenzen anpassen und zeigen, was er für sein Geld bekommt."},
 		{AdviceNoOffers("fr", "Trop cher"), "No offers while they say “Trop cher” (a high-severity cost pain): review what they use, right-size licences they do not need, and show the value of what they have."},
@@ -176,6 +176,14 @@ func TestAdviceInEveryLanguage(t *testing.T) {
 	for _, tt := range tests {
 		if tt.got != tt.want {
 			t.Errorf("got  %q\nwant %q", tt.got, tt.want)
+		}
+	}
+}
+
+func TestSeatUseIsRoundedButStaysUnderTheLine(t *testing.T) {
+	for _, tc := range []struct{ used, seats, want int }{{2, 3, 67}, {5, 8, 63}, {139, 200, 69}, {699, 1000, 69}, {1, 3, 33}} {
+		if got := usePercent(tc.used, tc.seats); got != tc.want {
+			t.Errorf("%d of %d: %d%%, want %d%%", tc.used, tc.seats, got, tc.want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
+	"math"
 )
 
 // Languages are the languages everything said to or about a customer is
@@ -85,7 +86,7 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("en", msgHeldAnswers, catalog.String("They say “%[1]s”, and %[2]s, which they already have, is made for that: help them put it to use before offering anything new for it."))
 	set("de", msgHeldAnswers, catalog.String("Der Kunde sagt: „%[1]s“ – dafür hat er bereits %[2]s. Zuerst bei der Nutzung helfen, bevor etwas Neues angeboten wird."))
 	set("ja", msgHeldAnswers, catalog.String("「%[1]s」というお声をいただいていますが、ご契約中の%[2]sで対応できます。新しい製品を提案する前に、活用のお手伝いをしてください。"))
-	set("ru", msgHeldAnswers, catalog.String("Клиент говорит: «%[1]s». Для этого у него уже есть %[2]s — сначала помочь клиенту начать им пользоваться и только потом предлагать что-то новое."))
+	set("ru", msgHeldAnswers, catalog.String("Клиент говорит: «%[1]s». Для этого у клиента уже есть %[2]s — сначала помочь начать им пользоваться и только потом предлагать что-то новое."))
 	set("et", msgHeldAnswers, catalog.String("Klient ütleb: „%[1]s“. Selleks on tal juba olemas %[2]s – enne kui midagi uut pakute, aidake klienti seda kasutusele võtta."))
 
 	set("en", msgLowSeats,
@@ -95,7 +96,7 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "Lizenz", "other", "Lizenzen")),
 		catalog.String("Kein Ausbau von %[1]s: %[2]d von %[3]d ${seats} in Nutzung (%[4]d %%); stattdessen bei der Einführung helfen oder die Lizenzzahl anpassen."))
 	set("ja", msgLowSeats,
-		catalog.String("%[1]sの追加・拡大は提案しません。ご利用中のライセンスは%[3]dライセンス中%[2]dライセンス（%[4]d%%）です。代わりに活用支援か、ライセンス数の適正化をご提案ください。"))
+		catalog.String("%[1]sの追加・拡大は提案しません。%[3]dライセンス中%[2]dライセンスのご利用です（%[4]d%%）。代わりに活用支援か、ライセンス数の適正化をご提案ください。"))
 	set("ru", msgLowSeats,
 		catalog.Var("verb", cldr.Selectf(2, "%d", "one", "используется", "other", "используются")),
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "лицензии", "other", "лицензий")),
@@ -127,7 +128,18 @@ func AdviceNoExpansion(locale, title string) string {
 // AdviceLowSeats is the advice, in the language of locale, when seats of a
 // family are left unused: no expansion, right-size or help adoption.
 func AdviceLowSeats(locale, family string, used, seats int) string {
-	return printer(locale).Sprintf(msgLowSeats, family, used, seats, used*100/seats)
+	return printer(locale).Sprintf(msgLowSeats, family, used, seats, usePercent(used, seats))
+}
+
+// usePercent is the share of seats in use in whole percent, rounded (2 of
+// 3 is 67), but never up to lowSeatUsePercent from below it: the advice is
+// given because use is under it.
+func usePercent(used, seats int) int {
+	pct := int(math.Round(float64(used) * 100 / float64(seats)))
+	if used*100 < lowSeatUsePercent*seats {
+		pct = min(pct, lowSeatUsePercent-1)
+	}
+	return pct
 }
 
 // phraseLanguage is the language of Languages a locale is spoken to in.

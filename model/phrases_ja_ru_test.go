@@ -26,7 +26,7 @@ func TestJapaneseCountsCarryACounter(t *testing.T) {
 			t.Errorf("%q makes the product the subject of 提案しません", l)
 		}
 	}
-	if got, want := AdviceLowSeats("ja", "売上予測", 3, 5), "5ライセンス中3ライセンス（60%）"; !strings.Contains(got, want) {
+	if got, want := AdviceLowSeats("ja", "売上予測", 3, 5), "5ライセンス中3ライセンスのご利用です（60%）"; !strings.Contains(got, want) {
 		t.Errorf("%q does not say %q", got, want)
 	}
 }

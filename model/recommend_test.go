@@ -359,7 +359,7 @@ func TestOpenPainsRankHigherAndAreNamed(t *testing.T) {
 	}
 	// No sentence speaks of tickets: Premium Support is made for the
 	// category, and says no more.
-	if got := reasonPoints(t, find(b, "support"), "Made for support problems like theirs: “Tickets sit for a week” (support, low): Premium Support handles support"); got != pointsPerSeverityByCategory {
+	if got := reasonPoints(t, find(b, "support"), "Same category as their pain (support), check it fits: “Tickets sit for a week” (support, low): Premium Support handles support"); got != pointsPerSeverityByCategory {
 		t.Errorf("low pain points = %d, want %d: a claim by category alone earns less", got, pointsPerSeverityByCategory)
 	}
 	if got, want := point(f, PointBenefit), "You told us “Reports take us two days”: Forecast takes care of exactly that."; got != want {

@@ -106,7 +106,7 @@ const (
 	// pointsPerSeverity is earned per severity level (1 low to 3 high) of
 	// each open pain a product addresses in the playbook's words for what
 	// the customer said; pointsPerSeverityByCategory when only the pain's
-	// category ties the two ("made for problems like theirs"), a guess
+	// category ties the two ("same category as their pain"), a guess
 	// that must not outrank a product that speaks to the pain.
 	pointsPerSeverity           = 15
 	pointsPerSeverityByCategory = 10
@@ -286,7 +286,7 @@ func arrShareReason(currency string, yearly, share float64, pts int, once bool) 
 func painReason(p PainPoint, label, how string, byWords bool) Reason {
 	claim, per := "Solves an open pain", pointsPerSeverity
 	if !byWords {
-		claim, per = "Made for "+lowerFirst(label)+" problems like theirs", pointsPerSeverityByCategory
+		claim, per = "Same category as their pain ("+lowerFirst(label)+"), check it fits", pointsPerSeverityByCategory
 	}
 	return Reason{
 		Points: per * clampSeverity(p.Severity),

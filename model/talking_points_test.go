@@ -189,7 +189,7 @@ func TestAPainClaimedForItsCategoryIsNotQuotedAsSolved(t *testing.T) {
 			t.Errorf("talking point quotes a pain claimed by category alone: %q", tp.Text)
 		}
 	}
-	reasonPoints(t, s, "Made for security problems like theirs: “Auditors keep asking who changed what” (security, high): Pipeline Enterprise handles security")
+	reasonPoints(t, s, "Same category as their pain (security), check it fits: “Auditors keep asking who changed what” (security, high): Pipeline Enterprise handles security")
 	// It is pitched as an upgrade without a pain, not as a generic add-on.
 	if got, want := point(s, PointBenefit), "Pipeline Enterprise gives Acme Retail room to grow beyond Pipeline Pro."; got != want {
 		t.Errorf("benefit %q, want %q", got, want)
