@@ -132,9 +132,9 @@ func (r *recommender) familyBusy(c *candidate) bool {
 // and adds the pain's reason to those only. Products whose playbook
 // sentence shares words with the pain come first: when any does, only
 // those sharing the most may claim it (see painFit); when a held product's
-// sentence shares more than any, nothing claims it: the customer has
-// the answer and needs help using it: assignPains returns those of held
-// (see heldAnswers) that no offer speaks of better. A product that could
+// sentence shares more than any (or as many, two or more), nothing claims
+// it: the customer has the answer and needs help using it, and
+// assignPains returns those of held (see heldAnswers). A product that could
 // solve a pain already answered twice gets neither the reason nor the
 // claim.
 func assignPains(cands []*candidate, held []heldAnswer, label func(string) string) (answered []heldAnswer) {
@@ -167,9 +167,11 @@ func assignPains(cands []*candidate, held []heldAnswer, label func(string) strin
 		}
 	}
 	// A pain that what they already hold speaks of best is theirs to
-	// adopt, not another product's to claim.
+	// adopt, not another product's to claim; so is one it speaks of as
+	// well as any offer does, in two words or more: what they have comes
+	// first.
 	for _, a := range held {
-		if a.fit > most[a.pain.ID] {
+		if a.fit > most[a.pain.ID] || (a.fit == most[a.pain.ID] && a.fit >= painWordsToSolve) {
 			fitting[a.pain.ID] = map[*candidate]bool{}
 			if a.fit >= wordsToSolve(a.pain) {
 				answered = append(answered, a)

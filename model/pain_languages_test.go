@@ -164,3 +164,18 @@ func TestTheCategorysOwnWordInANameIsNoFit(t *testing.T) {
 		t.Errorf("storage pain fits Document Storage %d times, want 1 (its name)", n)
 	}
 }
+
+func TestWhatTheyHoldComesFirstWhenItSpeaksAsWellAsAnOffer(t *testing.T) {
+	// Both speak of "two-factor login"; they hold one of them.
+	pb := securityPlaybook()
+	pb.Products[1].Solves = map[string]string{"security": "two-factor login for every leaver's account until it is closed"}
+	in := BriefingInput{Account: baseAccount(), Catalog: NewCatalog(pb), Now: now,
+		Holdings: []Holding{holding("leavers", 10, 10)}, Pains: []PainPoint{pain(1, "security", "We still have no two-factor login", 3)}}
+	b := briefing(t, in)
+	if s := find(b, "sso"); s != nil && len(s.Solves) > 0 {
+		t.Errorf("Secure Access Standard claims a pain the product they hold speaks of as well: %v", s.Reasons)
+	}
+	if len(b.Advice) != 1 || !strings.Contains(b.Advice[0], "Secure Access Advanced, which they already have") {
+		t.Errorf("advice %q, want Secure Access Advanced named", b.Advice)
+	}
+}
