@@ -47,6 +47,7 @@ func (r *recommender) spreadAlike(cands []*candidate) {
 		index int     // in the evidence; -1 when it loses nothing
 		loss  float64 // what it would lose now
 		like  int     // the placed slot it is most like
+		done  bool    // placed
 	}
 	slots := make([]slot, n)
 	for i, c := range cands[:n] {
@@ -55,19 +56,18 @@ func (r *recommender) spreadAlike(cands []*candidate) {
 			slots[i].index = j
 		}
 	}
-	placed := make([]int, 0, n)
-	for len(placed) < n {
+	for range n {
 		best := -1
 		for i := range slots {
-			if slices.Contains(placed, i) {
+			if slots[i].done {
 				continue
 			}
 			if best < 0 || compareAlike(slots[i].c, slots[i].loss, slots[best].c, slots[best].loss) < 0 {
 				best = i
 			}
 		}
-		placed = append(placed, best)
 		b := &slots[best]
+		b.done = true
 		if b.loss > 0 {
 			r.loseToAlike(b.c, b.loss, slots[b.like].c)
 		}
@@ -76,7 +76,7 @@ func (r *recommender) spreadAlike(cands []*candidate) {
 		}
 		for i := range slots {
 			s := &slots[i]
-			if s.index < 0 || slices.Contains(placed, i) {
+			if s.index < 0 || s.done {
 				continue
 			}
 			if loss := pointsAlikeMax * ev.cosine(s.index, b.index); loss >= alikeMinLoss && loss > s.loss {
