@@ -60,16 +60,11 @@ func Recommend(in BriefingInput) Briefing {
 		// the help an account at risk or going live needs, and one at risk
 		// hears how to right-size; seats not yet used while going live are
 		// no reason to cut them.
-		var sure []heldAnswer
-		for _, a := range heldAnswers(r.open, r.held, r.cat) {
-			if a.fit >= wordsToSolve(a.pain) {
-				sure = append(sure, a)
-			}
-		}
 		if in.Account.Stage == StageAtRisk {
 			b.Advice = rs.advice
 		}
-		b.Advice = append(b.Advice, r.heldAdvice(sure)...)
+		// With no offers, assignPains names every held answer sure enough.
+		b.Advice = append(b.Advice, r.heldAdvice(assignPains(nil, heldAnswers(r.open, r.held, r.cat), r.cat.painLabel))...)
 	}
 	if len(cands) == 0 {
 		return b
