@@ -64,6 +64,7 @@ func NewCatalog(pb Playbook) *Catalog {
 		slices.SortFunc(list, func(a, b Complement) int { return cmp.Compare(a.ComplementID, b.ComplementID) })
 	}
 
+	c.commonWords = commonPainWords(c.Products)
 	c.painLabels = map[string]map[string]string{}
 	for _, pc := range pb.PainCategories {
 		c.PainLabels[pc.ID] = pc.Label

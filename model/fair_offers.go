@@ -137,7 +137,7 @@ func (r *recommender) familyBusy(c *candidate) bool {
 // assignPains returns those of held (see heldAnswers). A product that could
 // solve a pain already answered twice gets neither the reason nor the
 // claim.
-func assignPains(cands []*candidate, held []heldAnswer, label func(string) string) (answered []heldAnswer) {
+func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered []heldAnswer) {
 	potential := func(c *candidate) int {
 		s := c.score
 		for _, p := range c.canSolve {
@@ -156,7 +156,7 @@ func assignPains(cands []*candidate, held []heldAnswer, label func(string) strin
 	most := map[int64]int{}
 	for _, c := range cands {
 		for _, p := range c.canSolve {
-			n := painFit(p, c.product)
+			n := cat.painFit(p, c.product)
 			switch {
 			case n == 0 || n < most[p.ID]:
 				continue
@@ -193,7 +193,7 @@ func assignPains(cands []*candidate, held []heldAnswer, label func(string) strin
 				}
 				c.byCategory[p.ID] = true
 			}
-			c.add(painReason(p, label(p.Category), c.product.Solves[p.Category], byWords))
+			c.add(painReason(p, cat.painLabel(p.Category), c.product.Solves[p.Category], byWords))
 		}
 	}
 	return answered
@@ -228,10 +228,10 @@ func heldAnswers(open []PainPoint, held []HeldProduct, cat *Catalog) []heldAnswe
 			if !h.Product.Addresses(p.Category) || !recurring(h.Product.BillingUnit) {
 				continue
 			}
-			n := painFit(p, h.Product)
+			n := cat.painFit(p, h.Product)
 			for _, below := range cat.Families[h.Product.Family] {
 				if below.Tier < h.Product.Tier && below.Addresses(p.Category) {
-					n = max(n, painFit(p, below))
+					n = max(n, cat.painFit(p, below))
 				}
 			}
 			if n > best.fit || (n == best.fit && n > 0 && h.Product.Name < best.product.Name) {

@@ -297,10 +297,10 @@ func TestPainFitCountsSharedWords(t *testing.T) {
 	p := Product{Name: "Secure Access Standard", Solves: map[string]string{"security": "single sign-on and enforced two-factor login close the easiest way in"}}
 	q := Product{Name: "Secure Access Advanced", Solves: map[string]string{"security": "automatic joiner-leaver provisioning closes the accounts of people who left"}}
 	pn := PainPoint{Category: "security", Title: "Our security review flagged the missing two-factor sign-in"}
-	if a, b := painFit(pn, p), painFit(pn, q); a <= b {
+	if a, b := noCatalog.painFit(pn, p), noCatalog.painFit(pn, q); a <= b {
 		t.Errorf("two-factor pain fits Standard %d, Advanced %d: Standard must fit better", a, b)
 	}
-	if n := painFit(PainPoint{Category: "security", Title: "Die Anmeldung ist unsicher"}, p); n != 0 {
+	if n := noCatalog.painFit(PainPoint{Category: "security", Title: "Die Anmeldung ist unsicher"}, p); n != 0 {
 		t.Errorf("German words fit an English sentence %d times", n)
 	}
 }
@@ -444,5 +444,37 @@ func TestAnAccountGoingLiveIsNotToldToCutSeats(t *testing.T) {
 	in.Account.Stage = StageOnboarding
 	if b := briefing(t, in); len(b.Advice) != 0 {
 		t.Errorf("onboarding with seats still ramping up: advice %q, want none", b.Advice)
+	}
+}
+
+// noCatalog is a nil catalogue: painFit without a catalogue's common words.
+var noCatalog *Catalog
+
+func TestWordsManyOfACategorysSentencesShareFitNone(t *testing.T) {
+	// Three of the four support products speak of answers and tickets:
+	// a pain about a late answer on a ticket tells none of them apart, and
+	// the one that speaks of the wait (words the others do not use) fits.
+	support := func(id, name, sentence string) Product {
+		return Product{ID: id, Name: name, Family: id, Tier: 1, Price: 10, BillingUnit: "month",
+			Pains: []string{"support"}, Solves: map[string]string{"support": sentence}}
+	}
+	pb := Playbook{Currency: "USD", PainCategories: []PainCategory{{ID: "support", Label: "Support"}}, Products: []Product{
+		support("surveys", "Surveys", "a score after every ticket shows which answers leave customers unhappy"),
+		support("kb", "Knowledge Base", "customers answer common questions themselves, so fewer tickets arrive"),
+		support("desk", "Service Desk", "every ticket and answer in one queue with an owner"),
+		support("premium", "Premium Support", "our engineers reply within the hour when something is blocked"),
+	}}
+	cat := NewCatalog(pb)
+	late := PainPoint{Category: "support", Title: "A ticket answer took four days and blocked our billing"}
+	for _, id := range []string{"surveys", "kb", "desk"} {
+		if n := cat.painFit(late, cat.Products[id]); n != 0 {
+			t.Errorf("%s fits the late answer %d times: answer and ticket are every support product's words", id, n)
+		}
+		if n := noCatalog.painFit(late, cat.Products[id]); n == 0 {
+			t.Errorf("%s shares no word with the pain at all: the test proves nothing", id)
+		}
+	}
+	if n := cat.painFit(late, cat.Products["premium"]); n != 1 {
+		t.Errorf("Premium Support fits the late answer %d times, want 1 (blocked)", n)
 	}
 }

@@ -156,11 +156,11 @@ func TestAHeldTierAnswersWhatTheTiersBelowItDo(t *testing.T) {
 func TestTheCategorysOwnWordInANameIsNoFit(t *testing.T) {
 	premium := Product{Name: "Premium Support", Solves: map[string]string{"support": "a one-hour answer from our engineers when our product breaks"}}
 	swamped := PainPoint{Category: "support", Title: "Our support team is swamped with tickets"}
-	if n := painFit(swamped, premium); n != 0 {
+	if n := noCatalog.painFit(swamped, premium); n != 0 {
 		t.Errorf("their own support team's load fits Premium Support %d times; the word support says nothing within the support category", n)
 	}
 	storage := Product{Name: "Document Storage", Solves: map[string]string{"scale": "room for a terabyte of documents"}}
-	if n := painFit(PainPoint{Category: "scale", Title: "We hit the storage limit"}, storage); n != 1 {
+	if n := noCatalog.painFit(PainPoint{Category: "scale", Title: "We hit the storage limit"}, storage); n != 1 {
 		t.Errorf("storage pain fits Document Storage %d times, want 1 (its name)", n)
 	}
 }

@@ -152,9 +152,15 @@ func sentenceStems(s string) map[string]bool {
 // painFit counts the content words the product's name and its playbook
 // sentence for the pain's category share with the pain as the customer put
 // it: the most shared with the sentence in any one language (the product's
-// name counts in each).
-func painFit(pain PainPoint, p Product) int {
+// name counts in each). Words common to the category's sentences do not
+// count (see commonPainWords).
+func (c *Catalog) painFit(pain PainPoint, p Product) int {
 	said := contentStems(pain.Title)
+	if c != nil {
+		for w := range c.commonWords[pain.Category] {
+			delete(said, w)
+		}
+	}
 	name := sentenceStems(p.Name)
 	// A name word that is the category's own ("Premium Support" for a
 	// support pain) tells nothing of which product fits: every pain of the

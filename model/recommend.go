@@ -64,7 +64,7 @@ func Recommend(in BriefingInput) Briefing {
 			b.Advice = rs.advice
 		}
 		// With no offers, assignPains names every held answer sure enough.
-		b.Advice = append(b.Advice, r.heldAdvice(assignPains(nil, heldAnswers(r.open, r.held, r.cat), r.cat.painLabel))...)
+		b.Advice = append(b.Advice, r.heldAdvice(assignPains(nil, heldAnswers(r.open, r.held, r.cat), r.cat))...)
 	}
 	if len(cands) == 0 {
 		return b
@@ -117,7 +117,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands = slices.DeleteFunc(cands, rs.holdsBack)
 	cands = slices.DeleteFunc(cands, r.familyBusy)
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return !c.product.SoldIn(r.in.Account.Region) || !r.hasBase(c.product) })
-	rs.advice = append(rs.advice, r.heldAdvice(assignPains(cands, heldAnswers(r.open, r.held, r.cat), r.cat.painLabel))...)
+	rs.advice = append(rs.advice, r.heldAdvice(assignPains(cands, heldAnswers(r.open, r.held, r.cat), r.cat))...)
 	cands = slices.DeleteFunc(cands, r.gated)
 	cands = slices.DeleteFunc(cands, r.outOfStage)
 	// A product that could solve a pain answered better elsewhere, with
@@ -405,7 +405,7 @@ func (r *recommender) solvedBy(p Product, was *Product) []PainPoint {
 		// The held tier addresses the category, yet the pain is there: the
 		// upgrade answers it only when its own sentence speaks of it more
 		// than the held tier's does.
-		if p.Addresses(pain.Category) && (was == nil || !was.Addresses(pain.Category) || painFit(pain, p) > painFit(pain, *was)) {
+		if p.Addresses(pain.Category) && (was == nil || !was.Addresses(pain.Category) || r.cat.painFit(pain, p) > r.cat.painFit(pain, *was)) {
 			out = append(out, pain)
 		}
 	}

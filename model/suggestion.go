@@ -39,6 +39,10 @@ type Catalog struct {
 	templateIndex map[string][]indexedTemplate
 	// languages are the languages the templates are written in.
 	languages map[string]bool
+	// commonWords are, by pain category, the stems too many of its
+	// products' sentences share to tell them apart (see commonPainWords);
+	// built by NewCatalog.
+	commonWords map[string]map[string]bool
 }
 
 // BriefingInput is everything Recommend needs about one account.

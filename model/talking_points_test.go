@@ -135,23 +135,23 @@ func TestTalkingPointsStayInTheAccountsLanguage(t *testing.T) {
 	tests := []struct {
 		locale, benefit, exit string
 	}{
-		{"en", "You told us “Reports take us two days”: Forecast takes care of exactly that.", "No pressure: happy to leave Forecast for another day."},
-		{"", "You told us “Reports take us two days”: Forecast takes care of exactly that.", "No pressure: happy to leave Forecast for another day."},
-		{"en-GB", "You told us “Reports take us two days”: Forecast takes care of exactly that.", "No pressure: happy to leave Forecast for another day."},
+		{"en", "You told us “Forecasts take us two days”: Forecast takes care of exactly that.", "No pressure: happy to leave Forecast for another day."},
+		{"", "You told us “Forecasts take us two days”: Forecast takes care of exactly that.", "No pressure: happy to leave Forecast for another day."},
+		{"en-GB", "You told us “Forecasts take us two days”: Forecast takes care of exactly that.", "No pressure: happy to leave Forecast for another day."},
 		// The fixture has no German exit line: none is said rather than
 		// an English one among German lines.
-		{"de", "Sie sagten „Reports take us two days“: Forecast löst genau das.", ""},
-		{"DE", "Sie sagten „Reports take us two days“: Forecast löst genau das.", ""},
-		{"de-AT", "Sie sagten „Reports take us two days“: Forecast löst genau das.", ""},
-		{"de_CH", "Sie sagten „Reports take us two days“: Forecast löst genau das.", ""},
+		{"de", "Sie sagten „Forecasts take us two days“: Forecast löst genau das.", ""},
+		{"DE", "Sie sagten „Forecasts take us two days“: Forecast löst genau das.", ""},
+		{"de-AT", "Sie sagten „Forecasts take us two days“: Forecast löst genau das.", ""},
+		{"de_CH", "Sie sagten „Forecasts take us two days“: Forecast löst genau das.", ""},
 		// No French templates at all: the account is spoken to in English.
-		{"fr", "You told us “Reports take us two days”: Forecast takes care of exactly that.", "No pressure: happy to leave Forecast for another day."},
+		{"fr", "You told us “Forecasts take us two days”: Forecast takes care of exactly that.", "No pressure: happy to leave Forecast for another day."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.locale, func(t *testing.T) {
 			in := input(holding("pipe-pro", 20, 15))
 			in.Account.Locale = tt.locale
-			in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}
+			in.Pains = []PainPoint{pain(1, "reporting", "Forecasts take us two days", 3)}
 			s := find(briefing(t, in), "forecast")
 			if s == nil {
 				t.Fatal("no forecast")
@@ -200,7 +200,7 @@ func TestOneQuestionIsNotAskedTwiceInABriefing(t *testing.T) {
 	// Two reporting products answer the same pain; the category's question
 	// goes to the better ranked, the other asks its next best.
 	in := input(holding("pipe-pro", 20, 15))
-	in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}
+	in.Pains = []PainPoint{pain(1, "reporting", "Forecasts take us two days", 3)}
 	b := briefing(t, in)
 	seen := map[string]string{}
 	for _, s := range b.Suggestions {
