@@ -46,9 +46,10 @@ type Evidence struct {
 	pairs map[string]map[string]int
 	// responses are the offer answers, by segment and book-wide.
 	responses ResponseStats
-	// lookalikes and trend are set by WithHistory; nil without it.
+	// lookalikes, trend and seq are set by WithHistory; nil without it.
 	lookalikes *lookalikes
 	trend      *trend
+	seq        *sequence
 }
 
 // ResponseCount is how often one product was offered to accounts of one
@@ -80,7 +81,8 @@ const ridge = 100.0
 // the item model: solving it takes time in the cube of their number (a
 // catalogue of 3,000 products would take minutes), and a product few
 // accounts hold has too few of them for its weights to say anything. The
-// others are still weighed by look-alikes and the trend.
+// others are still weighed by look-alikes and the trend (the sequence,
+// like the item model, counts only those in it).
 const maxModelledProducts = 400
 
 // ItemModelProducts are the products of a book that enter its item model:

@@ -48,8 +48,8 @@ type lookalikes struct {
 // (see the README): 0.7 beat 0.5, 0.6, 0.8 and 0.9 on them together.
 const lookalikeAsymmetry = 0.7
 
-// LookalikePool is how many accounts at most look-alikes and the trend are
-// drawn from: a larger book is sampled, every PoolStep-th account by id, so
+// LookalikePool is how many accounts at most look-alikes, the trend and
+// the sequence are drawn from: a larger book is sampled, every PoolStep-th account by id, so
 // that a briefing stays under a millisecond at a hundred thousand accounts.
 const LookalikePool = 5000
 
@@ -60,8 +60,9 @@ func PoolStep(n int) int { return max(1, (n+LookalikePool-1)/LookalikePool) }
 // WithHistory is the same evidence with what the accounts of the pool hold
 // (the book, or a sample of it: see PoolStep), and since when: it adds the
 // look-alike customers (accounts whose holdings are most like the briefed
-// account's) and the trend (products the book's accounts took up most
-// lately) to the reasons of cross-sells. step is the pool's PoolStep: the
+// account's), the trend (products the book's accounts took up most
+// lately) and the sequence (what customers took up after what the account
+// holds) to the reasons of cross-sells. step is the pool's PoolStep: the
 // trend's counts are scaled by it. Products held by nobody in the item
 // model are left out.
 func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
@@ -101,6 +102,7 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 	}
 	out.lookalikes = la
 	out.trend = newTrend(len(e.holders), dated, max(step, 1))
+	out.seq = newSequence(e, accounts, max(step, 1))
 	return &out
 }
 

@@ -73,7 +73,7 @@ const (
 	pointsLookalikesMax = 80
 
 	// maxEvidencePoints caps what the book's history (the item model,
-	// look-alikes and the trend together) adds to one offer: no more than a
+	// look-alikes, the trend and the sequence together) adds to one offer: no more than a
 	// high-severity pain and a little, so fit to the account's own needs
 	// comes first.
 	maxEvidencePoints = 50
@@ -85,6 +85,16 @@ const (
 	pointsTrendMax    = 8
 	trendShare        = 0.2
 	minTrendPurchases = 20
+
+	// pointsPerSequence is earned for each held product all of whose
+	// holders went on to take the offer up after it (see sequence): the
+	// share of its holders holding the offer, times the share of those
+	// who took it up later rather than before or on the same day, summed
+	// over the held products. In backtests on seven public order books
+	// (see the README) 5 hit more accounts on five of them, most where
+	// the catalogue changes over the years (new models replacing old), and
+	// cost Northwind and Online Retail one to two percent.
+	pointsPerSequence = 5
 
 	// pointsPerWelcome turns how much more (or less) often an offer of a
 	// product was welcomed in the segment than offers in general into
