@@ -77,7 +77,7 @@ func TestUnitsPerLanguage(t *testing.T) {
 		lang, unit, own, want string
 		ok                    bool
 	}{
-		{"en", "seat/month", "", "$49 per seat/month", true},
+		{"en", "seat/month", "", "$49 per seat per month", true},
 		{"de", "seat/month", "", "$49 pro Lizenz und Monat", true},
 		{"ja", "month", "", "月額$49", true},
 		{"ru", "year", "", "$49 в год", true},

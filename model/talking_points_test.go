@@ -69,7 +69,7 @@ func TestTalkingPointsPerKind(t *testing.T) {
 		}},
 		{"forecast", []TalkingPoint{
 			{PointBenefit, "Forecast works hand in hand with Pipeline Pro."},
-			{PointValue, "Forecast costs $15 per seat/month; the forecast call takes minutes instead of an afternoon."},
+			{PointValue, "Forecast costs $15 per seat per month; the forecast call takes minutes instead of an afternoon."},
 			{PointQuestion, "Where would Forecast help Acme Retail most this quarter?"},
 			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
 		}},
@@ -116,7 +116,7 @@ func TestTemplatesThatCannotBeFilledAreSkipped(t *testing.T) {
 		t.Fatalf("no pipe-ent in %v", ids(b))
 	}
 	// The upsell's "for $X more" cannot be said; the plain price can.
-	if got, want := point(ent, PointValue), "Pipeline Enterprise costs $49 per seat/month."; got != want {
+	if got, want := point(ent, PointValue), "Pipeline Enterprise costs $49 per seat per month."; got != want {
 		t.Errorf("value = %q, want %q for a tier that costs no more", got, want)
 	}
 	if got, want := point(ent, PointExit), "No pressure: happy to leave Pipeline Enterprise for another day."; got != want {

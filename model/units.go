@@ -54,7 +54,12 @@ func withUnit(lang, unit, own, amount string) (string, bool) {
 	case unit == "":
 		return amount, true
 	case lang == defaultLocale:
-		return amount + " per " + unit, true
+		// Said aloud, "seat/month" is "per seat per month".
+		parts := strings.Split(unit, "/")
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		return amount + " per " + strings.Join(parts, " per "), true
 	}
 	if p, ok := unitPatterns[lang][unit]; ok {
 		return strings.Replace(p, "%s", amount, 1), true
