@@ -57,6 +57,7 @@ func testPlaybook() model.Playbook {
 			{Kind: model.PointBenefit, Text: "{product} builds on {held}."},
 			{Kind: model.PointValue, For: model.KindUpsell, Text: "It costs {price_delta} more."},
 			{Kind: model.PointQuestion, Locale: "de", Text: "Wie messen Sie {pain_category}?"},
+			{Kind: model.PointQuestion, Products: []string{"support", "crm-ent"}, Text: "How long do you wait for our answers?"},
 		},
 	}
 }

@@ -225,7 +225,7 @@ func loadComplements(ctx context.Context, q queryer) ([]model.Complement, error)
 }
 
 func loadTalkingPoints(ctx context.Context, q queryer) ([]model.TalkingPointTemplate, error) {
-	rows, err := q.QueryContext(ctx, `SELECT kind, for_kind, with_pain, locale, category, text FROM talking_points ORDER BY id`)
+	rows, err := q.QueryContext(ctx, `SELECT kind, for_kind, with_pain, locale, category, products, text FROM talking_points ORDER BY id`)
 	if err != nil {
 		return nil, internalf(err, "read talking points")
 	}
@@ -234,8 +234,14 @@ func loadTalkingPoints(ctx context.Context, q queryer) ([]model.TalkingPointTemp
 	for rows.Next() {
 		var t model.TalkingPointTemplate
 		var withPain sql.NullBool
-		if err := rows.Scan(&t.Kind, &t.For, &withPain, &t.Locale, &t.Category, &t.Text); err != nil {
+		var products string
+		if err := rows.Scan(&t.Kind, &t.For, &withPain, &t.Locale, &t.Category, &products, &t.Text); err != nil {
 			return nil, internalf(err, "read talking points")
+		}
+		if products != "" {
+			if err := json.Unmarshal([]byte(products), &t.Products); err != nil {
+				return nil, internalf(err, "read the products of a talking point")
+			}
 		}
 		if withPain.Valid {
 			b := withPain.Bool

@@ -121,12 +121,13 @@ type playbookComplementDoc struct {
 }
 
 type playbookPointDoc struct {
-	Kind     string `yaml:"kind"`
-	For      string `yaml:"for"`
-	WithPain *bool  `yaml:"with_pain"`
-	Locale   string `yaml:"locale"`
-	Category string `yaml:"category"`
-	Text     string `yaml:"text"`
+	Kind     string   `yaml:"kind"`
+	For      string   `yaml:"for"`
+	WithPain *bool    `yaml:"with_pain"`
+	Locale   string   `yaml:"locale"`
+	Category string   `yaml:"category"`
+	Products []string `yaml:"products"`
+	Text     string   `yaml:"text"`
 }
 
 // playbookPlaceholders are the only placeholders a talking point template
@@ -376,6 +377,7 @@ func (d playbookDoc) toModel() model.Playbook {
 			WithPain: t.WithPain,
 			Locale:   strings.ToLower(strings.TrimSpace(t.Locale)),
 			Category: strings.TrimSpace(t.Category),
+			Products: trimAll(t.Products),
 			Text:     strings.TrimSpace(t.Text),
 		}
 	}
@@ -436,7 +438,7 @@ func validatePlaybookDoc(pb model.Playbook, lines playbookLines) error {
 	if err := checkPlaybookComplements(pb.Complements, products, lines.complements); err != nil {
 		return err
 	}
-	if err := checkPlaybookPoints(pb.TalkingPoints, categories, lines.points); err != nil {
+	if err := checkPlaybookPoints(pb.TalkingPoints, categories, products, lines.points); err != nil {
 		return err
 	}
 	return checkPlaybookCues(pb)
@@ -588,7 +590,7 @@ func checkPlaybookComplements(complements []model.Complement, products map[strin
 	return nil
 }
 
-func checkPlaybookPoints(points []model.TalkingPointTemplate, categories map[string]bool, lines []int) error {
+func checkPlaybookPoints(points []model.TalkingPointTemplate, categories map[string]bool, products map[string]model.Product, lines []int) error {
 	for i, t := range points {
 		at := playbookLine(lines, i)
 		if !playbookPointKindKnown(t.Kind) {
@@ -602,6 +604,11 @@ func checkPlaybookPoints(points []model.TalkingPointTemplate, categories map[str
 		}
 		if t.Category != "" && !categories[t.Category] {
 			return model.Errorf(model.EINVALID, "talking point %d%s is for pain category %q, which is not listed under pain_categories", i+1, at, t.Category)
+		}
+		for _, id := range t.Products {
+			if _, ok := products[id]; !ok {
+				return model.Errorf(model.EINVALID, "talking point %d%s is for product %q, which is not in the catalogue: use a product id from products", i+1, at, id)
+			}
 		}
 		if err := checkPlaybookPlaceholders(t.Text); err != nil {
 			return model.Errorf(model.EINVALID, "talking point %d%s %s", i+1, at, err.Error())

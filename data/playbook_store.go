@@ -158,8 +158,18 @@ func insertPlaybookRelations(ctx context.Context, tx *sql.Tx, pb model.Playbook)
 	return nil
 }
 
+// productList stores the product ids a talking point is written for: a
+// JSON array, empty for every product.
+func productList(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	b, _ := json.Marshal(ids) // a list of strings always encodes
+	return string(b)
+}
+
 func insertTalkingPoints(ctx context.Context, tx *sql.Tx, templates []model.TalkingPointTemplate) error {
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO talking_points (kind, for_kind, with_pain, locale, category, text) VALUES (?, ?, ?, ?, ?, ?)`)
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO talking_points (kind, for_kind, with_pain, locale, category, products, text) VALUES (?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return internalf(err, "prepare talking points")
 	}
@@ -169,7 +179,7 @@ func insertTalkingPoints(ctx context.Context, tx *sql.Tx, templates []model.Talk
 		if t.WithPain != nil {
 			withPain = *t.WithPain
 		}
-		if _, err := stmt.ExecContext(ctx, string(t.Kind), string(t.For), withPain, t.Locale, t.Category, t.Text); err != nil {
+		if _, err := stmt.ExecContext(ctx, string(t.Kind), string(t.For), withPain, t.Locale, t.Category, productList(t.Products), t.Text); err != nil {
 			return internalf(err, "store a %s talking point", t.Kind)
 		}
 	}

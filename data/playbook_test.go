@@ -182,6 +182,7 @@ func TestParsePlaybookErrors(t *testing.T) {
 		{"unclosed brace", two + "talking_points:\n  - {kind: exit, text: 'Hi {account'}\n", []string{"line 8", "never closed"}},
 		{"stray closing brace", two + "talking_points:\n  - {kind: exit, text: 'Hi account}'}\n", []string{"line 8", `"}"`}},
 		{"with_pain not bool", two + "talking_points:\n  - {kind: exit, with_pain: maybe, text: hi}\n", []string{"line 8", `"maybe"`, "true or false"}},
+		{"unknown product", two + "talking_points:\n  - {kind: question, products: [a, c], text: hi}\n", []string{"talking point 1", "line 8", `"c"`, "not in the catalogue"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -164,6 +164,10 @@ type TalkingPointTemplate struct {
 	// Category limits the template to suggestions whose top pain is of this
 	// pain category (a discovery question about reporting); empty means any.
 	Category string `json:"category,omitempty"`
+	// Products limits the template to suggestions of these products, by id
+	// (a question about our own support for the support plans); empty
+	// means any.
+	Products []string `json:"products,omitempty"`
 	// Text is the template.
 	Text string `json:"text"`
 }

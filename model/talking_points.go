@@ -209,8 +209,9 @@ func (r *recommender) priceDelta(c *candidate) (string, bool) {
 // pickTemplate fills the best template of a kind for a suggestion, in the
 // language lang: templates in the account's own locale come first, then
 // those of its language ("de" for "de-AT"), and English ones only when lang
-// is English. Within a locale, templates written for this kind of
-// suggestion, for its pain category and for pains beat general ones; among
+// is English. Within a locale, templates written for this product, for this
+// kind of suggestion, for its pain category and for pains beat general
+// ones; among
 // equals, the playbook's order decides. The first one that fills
 // completely wins, unless its text is in avoid: then the next that fills,
 // and the first again when every one is.
@@ -241,6 +242,9 @@ func pickTemplate(cat *Catalog, kind TalkingPointKind, c *candidate, locale, lan
 			if t.Category != "" && t.Category != category {
 				continue
 			}
+			if len(t.Products) > 0 && !slices.Contains(t.Products, c.product.ID) {
+				continue
+			}
 			if c.seats && it.namesBoth {
 				continue
 			}
@@ -255,10 +259,13 @@ func pickTemplate(cat *Catalog, kind TalkingPointKind, c *candidate, locale, lan
 			if t.Category != "" {
 				specific += 2
 			}
+			if len(t.Products) > 0 {
+				specific += 3
+			}
 			if t.WithPain != nil || it.mentionsPain {
 				specific++
 			}
-			options = append(options, option{rank: lr*8 + 7 - specific, index: it.index})
+			options = append(options, option{rank: lr*16 + 15 - specific, index: it.index})
 		}
 	}
 	consider(0, cat.templatesFor(kind, locale))

@@ -279,3 +279,35 @@ func talkingPoint(s *Suggestion, kind TalkingPointKind) string {
 	}
 	return ""
 }
+
+func TestAQuestionWrittenForAProductIsAskedAboutIt(t *testing.T) {
+	// Both products answer a security pain by category; one has a question
+	// of its own, which beats the category's, and the other keeps the
+	// category's.
+	pb := securityPlaybook()
+	pb.TalkingPoints = []TalkingPointTemplate{
+		{Kind: PointQuestion, Category: "security", Text: "Who can still log in who should not?"},
+		{Kind: PointQuestion, Products: []string{"leavers"}, Text: "How do you close the accounts of people who leave today?"},
+		{Kind: PointQuestion, Products: []string{"leavers"}, Locale: "de", Text: "Wie sperren Sie heute die Zugänge von Leuten, die gehen?"},
+	}
+	for _, tc := range []struct{ locale, leavers, sso string }{
+		{"en", "How do you close the accounts of people who leave today?", "Who can still log in who should not?"},
+		// No German category question: the product's own German question,
+		// and none for the other rather than an English one.
+		{"de", "Wie sperren Sie heute die Zugänge von Leuten, die gehen?", ""},
+	} {
+		in := BriefingInput{Account: baseAccount(), Catalog: NewCatalog(pb), Now: now,
+			Pains: []PainPoint{pain(1, "security", "Our security is weak", 3)}}
+		in.Account.Locale = tc.locale
+		b := briefing(t, in)
+		for id, want := range map[string]string{"leavers": tc.leavers, "sso": tc.sso} {
+			s := find(b, id)
+			if s == nil {
+				t.Fatalf("%s: no %s in %v", tc.locale, id, ids(b))
+			}
+			if got := point(s, PointQuestion); got != want {
+				t.Errorf("%s: %s asks %q, want %q", tc.locale, id, got, want)
+			}
+		}
+	}
+}

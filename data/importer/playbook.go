@@ -72,7 +72,7 @@ var catalogueTables = []struct{ what, query string }{
 	{"product pains", `SELECT product_id || char(31) || category, how FROM product_pains`},
 	{"complements", `SELECT product_id || char(31) || complement_id, reason FROM complements`},
 	{"talking points", `SELECT kind || char(31) || for_kind || char(31) || coalesce(with_pain, '') || char(31) ||
-		locale || char(31) || category || char(31) || text, '' FROM talking_points`},
+		locale || char(31) || category || char(31) || products || char(31) || text, '' FROM talking_points`},
 	// The playbook's one setting without a table; other meta keys (such as
 	// the version counters the store bumps on every write) do not count.
 	{"currency", `SELECT key, value FROM meta WHERE key = 'currency'`},
