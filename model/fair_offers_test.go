@@ -190,18 +190,24 @@ func TestCostlyOffersRankLowerAndSaySo(t *testing.T) {
 			t.Errorf("ARR %v: reason %+v, want %q (%d)", tt.arr, got, tt.reason, tt.points)
 		}
 	}
-	// A product costing more than the whole ARR still answers a pain, far
-	// down the list.
+	// A product costing more than the whole ARR still answers a pain put
+	// in words it speaks of, far down the list.
 	in := input(holding("backup", 1, 0))
 	in.Account.ARR = 3_000 // Backup Vault costs $1,188 a year
-	in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}
+	in.Pains = []PainPoint{pain(1, "reporting", "Insights into our numbers take two days", 3)}
 	// The cheaper answers to the pain are cooling off.
 	for _, id := range []string{"forecast", "pipe-starter", "pipe-pro", "pipe-ent", "insights-plus"} {
 		in.PastOffers = append(in.PastOffers, PastOffer{id, ResponseDeclined, daysAgoAt(1)})
 	}
 	s := find(briefing(t, in), "insights")
-	if s == nil || reasonPoints(t, s, "Costs more than their whole ARR ($3,600 a year)") != -maxARRSharePoints {
+	if s == nil || reasonPoints(t, s, "Costs more than their whole ARR ($3,600 a year)") != -maxARRSharePoints || s.Score > 0 {
 		t.Errorf("insights at $3,600 a year for an ARR of $3,000: %+v", s)
+	}
+	// A pain of its category only ("reporting" is every reporting
+	// sentence's word) does not outweigh that price: no offer.
+	in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}
+	if s := find(briefing(t, in), "insights"); s != nil {
+		t.Errorf("insights offered for a likeness by category at more than their ARR: score %d, %v", s.Score, s.Reasons)
 	}
 	// An "ARR" a tenth of what they already pay is not an ARR: nothing said.
 	in = input(holding("pipe-pro", 50, 40)) // $29,400 a year

@@ -120,9 +120,12 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	rs.advice = append(rs.advice, r.heldAdvice(assignPains(cands, heldAnswers(r.open, r.held, r.cat), r.cat))...)
 	cands = slices.DeleteFunc(cands, r.gated)
 	cands = slices.DeleteFunc(cands, r.outOfStage)
-	// A product that could solve a pain answered better elsewhere, with
-	// nothing else for it, is no offer.
-	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return c.score <= 0 && len(c.solves) == 0 })
+	// An offer that everything weighed speaks against is no offer, unless
+	// it answers a pain in the customer's own words: a likeness by
+	// category does not outweigh a price beyond their means. Nor is a
+	// product that could solve a pain answered better elsewhere, with
+	// nothing else for it.
+	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return c.score <= 0 && !c.answersInTheirWords() })
 	cands = bestPerFamily(cands)
 	slices.SortFunc(cands, compareCandidates)
 	r.spreadAlike(cands)
@@ -287,12 +290,18 @@ func (r *recommender) outOfStage(c *candidate) bool {
 	if len(c.product.Stages) == 0 || slices.Contains(c.product.Stages, r.in.Account.Stage) {
 		return false
 	}
+	return !c.answersInTheirWords()
+}
+
+// answersInTheirWords reports whether the offer claims an open pain by the
+// words the customer put it in, not by its category alone.
+func (c *candidate) answersInTheirWords() bool {
 	for _, p := range c.solves {
 		if !c.byCategory[p.ID] {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // bestPerFamily keeps one offer per family, the best ranked, so a call
