@@ -43,6 +43,7 @@ func (r *recommender) restraints() restraint {
 		}
 		rs.advice = append(rs.advice, AdviceNoExpansion(r.in.Account.Locale, cost.Title))
 	}
+	var idle []SeatUse
 	for _, family := range r.heldFamilies() {
 		used, seats := r.seatUse(family)
 		if seats == 0 || used == 0 || used*100 >= lowSeatUsePercent*seats {
@@ -57,7 +58,14 @@ func (r *recommender) restraints() restraint {
 		if i, ok := r.top[family]; ok {
 			name = r.held[i].Product.NameIn(r.lang)
 		}
-		rs.advice = append(rs.advice, AdviceLowSeats(r.in.Account.Locale, name, used, seats))
+		idle = append(idle, SeatUse{Name: name, Used: used, Seats: seats})
+	}
+	switch len(idle) {
+	case 0:
+	case 1:
+		rs.advice = append(rs.advice, AdviceLowSeats(r.in.Account.Locale, idle[0].Name, idle[0].Used, idle[0].Seats))
+	default:
+		rs.advice = append(rs.advice, AdviceLowSeatsAll(r.in.Account.Locale, idle))
 	}
 	return rs
 }

@@ -33,6 +33,8 @@ func TestCostPainsAndLowSeatUseHoldBackExpansion(t *testing.T) {
 			[]string{"pipe-ent", "forecast"}, nil, ""},
 		{"seat use under 70%: no upgrade of that family", []Holding{holding("pipe-pro", 20, 13), holding("insights", 1, 0)}, nil,
 			[]string{"insights-plus", "forecast"}, []string{"pipe-ent"}, "No expansion of Pipeline Pro: 13 of 20 seats in use (65%); offer adoption help"},
+		{"seat use under 70% in two families: one line names both", []Holding{holding("pipe-pro", 20, 13), holding("forecast", 10, 2)}, nil,
+			nil, []string{"pipe-ent"}, "No expansion where seats sit unused: Forecast (2 of 10 in use, 20%), Pipeline Pro (13 of 20 in use, 65%); offer adoption help or right-size the licences instead."},
 		{"seat use at 70%: the upgrade", []Holding{holding("pipe-pro", 20, 14)}, nil,
 			[]string{"pipe-ent"}, nil, ""},
 		{"untracked seat use holds nothing back", []Holding{holding("pipe-pro", 20, 0)}, nil,

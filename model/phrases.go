@@ -6,6 +6,7 @@ import (
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
 	"math"
+	"strings"
 )
 
 // Languages are the languages everything said to or about a customer is
@@ -29,6 +30,8 @@ const (
 	msgNoOffers    = "advice.no-offers"
 	msgNoExpansion = "advice.cost"
 	msgLowSeats    = "advice.low-seats"
+	msgLowSeatsAll = "advice.low-seats-all"
+	msgSeatUse     = "advice.seat-use"
 	msgHeldAnswers = "advice.held-answers"
 )
 
@@ -104,6 +107,20 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(2, "%d", "one", "litsents", "other", "litsentsi")),
 		catalog.String("%[1]s: laiendust ei pakuta, kasutusel on %[2]d ${seats} %[3]d-st (%[4]d%%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."))
+
+	set("en", msgLowSeatsAll, catalog.String("No expansion where seats sit unused: %[1]s; offer adoption help or right-size the licences instead."))
+	set("de", msgLowSeatsAll, catalog.String("Kein Ausbau, wo Lizenzen ungenutzt bleiben: %[1]s; stattdessen bei der Einführung helfen oder die Lizenzzahl anpassen."))
+	set("ja", msgLowSeatsAll, catalog.String("ライセンスが十分に使われていない製品の追加・拡大は提案しません：%[1]s。代わりに活用支援か、ライセンス数の適正化をご提案ください。"))
+	set("ru", msgLowSeatsAll, catalog.String("Не предлагать расширение там, где лицензии простаивают: %[1]s; вместо этого помочь с внедрением или привести число лицензий в соответствие с фактическим использованием."))
+	set("et", msgLowSeatsAll, catalog.String("Laiendust ei pakuta toodetele, mille litsentsid seisavad kasutuseta: %[1]s; pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."))
+
+	// One family's seats in the list: %[1]s its name, %[2]d in use, %[3]d
+	// held, %[4]d percent.
+	set("en", msgSeatUse, catalog.String("%[1]s (%[2]d of %[3]d in use, %[4]d%%)"))
+	set("de", msgSeatUse, catalog.String("%[1]s (%[2]d von %[3]d in Nutzung, %[4]d %%)"))
+	set("ja", msgSeatUse, catalog.String("%[1]s（%[3]dライセンス中%[2]d、%[4]d%%）"))
+	set("ru", msgSeatUse, catalog.String("%[1]s (используется %[2]d из %[3]d, %[4]d %%)"))
+	set("et", msgSeatUse, catalog.String("%[1]s (kasutusel %[2]d %[3]d-st, %[4]d%%)"))
 }
 
 // AdviceHeldAnswers is the advice, in the language of locale, when a
@@ -129,6 +146,28 @@ func AdviceNoExpansion(locale, title string) string {
 // family are left unused: no expansion, right-size or help adoption.
 func AdviceLowSeats(locale, family string, used, seats int) string {
 	return printer(locale).Sprintf(msgLowSeats, family, used, seats, usePercent(used, seats))
+}
+
+// SeatUse is how many of a family's seats are in use, named by its top
+// held product, for AdviceLowSeatsAll.
+type SeatUse struct {
+	Name        string
+	Used, Seats int
+}
+
+// AdviceLowSeatsAll is AdviceLowSeats for several families at once, in one
+// line: a rep reads one sentence, not one per family.
+func AdviceLowSeatsAll(locale string, uses []SeatUse) string {
+	p := printer(locale)
+	sep := ", "
+	if phraseLanguage(locale) == "ja" {
+		sep = "、"
+	}
+	items := make([]string, len(uses))
+	for i, u := range uses {
+		items[i] = p.Sprintf(msgSeatUse, u.Name, u.Used, u.Seats, usePercent(u.Used, u.Seats))
+	}
+	return p.Sprintf(msgLowSeatsAll, strings.Join(items, sep))
 }
 
 // usePercent is the share of seats in use in whole percent, rounded (2 of
