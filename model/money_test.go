@@ -165,7 +165,7 @@ func TestPluralChoice(t *testing.T) {
 func TestAdviceInEveryLanguage(t *testing.T) {
 	tests := []struct{ got, want string }{
 		{AdviceLowSeats("en", "CRM", 73, 105), "No expansion of CRM: 73 of 105 seats in use (69%); offer adoption help or right-size the licence instead."},
-		{AdviceLowSeatsAll("ja", []SeatUse{{"CRM Starter", 6, 15}, {"売上予測", 4, 8}}), "ライセンスが十分に使われていない製品の追加・拡大は提案しません：CRM Starter（15ライセンス中6、40%）、売上予測（8ライセンス中4、50%）。代わりに活用支援か、ライセンス数の適正化をご提案ください。"},
+		{AdviceLowSeatsAll("ja", []SeatUse{{"CRM Starter", 6, 15}, {"売上予測", 4, 8}}), "ライセンスが使われずに残っている製品では、拡大を提案しないでください：CRM Starter（6/15ライセンス使用、40%）、売上予測（4/8ライセンス使用、50%）。代わりに活用支援またはライセンス数の適正化をご提案ください。"},
 		{AdviceLowSeatsAll("de", []SeatUse{{"CRM Starter", 6, 15}, {"Sales Forecasting", 4, 8}}), "Kein Ausbau, wo Lizenzen ungenutzt bleiben: CRM Starter (6 von 15 in Nutzung, 40 %), Sales Forecasting (4 von 8 in Nutzung, 50 %); stattdessen bei der Einführung helfen oder die Lizenzzahl anpassen."},
 		{AdviceLowSeats("de", "CRM", 73, 105), "Kein Ausbau von CRM: 73 von 105 Lizenzen in Nutzung (69 %); stattdessen bei der Einführung helfen oder die Lizenzzahl anpassen."},
 		{AdviceLowSeats("ja", "CRM", 73, 105), "CRMの追加・拡大は提案しません。105ライセンス中73ライセンスのご利用です（69%）。代わりに活用支援か、ライセンス数の適正化をご提案ください。"},

@@ -110,17 +110,17 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 
 	set("en", msgLowSeatsAll, catalog.String("No expansion where seats sit unused: %[1]s; offer adoption help or right-size the licences instead."))
 	set("de", msgLowSeatsAll, catalog.String("Kein Ausbau, wo Lizenzen ungenutzt bleiben: %[1]s; stattdessen bei der Einführung helfen oder die Lizenzzahl anpassen."))
-	set("ja", msgLowSeatsAll, catalog.String("ライセンスが十分に使われていない製品の追加・拡大は提案しません：%[1]s。代わりに活用支援か、ライセンス数の適正化をご提案ください。"))
+	set("ja", msgLowSeatsAll, catalog.String("ライセンスが使われずに残っている製品では、拡大を提案しないでください：%[1]s。代わりに活用支援またはライセンス数の適正化をご提案ください。"))
 	set("ru", msgLowSeatsAll, catalog.String("Не предлагать расширение там, где лицензии простаивают: %[1]s; вместо этого помочь с внедрением или привести число лицензий в соответствие с фактическим использованием."))
-	set("et", msgLowSeatsAll, catalog.String("Laiendust ei pakuta toodetele, mille litsentsid seisavad kasutuseta: %[1]s; pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."))
+	set("et", msgLowSeatsAll, catalog.String("Ärge pakkuge laiendust tooteperedele, mille litsentsid seisavad kasutuseta: %[1]s; pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."))
 
 	// One family's seats in the list: %[1]s its name, %[2]d in use, %[3]d
 	// held, %[4]d percent.
 	set("en", msgSeatUse, catalog.String("%[1]s (%[2]d of %[3]d in use, %[4]d%%)"))
 	set("de", msgSeatUse, catalog.String("%[1]s (%[2]d von %[3]d in Nutzung, %[4]d %%)"))
-	set("ja", msgSeatUse, catalog.String("%[1]s（%[3]dライセンス中%[2]d、%[4]d%%）"))
+	set("ja", msgSeatUse, catalog.String("%[1]s（%[2]d/%[3]dライセンス使用、%[4]d%%）"))
 	set("ru", msgSeatUse, catalog.String("%[1]s (используется %[2]d из %[3]d, %[4]d %%)"))
-	set("et", msgSeatUse, catalog.String("%[1]s (kasutusel %[2]d %[3]d-st, %[4]d%%)"))
+	set("et", msgSeatUse, catalog.String("%[1]s (kasutusel %[2]d/%[3]d, %[4]d%%)"))
 }
 
 // AdviceHeldAnswers is the advice, in the language of locale, when a
