@@ -69,8 +69,16 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 	out := *e
 	la := &lookalikes{bySet: map[string]int32{}, postings: make([][]int32, len(e.holders))}
 	var items []int32
-	var dated [][2]int64 // product, unix time
+	total := 0
 	for _, a := range accounts {
+		total += len(a.Since)
+	}
+	// dated are the dated first purchases (product, unix time), account
+	// after account; ends[n] is where the n-th account's end.
+	dated := make([][2]int64, 0, total)
+	ends := make([]int, 0, len(accounts))
+	for _, a := range accounts {
+		ends = append(ends, len(dated))
 		items = items[:0]
 		for k, id := range a.ProductIDs {
 			i, ok := e.index[id]
@@ -100,9 +108,10 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 			la.postings[i] = append(la.postings[i], s)
 		}
 	}
+	ends = append(ends[1:], len(dated))
 	out.lookalikes = la
+	out.seq = newSequence(e, dated, ends, max(step, 1))
 	out.trend = newTrend(len(e.holders), dated, max(step, 1))
-	out.seq = newSequence(e, accounts, max(step, 1))
 	return &out
 }
 

@@ -29,10 +29,15 @@ type sequence struct {
 	step int
 }
 
-// newSequence counts what the pool's accounts took up after what; nil when
-// fewer than minTrendPurchases of their purchases are dated, too few to
-// tell an order from chance.
-func newSequence(e *Evidence, accounts []BookAccount, step int) *sequence {
+// newSequence counts what the pool's accounts took up after what: dated
+// are their dated first purchases (evidence index, unix time), account
+// after account, the n-th account's ending at ends[n]. It is nil when fewer
+// than minTrendPurchases purchases are dated, too few to tell an order from
+// chance.
+func newSequence(e *Evidence, dated [][2]int64, ends []int, step int) *sequence {
+	if len(dated) < minTrendPurchases {
+		return nil
+	}
 	p := e.width
 	s := &sequence{width: p, after: make([]int32, p*p), together: make([]int32, p*p), holders: make([]int32, p), step: step}
 	type taken struct {
@@ -40,19 +45,15 @@ func newSequence(e *Evidence, accounts []BookAccount, step int) *sequence {
 		day int64 // unix time of the first purchase
 	}
 	var items []taken
-	dated := 0
-	for _, a := range accounts {
+	from := 0
+	for _, end := range ends {
 		items = items[:0]
-		for k, id := range a.ProductIDs {
-			i, ok := e.index[id]
-			if !ok || e.modelled[i] < 0 || k >= len(a.Since) || a.Since[k].IsZero() {
-				continue
-			}
-			if m := e.modelled[i]; !slices.ContainsFunc(items, func(t taken) bool { return t.m == m }) {
-				items = append(items, taken{m, a.Since[k].Unix()})
+		for _, d := range dated[from:end] {
+			if m := e.modelled[d[0]]; m >= 0 && !slices.ContainsFunc(items, func(t taken) bool { return t.m == m }) {
+				items = append(items, taken{m, d[1]})
 			}
 		}
-		dated += len(items)
+		from = end
 		for _, x := range items {
 			s.holders[x.m]++
 			row := x.m * p
@@ -66,9 +67,6 @@ func newSequence(e *Evidence, accounts []BookAccount, step int) *sequence {
 				}
 			}
 		}
-	}
-	if dated < minTrendPurchases {
-		return nil
 	}
 	return s
 }
