@@ -108,7 +108,9 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 			la.postings[i] = append(la.postings[i], s)
 		}
 	}
-	ends = append(ends[1:], len(dated))
+	if len(ends) > 0 {
+		ends = append(ends[1:], len(dated))
+	}
 	out.lookalikes = la
 	out.seq = newSequence(e, dated, ends, max(step, 1))
 	out.trend = newTrend(len(e.holders), dated, max(step, 1))

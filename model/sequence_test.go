@@ -76,3 +76,10 @@ func TestSampledSequenceCountsAreEstimates(t *testing.T) {
 		t.Errorf("reason %q, want %q", r.Text, want)
 	}
 }
+
+func TestABookWithNoAccountsHasNoHistory(t *testing.T) {
+	ev := NewEvidence(PeerStats{}, nil).WithHistory(nil, 1)
+	if ev.seq != nil || ev.trend != nil {
+		t.Error("a sequence or a trend from no accounts")
+	}
+}
