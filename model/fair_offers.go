@@ -393,3 +393,25 @@ func periodsPerYear(unit string) float64 {
 	}
 	return 1
 }
+
+// ruleCategory is the pain category the fair-offer rules read a pain by:
+// its own, unless the playbook does not list it ("Pricing" or "Budget"
+// from a CRM export) and its words are a price objection the playbook's cue
+// lists hear ("too expensive", "Budget gekürzt", "高すぎる") or a cost pain:
+// then cost, so that a customer who says they pay too much never hears
+// expansion because of how the pain was filed.
+func (c *Catalog) ruleCategory(p PainPoint) string {
+	if c == nil || c.cues == nil || p.Category == PainCost {
+		return p.Category
+	}
+	if _, known := c.PainLabels[p.Category]; known {
+		return p.Category
+	}
+	_, cues := c.cues.DetectAny(p.Title)
+	for _, q := range cues {
+		if q.Kind == CuePrice || (q.Kind == CuePain && q.Category == PainCost) {
+			return PainCost
+		}
+	}
+	return p.Category
+}

@@ -486,3 +486,31 @@ func TestWordsManyOfACategorysSentencesShareFitNone(t *testing.T) {
 		t.Errorf("Premium Support fits the late answer %d times, want 1 (blocked)", n)
 	}
 }
+
+func TestAPriceObjectionFiledUnderAnUnknownCategoryHoldsBackExpansion(t *testing.T) {
+	// A CRM export files the pain under "Pricing", a category the
+	// playbook does not list: its words still say they pay too much.
+	pb := fixturePlaybook()
+	pb.Cues = testCueRules()
+	for _, tc := range []struct {
+		name, category, title string
+		held                  bool // expansion held back
+	}{
+		{"price words, unknown category", "Pricing", "The renewal is too expensive", true},
+		{"price words in Japanese", "予算", "更新料金が高すぎる", true},
+		{"no price words", "Pricing", "Nobody knows which plan we are on", false},
+		// A listed category is the rep's reading of the pain: kept.
+		{"price words, a listed category", "reporting", "Reports are too expensive to build by hand", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := input(holding("pipe-pro", 20, 15))
+			in.Catalog = NewCatalog(pb)
+			in.Pains = []PainPoint{pain(1, tc.category, tc.title, 3)}
+			b := briefing(t, in)
+			advice := strings.Join(b.Advice, " ")
+			if held := find(b, "pipe-ent") == nil && strings.Contains(advice, tc.title); held != tc.held {
+				t.Errorf("expansion held back %v (offers %v, advice %q), want %v", held, ids(b), advice, tc.held)
+			}
+		})
+	}
+}

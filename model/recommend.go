@@ -215,6 +215,7 @@ func newRecommender(in BriefingInput) *recommender {
 
 	for _, p := range in.Pains {
 		if p.Status == PainOpen {
+			p.Category = r.cat.ruleCategory(p)
 			r.open = append(r.open, p)
 		}
 	}

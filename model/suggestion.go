@@ -43,6 +43,10 @@ type Catalog struct {
 	// products' sentences share to tell them apart (see commonPainWords);
 	// built by NewCatalog.
 	commonWords map[string]map[string]bool
+	// cues hears the playbook's cue word lists in a pain's words, for
+	// pains of categories the playbook does not list (see ruleCategory);
+	// nil without cue lists.
+	cues *CueDetector
 }
 
 // BriefingInput is everything Recommend needs about one account.

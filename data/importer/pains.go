@@ -198,7 +198,7 @@ func (pi *painsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		}
 	}
 	if len(unknown) > 0 {
-		e.sum.note("categories not in the playbook, kept as written (no product will be matched to them): %s",
+		e.sum.note("categories not in the playbook, kept as written (no product will be matched to them; a pain in them that speaks of price, \"too expensive\", counts as a cost pain and holds back expansion): %s",
 			strings.Join(slices.Sorted(maps.Keys(unknown)), ", "))
 	}
 	return nil
