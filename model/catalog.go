@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+	"sync"
 )
 
 // NewCatalog indexes a playbook for recommendation. A product without a
@@ -65,11 +66,7 @@ func NewCatalog(pb Playbook) *Catalog {
 	}
 
 	c.commonWords = commonPainWords(c.Products)
-	if !pb.Cues.IsZero() {
-		// The store checks the lists on import; lists it cannot compile
-		// only leave pains of unknown categories as they are.
-		c.cues, _ = NewCueDetector(pb.Cues)
-	}
+	c.cueRules, c.cuesOnce = pb.Cues, &sync.Once{}
 	c.painLabels = map[string]map[string]string{}
 	for _, pc := range pb.PainCategories {
 		c.PainLabels[pc.ID] = pc.Label

@@ -401,12 +401,17 @@ func periodsPerYear(unit string) float64 {
 // then cost, so that a customer who says they pay too much never hears
 // expansion because of how the pain was filed.
 func (c *Catalog) ruleCategory(p PainPoint) string {
-	if c == nil || c.cues == nil || p.Category == PainCost {
+	if c == nil || c.cuesOnce == nil || c.cueRules.IsZero() || p.Category == PainCost {
 		return p.Category
 	}
 	if _, known := c.PainLabels[p.Category]; known {
 		return p.Category
 	}
+	c.cuesOnce.Do(func() {
+		// The store checks the lists on import; lists it cannot compile
+		// only leave pains of unknown categories as they are.
+		c.cues, _ = NewCueDetector(c.cueRules)
+	})
 	_, cues := c.cues.DetectAny(p.Title)
 	for _, q := range cues {
 		if q.Kind == CuePrice || (q.Kind == CuePain && q.Category == PainCost) {

@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 // PeerStats is what accounts in one segment (same industry and size band)
 // hold, kept up to date by the store so a briefing never scans all holdings.
@@ -43,10 +46,13 @@ type Catalog struct {
 	// products' sentences share to tell them apart (see commonPainWords);
 	// built by NewCatalog.
 	commonWords map[string]map[string]bool
-	// cues hears the playbook's cue word lists in a pain's words, for
-	// pains of categories the playbook does not list (see ruleCategory);
-	// nil without cue lists.
-	cues *CueDetector
+	// cueRules are the playbook's cue word lists; cues hears them in a
+	// pain's words, for pains of categories the playbook does not list
+	// (see ruleCategory), compiled on first use (cuesOnce; it takes a few
+	// milliseconds, and most books have no such pain); nil without lists.
+	cueRules CueRules
+	cuesOnce *sync.Once
+	cues     *CueDetector
 }
 
 // BriefingInput is everything Recommend needs about one account.
