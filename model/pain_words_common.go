@@ -10,7 +10,9 @@ package model
 
 // commonShare is the share of a category's products whose sentences (in
 // one language) must use a word for it to be common, and commonMin the
-// fewest: two products may share a word by chance.
+// fewest: two products may share a word by chance. On two sets of 50
+// pains written blind by native speakers, a third left 3 and 1 confident
+// claims wrong where half left 6 and 4 (see the README).
 const (
 	commonShare = 1.0 / 3
 	commonMin   = 3
