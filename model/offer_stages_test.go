@@ -14,9 +14,11 @@ func TestAProductMeantForOtherStagesOnlyAnswersItsOwnPain(t *testing.T) {
 		pain  string
 		want  bool
 	}{
-		// In its stage, a pain of its category is reason enough (adoption
-		// takes only offers that answer a pain).
-		{StageAdoption, "Nobody knows which phone number is current", true},
+		// In its stage, a pain its words speak of is reason enough; one of
+		// its category only is not (adoption takes only offers that answer
+		// a pain in the customer's words).
+		{StageAdoption, "The old records are full of duplicates", true},
+		{StageAdoption, "Nobody knows which phone number is current", false},
 		{StageAdvocate, "", false},
 		{StageValueRealized, "", false},
 		// A pain its words speak of: the old records came over badly.

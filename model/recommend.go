@@ -280,7 +280,9 @@ func (r *recommender) gated(c *candidate) bool {
 		return false
 	}
 	tierUpgrade := c.kind == KindUpsell && !c.seats
-	return tierUpgrade || len(c.solves) == 0
+	// A claim by category alone is a guess ("check it fits"), not a fix
+	// for the pain that adoption must come first.
+	return tierUpgrade || !c.answersInTheirWords()
 }
 
 // outOfStage reports whether an offer is of a product meant for other

@@ -17,7 +17,9 @@ func gateInput(stage Stage) BriefingInput {
 	in.Account.Stage = stage
 	in.Pains = []PainPoint{
 		pain(1, "security", "Auditors keep asking who changed what", 3),
-		pain(2, "integration", "We retype every order into the ERP", 2),
+		// Its words meet Connect's sentence ("Connect handles
+		// integration"): adoption takes only offers that answer a pain so.
+		pain(2, "integration", "The integration is missing", 2),
 	}
 	return in
 }
