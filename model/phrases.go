@@ -87,10 +87,10 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgNoExpansion, catalog.String("Kõrgemat paketti ega lisalitsentse ei paku, kuni klient ütleb „%[1]s“: kõigepealt viige litsentsid vajadusega vastavusse ja näidake, mida ta oma raha eest saab."))
 
 	set("en", msgHeldAnswers, catalog.String("They say “%[1]s”, and %[2]s, which they already have, is made for that: help them put it to use before offering anything new for it."))
-	set("de", msgHeldAnswers, catalog.String("Der Kunde sagt: „%[1]s“ – dafür hat er bereits %[2]s. Zuerst bei der Nutzung helfen, bevor etwas Neues angeboten wird."))
-	set("ja", msgHeldAnswers, catalog.String("「%[1]s」というお声をいただいていますが、ご契約中の%[2]sで対応できます。新しい製品を提案する前に、活用のお手伝いをしてください。"))
-	set("ru", msgHeldAnswers, catalog.String("Клиент говорит: «%[1]s». Для этого у клиента уже есть %[2]s — сначала помочь начать им пользоваться и только потом предлагать что-то новое."))
-	set("et", msgHeldAnswers, catalog.String("Klient ütleb: „%[1]s“. Selleks on tal juba olemas %[2]s – enne kui midagi uut pakute, aidake klienti seda kasutusele võtta."))
+	set("de", msgHeldAnswers, catalog.String("Der Kunde sagt: „%[1]s“ – dafür hat er bereits %[2]s. Zuerst bei der Nutzung helfen, bevor dafür etwas Neues angeboten wird."))
+	set("ja", msgHeldAnswers, catalog.String("「%[1]s」というお声をいただいていますが、ご契約中の%[2]sで対応できます。この課題に対して新しい製品を提案する前に、活用のお手伝いをしてください。"))
+	set("ru", msgHeldAnswers, catalog.String("Клиент говорит: «%[1]s». Для этого у клиента уже есть %[2]s — сначала помочь начать им пользоваться и только потом предлагать для этого что-то новое."))
+	set("et", msgHeldAnswers, catalog.String("Klient ütleb: „%[1]s“. Selleks on tal juba olemas %[2]s – enne kui selleks midagi uut pakute, aidake klienti seda kasutusele võtta."))
 
 	set("en", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "seat", "other", "seats")),
@@ -242,7 +242,7 @@ var stageGuidance = map[string]map[Stage]string{
 		StageOnboarding:    "Пока без предложений: помочь запуститься и получить первый результат; договориться, по каким критериям оценивать успех.",
 		StageAdoption:      "Этап закрепления: сначала решить открытые проблемы; предлагать только то, что решает одну из них, и пока без перехода на старший тариф.",
 		StageValueRealized: "Клиент видит результат: подтвердить пользу в цифрах, затем предложить то, что подходит под следующую цель.",
-		StageAdvocate:      "Лучший момент для роста: поблагодарить, попросить стать референсом и предложить подходящее расширение.",
+		StageAdvocate:      "Лучший момент для роста: поблагодарить, попросить выступить референс-клиентом и предложить подходящее расширение.",
 		StageAtRisk:        "Без предложений: выслушать, повторить проблемы словами самого клиента и договориться о решении с конкретным сроком.",
 		StageChurned:       "Без предложений: спросить, что помогло бы сохранить сотрудничество, и оставить дверь открытой.",
 	},
@@ -250,7 +250,7 @@ var stageGuidance = map[string]map[Stage]string{
 		StageOnboarding:    "Pakkumisi veel ei tee: aidake kliendil süsteem käiku võtta ja esimesed tulemused saavutada; leppige kokku, mille järgi edu mõõdetakse.",
 		StageAdoption:      "Harjumuste loomise aeg: lahendage kõigepealt lahtised probleemid; pakkuge ainult seda, mis mõne neist lahendab, ja kõrgemat paketti veel mitte.",
 		StageValueRealized: "Klient näeb tulemusi: kinnitage kasu numbritega ja pakkuge siis seda, mis sobib järgmise eesmärgiga.",
-		StageAdvocate:      "Parim hetk kasvuks: tänage, paluge olla referentskliendiks ja pakkuge sobivat kõrgemat paketti.",
+		StageAdvocate:      "Parim hetk kasvuks: tänage, paluge neil olla referentskliendiks ja pakkuge sobivat kõrgemat paketti.",
 		StageAtRisk:        "Pakkumisi ei tee: kuulake, tunnistage probleeme kliendi enda sõnadega ja leppige kokku lahendus koos tähtajaga.",
 		StageChurned:       "Pakkumisi ei tee: küsige, mis oleks kliendi alles hoidnud, ja jätke uks lahti.",
 	},
