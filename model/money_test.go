@@ -78,6 +78,7 @@ func TestUnitsPerLanguage(t *testing.T) {
 		ok                    bool
 	}{
 		{"en", "seat/month", "", "$49 per seat per month", true},
+		{"en", "package", "", "a one-off $49", true},
 		{"de", "seat/month", "", "$49 pro Lizenz und Monat", true},
 		{"ja", "month", "", "月額$49", true},
 		{"ru", "year", "", "$49 в год", true},

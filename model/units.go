@@ -7,11 +7,13 @@ import (
 )
 
 // unitPatterns say a price per billing unit in each language, %s standing
-// for the amount. English keeps the playbook's own unit ("$49 per
-// seat/month"), so any unit reads right there; the other languages know the
-// units of the bundled playbook, and a playbook may give its own wording
-// per product (text.<locale>.billing_unit).
+// for the amount. English says the playbook's own unit, a slash read as
+// "per" ("$49 per seat per month"), so any unit reads right there, except
+// those it knows better ("a one-off $2,400" for a package); the other
+// languages know the units of the bundled playbook, and a playbook may give
+// its own wording per product (text.<locale>.billing_unit).
 var unitPatterns = map[string]map[string]string{
+	"en": {"package": "a one-off %s"},
 	"de": {
 		"seat/month": "%s pro Lizenz und Monat", "seat/year": "%s pro Lizenz und Jahr",
 		"user/month": "%s pro Nutzer und Monat", "user/year": "%s pro Nutzer und Jahr",
@@ -53,7 +55,7 @@ func withUnit(lang, unit, own, amount string) (string, bool) {
 		return amount + " " + own, true
 	case unit == "":
 		return amount, true
-	case lang == defaultLocale:
+	case lang == defaultLocale && unitPatterns[lang][unit] == "":
 		// Said aloud, "seat/month" is "per seat per month".
 		parts := strings.Split(unit, "/")
 		for i := range parts {
