@@ -134,7 +134,7 @@ type playbookPointDoc struct {
 // may use; recommendation knows how to fill exactly these.
 var playbookPlaceholders = []string{
 	"account", "product", "held", "pain", "pain_category", "price", "price_delta",
-	"offsets", "peer_count", "peer_total", "segment", "quantity", "seats_used",
+	"offsets", "peer_count", "peer_total", "segment", "quantity", "seats_used", "seats_all",
 	"seats", "renewal", "integrated", "complement",
 }
 
@@ -660,7 +660,7 @@ func checkPlaybookPlaceholders(text string) error {
 
 // playbookCounts are the placeholders holding a number, which a plural
 // choice such as {seats|one:Lizenz|other:Lizenzen} may follow.
-var playbookCounts = []string{"quantity", "seats", "seats_used", "peer_count", "peer_total"}
+var playbookCounts = []string{"quantity", "seats", "seats_used", "seats_all", "peer_count", "peer_total"}
 
 func playbookCountKnown(name string) bool {
 	for _, p := range playbookCounts {

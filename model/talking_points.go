@@ -110,6 +110,11 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed*100 >= seatsNearLimitPercent*b.Quantity {
 			set("seats_used", count(b.SeatsUsed))
 			set("seats", count(b.Quantity))
+			// "All 3 seats are taken", not "3 of its 3 seats": said when
+			// every seat of two or more is in use.
+			if b.Quantity >= 2 && b.SeatsUsed >= b.Quantity {
+				set("seats_all", count(b.Quantity))
+			}
 		}
 		if b.ProductID != p.ID && integrates(b.Product, p) {
 			set("integrated", b.Product.NameIn(lang))

@@ -311,3 +311,31 @@ func TestAQuestionWrittenForAProductIsAskedAboutIt(t *testing.T) {
 		}
 	}
 }
+
+func TestAFullLicenceIsSaidAsAllSeatsTaken(t *testing.T) {
+	pb := fixturePlaybook()
+	no := false
+	pb.TalkingPoints = append([]TalkingPointTemplate{
+		{Kind: PointBenefit, For: KindUpsell, WithPain: &no, Text: "All {seats_all} seats on {held} are in use."},
+		{Kind: PointBenefit, For: KindUpsell, WithPain: &no, Text: "{seats_used} of {seats} seats on {held} are in use."},
+	}, pb.TalkingPoints...)
+	for _, tc := range []struct {
+		quantity, used int
+		want           string
+	}{
+		{20, 20, "All 20 seats on Pipeline Pro are in use."},
+		{20, 18, "18 of 20 seats on Pipeline Pro are in use."},
+		// One seat is no "all".
+		{1, 1, "1 of 1 seats on Pipeline Pro are in use."},
+	} {
+		in := input(holding("pipe-pro", tc.quantity, tc.used))
+		in.Catalog = NewCatalog(pb)
+		s := find(briefing(t, in), "pipe-ent")
+		if s == nil {
+			t.Fatalf("%d of %d: no upgrade", tc.used, tc.quantity)
+		}
+		if got := point(s, PointBenefit); got != tc.want {
+			t.Errorf("%d of %d: benefit %q, want %q", tc.used, tc.quantity, got, tc.want)
+		}
+	}
+}
