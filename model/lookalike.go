@@ -49,8 +49,9 @@ type lookalikes struct {
 const lookalikeAsymmetry = 0.7
 
 // LookalikePool is how many accounts at most look-alikes, the trend and
-// the sequence are drawn from: a larger book is sampled, every PoolStep-th account by id, so
-// that a briefing stays under a millisecond at a hundred thousand accounts.
+// the sequence are drawn from: a larger book is sampled, every PoolStep-th
+// account by id, so that a briefing stays under a millisecond at a hundred
+// thousand accounts.
 const LookalikePool = 5000
 
 // PoolStep is the step of the sample of a book of n accounts: 1 (every
@@ -78,7 +79,6 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 	dated := make([][2]int64, 0, total)
 	ends := make([]int, 0, len(accounts))
 	for _, a := range accounts {
-		ends = append(ends, len(dated))
 		items = items[:0]
 		for k, id := range a.ProductIDs {
 			i, ok := e.index[id]
@@ -92,6 +92,7 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 				dated = append(dated, [2]int64{int64(i), a.Since[k].Unix()})
 			}
 		}
+		ends = append(ends, len(dated))
 		if len(items) == 0 {
 			continue
 		}
@@ -107,9 +108,6 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 		for _, i := range items {
 			la.postings[i] = append(la.postings[i], s)
 		}
-	}
-	if len(ends) > 0 {
-		ends = append(ends[1:], len(dated))
 	}
 	out.lookalikes = la
 	out.seq = newSequence(e, dated, ends, max(step, 1))
