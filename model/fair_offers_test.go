@@ -514,3 +514,31 @@ func TestAPriceObjectionFiledUnderAnUnknownCategoryHoldsBackExpansion(t *testing
 		})
 	}
 }
+
+// TestACostPainChangesTheGuidance: while the customer complains of cost the
+// stage's call to upgrade or to ask for a reference is not said, in any
+// language; without one the stage's own guidance stands.
+func TestACostPainChangesTheGuidance(t *testing.T) {
+	for _, lang := range []string{"en", "de", "ja", "ru", "et"} {
+		for _, st := range []Stage{StageAdoption, StageValueRealized, StageAdvocate} {
+			in := input(holding("pipe-pro", 20, 18))
+			in.Account.Stage, in.Account.Locale = st, lang
+			if b := briefing(t, in); b.Guidance != st.GuidanceIn(lang) {
+				t.Errorf("%s %s without a cost pain: %q", lang, st, b.Guidance)
+			}
+			for _, sev := range []int{1, 3} {
+				in.Pains = []PainPoint{pain(1, PainCost, "Too expensive", sev)}
+				g := briefing(t, in).Guidance
+				if g == st.GuidanceIn(lang) || g == "" {
+					t.Errorf("%s %s, cost pain of severity %d: the stage's guidance %q", lang, st, sev, g)
+				}
+				if lang == "en" && (strings.Contains(g, "upgrade") || strings.Contains(g, "offer what fits")) {
+					t.Errorf("%s guidance calls for an offer despite the cost pain: %q", st, g)
+				}
+			}
+		}
+	}
+	if g := StageAtRisk.CostGuidanceIn("de"); g != StageAtRisk.GuidanceIn("de") {
+		t.Errorf("a stage without offers keeps its guidance, got %q", g)
+	}
+}

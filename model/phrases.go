@@ -37,6 +37,8 @@ const (
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
 
+func costGuidanceKey(s Stage) string { return "guidance-cost." + string(s) }
+
 func buildPhrases() *catalog.Builder {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
 	set := func(lang, key string, msg ...catalog.Message) {
@@ -47,6 +49,11 @@ func buildPhrases() *catalog.Builder {
 	for lang, lines := range stageGuidance {
 		for stage, text := range lines {
 			set(lang, guidanceKey(stage), catalog.String(text))
+		}
+	}
+	for lang, lines := range costGuidance {
+		for stage, text := range lines {
+			set(lang, costGuidanceKey(stage), catalog.String(text))
 		}
 	}
 	// Right-sizing: %[1]s the product, %[2]d seats in use, %[3]d seats held.
@@ -204,11 +211,54 @@ func (s Stage) GuidanceIn(locale string) string {
 	return printer(locale).Sprintf(guidanceKey(s))
 }
 
+// CostGuidanceIn is the stage's advice, in the language of a locale, while
+// the customer complains of cost: the stage's aim without its call to offer
+// or upgrade (an advocate who says they pay too much is not asked for a
+// reference either), since the fair-offer rules hold expansion back. The
+// stage's own guidance for a stage that makes no offers anyway.
+func (s Stage) CostGuidanceIn(locale string) string {
+	if _, ok := costGuidance[defaultLocale][s]; !ok {
+		return s.GuidanceIn(locale)
+	}
+	return printer(locale).Sprintf(costGuidanceKey(s))
+}
+
 // RightSizeLine offers a customer who uses only some of their seats to
 // take the unused ones off the bill, in the language of locale: "Only 30
 // of your 100 seats on CRM Pro are in use. …".
 func RightSizeLine(locale, product string, used, seats int) string {
 	return printer(locale).Sprintf(msgRightSize, product, used, seats)
+}
+
+// costGuidance is the advice per stage that makes offers, by language, while
+// an open cost pain holds expansion back (see CostGuidanceIn); the advice
+// lines after it say what is held back and what to do instead.
+var costGuidance = map[string]map[Stage]string{
+	"en": {
+		StageAdoption:      "Build habits: fix open pains first, starting with what they say about cost.",
+		StageValueRealized: "They see results: confirm the value in numbers before anything new.",
+		StageAdvocate:      "They value what they have: thank them, and leave the reference request until their cost concern is settled.",
+	},
+	"de": {
+		StageAdoption:      "Gewohnheiten aufbauen: zuerst offene Probleme lösen, angefangen bei dem, was der Kunde zu den Kosten sagt.",
+		StageValueRealized: "Der Kunde sieht Ergebnisse: den Nutzen in Zahlen bestätigen, bevor etwas Neues kommt.",
+		StageAdvocate:      "Der Kunde schätzt, was er hat: bedanken und die Bitte um eine Referenz zurückstellen, bis seine Kostenbedenken ausgeräumt sind.",
+	},
+	"ja": {
+		StageAdoption:      "定着を支える段階です。まず未解決の課題に対応してください。最初はコストについてのお声からです。",
+		StageValueRealized: "成果が出ている段階です。新しいご提案の前に、効果を数字で確認してください。",
+		StageAdvocate:      "今お使いのものを評価いただいています。感謝をお伝えし、コストへのご懸念が解消されるまでは事例紹介のお願いは控えてください。",
+	},
+	"ru": {
+		StageAdoption:      "Этап закрепления: сначала решить открытые проблемы, начиная с того, что клиент говорит о затратах.",
+		StageValueRealized: "Клиент видит результат: прежде чем предлагать что-то новое, подтвердить пользу в цифрах.",
+		StageAdvocate:      "Клиент ценит то, что у него есть: поблагодарить и отложить просьбу стать референс-клиентом, пока вопрос о затратах не решён.",
+	},
+	"et": {
+		StageAdoption:      "Harjumuste loomise aeg: lahendage kõigepealt lahtised probleemid, alustades sellest, mida klient kulude kohta ütleb.",
+		StageValueRealized: "Klient näeb tulemusi: enne millegi uue pakkumist kinnitage kasu numbritega.",
+		StageAdvocate:      "Klient hindab seda, mis tal on: tänage ja lükake referentsi palve edasi, kuni kulumure on lahendatud.",
+	},
 }
 
 // stageGuidance is the advice per stage, by language, for the rep about to

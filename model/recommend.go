@@ -52,6 +52,9 @@ func Recommend(in BriefingInput) Briefing {
 	b.CoolingOff = coolingOff(r.latest, r.cat, in.Now, r.coolOff)
 	b.InProgress = inProgressOffers(r.latest, r.cat, in.Now)
 	cands, rs := r.ranked()
+	if in.Account.Stage.AllowsOffers() && r.openCostPain() != nil {
+		b.Guidance = in.Account.Stage.CostGuidanceIn(in.Account.Locale)
+	}
 	switch {
 	case in.Account.Stage.AllowsOffers():
 		b.Advice = rs.advice
