@@ -109,7 +109,7 @@ func loadPlaybook(ctx context.Context, q queryer) (model.Playbook, error) {
 }
 
 func loadPainCategories(ctx context.Context, q queryer) ([]model.PainCategory, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, label, labels FROM pain_categories ORDER BY rowid`)
+	rows, err := q.QueryContext(ctx, `SELECT id, label, labels, aliases FROM pain_categories ORDER BY rowid`)
 	if err != nil {
 		return nil, internalf(err, "read pain categories")
 	}
@@ -117,8 +117,8 @@ func loadPainCategories(ctx context.Context, q queryer) ([]model.PainCategory, e
 	var out []model.PainCategory
 	for rows.Next() {
 		var c model.PainCategory
-		var labels string
-		if err := rows.Scan(&c.ID, &c.Label, &labels); err != nil {
+		var labels, aliases string
+		if err := rows.Scan(&c.ID, &c.Label, &labels, &aliases); err != nil {
 			return nil, internalf(err, "read pain categories")
 		}
 		if err := json.Unmarshal([]byte(labels), &c.Labels); err != nil {
@@ -126,6 +126,12 @@ func loadPainCategories(ctx context.Context, q queryer) ([]model.PainCategory, e
 		}
 		if len(c.Labels) == 0 {
 			c.Labels = nil
+		}
+		if err := json.Unmarshal([]byte(aliases), &c.Aliases); err != nil {
+			return nil, internalf(err, "read the aliases of pain category %s", c.ID)
+		}
+		if len(c.Aliases) == 0 {
+			c.Aliases = nil
 		}
 		out = append(out, c)
 	}

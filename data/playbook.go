@@ -48,9 +48,10 @@ type playbookTranslationDoc struct {
 }
 
 type playbookPainDoc struct {
-	ID     string            `yaml:"id"`
-	Label  string            `yaml:"label"`
-	Labels map[string]string `yaml:"labels"`
+	ID      string            `yaml:"id"`
+	Label   string            `yaml:"label"`
+	Labels  map[string]string `yaml:"labels"`
+	Aliases []string          `yaml:"aliases"`
 }
 
 type playbookProductDoc struct {
@@ -290,6 +291,11 @@ func (d playbookDoc) toModel() model.Playbook {
 		if pb.PainCategories[i].Label == "" {
 			pb.PainCategories[i].Label = pb.PainCategories[i].ID
 		}
+		for _, a := range c.Aliases {
+			if a = strings.TrimSpace(a); a != "" && !slices.Contains(pb.PainCategories[i].Aliases, a) {
+				pb.PainCategories[i].Aliases = append(pb.PainCategories[i].Aliases, a)
+			}
+		}
 	}
 	for i, p := range d.Products {
 		pains := make([]string, 0, len(p.Pains)+len(p.Solves))
@@ -470,6 +476,18 @@ func checkPlaybookPains(cats []model.PainCategory, lines []int) (map[string]bool
 			return nil, model.Errorf(model.EINVALID, "pain category %q%s is listed twice; keep one", c.ID, at)
 		}
 		known[c.ID] = true
+	}
+	// A name may stand for one category only: a pain filed under it must
+	// have one meaning.
+	named := map[string]string{}
+	for i, c := range cats {
+		for _, name := range append([]string{c.ID, c.Label}, c.Aliases...) {
+			key := model.NameKey(name)
+			if other, ok := named[key]; ok && other != c.ID {
+				return nil, model.Errorf(model.EINVALID, "pain category %q%s has the name or alias %q, which pain category %q has too; keep it under one", c.ID, playbookLine(lines, i), name, other)
+			}
+			named[key] = c.ID
+		}
 	}
 	return known, nil
 }

@@ -111,8 +111,8 @@ func upsertProducts(ctx context.Context, tx *sql.Tx, products []model.Product) e
 }
 
 func insertPlaybookRelations(ctx context.Context, tx *sql.Tx, pb model.Playbook) error {
-	cats, err := tx.PrepareContext(ctx, `INSERT INTO pain_categories (id, label, labels) VALUES (?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET label = excluded.label, labels = excluded.labels`)
+	cats, err := tx.PrepareContext(ctx, `INSERT INTO pain_categories (id, label, labels, aliases) VALUES (?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET label = excluded.label, labels = excluded.labels, aliases = excluded.aliases`)
 	if err != nil {
 		return internalf(err, "prepare pain categories")
 	}
@@ -126,7 +126,15 @@ func insertPlaybookRelations(ctx context.Context, tx *sql.Tx, pb model.Playbook)
 		if err != nil {
 			return internalf(err, "store pain category %s", c.ID)
 		}
-		if _, err := cats.ExecContext(ctx, c.ID, c.Label, string(lj)); err != nil {
+		aliases := c.Aliases
+		if aliases == nil {
+			aliases = []string{}
+		}
+		aj, err := json.Marshal(aliases)
+		if err != nil {
+			return internalf(err, "store pain category %s", c.ID)
+		}
+		if _, err := cats.ExecContext(ctx, c.ID, c.Label, string(lj), string(aj)); err != nil {
 			return internalf(err, "store pain category %s", c.ID)
 		}
 	}

@@ -158,6 +158,7 @@ func TestParsePlaybookErrors(t *testing.T) {
 		{"no products", head, []string{"no products"}},
 		{"duplicate category", head + "  - {id: reporting, label: Again}\n", []string{`"reporting"`, "line 4", "twice"}},
 		{"category without id", head + "  - {label: Nameless}\n", []string{"pain category 2", "line 4", "no id"}},
+		{"alias of two categories", head + "  - {id: cost, label: Cost, aliases: [Budget, reporting]}\n", []string{`"cost"`, "line 4", `"reporting"`, "keep it under one"}},
 		{"product without id", head + "products:\n  - {name: A, family: F, tier: 1}\n", []string{"product 1", "line 5", "no id"}},
 		{"product without name", head + "products:\n  - {id: a, family: F, tier: 1}\n", []string{`"a"`, "line 5", "no name"}},
 		{"duplicate id", two + "  - {id: a, name: C, family: H, tier: 1}\n", []string{`"a"`, "line 7", "line 5", "unique"}},

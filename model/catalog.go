@@ -68,9 +68,19 @@ func NewCatalog(pb Playbook) *Catalog {
 	c.commonWords = commonPainWords(c.Products)
 	c.cueRules, c.cuesOnce = pb.Cues, &sync.Once{}
 	c.painLabels = map[string]map[string]string{}
+	c.categoryNames = map[string]string{}
 	for _, pc := range pb.PainCategories {
 		c.PainLabels[pc.ID] = pc.Label
 		c.painLabels[pc.ID] = pc.Labels
+		for _, name := range slices.Concat(pc.Aliases, slices.Sorted(maps.Values(pc.Labels))) {
+			if _, taken := c.categoryNames[NameKey(name)]; !taken {
+				c.categoryNames[NameKey(name)] = pc.ID
+			}
+		}
+	}
+	for _, pc := range pb.PainCategories {
+		c.categoryNames[NameKey(pc.ID)] = pc.ID
+		c.categoryNames[NameKey(pc.Label)] = pc.ID
 	}
 	return c
 }

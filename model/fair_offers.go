@@ -394,17 +394,24 @@ func periodsPerYear(unit string) float64 {
 	return 1
 }
 
-// ruleCategory is the pain category the fair-offer rules read a pain by:
-// its own, unless the playbook does not list it ("Pricing" or "Budget"
-// from a CRM export) and its words are a price objection the playbook's cue
-// lists hear ("too expensive", "Budget gekürzt", "高すぎる") or a cost pain:
-// then cost, so that a customer who says they pay too much never hears
-// expansion because of how the pain was filed.
+// ruleCategory is the pain category the advice reads a pain by: its own,
+// unless the playbook does not list it. Then the category one of whose
+// names it is (a label in any language or an alias: "Budget" and "Kosten"
+// are cost), or else cost when its words are a price objection the
+// playbook's cue lists hear ("too expensive", "Budget gekürzt", "高すぎる")
+// or a cost pain, so that a customer who says they pay too much never
+// hears expansion because of how the pain was filed.
 func (c *Catalog) ruleCategory(p PainPoint) string {
-	if c == nil || c.cuesOnce == nil || c.cueRules.IsZero() || p.Category == PainCost {
+	if c == nil || p.Category == PainCost {
 		return p.Category
 	}
 	if _, known := c.PainLabels[p.Category]; known {
+		return p.Category
+	}
+	if id, ok := c.categoryNames[NameKey(p.Category)]; ok {
+		return id
+	}
+	if c.cuesOnce == nil || c.cueRules.IsZero() {
 		return p.Category
 	}
 	c.cuesOnce.Do(func() {

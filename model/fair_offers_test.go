@@ -542,3 +542,27 @@ func TestACostPainChangesTheGuidance(t *testing.T) {
 		t.Errorf("a stage without offers keeps its guidance, got %q", g)
 	}
 }
+
+// TestAPainFiledUnderAnAliasIsOfItsCategory: a pain stored under a name the
+// playbook gives its category (an alias, or a label in another language)
+// is read as that category, whatever its words.
+func TestAPainFiledUnderAnAliasIsOfItsCategory(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.PainCategories = append(pb.PainCategories, PainCategory{ID: PainCost, Label: "Cost",
+		Labels: map[string]string{"de": "Kosten"}, Aliases: []string{"Budget", "Бюджет"}})
+	for _, category := range []string{"Budget", "budget", "Бюджет", "Kosten", "Cost"} {
+		in := input(holding("pipe-pro", 20, 15))
+		in.Catalog = NewCatalog(pb)
+		in.Pains = []PainPoint{pain(1, category, "We will have to trim something at renewal", 3)}
+		b := briefing(t, in)
+		if len(b.Suggestions) != 0 || !strings.Contains(strings.Join(b.Advice, " "), "trim something") {
+			t.Errorf("%s: offers %v, advice %q; want none, with the pain named", category, ids(b), b.Advice)
+		}
+	}
+	in := input(holding("pipe-pro", 20, 15))
+	in.Catalog = NewCatalog(pb)
+	in.Pains = []PainPoint{pain(1, "Weather", "We will have to trim something at renewal", 3)}
+	if b := briefing(t, in); find(b, "pipe-ent") == nil {
+		t.Errorf("an unknown category without price words held expansion back: %v", ids(b))
+	}
+}

@@ -147,6 +147,10 @@ type PainCategory struct {
 	Label string `json:"label"`
 	// Labels are the label in other languages, by language ("de").
 	Labels map[string]string `json:"labels,omitempty"`
+	// Aliases are other names a CRM files pains of this category under
+	// ("Budget", "Pricing", "Kosten"): a pain filed under one is a pain of
+	// this category.
+	Aliases []string `json:"aliases,omitempty"`
 }
 
 // TalkingPointTemplate is sales ops' wording for one kind of talking point.

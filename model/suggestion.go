@@ -37,6 +37,9 @@ type Catalog struct {
 	Currency string
 	// painLabels are the pain category labels in other languages.
 	painLabels map[string]map[string]string
+	// categoryNames maps the NameKey of each category's id, label, labels
+	// and aliases to its id: a pain filed under "Budget" is a cost pain.
+	categoryNames map[string]string
 	// templateIndex groups Templates by kind and locale (see
 	// indexTemplates); built by NewCatalog.
 	templateIndex map[string][]indexedTemplate

@@ -3,6 +3,7 @@ package importer
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -249,18 +250,38 @@ func loadPains(ctx context.Context, tx *sql.Tx) (map[string]*painRec, error) {
 	return out, rows.Err()
 }
 
-// loadPainCategories maps category keys and label keys to category ids.
+// loadPainCategories maps the keys of category ids, labels (in every
+// language) and aliases to category ids: a CRM's "Kosten" or "Budget" is
+// the playbook's cost.
 func loadPainCategories(ctx context.Context, tx *sql.Tx) (map[string]string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, label FROM pain_categories`)
+	rows, err := tx.QueryContext(ctx, `SELECT id, label, labels, aliases FROM pain_categories ORDER BY rowid`)
 	if err != nil {
 		return nil, fmt.Errorf("read pain categories: %w", err)
 	}
 	defer rows.Close()
 	out := map[string]string{}
 	for rows.Next() {
-		var id, label string
-		if err := rows.Scan(&id, &label); err != nil {
+		var id, label, labels, aliases string
+		if err := rows.Scan(&id, &label, &labels, &aliases); err != nil {
 			return nil, fmt.Errorf("read pain categories: %w", err)
+		}
+		var byLang map[string]string
+		var others []string
+		if err := json.Unmarshal([]byte(labels), &byLang); err != nil {
+			return nil, fmt.Errorf("read the labels of pain category %s: %w", id, err)
+		}
+		if err := json.Unmarshal([]byte(aliases), &others); err != nil {
+			return nil, fmt.Errorf("read the aliases of pain category %s: %w", id, err)
+		}
+		for _, l := range byLang {
+			others = append(others, l)
+		}
+		// The id and label win over another category's translation or
+		// alias of the same name.
+		for _, name := range others {
+			if _, taken := out[painCategoryKey(name)]; !taken {
+				out[painCategoryKey(name)] = id
+			}
 		}
 		out[painCategoryKey(id)] = id
 		out[painCategoryKey(label)] = id
