@@ -38,6 +38,15 @@ func TestPlaybookCuesAreStoredAndLoaded(t *testing.T) {
 	if c := d.Detect("zu teuer", "de"); len(c) != 1 || c[0].Kind != model.CuePrice {
 		t.Fatalf("stored rules detect %v", c)
 	}
+	// A cut budget is heard whichever comes first, the verb or the budget.
+	for _, said := range []string{"Нам срезали бюджет на софт", "Бюджет урезали вдвое", "урезали бюджет"} {
+		if c := d.Detect(said, "ru"); len(c) != 1 || c[0].Kind != model.CuePrice {
+			t.Errorf("%q: %v, want a price cue", said, c)
+		}
+	}
+	if !reflect.DeepEqual(back.PainCategories, pb.PainCategories) {
+		t.Errorf("pain categories (labels, aliases) changed on their way through the store:\n%v\n%v", back.PainCategories, pb.PainCategories)
+	}
 }
 
 func TestPlaybookCueErrorsNameThePlace(t *testing.T) {
