@@ -164,7 +164,7 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered 
 	most := map[int64]int{}
 	for _, c := range cands {
 		for _, p := range c.canSolve {
-			n := cat.painFit(p, c.product)
+			n := cat.tierFit(p, c.product)
 			switch {
 			case n == 0 || n < most[p.ID]:
 				continue
@@ -236,12 +236,7 @@ func heldAnswers(open []PainPoint, held []HeldProduct, cat *Catalog) []heldAnswe
 			if !h.Product.Addresses(p.Category) || !recurring(h.Product.BillingUnit) {
 				continue
 			}
-			n := cat.painFit(p, h.Product)
-			for _, below := range cat.Families[h.Product.Family] {
-				if below.Tier < h.Product.Tier && below.Addresses(p.Category) {
-					n = max(n, cat.painFit(p, below))
-				}
-			}
+			n := cat.tierFit(p, h.Product)
 			if n > best.fit || (n == best.fit && n > 0 && h.Product.Name < best.product.Name) {
 				best.fit, best.product = n, h.Product
 			}
@@ -251,6 +246,20 @@ func heldAnswers(open []PainPoint, held []HeldProduct, cat *Catalog) []heldAnswe
 		}
 	}
 	return out
+}
+
+// tierFit is painFit of a product that does what the tiers below it in its
+// family do, so their sentences speak for it too: Connect Plus syncs the
+// ERP as Connect Standard does, and 20 TB of storage ends the storage
+// warnings 1 TB ends. Only tiers addressing the pain's category count.
+func (c *Catalog) tierFit(pain PainPoint, p Product) int {
+	n := c.painFit(pain, p)
+	for _, below := range c.Families[p.Family] {
+		if below.Tier < p.Tier && below.Addresses(pain.Category) {
+			n = max(n, c.painFit(pain, below))
+		}
+	}
+	return n
 }
 
 // heldAdvice says, for each pain a held product answers, to help them use

@@ -566,3 +566,55 @@ func TestAPainFiledUnderAnAliasIsOfItsCategory(t *testing.T) {
 		t.Errorf("an unknown category without price words held expansion back: %v", ids(b))
 	}
 }
+
+// TestAFamilysTiersSayingAWordDoNotMakeItCommon: the tiers of one family
+// speak of the same thing; their word ("storage") tells the family from the
+// category's others and keeps counting, while a word three families use
+// ("faster") does not.
+func TestAFamilysTiersSayingAWordDoNotMakeItCommon(t *testing.T) {
+	scale := func(id, family string, tier int, sentence string) Product {
+		return Product{ID: id, Name: id, Family: family, Tier: tier, Price: 10, BillingUnit: "month",
+			Pains: []string{"scale"}, Solves: map[string]string{"scale": sentence}}
+	}
+	pb := Playbook{Currency: "USD", PainCategories: []PainCategory{{ID: "scale", Label: "Scale"}}, Products: []Product{
+		scale("st1", "Storage", 1, "a terabyte of storage ends the limit warnings"),
+		scale("st2", "Storage", 2, "five terabytes of storage hold years of documents"),
+		scale("st3", "Storage", 3, "twenty terabytes of storage hold everything"),
+		scale("api", "API", 1, "a bigger API allowance keeps syncs faster at peak"),
+		scale("crm", "CRM", 1, "bulk tools make large territories faster"),
+		scale("desk", "Desk", 1, "separate queues keep a large desk faster"),
+	}}
+	cat := NewCatalog(pb)
+	full := PainPoint{Category: "scale", Title: "The storage is full again"}
+	if n := cat.painFit(full, cat.Products["st1"]); n != 1 {
+		t.Errorf("the storage pain fits 1 TB %d times, want 1: three tiers of one family are one voice", n)
+	}
+	slow := PainPoint{Category: "scale", Title: "Everything should be faster"}
+	for _, id := range []string{"api", "crm", "desk"} {
+		if n := cat.painFit(slow, cat.Products[id]); n != 0 {
+			t.Errorf("%s fits %q %d times: three families say faster", id, slow.Title, n)
+		}
+	}
+}
+
+// TestAHigherTierClaimsWhatTheTierBelowSays: the 20 TB tier ends the
+// storage warnings the 1 TB tier's sentence speaks of, so when the book's
+// evidence puts 20 TB first it claims the pain in the customer's words.
+func TestAHigherTierClaimsWhatTheTierBelowSays(t *testing.T) {
+	storage := func(id string, tier int, sentence string) Product {
+		return Product{ID: id, Name: "Storage " + id, Family: "storage", Tier: tier, Price: float64(100 * tier), BillingUnit: "month",
+			Pains: []string{"scale"}, Solves: map[string]string{"scale": sentence}}
+	}
+	pb := fixturePlaybook()
+	pb.Products = append(pb.Products,
+		storage("1tb", 1, "room for a terabyte ends the storage limit warnings"),
+		storage("20tb", 3, "twenty terabytes hold every document the company keeps"))
+	cat := NewCatalog(pb)
+	warn := PainPoint{Category: "scale", Title: "We get storage limit warnings every day"}
+	if below, top := cat.painFit(warn, cat.Products["1tb"]), cat.tierFit(warn, cat.Products["20tb"]); top != below || below < 2 {
+		t.Errorf("20 TB fits %d, 1 TB %d: the higher tier does what the lower does", top, below)
+	}
+	if n := cat.tierFit(warn, cat.Products["pipe-ent"]); n != cat.painFit(warn, cat.Products["pipe-ent"]) {
+		t.Errorf("a tier borrowed the words of another family: %d", n)
+	}
+}
