@@ -144,8 +144,10 @@ func (r *recommender) familyBusy(c *candidate) bool {
 // it: the customer has the answer and needs help using it, and
 // assignPains returns those of held (see heldAnswers). A product that could
 // solve a pain already answered twice gets neither the reason nor the
-// claim.
-func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered []heldAnswer) {
+// claim. The held products sharing a word with a pain that no offer or
+// answer outdid are returned too, as maybe: they may cover it, and the rep
+// hears so when no offer claims it in the customer's words.
+func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered, maybe []heldAnswer) {
 	potential := func(c *candidate) int {
 		s := c.score
 		for _, p := range c.canSolve {
@@ -179,11 +181,18 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered 
 	// well as any offer does, in two words or more: what they have comes
 	// first.
 	for _, a := range held {
-		if a.fit > most[a.pain.ID] || (a.fit == most[a.pain.ID] && a.fit >= painWordsToSolve) {
+		switch {
+		case a.fit > 0 && (a.fit > most[a.pain.ID] || (a.fit == most[a.pain.ID] && a.fit >= painWordsToSolve)):
 			fitting[a.pain.ID] = map[*candidate]bool{}
 			if a.fit >= wordsToSolve(a.pain) {
 				answered = append(answered, a)
+			} else {
+				maybe = append(maybe, a)
 			}
+		case a.fit > 0 && most[a.pain.ID] < wordsToSolve(a.pain):
+			// A category alone is too weak a guess to name what they
+			// hold: on blind pains it was wrong three times in four.
+			maybe = append(maybe, a)
 		}
 	}
 	solvers := map[int64]int{}
@@ -204,7 +213,17 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered 
 			c.add(painReason(p, cat.painLabel(p.Category), c.product.Solves[p.Category], byWords))
 		}
 	}
-	return answered
+	return answered, maybe
+}
+
+// unclaimed keeps those of maybe whose pain no offer of cands claims in
+// the customer's words: the offers left after every rule.
+func unclaimed(maybe []heldAnswer, cands []*candidate) []heldAnswer {
+	return slices.DeleteFunc(slices.Clone(maybe), func(a heldAnswer) bool {
+		return slices.ContainsFunc(cands, func(c *candidate) bool {
+			return slices.ContainsFunc(c.solves, func(p PainPoint) bool { return p.ID == a.pain.ID }) && !c.byCategory[a.pain.ID]
+		})
+	})
 }
 
 // heldAnswer is an open pain a held product's playbook sentence speaks of.
@@ -216,32 +235,32 @@ type heldAnswer struct {
 }
 
 // heldAnswers finds, for each open pain in order, the held product
-// addressing its category whose sentence shares the most words with it,
-// when one does; a held tier does what the tiers below it in its family do,
-// so their sentences speak for it too (Connect Plus syncs the ERP as
-// Connect Standard does). Cost pains are left out: what they hold is the
+// addressing its category whose sentence shares the most words with it
+// (fit 0 when none does: the first by name); a held tier does what the
+// tiers below it in its family do, so their sentences speak for it too
+// (Connect Plus syncs the ERP as Connect Standard does). Cost pains are left out: what they hold is the
 // cost, and restraints says what to do about it. So are one-off services
 // (a migration, a training day): done once, they are no answer still at
 // hand.
 func heldAnswers(open []PainPoint, held []HeldProduct, cat *Catalog) []heldAnswer {
 	// Those sharing a single word still keep offers from claiming the
-	// pain (assignPains), but are not named to the rep.
+	// pain (assignPains), and are named to the rep as what may cover it.
 	var out []heldAnswer
 	for _, p := range open {
 		if p.Category == PainCost {
 			continue
 		}
-		best := heldAnswer{pain: p}
+		best, found := heldAnswer{pain: p}, false
 		for _, h := range held {
 			if !h.Product.Addresses(p.Category) || !recurring(h.Product.BillingUnit) {
 				continue
 			}
 			n := cat.tierFit(p, h.Product)
-			if n > best.fit || (n == best.fit && n > 0 && h.Product.Name < best.product.Name) {
-				best.fit, best.product = n, h.Product
+			if !found || n > best.fit || (n == best.fit && h.Product.Name < best.product.Name) {
+				best.fit, best.product, found = n, h.Product, true
 			}
 		}
-		if best.fit > 0 {
+		if found {
 			out = append(out, best)
 		}
 	}
@@ -263,11 +282,16 @@ func (c *Catalog) tierFit(pain PainPoint, p Product) int {
 }
 
 // heldAdvice says, for each pain a held product answers, to help them use
-// it, in the account's language.
-func (r *recommender) heldAdvice(answers []heldAnswer) []string {
-	out := make([]string, 0, len(answers))
+// it, and for each it may cover (maybe), to check how they use it, in the
+// account's language.
+func (r *recommender) heldAdvice(answers, maybe []heldAnswer) []string {
+	out := make([]string, 0, len(answers)+len(maybe))
+	lang := phraseLanguage(r.in.Account.Locale)
 	for _, a := range answers {
-		out = append(out, AdviceHeldAnswers(r.in.Account.Locale, a.pain.Title, a.product.NameIn(phraseLanguage(r.in.Account.Locale))))
+		out = append(out, AdviceHeldAnswers(r.in.Account.Locale, a.pain.Title, a.product.NameIn(lang)))
+	}
+	for _, a := range maybe {
+		out = append(out, AdviceHeldMayAnswer(r.in.Account.Locale, a.pain.Title, a.product.NameIn(lang)))
 	}
 	return out
 }

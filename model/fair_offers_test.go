@@ -618,3 +618,37 @@ func TestAHigherTierClaimsWhatTheTierBelowSays(t *testing.T) {
 		t.Errorf("a tier borrowed the words of another family: %d", n)
 	}
 }
+
+// TestAHeldProductSharingAWordMayCoverThePain: a held product whose
+// sentence shares one word with a longer pain is no sure answer, but the
+// rep hears that it may cover it when no offer answers the pain in the
+// customer's words; a held product of the same category sharing no word is
+// not named.
+func TestAHeldProductSharingAWordMayCoverThePain(t *testing.T) {
+	pb := fixturePlaybook()
+	for i, p := range pb.Products {
+		if p.ID == "connect" {
+			pb.Products[i].Solves = map[string]string{"integration": "orders flow from the webshop into the pipeline every night"}
+		}
+	}
+	for _, tc := range []struct {
+		title string
+		named bool
+	}{
+		{"Our warehouse system drops the orders when the month ends and nobody notices", true},
+		{"The accountants retype everything from one tool into another", false},
+	} {
+		in := input(holding("pipe-pro", 20, 18), holding("connect", 1, 0))
+		in.Catalog = NewCatalog(pb)
+		in.Pains = []PainPoint{pain(1, "integration", tc.title, 2)}
+		b := briefing(t, in)
+		advice := strings.Join(b.Advice, " ")
+		named := strings.Contains(advice, "Connect API, which they already have, may cover it") && strings.Contains(advice, tc.title)
+		if named != tc.named {
+			t.Errorf("%q: advice %q, want Connect API named as what may cover it: %v", tc.title, advice, tc.named)
+		}
+		if strings.Contains(advice, "is made for that") {
+			t.Errorf("%q: a one-word likeness said as a sure answer: %q", tc.title, advice)
+		}
+	}
+}

@@ -61,7 +61,7 @@ func TestAPainWhatTheyHoldSpeaksOfBestIsAdoptionAdvice(t *testing.T) {
 		{"en", "People who left months ago can still get in", "Secure Access Advanced, which they already have"},
 		{"de", "Ausgeschiedene Kollegen hatten wochenlang noch Zugang", "dafür hat er bereits Secure Access Advanced"},
 		{"ja", "退職者のアカウントが何週間も残っていた", "ご契約中のSecure Access Advancedで対応できます"},
-		{"ru", "Уволенные сотрудники неделями сохраняли доступ", "уже есть Secure Access Advanced"},
+		{"ru", "Уволенные сотрудники неделями сохраняли доступ", "уже есть продукт Secure Access Advanced"},
 		{"et", "Lahkunud töötajatel oli nädalaid ligipääs alles", "Selleks on tal juba olemas Secure Access Advanced"},
 	} {
 		in := BriefingInput{Account: baseAccount(), Catalog: NewCatalog(securityPlaybook()), Now: now,

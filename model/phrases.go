@@ -33,6 +33,7 @@ const (
 	msgLowSeatsAll = "advice.low-seats-all"
 	msgSeatUse     = "advice.seat-use"
 	msgHeldAnswers = "advice.held-answers"
+	msgHeldMay     = "advice.held-may-answer"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -96,8 +97,14 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("en", msgHeldAnswers, catalog.String("They say “%[1]s”, and %[2]s, which they already have, is made for that: help them put it to use before offering anything new for it."))
 	set("de", msgHeldAnswers, catalog.String("Der Kunde sagt: „%[1]s“ – dafür hat er bereits %[2]s. Zuerst bei der Nutzung helfen, bevor dafür etwas Neues angeboten wird."))
 	set("ja", msgHeldAnswers, catalog.String("「%[1]s」というお声をいただいていますが、ご契約中の%[2]sで対応できます。この課題に対して新しい製品を提案する前に、活用のお手伝いをしてください。"))
-	set("ru", msgHeldAnswers, catalog.String("Клиент говорит: «%[1]s». Для этого у клиента уже есть %[2]s — сначала помочь начать им пользоваться и только потом предлагать для этого что-то новое."))
-	set("et", msgHeldAnswers, catalog.String("Klient ütleb: „%[1]s“. Selleks on tal juba olemas %[2]s – enne kui selleks midagi uut pakute, aidake klienti seda kasutusele võtta."))
+	set("ru", msgHeldAnswers, catalog.String("Клиент говорит: «%[1]s». Для этого у клиента уже есть продукт %[2]s — сначала помочь использовать его в полную силу, а уже потом предлагать для этого что-то новое."))
+	set("et", msgHeldAnswers, catalog.String("Klient ütleb: „%[1]s“. Selleks on tal juba olemas %[2]s – enne kui selleks midagi uut pakute, aidake kliendil seda täiel määral kasutada."))
+
+	set("en", msgHeldMay, catalog.String("They say “%[1]s”; %[2]s, which they already have, may cover it: check how they use it before offering anything new for it."))
+	set("de", msgHeldMay, catalog.String("Der Kunde sagt: „%[1]s“ – womöglich deckt das %[2]s ab, das er bereits hat. Zuerst klären, wie er es nutzt, bevor dafür etwas Neues angeboten wird."))
+	set("ja", msgHeldMay, catalog.String("「%[1]s」というお声をいただいています。ご契約中の%[2]sで対応できる可能性があります。この課題に対して新しい製品を提案する前に、現在の使い方を確認してください。"))
+	set("ru", msgHeldMay, catalog.String("Клиент говорит: «%[1]s». Возможно, с этим справится продукт %[2]s, который у клиента уже есть: прежде чем предлагать для этого что-то новое, выяснить, как клиент им пользуется."))
+	set("et", msgHeldMay, catalog.String("Klient ütleb: „%[1]s“. Võimalik, et sellega saab hakkama tal juba olemas olev %[2]s: enne kui selleks midagi uut pakute, uurige, kuidas ta seda kasutab."))
 
 	set("en", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "seat", "other", "seats")),
@@ -135,6 +142,13 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 // customer's words, product the held product's name.
 func AdviceHeldAnswers(locale, title, product string) string {
 	return printer(locale).Sprintf(msgHeldAnswers, title, product)
+}
+
+// AdviceHeldMayAnswer is the advice, in the language of locale, when a
+// product they hold may cover a pain (a word or its category in common)
+// and no offer answers it in their words: title is the customer's words.
+func AdviceHeldMayAnswer(locale, title, product string) string {
+	return printer(locale).Sprintf(msgHeldMay, title, product)
 }
 
 // AdviceNoOffers is the advice, in the language of locale, when a

@@ -120,7 +120,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands = slices.DeleteFunc(cands, rs.holdsBack)
 	cands = slices.DeleteFunc(cands, r.familyBusy)
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return !c.product.SoldIn(r.in.Account.Region) || !r.hasBase(c.product) })
-	rs.advice = append(rs.advice, r.heldAdvice(assignPains(cands, heldAnswers(r.open, r.held, r.cat), r.cat))...)
+	answered, maybe := assignPains(cands, heldAnswers(r.open, r.held, r.cat), r.cat)
 	cands = slices.DeleteFunc(cands, r.gated)
 	cands = slices.DeleteFunc(cands, r.outOfStage)
 	// An offer that everything weighed speaks against is no offer, unless
@@ -131,6 +131,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return c.score <= 0 && !c.answersInTheirWords() })
 	cands = bestPerFamily(cands)
 	slices.SortFunc(cands, compareCandidates)
+	rs.advice = append(rs.advice, r.heldAdvice(answered, unclaimed(maybe, cands))...)
 	r.spreadAlike(cands)
 	return cands, rs
 }
