@@ -65,10 +65,11 @@ func TestEvalRefusesBadInput(t *testing.T) {
 		{[]string{"eval"}, "--as-of"},
 		{[]string{"eval", "--as-of", "1 Jan 2026"}, "YYYY-MM-DD"},
 		{[]string{"eval", "--as-of", "2026-01-01", "--k", "0"}, "--k must be 1 or more"},
+		{[]string{"eval", "--as-of", "2026-01-01", "--k", "five"}, `--k "five" is not a whole number`},
 	}
 	for _, tt := range tests {
 		r := runCLI(t, nil, append(tt.args, "--db", db)...)
-		if r.code != 1 || !strings.Contains(r.stderr, tt.want) || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 {
+		if r.code != 1 || !strings.Contains(r.stderr, tt.want) || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 || strings.Contains(r.stderr, "strconv") {
 			t.Errorf("%v: exit %d, stderr %q; want 1 and one line naming %q", tt.args, r.code, r.stderr, tt.want)
 		}
 	}

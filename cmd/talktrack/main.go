@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 
@@ -44,6 +45,13 @@ func (a *app) run(ctx context.Context, args []string) int {
 	return 0
 }
 
+// badFlagValue matches pflag's message for a value of the wrong type:
+// the value, the flag, and the kind it parsed for.
+var badFlagValue = regexp.MustCompile(`^invalid argument "(.*)" for "(\S+)" flag: strconv\.Parse(Int|Uint|Float|Bool)\b`)
+
+// flagKinds names what a flag of each parsed kind takes.
+var flagKinds = map[string]string{"Int": "a whole number", "Uint": "a whole number of 0 or more", "Float": "a number", "Bool": "true or false"}
+
 // sentence turns an error into one line for the terminal: domain errors
 // carry their own message, cobra's usage errors get a hint.
 func sentence(err error) string {
@@ -53,6 +61,11 @@ func sentence(err error) string {
 	}
 	msg := strings.TrimSpace(err.Error())
 	msg = strings.ReplaceAll(msg, "\n", " ")
+	// pflag says how it failed to parse ("strconv.ParseInt: parsing …");
+	// the user needs to hear what the flag takes.
+	if m := badFlagValue.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("%s %q is not %s (run `talktrack --help` for usage)", m[2], m[1], flagKinds[m[3]])
+	}
 	if strings.Contains(msg, "unknown flag") || strings.Contains(msg, "unknown command") ||
 		strings.Contains(msg, "accepts") || strings.Contains(msg, "invalid argument") ||
 		strings.Contains(msg, "required flag") || strings.Contains(msg, "flag needs an argument") {
