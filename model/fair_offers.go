@@ -34,14 +34,14 @@ func (r *recommender) restraints() restraint {
 	cost := r.openCostPain()
 	if cost != nil && clampSeverity(cost.Severity) >= 3 {
 		rs.all = true
-		rs.advice = append(rs.advice, AdviceNoOffers(r.in.Account.Locale, cost.Title))
+		rs.advice = append(rs.advice, AdviceNoOffers(r.in.Account.Locale, Quoted(cost.Title)))
 		return rs
 	}
 	if cost != nil {
 		for family := range r.top {
 			rs.families[family] = "cost"
 		}
-		rs.advice = append(rs.advice, AdviceNoExpansion(r.in.Account.Locale, cost.Title))
+		rs.advice = append(rs.advice, AdviceNoExpansion(r.in.Account.Locale, Quoted(cost.Title)))
 	}
 	var idle []SeatUse
 	for _, family := range r.heldFamilies() {
@@ -288,10 +288,10 @@ func (r *recommender) heldAdvice(answers, maybe []heldAnswer) []string {
 	out := make([]string, 0, len(answers)+len(maybe))
 	lang := phraseLanguage(r.in.Account.Locale)
 	for _, a := range answers {
-		out = append(out, AdviceHeldAnswers(r.in.Account.Locale, a.pain.Title, a.product.NameIn(lang)))
+		out = append(out, AdviceHeldAnswers(r.in.Account.Locale, Quoted(a.pain.Title), a.product.NameIn(lang)))
 	}
 	for _, a := range maybe {
-		out = append(out, AdviceHeldMayAnswer(r.in.Account.Locale, a.pain.Title, a.product.NameIn(lang)))
+		out = append(out, AdviceHeldMayAnswer(r.in.Account.Locale, Quoted(a.pain.Title), a.product.NameIn(lang)))
 	}
 	return out
 }
@@ -356,7 +356,7 @@ func (r *recommender) addARRShare(c *candidate) {
 	}
 	why := arrShareReason(currency, yearly, share, pts, !recurring(c.product.BillingUnit))
 	if cost != nil && len(c.canSolve) == 0 {
-		why.Text += fmt.Sprintf(", weighed double as they say “%s”", cost.Title)
+		why.Text += fmt.Sprintf(", weighed double as they say “%s”", Quoted(cost.Title))
 	}
 	c.add(why)
 }

@@ -97,14 +97,14 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("en", msgHeldAnswers, catalog.String("They say “%[1]s”, and %[2]s, which they already have, is made for that: help them put it to use before offering anything new for it."))
 	set("de", msgHeldAnswers, catalog.String("Der Kunde sagt: „%[1]s“ – dafür hat er bereits %[2]s. Zuerst bei der Nutzung helfen, bevor dafür etwas Neues angeboten wird."))
 	set("ja", msgHeldAnswers, catalog.String("「%[1]s」というお声をいただいていますが、ご契約中の%[2]sで対応できます。この課題に対して新しい製品を提案する前に、活用のお手伝いをしてください。"))
-	set("ru", msgHeldAnswers, catalog.String("Клиент говорит: «%[1]s». Для этого у клиента уже есть продукт %[2]s — сначала помочь использовать его в полную силу, а уже потом предлагать для этого что-то новое."))
+	set("ru", msgHeldAnswers, catalog.String("Клиент говорит: «%[1]s». Как раз для этого у клиента уже есть продукт %[2]s — сначала помочь использовать его в полной мере, а уже потом предлагать для этого что-то новое."))
 	set("et", msgHeldAnswers, catalog.String("Klient ütleb: „%[1]s“. Selleks on tal juba olemas %[2]s – enne kui selleks midagi uut pakute, aidake kliendil seda täiel määral kasutada."))
 
 	set("en", msgHeldMay, catalog.String("They say “%[1]s”; %[2]s, which they already have, may cover it: check how they use it before offering anything new for it."))
-	set("de", msgHeldMay, catalog.String("Der Kunde sagt: „%[1]s“ – womöglich deckt das %[2]s ab, das er bereits hat. Zuerst klären, wie er es nutzt, bevor dafür etwas Neues angeboten wird."))
+	set("de", msgHeldMay, catalog.String("Der Kunde sagt: „%[1]s“ – womöglich hilft dabei das Produkt %[2]s, das er bereits hat. Zuerst klären, wie er es nutzt, bevor dafür etwas Neues angeboten wird."))
 	set("ja", msgHeldMay, catalog.String("「%[1]s」というお声をいただいています。ご契約中の%[2]sで対応できる可能性があります。この課題に対して新しい製品を提案する前に、現在の使い方を確認してください。"))
-	set("ru", msgHeldMay, catalog.String("Клиент говорит: «%[1]s». Возможно, с этим справится продукт %[2]s, который у клиента уже есть: прежде чем предлагать для этого что-то новое, выяснить, как клиент им пользуется."))
-	set("et", msgHeldMay, catalog.String("Klient ütleb: „%[1]s“. Võimalik, et sellega saab hakkama tal juba olemas olev %[2]s: enne kui selleks midagi uut pakute, uurige, kuidas ta seda kasutab."))
+	set("ru", msgHeldMay, catalog.String("Клиент говорит: «%[1]s». Возможно, с этим справится продукт %[2]s, который у клиента уже есть. Прежде чем предлагать для этого что-то новое, выяснить, как им пользуются."))
+	set("et", msgHeldMay, catalog.String("Klient ütleb: „%[1]s“. Võimalik, et selle mure lahendab juba tal olemasolev %[2]s: enne kui selleks midagi uut pakute, uurige, kuidas ta seda kasutab."))
 
 	set("en", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "seat", "other", "seats")),
@@ -255,23 +255,23 @@ var costGuidance = map[string]map[Stage]string{
 	},
 	"de": {
 		StageAdoption:      "Gewohnheiten aufbauen: zuerst offene Probleme lösen, angefangen bei dem, was der Kunde zu den Kosten sagt.",
-		StageValueRealized: "Der Kunde sieht Ergebnisse: den Nutzen in Zahlen bestätigen, bevor etwas Neues kommt.",
+		StageValueRealized: "Der Kunde sieht Ergebnisse: den Nutzen in Zahlen bestätigen, bevor etwas Neues angeboten wird.",
 		StageAdvocate:      "Der Kunde schätzt, was er hat: bedanken und die Bitte um eine Referenz zurückstellen, bis seine Kostenbedenken ausgeräumt sind.",
 	},
 	"ja": {
-		StageAdoption:      "定着を支える段階です。まず未解決の課題に対応してください。最初はコストについてのお声からです。",
+		StageAdoption:      "定着を支える段階です。まず未解決の課題に、コストについてのお声から順に対応してください。",
 		StageValueRealized: "成果が出ている段階です。新しいご提案の前に、効果を数字で確認してください。",
 		StageAdvocate:      "今お使いのものを評価いただいています。感謝をお伝えし、コストへのご懸念が解消されるまでは事例紹介のお願いは控えてください。",
 	},
 	"ru": {
-		StageAdoption:      "Этап закрепления: сначала решить открытые проблемы, начиная с того, что клиент говорит о затратах.",
+		StageAdoption:      "Этап закрепления: сначала решить открытые проблемы, начиная с замечаний клиента о затратах.",
 		StageValueRealized: "Клиент видит результат: прежде чем предлагать что-то новое, подтвердить пользу в цифрах.",
 		StageAdvocate:      "Клиент ценит то, что у него есть: поблагодарить и отложить просьбу стать референс-клиентом, пока вопрос о затратах не решён.",
 	},
 	"et": {
 		StageAdoption:      "Harjumuste loomise aeg: lahendage kõigepealt lahtised probleemid, alustades sellest, mida klient kulude kohta ütleb.",
-		StageValueRealized: "Klient näeb tulemusi: enne millegi uue pakkumist kinnitage kasu numbritega.",
-		StageAdvocate:      "Klient hindab seda, mis tal on: tänage ja lükake referentsi palve edasi, kuni kulumure on lahendatud.",
+		StageValueRealized: "Klient näeb tulemusi: enne kui midagi uut pakute, kinnitage kasu numbritega.",
+		StageAdvocate:      "Klient hindab seda, mis tal on: tänage ja lükake referentsipalve edasi, kuni kliendi mure kulude pärast on lahendatud.",
 	},
 }
 

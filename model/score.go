@@ -301,7 +301,7 @@ func painReason(p PainPoint, label, how string, byWords bool) Reason {
 	return Reason{
 		Points: per * clampSeverity(p.Severity),
 		Text: fmt.Sprintf("%s: “%s” (%s, %s): %s",
-			claim, p.Title, lowerFirst(label), SeverityLabel(p.Severity), how),
+			claim, Quoted(p.Title), lowerFirst(label), SeverityLabel(p.Severity), how),
 	}
 }
 

@@ -93,7 +93,7 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 		// A pain claimed for its category alone is not said to be taken
 		// care of: templates quoting it are skipped.
 		if !c.byCategory[top.ID] {
-			set("pain", top.Title)
+			set("pain", Quoted(top.Title))
 		}
 		set("pain_category", r.cat.painLabelIn(top.Category, lang))
 	}
