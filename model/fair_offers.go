@@ -211,6 +211,9 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered,
 				c.byCategory[p.ID] = true
 			}
 			c.add(painReason(p, cat.painLabel(p.Category), c.product.Solves[p.Category], byWords))
+			if p.Category == PainCost {
+				c.add(costFirstReason(p))
+			}
 		}
 	}
 	return answered, maybe
@@ -359,6 +362,17 @@ func (r *recommender) addARRShare(c *candidate) {
 		why.Text += fmt.Sprintf(", weighed double as they say “%s”", Quoted(cost.Title))
 	}
 	c.add(why)
+}
+
+// pointsCostFirst is what an offer answering a cost pain gains on top of
+// the pain's own points: what the customer says about cost is the first
+// thing to answer, before anything the book's evidence (up to 50 points)
+// puts forward.
+const pointsCostFirst = 25
+
+// costFirstReason says why an offer answering the cost pain p comes first.
+func costFirstReason(p PainPoint) Reason {
+	return Reason{Points: pointsCostFirst, Text: fmt.Sprintf("They say “%s”: what answers their cost comes before anything new", Quoted(p.Title))}
 }
 
 // openCostPain is the account's most severe open cost pain; nil when none.

@@ -652,3 +652,28 @@ func TestAHeldProductSharingAWordMayCoverThePain(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatAnswersTheirCostComesFirst: a customer who says they pay too
+// much hears first what answers that (a review finding licences to cut),
+// before what the book's evidence puts forward; other new products stay
+// on the list below it.
+func TestWhatAnswersTheirCostComesFirst(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.PainCategories = append(pb.PainCategories, PainCategory{ID: PainCost, Label: "Cost"})
+	pb.Products = append(pb.Products, Product{ID: "review", Name: "Licence Review", Family: "review", Tier: 1, Price: 900, BillingUnit: "review",
+		Pains: []string{PainCost}, Solves: map[string]string{PainCost: "the review finds unused seats and overlapping tools to cut"}})
+	for _, sev := range []int{1, 2} {
+		in := input(holding("pipe-pro", 20, 18))
+		in.Catalog = NewCatalog(pb)
+		in.Pains = []PainPoint{pain(1, PainCost, "We pay for five tools that overlap.", sev)}
+		b := briefing(t, in)
+		if len(b.Suggestions) < 2 || b.Suggestions[0].Product.ID != "review" {
+			t.Fatalf("severity %d: offers %v, want the review first and others after it", sev, ids(b))
+		}
+		if !slices.ContainsFunc(b.Suggestions[0].Reasons, func(r Reason) bool {
+			return r.Points == pointsCostFirst && strings.Contains(r.Text, "“We pay for five tools that overlap”: what answers their cost comes before anything new")
+		}) {
+			t.Errorf("severity %d: reasons %v do not say why it comes first", sev, b.Suggestions[0].Reasons)
+		}
+	}
+}
