@@ -375,6 +375,28 @@ func costFirstReason(p PainPoint) Reason {
 	return Reason{Points: pointsCostFirst, Text: fmt.Sprintf("They say “%s”: what answers their cost comes before anything new", Quoted(p.Title))}
 }
 
+// beyondMeans is the advice for an offer that answers a pain in the
+// customer's words but whose price against their ARR sinks it: what it
+// would answer, what it costs and how much of their ARR that is. ok is
+// false when its price is not what sinks it.
+func (r *recommender) beyondMeans(c *candidate) (line string, ok bool) {
+	arr := r.in.Account.ARR
+	yearly, currency, priced := r.yearlyCost(c)
+	if arr <= 0 || !priced || yearly <= 0 || r.spend() > arrUnitsFactor*arr || yearly*100 < arrSharePercent*arr {
+		return "", false
+	}
+	var pain PainPoint
+	for _, p := range c.solves {
+		if !c.byCategory[p.ID] {
+			pain = p
+			break
+		}
+	}
+	locale := r.in.Account.Locale
+	cost := CostPhrase(locale, FormatAmount(locale, currency, yearly), !recurring(c.product.BillingUnit))
+	return AdviceBeyondMeans(locale, c.product.NameIn(phraseLanguage(locale)), Quoted(pain.Title), cost, yearly/arr), true
+}
+
 // openCostPain is the account's most severe open cost pain; nil when none.
 func (r *recommender) openCostPain() *PainPoint {
 	for i, p := range r.open {

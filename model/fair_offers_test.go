@@ -192,19 +192,35 @@ func TestCostlyOffersRankLowerAndSaySo(t *testing.T) {
 			t.Errorf("ARR %v: reason %+v, want %q (%d)", tt.arr, got, tt.reason, tt.points)
 		}
 	}
-	// A product costing more than the whole ARR still answers a pain put
-	// in words it speaks of, far down the list.
+	// A product costing more than the whole ARR that answers a pain put in
+	// words it speaks of is no offer: the rep hears what it would answer
+	// and what it costs, in the account's language.
 	in := input(holding("backup", 1, 0))
 	in.Account.ARR = 3_000 // Backup Vault costs $1,188 a year
-	in.Pains = []PainPoint{pain(1, "reporting", "Insights into our numbers take two days", 3)}
+	in.Pains = []PainPoint{pain(1, "reporting", "Insights into our numbers take two days.", 3)}
 	// The cheaper answers to the pain are cooling off.
 	for _, id := range []string{"forecast", "pipe-starter", "pipe-pro", "pipe-ent", "insights-plus"} {
 		in.PastOffers = append(in.PastOffers, PastOffer{id, ResponseDeclined, daysAgoAt(1)})
 	}
-	s := find(briefing(t, in), "insights")
-	if s == nil || reasonPoints(t, s, "Costs more than their whole ARR ($3,600 a year)") != -maxARRSharePoints || s.Score > 0 {
-		t.Errorf("insights at $3,600 a year for an ARR of $3,000: %+v", s)
+	for _, tc := range []struct {
+		arr    float64
+		locale string
+		want   string
+	}{
+		{3_000, "en", "Insights would answer “Insights into our numbers take two days”, but at $3,600 a year it costs more than their whole ARR: ask how they handle it today before proposing it."},
+		{5_000, "en", "Insights would answer “Insights into our numbers take two days”, but at $3,600 a year it costs about 72% of their ARR"},
+		{3_000, "de", "Insights würde „Insights into our numbers take two days“ lösen, kostet aber 3.600\u00a0$ im Jahr und damit mehr als der gesamte ARR des Kunden."},
+	} {
+		in.Account.ARR, in.Account.Locale = tc.arr, tc.locale
+		b := briefing(t, in)
+		if s := find(b, "insights"); s != nil {
+			t.Errorf("ARR %v: insights offered at $3,600 a year: score %d", tc.arr, s.Score)
+		}
+		if advice := strings.Join(b.Advice, " "); !strings.Contains(advice, tc.want) {
+			t.Errorf("ARR %v %s: advice %q, want %q", tc.arr, tc.locale, advice, tc.want)
+		}
 	}
+	in.Account.Locale = "en"
 	// A pain of its category only ("reporting" is every reporting
 	// sentence's word) does not outweigh that price: no offer.
 	in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}

@@ -34,6 +34,8 @@ const (
 	msgSeatUse     = "advice.seat-use"
 	msgHeldAnswers = "advice.held-answers"
 	msgHeldMay     = "advice.held-may-answer"
+	msgBeyondARR   = "advice.beyond-arr"
+	msgBeyondShare = "advice.beyond-share"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -100,6 +102,17 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ru", msgHeldAnswers, catalog.String("Клиент говорит: «%[1]s». Как раз для этого у клиента уже есть продукт %[2]s — сначала помочь использовать его в полной мере, а уже потом предлагать для этого что-то новое."))
 	set("et", msgHeldAnswers, catalog.String("Klient ütleb: „%[1]s“. Selleks on tal juba olemas %[2]s – enne kui selleks midagi uut pakute, aidake kliendil seda täiel määral kasutada."))
 
+	set("en", msgBeyondARR, catalog.String("%[1]s would answer “%[2]s”, but at %[3]s it costs more than their whole ARR: ask how they handle it today before proposing it."))
+	set("de", msgBeyondARR, catalog.String("%[1]s würde „%[2]s“ lösen, kostet aber %[3]s und damit mehr als der gesamte ARR des Kunden. Zuerst fragen, wie er das heute löst, bevor es angeboten wird."))
+	set("ja", msgBeyondARR, catalog.String("%[1]sは「%[2]s」という課題に応えられますが、%[3]sとお客様のARR全体を上回ります。提案する前に、現在どのように対応されているかを伺ってください。"))
+	set("ru", msgBeyondARR, catalog.String("Продукт %[1]s решил бы проблему «%[2]s», но стоит %[3]s — больше, чем весь ARR клиента. Прежде чем предлагать его, выяснить, как клиент решает это сейчас."))
+	set("et", msgBeyondARR, catalog.String("%[1]s lahendaks mure „%[2]s“, kuid maksab %[3]s – rohkem kui kliendi kogu ARR. Enne pakkumist uurige, kuidas klient seda praegu lahendab."))
+	set("en", msgBeyondShare, catalog.String("%[1]s would answer “%[2]s”, but at %[3]s it costs about %[4]d%% of their ARR: ask how they handle it today before proposing it."))
+	set("de", msgBeyondShare, catalog.String("%[1]s würde „%[2]s“ lösen, kostet aber %[3]s, etwa %[4]d %% des ARR des Kunden. Zuerst fragen, wie er das heute löst, bevor es angeboten wird."))
+	set("ja", msgBeyondShare, catalog.String("%[1]sは「%[2]s」という課題に応えられますが、%[3]sとお客様のARRの約%[4]d%%に当たります。提案する前に、現在どのように対応されているかを伺ってください。"))
+	set("ru", msgBeyondShare, catalog.String("Продукт %[1]s решил бы проблему «%[2]s», но стоит %[3]s — около %[4]d %% ARR клиента. Прежде чем предлагать его, выяснить, как клиент решает это сейчас."))
+	set("et", msgBeyondShare, catalog.String("%[1]s lahendaks mure „%[2]s“, kuid maksab %[3]s – umbes %[4]d%% kliendi ARR-ist. Enne pakkumist uurige, kuidas klient seda praegu lahendab."))
+
 	set("en", msgHeldMay, catalog.String("They say “%[1]s”; %[2]s, which they already have, may cover it: check how they use it before offering anything new for it."))
 	set("de", msgHeldMay, catalog.String("Der Kunde sagt: „%[1]s“ – womöglich hilft dabei das Produkt %[2]s, das er bereits hat. Zuerst klären, wie er es nutzt, bevor dafür etwas Neues angeboten wird."))
 	set("ja", msgHeldMay, catalog.String("「%[1]s」というお声をいただいています。ご契約中の%[2]sで対応できる可能性があります。この課題に対して新しい製品を提案する前に、現在の使い方を確認してください。"))
@@ -149,6 +162,47 @@ func AdviceHeldAnswers(locale, title, product string) string {
 // and no offer answers it in their words: title is the customer's words.
 func AdviceHeldMayAnswer(locale, title, product string) string {
 	return printer(locale).Sprintf(msgHeldMay, title, product)
+}
+
+// AdviceBeyondMeans is the advice, in the language of locale, for a
+// product that would answer a pain (title, the customer's words) but costs
+// cost (see CostPhrase), share of their ARR.
+func AdviceBeyondMeans(locale, product, title, cost string, share float64) string {
+	if share >= 1 {
+		return printer(locale).Sprintf(msgBeyondARR, product, title, cost)
+	}
+	return printer(locale).Sprintf(msgBeyondShare, product, title, cost, int(math.Round(share*100)))
+}
+
+// CostPhrase says a formatted amount as a yearly cost, or as a one-off
+// when once, in the language of locale: "$38,400 a year", "einmalig
+// 2.400 €", "年間¥1,980,000".
+func CostPhrase(locale, amount string, once bool) string {
+	lang := phraseLanguage(locale)
+	if once {
+		switch lang {
+		case "de":
+			return "einmalig " + amount
+		case "ja":
+			return "一括" + amount
+		case "ru":
+			return amount + " единоразово"
+		case "et":
+			return "ühekordselt " + amount
+		}
+		return "a one-off " + amount
+	}
+	switch lang {
+	case "de":
+		return amount + " im Jahr"
+	case "ja":
+		return "年間" + amount
+	case "ru":
+		return amount + " в год"
+	case "et":
+		return amount + " aastas"
+	}
+	return amount + " a year"
 }
 
 // AdviceNoOffers is the advice, in the language of locale, when a

@@ -128,7 +128,22 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	// category does not outweigh a price beyond their means. Nor is a
 	// product that could solve a pain answered better elsewhere, with
 	// nothing else for it.
-	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return c.score <= 0 && !c.answersInTheirWords() })
+	// One that answers a pain in their words but costs beyond their means
+	// is no offer either: the rep hears what it would answer and what it
+	// costs, to ask how they manage today.
+	cands = slices.DeleteFunc(cands, func(c *candidate) bool {
+		if c.score > 0 {
+			return false
+		}
+		if !c.answersInTheirWords() {
+			return true
+		}
+		line, beyond := r.beyondMeans(c)
+		if beyond {
+			rs.advice = append(rs.advice, line)
+		}
+		return beyond
+	})
 	cands = bestPerFamily(cands)
 	slices.SortFunc(cands, compareCandidates)
 	rs.advice = append(rs.advice, r.heldAdvice(answered, unclaimed(maybe, cands))...)
