@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -99,17 +100,22 @@ func languageScenarios(cat *model.Catalog, lc languageCase, now time.Time) []mod
 		// right-size or help adoption instead.
 		{Account: acct("A4", 300, model.StageValueRealized), Catalog: cat, Now: now,
 			Holdings: []model.Holding{{ProductID: "crm-pro", Quantity: 101, SeatsUsed: 21}}},
+		// The next tier answers their pain in their words.
+		{Account: acct("A5", 120, model.StageValueRealized), Catalog: cat, Now: now,
+			Holdings: []model.Holding{{ProductID: "crm-pro", Quantity: 30, SeatsUsed: 28}, {ProductID: "analytics-basic", Quantity: 1}},
+			Pains:    []model.PainPoint{pain(4, "reporting", words[3])}},
 	}
 }
 
 // scenarioPains are the scenarios' pains as customers of each language
-// say them: an integration, a support and a reporting pain.
-var scenarioPains = map[string][3]string{
-	"en": {"Orders are typed twice, once in the ERP and once here", "Tickets sit for two days before anyone picks them up", "Month-end reports take two full days"},
-	"de": {"Aufträge werden doppelt erfasst, im ERP und hier", "Tickets liegen zwei Tage, bevor sich jemand kümmert", "Der Monatsabschluss kostet zwei volle Tage"},
-	"ja": {"受注をERPとこちらで二重に入力している", "問い合わせが2日間誰にも対応されないことがある", "月次レポートの作成に丸2日かかっている"},
-	"ru": {"Заказы вводим дважды: в ERP и здесь", "Обращения по два дня лежат без ответа", "Отчёты к закрытию месяца занимают два полных дня"},
-	"et": {"Tellimused sisestatakse kaks korda, ERP-s ja siin", "Pöördumised seisavad kaks päeva, enne kui keegi need võtab", "Kuu lõpu aruanded võtavad kaks täit päeva"},
+// say them: an integration, a support and two reporting pains, the last
+// one that the next analytics tier speaks of.
+var scenarioPains = map[string][4]string{
+	"en": {"Orders are typed twice, once in the ERP and once here", "Tickets sit for two days before anyone picks them up", "Month-end reports take two full days", "Every question about revenue by region waits for an analyst"},
+	"de": {"Aufträge werden doppelt erfasst, im ERP und hier", "Tickets liegen zwei Tage, bevor sich jemand kümmert", "Der Monatsabschluss kostet zwei volle Tage", "Für jede Frage zum Umsatz nach Region brauchen wir einen Analysten"},
+	"ja": {"受注をERPとこちらで二重に入力している", "問い合わせが2日間誰にも対応されないことがある", "月次レポートの作成に丸2日かかっている", "地域別売上を見るたびにアナリストに頼んでいる"},
+	"ru": {"Заказы вводим дважды: в ERP и здесь", "Обращения по два дня лежат без ответа", "Отчёты к закрытию месяца занимают два полных дня", "Чтобы увидеть выручку по регионам, каждый раз нужен аналитик"},
+	"et": {"Tellimused sisestatakse kaks korda, ERP-s ja siin", "Pöördumised seisavad kaks päeva, enne kui keegi need võtab", "Kuu lõpu aruanded võtavad kaks täit päeva", "Iga küsimus müügi kohta piirkondade kaupa ootab analüütiku järel"},
 }
 
 // TestTalkingPointsPerLanguage renders every kind of talking point for
@@ -132,7 +138,7 @@ func TestTalkingPointsPerLanguage(t *testing.T) {
 	for _, lc := range languageCases {
 		t.Run(lc.locale, func(t *testing.T) {
 			kinds := map[model.TalkingPointKind]int{}
-			advice := 0
+			advice, upsellsForPains := 0, 0
 			suggestionKinds := map[model.SuggestionKind]int{}
 			for _, in := range languageScenarios(cat, lc, now) {
 				b := model.Recommend(in)
@@ -144,6 +150,16 @@ func TestTalkingPointsPerLanguage(t *testing.T) {
 				for _, s := range b.Suggestions {
 					suggestionKinds[s.Kind]++
 					for _, tp := range s.TalkingPoints {
+						// An upgrade that answers their pain in their words
+						// does not close with "if what you have does what
+						// you need".
+						byWords := slices.ContainsFunc(s.Reasons, func(r model.Reason) bool { return strings.HasPrefix(r.Text, "Solves an open pain") })
+						if s.Kind == model.KindUpsell && byWords && tp.Kind == model.PointExit {
+							upsellsForPains++
+							if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(tp.Text, n) }) {
+								t.Errorf("%s %s: exit %q names what they hold as enough, after their pain", in.Account.ID, s.Product.ID, tp.Text)
+							}
+						}
 						kinds[tp.Kind]++
 						checkLine(t, lc, names, fmt.Sprintf("%s %s %s", in.Account.ID, s.Product.ID, tp.Kind), tp.Text)
 						if testing.Verbose() {
@@ -164,6 +180,9 @@ func TestTalkingPointsPerLanguage(t *testing.T) {
 			}
 			if advice == 0 {
 				t.Error("the scenarios give no advice to check")
+			}
+			if upsellsForPains == 0 {
+				t.Error("the scenarios make no upgrade that answers a pain")
 			}
 			line := model.RightSizeLine(lc.locale, "CRM Pro", 21, 50)
 			checkLine(t, lc, names, "right-size", line)

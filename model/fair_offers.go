@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -375,26 +376,46 @@ func costFirstReason(p PainPoint) Reason {
 	return Reason{Points: pointsCostFirst, Text: fmt.Sprintf("They say “%s”: what answers their cost comes before anything new", Quoted(p.Title))}
 }
 
-// beyondMeans is the advice for an offer that answers a pain in the
-// customer's words but whose price against their ARR sinks it: what it
-// would answer, what it costs and how much of their ARR that is. ok is
-// false when its price is not what sinks it.
-func (r *recommender) beyondMeans(c *candidate) (line string, ok bool) {
+// beyondMeans reports whether an offer's price against the account's ARR
+// is what sinks it: its yearly cost is arrSharePercent of their ARR or more
+// (see addARRShare).
+func (r *recommender) beyondMeans(c *candidate) bool {
 	arr := r.in.Account.ARR
-	yearly, currency, priced := r.yearlyCost(c)
-	if arr <= 0 || !priced || yearly <= 0 || r.spend() > arrUnitsFactor*arr || yearly*100 < arrSharePercent*arr {
-		return "", false
-	}
-	var pain PainPoint
-	for _, p := range c.solves {
-		if !c.byCategory[p.ID] {
-			pain = p
-			break
+	yearly, _, priced := r.yearlyCost(c)
+	return arr > 0 && priced && yearly > 0 && r.spend() <= arrUnitsFactor*arr && yearly*100 >= arrSharePercent*arr
+}
+
+// beyondMeansAdvice says, for offers answering a pain in the customer's
+// words that their price against the ARR sinks, what the cheapest of each
+// family would answer, what it costs and how much of their ARR that is,
+// by product name.
+func (r *recommender) beyondMeansAdvice(cands []*candidate) []string {
+	cheapest := map[string]*candidate{}
+	cost := map[*candidate]float64{}
+	for _, c := range cands {
+		cost[c], _, _ = r.yearlyCost(c)
+		if o, ok := cheapest[c.product.Family]; !ok || cost[c] < cost[o] || (cost[c] == cost[o] && c.product.Name < o.product.Name) {
+			cheapest[c.product.Family] = c
 		}
 	}
+	kept := slices.SortedFunc(maps.Values(cheapest), func(a, b *candidate) int {
+		return cmp.Or(cmp.Compare(a.product.Name, b.product.Name), cmp.Compare(a.product.ID, b.product.ID))
+	})
 	locale := r.in.Account.Locale
-	cost := CostPhrase(locale, FormatAmount(locale, currency, yearly), !recurring(c.product.BillingUnit))
-	return AdviceBeyondMeans(locale, c.product.NameIn(phraseLanguage(locale)), Quoted(pain.Title), cost, yearly/arr), true
+	out := make([]string, 0, len(kept))
+	for _, c := range kept {
+		var pain PainPoint
+		for _, p := range c.solves {
+			if !c.byCategory[p.ID] {
+				pain = p
+				break
+			}
+		}
+		_, currency, _ := r.yearlyCost(c)
+		phrase := CostPhrase(locale, FormatAmount(locale, currency, cost[c]), !recurring(c.product.BillingUnit))
+		out = append(out, AdviceBeyondMeans(locale, c.product.NameIn(phraseLanguage(locale)), Quoted(pain.Title), phrase, cost[c]/r.in.Account.ARR))
+	}
+	return out
 }
 
 // openCostPain is the account's most severe open cost pain; nil when none.

@@ -221,6 +221,13 @@ func TestCostlyOffersRankLowerAndSaySo(t *testing.T) {
 		}
 	}
 	in.Account.Locale = "en"
+	// Two tiers sunk by their price are one line, for the cheaper.
+	in.Account.ARR = 3_000
+	in.PastOffers = slices.DeleteFunc(in.PastOffers, func(o PastOffer) bool { return o.ProductID == "insights-plus" })
+	advice := strings.Join(briefing(t, in).Advice, " ")
+	if strings.Count(advice, "would answer") != 1 || !strings.Contains(advice, "Insights would answer") {
+		t.Errorf("two tiers beyond their means: advice %q, want one line for Insights", advice)
+	}
 	// A pain of its category only ("reporting" is every reporting
 	// sentence's word) does not outweigh that price: no offer.
 	in.Pains = []PainPoint{pain(1, "reporting", "Reports take us two days", 3)}

@@ -131,6 +131,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	// One that answers a pain in their words but costs beyond their means
 	// is no offer either: the rep hears what it would answer and what it
 	// costs, to ask how they manage today.
+	var beyond []*candidate
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool {
 		if c.score > 0 {
 			return false
@@ -138,12 +139,13 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 		if !c.answersInTheirWords() {
 			return true
 		}
-		line, beyond := r.beyondMeans(c)
-		if beyond {
-			rs.advice = append(rs.advice, line)
+		if r.beyondMeans(c) {
+			beyond = append(beyond, c)
+			return true
 		}
-		return beyond
+		return false
 	})
+	rs.advice = append(rs.advice, r.beyondMeansAdvice(beyond)...)
 	cands = bestPerFamily(cands)
 	slices.SortFunc(cands, compareCandidates)
 	rs.advice = append(rs.advice, r.heldAdvice(answered, unclaimed(maybe, cands))...)

@@ -108,11 +108,14 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 		// Seat counts are said only when nearly every seat is taken:
 		// every line that uses them says the licence is full.
 		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed*100 >= seatsNearLimitPercent*b.Quantity {
-			set("seats_used", count(b.SeatsUsed))
-			set("seats", count(b.Quantity))
-			// "All 3 seats are taken", not "3 of its 3 seats": said when
-			// every seat of two or more is in use.
-			if b.Quantity >= 2 && b.SeatsUsed >= b.Quantity {
+			switch {
+			case b.SeatsUsed < b.Quantity:
+				set("seats_used", count(b.SeatsUsed))
+				set("seats", count(b.Quantity))
+			case b.Quantity >= 2:
+				// "All 3 seats are taken", not "3 of its 3 seats": said
+				// when every seat of two or more is in use. A single seat
+				// in use is no "1 of its 1 seat" either: neither is said.
 				set("seats_all", count(b.Quantity))
 			}
 		}

@@ -325,8 +325,8 @@ func TestAFullLicenceIsSaidAsAllSeatsTaken(t *testing.T) {
 	}{
 		{20, 20, "All 20 seats on Pipeline Pro are in use."},
 		{20, 18, "18 of 20 seats on Pipeline Pro are in use."},
-		// One seat is no "all".
-		{1, 1, "1 of 1 seats on Pipeline Pro are in use."},
+		// One seat is neither "all" nor "1 of 1 seats": another line.
+		{1, 1, "Pipeline Enterprise gives Acme Retail room to grow beyond Pipeline Pro."},
 	} {
 		in := input(holding("pipe-pro", tc.quantity, tc.used))
 		in.Catalog = NewCatalog(pb)
