@@ -104,12 +104,12 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 
 	set("en", msgBeyondARR, catalog.String("%[1]s would answer “%[2]s”, but at %[3]s it costs more than their whole ARR: ask how they handle it today before proposing it."))
 	set("de", msgBeyondARR, catalog.String("%[1]s würde „%[2]s“ lösen, kostet aber %[3]s und damit mehr als der gesamte ARR des Kunden. Zuerst fragen, wie er das heute löst, bevor es angeboten wird."))
-	set("ja", msgBeyondARR, catalog.String("%[1]sは「%[2]s」という課題に応えられますが、%[3]sとお客様のARR全体を上回ります。提案する前に、現在どのように対応されているかを伺ってください。"))
+	set("ja", msgBeyondARR, catalog.String("%[1]sは「%[2]s」という課題に応えられますが、%[3]sかかり、お客様のARR全体を上回ります。提案する前に、現在どのように対応されているかを伺ってください。"))
 	set("ru", msgBeyondARR, catalog.String("Продукт %[1]s решил бы проблему «%[2]s», но стоит %[3]s — больше, чем весь ARR клиента. Прежде чем предлагать его, выяснить, как клиент решает это сейчас."))
 	set("et", msgBeyondARR, catalog.String("%[1]s lahendaks mure „%[2]s“, kuid maksab %[3]s – rohkem kui kliendi kogu ARR. Enne pakkumist uurige, kuidas klient seda praegu lahendab."))
 	set("en", msgBeyondShare, catalog.String("%[1]s would answer “%[2]s”, but at %[3]s it costs about %[4]d%% of their ARR: ask how they handle it today before proposing it."))
 	set("de", msgBeyondShare, catalog.String("%[1]s würde „%[2]s“ lösen, kostet aber %[3]s, etwa %[4]d %% des ARR des Kunden. Zuerst fragen, wie er das heute löst, bevor es angeboten wird."))
-	set("ja", msgBeyondShare, catalog.String("%[1]sは「%[2]s」という課題に応えられますが、%[3]sとお客様のARRの約%[4]d%%に当たります。提案する前に、現在どのように対応されているかを伺ってください。"))
+	set("ja", msgBeyondShare, catalog.String("%[1]sは「%[2]s」という課題に応えられますが、%[3]sかかり、お客様のARRの約%[4]d%%に当たります。提案する前に、現在どのように対応されているかを伺ってください。"))
 	set("ru", msgBeyondShare, catalog.String("Продукт %[1]s решил бы проблему «%[2]s», но стоит %[3]s — около %[4]d %% ARR клиента. Прежде чем предлагать его, выяснить, как клиент решает это сейчас."))
 	set("et", msgBeyondShare, catalog.String("%[1]s lahendaks mure „%[2]s“, kuid maksab %[3]s – umbes %[4]d%% kliendi ARR-ist. Enne pakkumist uurige, kuidas klient seda praegu lahendab."))
 
@@ -184,9 +184,9 @@ func CostPhrase(locale, amount string, once bool) string {
 		case "de":
 			return "einmalig " + amount
 		case "ja":
-			return "一括" + amount
+			return "一時費用として" + amount
 		case "ru":
-			return amount + " единоразово"
+			return amount + " единовременно"
 		case "et":
 			return "ühekordselt " + amount
 		}
