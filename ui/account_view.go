@@ -323,8 +323,11 @@ func (a *accountScreen) suggestionSection(w int) (lines []string, from, to int) 
 	lines = []string{a.section(title, w)}
 	if len(b.Suggestions) == 0 {
 		msg := "  No suggestion fits right now."
-		if !a.av.Account.Stage.AllowsOffers() {
+		switch {
+		case !a.av.Account.Stage.AllowsOffers():
 			msg = "  No offers in this stage: follow the guidance above."
+		case len(b.Advice) > 0:
+			msg = "  No suggestion right now: see what is held back above."
 		}
 		return append(lines, s.Muted.Render(msg)), 0, 1
 	}

@@ -120,7 +120,14 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app, all bool) {
 
 	fmt.Fprintln(w, "\nSuggestions")
 	if len(v.Briefing.Suggestions) == 0 {
-		fmt.Fprintln(w, "  none for this stage right now")
+		switch {
+		case !v.Account.Stage.AllowsOffers():
+			fmt.Fprintln(w, "  none in this stage: follow the guidance above")
+		case len(v.Briefing.Advice) > 0:
+			fmt.Fprintln(w, "  none right now: see what is held back above")
+		default:
+			fmt.Fprintln(w, "  none fits right now")
+		}
 	}
 	shown := v.Briefing.Suggestions
 	if !all && len(shown) > shownOffers {
