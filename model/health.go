@@ -206,13 +206,11 @@ func healthConversationReason(in HealthInput) HealthReason {
 	attempts := ""
 	switch in.AttemptsSince {
 	case 0:
-	case 1:
-		attempts = "; 1 attempt since reached nobody"
 	default:
-		attempts = fmt.Sprintf("; %d attempts since reached nobody", in.AttemptsSince)
+		attempts = "; " + plural(in.AttemptsSince, "call attempt", "call attempts") + " since, nobody reached"
 	}
 	if in.LastConversation.IsZero() {
-		r.Text = "no conversation logged" + attempts
+		r.Text = "no conversation logged" + strings.Replace(attempts, " since,", ",", 1)
 		return r
 	}
 	days := daysBetween(in.LastConversation, in.Now)
@@ -291,18 +289,30 @@ func healthOfferReason(in HealthInput) HealthReason {
 	}
 	bad := float64(in.Declined+in.LostDeals) + float64(in.NotNow)/4
 	r.Points = max(0, healthOffersMax-int(float64(healthOffersMax)*bad/float64(offered+closed)+0.5))
+	// "2 offers (1 declined, 1 put off), 3 deals (none lost) in the last
+	// 6 months".
 	var parts []string
 	if offered > 0 {
-		p := fmt.Sprintf("%d of %s declined", in.Declined, plural(offered, "offer", "offers"))
-		if in.NotNow > 0 {
-			p += fmt.Sprintf(", %d put off", in.NotNow)
+		var how []string
+		if in.Declined > 0 {
+			how = append(how, fmt.Sprintf("%d declined", in.Declined))
 		}
-		parts = append(parts, p)
+		if in.NotNow > 0 {
+			how = append(how, fmt.Sprintf("%d put off", in.NotNow))
+		}
+		if len(how) == 0 {
+			how = []string{"none declined"}
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", plural(offered, "offer", "offers"), strings.Join(how, ", ")))
 	}
 	if closed > 0 {
-		parts = append(parts, fmt.Sprintf("%d of %s lost", in.LostDeals, plural(closed, "deal", "deals")))
+		lost := "none lost"
+		if in.LostDeals > 0 {
+			lost = fmt.Sprintf("%d lost", in.LostDeals)
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", plural(closed, "deal", "deals"), lost))
 	}
-	r.Text = strings.Join(parts, "; ") + " in the last 6 months"
+	r.Text = strings.Join(parts, ", ") + " in the last 6 months"
 	return r
 }
 
