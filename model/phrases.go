@@ -91,7 +91,7 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgNoOffers, catalog.String("Pakkumisi ei tee, kuni klient ütleb „%[1]s“ (tõsine kuluprobleem): vaadake koos üle, mida kasutatakse, vähendage mittevajalikke litsentse ja näidake olemasoleva väärtust."))
 
 	set("en", msgNoExpansion, catalog.String("No upgrades or seats while they say “%[1]s”: right-size first and show what they get for what they pay."))
-	set("de", msgNoExpansion, catalog.String("Keine Upgrades und keine weiteren Lizenzen, solange der Kunde sagt: „%[1]s“: zuerst die Lizenzen anpassen und zeigen, was er für sein Geld bekommt."))
+	set("de", msgNoExpansion, catalog.String("Keine Upgrades und keine weiteren Lizenzen, solange der Kunde sagt: „%[1]s“. Zuerst die Lizenzen anpassen und zeigen, was er für sein Geld bekommt."))
 	set("ja", msgNoExpansion, catalog.String("「%[1]s」というお声がある間は、上位プランやライセンス追加は提案しません。まずライセンス数を適正化し、費用に見合う価値をお示しください。"))
 	set("ru", msgNoExpansion, catalog.String("Никаких повышений тарифа и дополнительных лицензий, пока клиент говорит «%[1]s»: сначала привести лицензии в соответствие и показать, что он получает за свои деньги."))
 	set("et", msgNoExpansion, catalog.String("Kõrgemat paketti ega lisalitsentse ei paku, kuni klient ütleb „%[1]s“: kõigepealt viige litsentsid vajadusega vastavusse ja näidake, mida ta oma raha eest saab."))
@@ -99,7 +99,7 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("en", msgHeldAnswers, catalog.String("They say “%[1]s”, and %[2]s, which they already have, is made for that: help them put it to use before offering anything new for it."))
 	set("de", msgHeldAnswers, catalog.String("Der Kunde sagt: „%[1]s“ – dafür hat er bereits %[2]s. Zuerst bei der Nutzung helfen, bevor dafür etwas Neues angeboten wird."))
 	set("ja", msgHeldAnswers, catalog.String("「%[1]s」というお声をいただいていますが、ご契約中の%[2]sで対応できます。この課題に対して新しい製品を提案する前に、活用のお手伝いをしてください。"))
-	set("ru", msgHeldAnswers, catalog.String("Клиент говорит: «%[1]s». Как раз для этого у клиента уже есть продукт %[2]s — сначала помочь использовать его в полной мере, а уже потом предлагать для этого что-то новое."))
+	set("ru", msgHeldAnswers, catalog.String("Со слов клиента: «%[1]s». Как раз для этого у клиента уже есть продукт %[2]s — сначала помочь использовать его в полной мере, а уже потом предлагать для этого что-то новое."))
 	set("et", msgHeldAnswers, catalog.String("Klient ütleb: „%[1]s“. Selleks on tal juba olemas %[2]s – enne kui selleks midagi uut pakute, aidake kliendil seda täiel määral kasutada."))
 
 	set("en", msgBeyondARR, catalog.String("%[1]s would answer “%[2]s”, but at %[3]s it costs more than their whole ARR: ask how they handle it today before proposing it."))
@@ -116,7 +116,7 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("en", msgHeldMay, catalog.String("They say “%[1]s”; %[2]s, which they already have, may cover it: check how they use it before offering anything new for it."))
 	set("de", msgHeldMay, catalog.String("Der Kunde sagt: „%[1]s“ – womöglich hilft dabei das Produkt %[2]s, das er bereits hat. Zuerst klären, wie er es nutzt, bevor dafür etwas Neues angeboten wird."))
 	set("ja", msgHeldMay, catalog.String("「%[1]s」というお声をいただいています。ご契約中の%[2]sで対応できる可能性があります。この課題に対して新しい製品を提案する前に、現在の使い方を確認してください。"))
-	set("ru", msgHeldMay, catalog.String("Клиент говорит: «%[1]s». Возможно, с этим справится продукт %[2]s, который у клиента уже есть. Прежде чем предлагать для этого что-то новое, выяснить, как им пользуются."))
+	set("ru", msgHeldMay, catalog.String("Со слов клиента: «%[1]s». Возможно, с этим справится продукт %[2]s, который у клиента уже есть. Прежде чем предлагать для этого что-то новое, выяснить, как им пользуются."))
 	set("et", msgHeldMay, catalog.String("Klient ütleb: „%[1]s“. Võimalik, et selle mure lahendab juba tal olemasolev %[2]s: enne kui selleks midagi uut pakute, uurige, kuidas ta seda kasutab."))
 
 	set("en", msgLowSeats,
