@@ -43,15 +43,24 @@ var stopWords = wordSet(
 	"был была были было быть есть будет уже еще ещё тоже также только очень каждый каждая каждое",
 	"каждые каждого каждую без над под про через после перед между когда где кто чем чтобы если",
 	"потому опять снова всегда команда команды клиент клиенты клиентов люди время день дня дней",
-	"неделю недели неделя месяц месяца месяцев год года лет половина",
+	"неделю недели неделя неделе неделях недель дни днём месяц месяца месяцев месяце месяцы год года году годы лет половина",
 	"никто никого никому ничего ничто кто кого чего некому нечего всех всем",
 	// Estonian
 	"ning see seda selle need neid meie meil meid mida mis kes kui aga või pole ole oli olid olnud",
 	"on ka juba veel ainult väga iga igal igat kõik kõiki ilma enne pärast vahel kuni oma nad neil",
 	"tema nende siis nüüd alati jälle uuesti meeskond klient kliendid kliente inimesed aeg päev päeva",
-	"päevad nädal nädala nädalas kuu kuus kuud aasta aastas pool",
+	"päevad päeval päevas päevi nädal nädala nädalas nädalal nädalat nädalaga kuu kuus kuud kuul aasta aastas aastal pool",
 	"keegi kedagi keski midagi miski mitte kõigil",
 )
+
+// japaneseStopPairs are kanji pairs of time and quantity too common to show
+// that a sentence speaks of a pain: "5週間" and "最初の1週間" share a week,
+// not a problem.
+var japaneseStopPairs = map[string]bool{
+	"週間": true, "時間": true, "日間": true, "月間": true, "年間": true, "毎日": true, "毎週": true,
+	"毎月": true, "毎回": true, "今日": true, "今週": true, "今月": true, "来週": true, "来月": true,
+	"半年": true, "全員": true, "全部": true, "以上": true, "以下": true,
+}
 
 // wordSet makes a set of the space-separated words of lines, their letters
 // folded as contentStems folds them.
@@ -96,7 +105,9 @@ func contentStems(s string) map[string]bool {
 	}
 	flushRun := func() {
 		for i := 0; i+1 < len(run); i++ {
-			out[string(run[i:i+2])] = true
+			if pair := string(run[i : i+2]); !japaneseStopPairs[pair] {
+				out[pair] = true
+			}
 		}
 		run = run[:0]
 	}
