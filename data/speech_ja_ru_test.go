@@ -22,6 +22,7 @@ var ruApposition = map[string]bool{
 	"тариф": true, "тарифа": true, "тарифе": true, "тарифом": true, "тарифу": true,
 	"продукт": true, "продукта": true, "продукте": true, "продуктом": true, "продукту": true,
 	"решение": true, "вариант": true,
+	"услуга": true, "услуги": true, "услуге": true, "услугой": true, "услугу": true,
 }
 
 // ruNominativeBefore are the other words after which a Russian line may put
