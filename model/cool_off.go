@@ -77,18 +77,31 @@ func restsUntil(o PastOffer, coolOff time.Duration) (time.Time, bool) {
 }
 
 // underWay reports whether an answer keeps its product in progress at now:
-// accepted, or interested less than familyBusyWindow ago. Interest that
-// went nowhere for longer is worth raising again.
-func underWay(o PastOffer, now time.Time) bool {
-	return o.Response == ResponseAccepted || (o.Response == ResponseInterested && now.Sub(o.At) <= familyBusyWindow)
+// accepted and not yet held (the deal is still being closed), accepted and
+// held less than familyBusyWindow ago (more seats of it were accepted, or
+// it was just delivered), or interested less than familyBusyWindow ago.
+// Interest that went nowhere for longer is worth raising again, and a
+// product they have held since accepting it long ago is done: "accepted on
+// 16 Dec 2025" is no deal in progress eleven months later.
+func underWay(o PastOffer, held bool, now time.Time) bool {
+	recent := now.Sub(o.At) <= familyBusyWindow
+	switch o.Response {
+	case ResponseAccepted:
+		return !held || recent
+	case ResponseInterested:
+		return recent
+	}
+	return false
 }
 
 // inProgressOffers lists the catalogue products whose latest answer keeps
-// them in progress (underWay), by product name then id.
-func inProgressOffers(latest map[string]PastOffer, cat *Catalog, now time.Time) []OfferInProgress {
+// them in progress (underWay; held says which products the account holds),
+// by product name then id.
+func inProgressOffers(latest map[string]PastOffer, cat *Catalog, held map[string]int, now time.Time) []OfferInProgress {
 	var out []OfferInProgress
 	for id, o := range latest {
-		if p, known := cat.Products[id]; known && underWay(o, now) {
+		_, isHeld := held[id]
+		if p, known := cat.Products[id]; known && underWay(o, isHeld, now) {
 			out = append(out, OfferInProgress{Product: p, Response: o.Response, At: o.At})
 		}
 	}

@@ -116,7 +116,8 @@ func (r *recommender) pitchable(productID string) bool {
 // pitched again.
 func (r *recommender) inProgress(productID string) bool {
 	o, ok := r.latest[productID]
-	return ok && underWay(o, r.in.Now)
+	_, held := r.heldIdx[productID]
+	return ok && underWay(o, held, r.in.Now)
 }
 
 // familyBusy reports whether another product of the candidate's family
@@ -129,7 +130,7 @@ func (r *recommender) familyBusy(c *candidate) bool {
 		if !known || id == c.product.ID || p.Family != c.product.Family {
 			continue
 		}
-		if underWay(o, r.in.Now) && r.in.Now.Sub(o.At) <= familyBusyWindow {
+		if (o.Response == ResponseAccepted || o.Response == ResponseInterested) && r.in.Now.Sub(o.At) <= familyBusyWindow {
 			return true
 		}
 	}

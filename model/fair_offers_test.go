@@ -133,17 +133,25 @@ func TestAcceptedOrInterestedIsInProgressNotPitched(t *testing.T) {
 		days     int
 		offered  bool
 		listed   bool
+		held     bool // the account holds forecast now
 	}{
-		{ResponseAccepted, 200, false, true},
-		{ResponseInterested, 60, false, true},
+		{ResponseAccepted, 200, false, true, false},
+		// Accepted and held since: done, not a deal in progress; more
+		// seats of it may be offered again after a quarter.
+		{ResponseAccepted, 200, true, false, true},
+		{ResponseAccepted, 30, false, true, true},
+		{ResponseInterested, 60, false, true, false},
 		// Interest that went nowhere for a quarter comes up again.
-		{ResponseInterested, 100, true, false},
-		{ResponseNotNow, 200, true, false},
-		{ResponseDeclined, 5, false, false}, // cooling off instead
+		{ResponseInterested, 100, true, false, false},
+		{ResponseNotNow, 200, true, false, false},
+		{ResponseDeclined, 5, false, false, false}, // cooling off instead
 	}
 	for _, tt := range tests {
-		t.Run(fmt.Sprintf("%s %d days ago", tt.response, tt.days), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s %d days ago, held %v", tt.response, tt.days, tt.held), func(t *testing.T) {
 			in := input(holding("pipe-pro", 20, 15))
+			if tt.held {
+				in = input(holding("pipe-pro", 20, 15), holding("forecast", 10, 10))
+			}
 			in.PastOffers = []PastOffer{{"forecast", tt.response, daysAgoAt(tt.days)}}
 			b := briefing(t, in)
 			if got := find(b, "forecast") != nil; got != tt.offered {

@@ -50,7 +50,7 @@ func Recommend(in BriefingInput) Briefing {
 	r := newRecommender(in)
 	r.explain = true
 	b.CoolingOff = coolingOff(r.latest, r.cat, in.Now, r.coolOff)
-	b.InProgress = inProgressOffers(r.latest, r.cat, in.Now)
+	b.InProgress = inProgressOffers(r.latest, r.cat, r.heldIdx, in.Now)
 	cands, rs := r.ranked()
 	if in.Account.Stage.AllowsOffers() && r.openCostPain() != nil {
 		b.Guidance = in.Account.Stage.CostGuidanceIn(in.Account.Locale)
