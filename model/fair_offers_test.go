@@ -710,12 +710,15 @@ func TestWhatAnswersTheirCostComesFirst(t *testing.T) {
 }
 
 // TestAWeekInCommonIsNoFit: a pain and a sentence that both count weeks
-// or days share a unit of time, not a problem, in any language.
+// or days share a unit of time, not a problem, in any language; nor do
+// verbs of going and coming.
 func TestAWeekInCommonIsNoFit(t *testing.T) {
 	for _, tc := range []struct{ pain, sentence string }{
 		{"新入社員が慣れるまでに5週間かかる", "ガイド付きの初期設定で、最初の1週間からチーム全員が一つの共有システムで仕事をする"},
 		{"Uued inimesed harjuvad alles viiendal nädalal", "Juhendatud seadistusega töötab kogu meeskond juba esimesel nädalal ühes süsteemis"},
 		{"Новички осваиваются только к пятой неделе", "Пошаговая настройка переводит команду в одну систему уже на первой неделе"},
+		// Going out and coming back are how, not what.
+		{"Järelkirjad lähevad välja ainult siis, kui keegi meeles peab", "Pakkumised lähevad välja otse tehingust ja tulevad tagasi allkirjastatuna"},
 	} {
 		p := Product{Name: "CRM Starter", Solves: map[string]string{"onboarding": tc.sentence}}
 		if n := noCatalog.painFit(PainPoint{Category: "onboarding", Title: tc.pain}, p); n != 0 {

@@ -51,6 +51,7 @@ var stopWords = wordSet(
 	"tema nende siis nüüd alati jälle uuesti meeskond klient kliendid kliente inimesed aeg päev päeva",
 	"päevad päeval päevas päevi nädal nädala nädalas nädalal nädalat nädalaga kuu kuus kuud kuul aasta aastas aastal pool",
 	"keegi kedagi keski midagi miski mitte kõigil",
+	"läheb lähevad läks läksid tuleb tulevad tuli tulid saab saavad sai välja sisse tagasi",
 )
 
 // japaneseStopPairs are kanji pairs of time and quantity too common to show
