@@ -151,7 +151,7 @@ func scanProduct(sc interface{ Scan(...any) error }, p *model.Product, extra ...
 		return fmt.Errorf("product %s: %w", p.ID, err)
 	}
 	p.Prices, p.Texts, p.Integrates, p.OffsetsMinEmployees, p.Regions, p.Requires = x.Prices, x.Texts, x.Integrates, x.OffsetsMinEmployees, x.Regions, x.Requires
-	p.OffsetsMaxEmployees, p.Stages, p.OffsetsIfIdleSeats = x.OffsetsMaxEmployees, x.Stages, x.OffsetsIfIdleSeats
+	p.OffsetsMaxEmployees, p.Stages, p.OffsetsIfIdleSeats, p.ByWordsOnly = x.OffsetsMaxEmployees, x.Stages, x.OffsetsIfIdleSeats, x.ByWordsOnly
 	return nil
 }
 
@@ -164,6 +164,7 @@ type productI18n struct {
 	OffsetsMinEmployees int                          `json:"offsets_min_employees,omitempty"`
 	OffsetsMaxEmployees int                          `json:"offsets_max_employees,omitempty"`
 	OffsetsIfIdleSeats  bool                         `json:"offsets_if_idle_seats,omitempty"`
+	ByWordsOnly         bool                         `json:"by_words_only,omitempty"`
 	Regions             []string                     `json:"regions,omitempty"`
 	Requires            []string                     `json:"requires,omitempty"`
 	Stages              []model.Stage                `json:"stages,omitempty"`

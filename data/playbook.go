@@ -72,6 +72,7 @@ type playbookProductDoc struct {
 	OffsetsMinEmployees int                               `yaml:"offsets_min_employees"`
 	OffsetsMaxEmployees int                               `yaml:"offsets_max_employees"`
 	OffsetsIfIdleSeats  bool                              `yaml:"offsets_if_idle_seats"`
+	ByWordsOnly         bool                              `yaml:"by_words_only"`
 	Integrates          []string                          `yaml:"integrates"`
 	Regions             []string                          `yaml:"regions"`
 	Requires            []string                          `yaml:"requires"`
@@ -333,6 +334,7 @@ func (d playbookDoc) toModel() model.Playbook {
 			OffsetsMinEmployees: p.OffsetsMinEmployees,
 			OffsetsMaxEmployees: p.OffsetsMaxEmployees,
 			OffsetsIfIdleSeats:  p.OffsetsIfIdleSeats,
+			ByWordsOnly:         p.ByWordsOnly,
 		}
 		for cur, v := range p.Prices {
 			if pb.Products[i].Prices == nil {

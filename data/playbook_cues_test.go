@@ -44,6 +44,12 @@ func TestPlaybookCuesAreStoredAndLoaded(t *testing.T) {
 			t.Errorf("%q: %v, want a price cue", said, c)
 		}
 	}
+	// Our support plans claim a support pain only in the customer's words.
+	for _, p := range back.Products {
+		if want := p.ID == "support-premium" || p.ID == "support-enterprise"; p.ByWordsOnly != want {
+			t.Errorf("%s: by_words_only %v after the store, want %v", p.ID, p.ByWordsOnly, want)
+		}
+	}
 	if !reflect.DeepEqual(back.PainCategories, pb.PainCategories) {
 		t.Errorf("pain categories (labels, aliases) changed on their way through the store:\n%v\n%v", back.PainCategories, pb.PainCategories)
 	}

@@ -27,6 +27,7 @@ type productDoc struct {
 	OffsetsMinEmployees int                          `json:"offsets_min_employees,omitempty"`
 	OffsetsMaxEmployees int                          `json:"offsets_max_employees,omitempty"`
 	OffsetsIfIdleSeats  bool                         `json:"offsets_if_idle_seats,omitempty"`
+	ByWordsOnly         bool                         `json:"by_words_only,omitempty"`
 	Seated              bool                         `json:"seated,omitempty"`
 	Integrates          []string                     `json:"integrates,omitempty"`
 	Texts               map[string]model.ProductText `json:"texts,omitempty"`
@@ -41,7 +42,7 @@ func encodePlaybook(pb model.Playbook) ([]byte, error) {
 	for i, p := range pb.Products {
 		doc.Products[i] = productDoc{Product: p, Price: p.Price, Prices: p.Prices, BillingUnit: p.BillingUnit,
 			Pains: p.Pains, Solves: p.Solves, Offsets: p.Offsets, OffsetsMinEmployees: p.OffsetsMinEmployees, OffsetsMaxEmployees: p.OffsetsMaxEmployees,
-			Seated: p.Seated, Integrates: p.Integrates, Texts: p.Texts, Regions: p.Regions, Requires: p.Requires, Stages: p.Stages, OffsetsIfIdleSeats: p.OffsetsIfIdleSeats}
+			Seated: p.Seated, Integrates: p.Integrates, Texts: p.Texts, Regions: p.Regions, Requires: p.Requires, Stages: p.Stages, OffsetsIfIdleSeats: p.OffsetsIfIdleSeats, ByWordsOnly: p.ByWordsOnly}
 	}
 	return json.Marshal(doc)
 }
@@ -58,7 +59,7 @@ func decodePlaybook(b []byte) (model.Playbook, error) {
 		p := d.Product
 		p.Price, p.Prices, p.BillingUnit, p.Pains, p.Solves = d.Price, d.Prices, d.BillingUnit, d.Pains, d.Solves
 		p.Offsets, p.OffsetsMinEmployees, p.Seated, p.Integrates, p.Texts, p.Regions = d.Offsets, d.OffsetsMinEmployees, d.Seated, d.Integrates, d.Texts, d.Regions
-		p.Requires, p.OffsetsMaxEmployees, p.Stages, p.OffsetsIfIdleSeats = d.Requires, d.OffsetsMaxEmployees, d.Stages, d.OffsetsIfIdleSeats
+		p.Requires, p.OffsetsMaxEmployees, p.Stages, p.OffsetsIfIdleSeats, p.ByWordsOnly = d.Requires, d.OffsetsMaxEmployees, d.Stages, d.OffsetsIfIdleSeats, d.ByWordsOnly
 		pb.Products[i] = p
 	}
 	return pb, nil

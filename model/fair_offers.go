@@ -203,9 +203,12 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered,
 			if solvers[p.ID] >= painSolvers || (fitting[p.ID] != nil && !fitting[p.ID][c]) {
 				continue
 			}
+			byWords := fitting[p.ID] != nil && most[p.ID] >= wordsToSolve(p)
+			if !byWords && c.product.ByWordsOnly {
+				continue
+			}
 			solvers[p.ID]++
 			c.solves = append(c.solves, p)
-			byWords := fitting[p.ID] != nil && most[p.ID] >= wordsToSolve(p)
 			if !byWords {
 				if c.byCategory == nil {
 					c.byCategory = map[int64]bool{}

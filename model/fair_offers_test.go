@@ -726,3 +726,32 @@ func TestAWeekInCommonIsNoFit(t *testing.T) {
 		}
 	}
 }
+
+// TestAProductByWordsOnlyNeverClaimsACategory: our support plan answers a
+// support pain only where the customer's words meet its sentence; a pain
+// about their own desk, filed as support, is not its to claim.
+func TestAProductByWordsOnlyNeverClaimsACategory(t *testing.T) {
+	pb := fixturePlaybook()
+	for i, p := range pb.Products {
+		if p.ID == "support" {
+			pb.Products[i].ByWordsOnly = true
+			pb.Products[i].Solves = map[string]string{"support": "our engineers answer within the hour when something is blocked"}
+		}
+	}
+	for _, tc := range []struct {
+		title   string
+		claimed bool
+	}{
+		{"Customers get two replies from our shared inbox and others none", false},
+		{"When something is blocked we wait two days for your engineers", true},
+	} {
+		in := input(holding("pipe-pro", 20, 18))
+		in.Catalog = NewCatalog(pb)
+		in.Pains = []PainPoint{pain(1, "support", tc.title, 3)}
+		s := find(briefing(t, in), "support")
+		claimed := s != nil && len(s.Solves) > 0
+		if claimed != tc.claimed {
+			t.Errorf("%q: Premium Support claims it %v, want %v", tc.title, claimed, tc.claimed)
+		}
+	}
+}

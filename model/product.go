@@ -41,6 +41,11 @@ type Product struct {
 	// used ("shortens the months of paying for seats nobody uses"): it is
 	// said only to an account that leaves seats idle.
 	OffsetsIfIdleSeats bool `json:"-"`
+	// ByWordsOnly says the product answers a pain only where the customer's
+	// words meet its sentence, never for the pain's category alone: our
+	// support plans answer "we wait days for your support", while most
+	// pains filed as support are about the customer's own desk.
+	ByWordsOnly bool `json:"-"`
 	// Seated is true when the product is sold per seat, so that seat usage
 	// near the limit suggests more seats.
 	Seated bool `json:"-"`
