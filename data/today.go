@@ -403,7 +403,7 @@ func atRiskWhy(it model.TodayItem, stageSince time.Time, in model.HealthInput, n
 		fmt.Fprintf(&b, "; last conversation %s ago", plural(it.Days, "day", "days"))
 	}
 	if in.AttemptsSince > 0 {
-		fmt.Fprintf(&b, " (%s since, nobody reached)", plural(in.AttemptsSince, "call attempt", "call attempts"))
+		fmt.Fprintf(&b, " (since then %s did not reach them)", plural(in.AttemptsSince, "call attempt", "call attempts"))
 	}
 	if weak := weakestReason(h); weak != "" && it.Kind == model.TodaySlipping {
 		b.WriteString("; " + weak)

@@ -224,12 +224,14 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered,
 	return answered, maybe
 }
 
-// unclaimed keeps those of maybe whose pain no offer of cands claims in
-// the customer's words: the offers left after every rule.
+// unclaimed keeps those of maybe whose pain no offer of cands claims, in
+// the customer's words or as a likeness: the offers left after every rule.
+// Where an offer claims it, the rep hears of that offer, not of a held
+// product that may cover it too (one guess a pain, not two that disagree).
 func unclaimed(maybe []heldAnswer, cands []*candidate) []heldAnswer {
 	return slices.DeleteFunc(slices.Clone(maybe), func(a heldAnswer) bool {
 		return slices.ContainsFunc(cands, func(c *candidate) bool {
-			return slices.ContainsFunc(c.solves, func(p PainPoint) bool { return p.ID == a.pain.ID }) && !c.byCategory[a.pain.ID]
+			return slices.ContainsFunc(c.solves, func(p PainPoint) bool { return p.ID == a.pain.ID })
 		})
 	})
 }
@@ -392,11 +394,19 @@ func (r *recommender) beyondMeans(c *candidate) bool {
 // beyondMeansAdvice says, for offers answering a pain in the customer's
 // words that their price against the ARR sinks, what the cheapest of each
 // family would answer, what it costs and how much of their ARR that is,
-// by product name.
-func (r *recommender) beyondMeansAdvice(cands []*candidate) []string {
+// by product name. Nothing is said of a family still offered (a cheaper
+// tier made the list) or of a pain an offer answers in their words.
+func (r *recommender) beyondMeansAdvice(sunk, offered []*candidate) []string {
 	cheapest := map[string]*candidate{}
 	cost := map[*candidate]float64{}
-	for _, c := range cands {
+	for _, c := range sunk {
+		if slices.ContainsFunc(offered, func(o *candidate) bool {
+			return o.product.Family == c.product.Family || slices.ContainsFunc(c.solves, func(p PainPoint) bool {
+				return !c.byCategory[p.ID] && slices.ContainsFunc(o.solves, func(q PainPoint) bool { return q.ID == p.ID }) && !o.byCategory[p.ID]
+			})
+		}) {
+			continue
+		}
 		cost[c], _, _ = r.yearlyCost(c)
 		if o, ok := cheapest[c.product.Family]; !ok || cost[c] < cost[o] || (cost[c] == cost[o] && c.product.Name < o.product.Name) {
 			cheapest[c.product.Family] = c

@@ -217,7 +217,7 @@ func TestCostlyOffersRankLowerAndSaySo(t *testing.T) {
 	}{
 		{3_000, "en", "Insights would answer “Insights into our numbers take two days”, but at $3,600 a year it costs more than their whole ARR: ask how they handle it today before proposing it."},
 		{5_000, "en", "Insights would answer “Insights into our numbers take two days”, but at $3,600 a year it costs about 72% of their ARR"},
-		{3_000, "de", "Insights würde „Insights into our numbers take two days“ lösen, kostet aber 3.600\u00a0$ im Jahr und damit mehr als der gesamte ARR des Kunden."},
+		{3_000, "de", "Insights würde das Problem „Insights into our numbers take two days“ lösen, kostet aber 3.600\u00a0$ im Jahr und damit mehr als der gesamte ARR des Kunden."},
 	} {
 		in.Account.ARR, in.Account.Locale = tc.arr, tc.locale
 		b := briefing(t, in)
@@ -235,6 +235,13 @@ func TestCostlyOffersRankLowerAndSaySo(t *testing.T) {
 	advice := strings.Join(briefing(t, in).Advice, " ")
 	if strings.Count(advice, "would answer") != 1 || !strings.Contains(advice, "Insights would answer") {
 		t.Errorf("two tiers beyond their means: advice %q, want one line for Insights", advice)
+	}
+	// The cheaper tier within their means is offered: nothing is said of
+	// the dearer one.
+	in.Account.ARR = 9_000
+	b := briefing(t, in)
+	if find(b, "insights") == nil || strings.Contains(strings.Join(b.Advice, " "), "would answer") {
+		t.Errorf("Insights within their means: offers %v, advice %q; want it offered and no held-back price line", ids(b), b.Advice)
 	}
 	// A pain of its category only ("reporting" is every reporting
 	// sentence's word) does not outweigh that price: no offer.
@@ -652,9 +659,9 @@ func TestAHigherTierClaimsWhatTheTierBelowSays(t *testing.T) {
 
 // TestAHeldProductSharingAWordMayCoverThePain: a held product whose
 // sentence shares one word with a longer pain is no sure answer, but the
-// rep hears that it may cover it when no offer answers the pain in the
-// customer's words; a held product of the same category sharing no word is
-// not named.
+// rep hears that it may cover it when no offer claims the pain; a held
+// product of the same category sharing no word is not named, nor is one
+// beside an offer that claims the pain as well (one guess, not two).
 func TestAHeldProductSharingAWordMayCoverThePain(t *testing.T) {
 	pb := fixturePlaybook()
 	for i, p := range pb.Products {
@@ -662,13 +669,23 @@ func TestAHeldProductSharingAWordMayCoverThePain(t *testing.T) {
 			pb.Products[i].Solves = map[string]string{"integration": "orders flow from the webshop into the pipeline every night"}
 		}
 	}
+	ledger := Product{ID: "ledger", Name: "Ledger Sync", Family: "ledger", Tier: 1, Price: 50, BillingUnit: "month",
+		Pains: []string{"integration"}, Solves: map[string]string{"integration": "orders and invoices reach the ledger the same day"}}
+	const drops = "Our warehouse system drops the orders when the month ends and nobody notices"
 	for _, tc := range []struct {
-		title string
-		named bool
+		title      string
+		withLedger bool
+		named      bool
 	}{
-		{"Our warehouse system drops the orders when the month ends and nobody notices", true},
-		{"The accountants retype everything from one tool into another", false},
+		{drops, false, true},
+		{"The accountants retype everything from one tool into another", false, false},
+		// Ledger Sync shares "orders" too and claims it as a likeness.
+		{drops, true, false},
 	} {
+		pb := pb
+		if tc.withLedger {
+			pb.Products = append(slices.Clone(pb.Products), ledger)
+		}
 		in := input(holding("pipe-pro", 20, 18), holding("connect", 1, 0))
 		in.Catalog = NewCatalog(pb)
 		in.Pains = []PainPoint{pain(1, "integration", tc.title, 2)}
@@ -676,10 +693,13 @@ func TestAHeldProductSharingAWordMayCoverThePain(t *testing.T) {
 		advice := strings.Join(b.Advice, " ")
 		named := strings.Contains(advice, "Connect API, which they already have, may cover it") && strings.Contains(advice, tc.title)
 		if named != tc.named {
-			t.Errorf("%q: advice %q, want Connect API named as what may cover it: %v", tc.title, advice, tc.named)
+			t.Errorf("%q (Ledger Sync offered: %v): advice %q, want Connect API named as what may cover it: %v", tc.title, tc.withLedger, advice, tc.named)
 		}
 		if strings.Contains(advice, "is made for that") {
 			t.Errorf("%q: a one-word likeness said as a sure answer: %q", tc.title, advice)
+		}
+		if s := find(b, "ledger"); tc.withLedger && (s == nil || len(s.Solves) == 0) {
+			t.Errorf("%q: Ledger Sync does not claim the pain it shares a word with: %v", tc.title, ids(b))
 		}
 	}
 }

@@ -207,10 +207,11 @@ func healthConversationReason(in HealthInput) HealthReason {
 	switch in.AttemptsSince {
 	case 0:
 	default:
-		attempts = "; " + plural(in.AttemptsSince, "call attempt", "call attempts") + " since, nobody reached"
+		// A message left with someone is no conversation with them either.
+		attempts = "; since then " + plural(in.AttemptsSince, "call attempt", "call attempts") + " did not reach them"
 	}
 	if in.LastConversation.IsZero() {
-		r.Text = "no conversation logged" + strings.Replace(attempts, " since,", ",", 1)
+		r.Text = "no conversation logged" + strings.Replace(attempts, " since then", "", 1)
 		return r
 	}
 	days := daysBetween(in.LastConversation, in.Now)

@@ -32,7 +32,7 @@ func TestHealthReasonsAddUpToTheScore(t *testing.T) {
 		fragments []string
 	}{
 		{"thriving advocate", good, 100, BandHealthy, []string{"92% of seats in use (92 of 100)", "last conversation 5 days ago", "no open pain points", "stage: advocate"}},
-		{"at risk on every count", bad, 0, BandAtRisk, []string{"20% of seats in use", "no conversation logged; 3 call attempts, nobody reached", "2 high, 1 medium, 1 low", "passed 20 days ago", "2 offers (2 declined), 1 deal (1 lost) in the last 6 months", "seat use fell by 40"}},
+		{"at risk on every count", bad, 0, BandAtRisk, []string{"20% of seats in use", "no conversation logged; 3 call attempts did not reach them", "2 high, 1 medium, 1 low", "passed 20 days ago", "2 offers (2 declined), 1 deal (1 lost) in the last 6 months", "seat use fell by 40"}},
 		{"nothing known", HealthInput{Account: Account{Stage: StageValueRealized}, Now: now}, 12 + 0 + 20 + 5 + 10 + 12, BandWatch, []string{"seat use not tracked", "renewal date unknown", "no offer made or deal closed"}},
 		{"a busy pipeline losing a third", HealthInput{Account: Account{Stage: StageAdvocate}, DealsClosed: 60, LostDeals: 20, Now: now}, 12 + 0 + 20 + 5 + 7 + 15, BandWatch, []string{"60 deals (20 lost)"}},
 		{"renewal in 20 days, pains", HealthInput{Account: Account{Stage: StageAdoption, RenewalDate: now.AddDate(0, 0, 20)}, SeatsBought: 10, SeatsUsed: 6, LastConversation: now.AddDate(0, 0, -40), OpenPains: [4]int{0, 0, 1, 0}, Offered: 4, NotNow: 1, Now: now}, 12 + 10 + 16 + 3 + 9 + 9, BandWatch, []string{"renewal in 20 days", "4 offers (1 put off)"}},

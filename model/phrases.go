@@ -103,12 +103,12 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgHeldAnswers, catalog.String("Klient ütleb: „%[1]s“. Selleks on tal juba olemas %[2]s – enne kui selleks midagi uut pakute, aidake kliendil seda täiel määral kasutada."))
 
 	set("en", msgBeyondARR, catalog.String("%[1]s would answer “%[2]s”, but at %[3]s it costs more than their whole ARR: ask how they handle it today before proposing it."))
-	set("de", msgBeyondARR, catalog.String("%[1]s würde „%[2]s“ lösen, kostet aber %[3]s und damit mehr als der gesamte ARR des Kunden. Zuerst fragen, wie er das heute löst, bevor es angeboten wird."))
+	set("de", msgBeyondARR, catalog.String("%[1]s würde das Problem „%[2]s“ lösen, kostet aber %[3]s und damit mehr als der gesamte ARR des Kunden. Zuerst fragen, wie er das heute löst, bevor es angeboten wird."))
 	set("ja", msgBeyondARR, catalog.String("%[1]sは「%[2]s」という課題に応えられますが、%[3]sかかり、お客様のARR全体を上回ります。提案する前に、現在どのように対応されているかを伺ってください。"))
 	set("ru", msgBeyondARR, catalog.String("Продукт %[1]s решил бы проблему «%[2]s», но стоит %[3]s — больше, чем весь ARR клиента. Прежде чем предлагать его, выяснить, как клиент решает это сейчас."))
 	set("et", msgBeyondARR, catalog.String("%[1]s lahendaks mure „%[2]s“, kuid maksab %[3]s – rohkem kui kliendi kogu ARR. Enne pakkumist uurige, kuidas klient seda praegu lahendab."))
 	set("en", msgBeyondShare, catalog.String("%[1]s would answer “%[2]s”, but at %[3]s it costs about %[4]d%% of their ARR: ask how they handle it today before proposing it."))
-	set("de", msgBeyondShare, catalog.String("%[1]s würde „%[2]s“ lösen, kostet aber %[3]s, etwa %[4]d %% des ARR des Kunden. Zuerst fragen, wie er das heute löst, bevor es angeboten wird."))
+	set("de", msgBeyondShare, catalog.String("%[1]s würde das Problem „%[2]s“ lösen, kostet aber %[3]s, etwa %[4]d %% des ARR des Kunden. Zuerst fragen, wie er das heute löst, bevor es angeboten wird."))
 	set("ja", msgBeyondShare, catalog.String("%[1]sは「%[2]s」という課題に応えられますが、%[3]sかかり、お客様のARRの約%[4]d%%に当たります。提案する前に、現在どのように対応されているかを伺ってください。"))
 	set("ru", msgBeyondShare, catalog.String("Продукт %[1]s решил бы проблему «%[2]s», но стоит %[3]s — около %[4]d %% ARR клиента. Прежде чем предлагать его, выяснить, как клиент решает это сейчас."))
 	set("et", msgBeyondShare, catalog.String("%[1]s lahendaks mure „%[2]s“, kuid maksab %[3]s – umbes %[4]d%% kliendi ARR-ist. Enne pakkumist uurige, kuidas klient seda praegu lahendab."))
@@ -304,27 +304,27 @@ func RightSizeLine(locale, product string, used, seats int) string {
 var costGuidance = map[string]map[Stage]string{
 	"en": {
 		StageAdoption:      "Build habits: fix open pains first, starting with what they say about cost.",
-		StageValueRealized: "They see results: confirm the value in numbers before anything new.",
+		StageValueRealized: "They see results: confirm the value in numbers and answer what they say about cost first.",
 		StageAdvocate:      "They value what they have: thank them, and leave the reference request until their cost concern is settled.",
 	},
 	"de": {
 		StageAdoption:      "Gewohnheiten aufbauen: zuerst offene Probleme lösen, angefangen bei dem, was der Kunde zu den Kosten sagt.",
-		StageValueRealized: "Der Kunde sieht Ergebnisse: den Nutzen in Zahlen bestätigen, bevor etwas Neues angeboten wird.",
+		StageValueRealized: "Der Kunde sieht Ergebnisse: den Nutzen in Zahlen bestätigen und zuerst auf das eingehen, was er zu den Kosten sagt.",
 		StageAdvocate:      "Der Kunde schätzt, was er hat: bedanken und die Bitte um eine Referenz zurückstellen, bis seine Kostenbedenken ausgeräumt sind.",
 	},
 	"ja": {
 		StageAdoption:      "定着を支える段階です。まず未解決の課題に、コストについてのお声から順に対応してください。",
-		StageValueRealized: "成果が出ている段階です。新しいご提案の前に、効果を数字で確認してください。",
+		StageValueRealized: "成果が出ている段階です。効果を数字で確認し、まずコストについてのお声にお応えください。",
 		StageAdvocate:      "今お使いのものを評価いただいています。感謝をお伝えし、コストへのご懸念が解消されるまでは事例紹介のお願いは控えてください。",
 	},
 	"ru": {
 		StageAdoption:      "Этап закрепления: сначала решить открытые проблемы, начиная с замечаний клиента о затратах.",
-		StageValueRealized: "Клиент видит результат: прежде чем предлагать что-то новое, подтвердить пользу в цифрах.",
+		StageValueRealized: "Клиент видит результат: подтвердить пользу в цифрах и в первую очередь ответить на замечания клиента о затратах.",
 		StageAdvocate:      "Клиент ценит то, что у него есть: поблагодарить и отложить просьбу стать референс-клиентом, пока вопрос о затратах не решён.",
 	},
 	"et": {
 		StageAdoption:      "Harjumuste loomise aeg: lahendage kõigepealt lahtised probleemid, alustades sellest, mida klient kulude kohta ütleb.",
-		StageValueRealized: "Klient näeb tulemusi: enne kui midagi uut pakute, kinnitage kasu numbritega.",
+		StageValueRealized: "Klient näeb tulemusi: kinnitage kasu numbritega ja vastake kõigepealt sellele, mida klient kulude kohta ütleb.",
 		StageAdvocate:      "Klient hindab seda, mis tal on: tänage ja lükake referentsipalve edasi, kuni kliendi mure kulude pärast on lahendatud.",
 	},
 }

@@ -145,10 +145,10 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 		}
 		return false
 	})
-	rs.advice = append(rs.advice, r.beyondMeansAdvice(beyond)...)
 	cands = bestPerFamily(cands)
 	slices.SortFunc(cands, compareCandidates)
 	rs.advice = append(rs.advice, r.heldAdvice(answered, unclaimed(maybe, cands))...)
+	rs.advice = append(rs.advice, r.beyondMeansAdvice(beyond, cands)...)
 	r.spreadAlike(cands)
 	return cands, rs
 }

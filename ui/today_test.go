@@ -18,7 +18,7 @@ func todayStore() *fakeStore {
 		{Kind: model.TodayFollowUp, AccountID: "acc-0042", AccountName: "Northwind Outfitters", Owner: "Florian Huber", ARR: 120000, Health: 61,
 			Why: "Follow-up overdue by 3 days (due 15 Nov 2026), agreed on the call of 1 Nov 2026 (connected).", Note: "Wants usage numbers first."},
 		{Kind: model.TodayAtRisk, AccountID: "acc-0007", AccountName: "Granite Peak Insurance", Owner: "Anna Schmitt", ARR: 97000, Health: 22,
-			Why: "At risk for 40 days; last conversation 28 days ago (2 call attempts since, nobody reached)."},
+			Why: "At risk for 40 days; last conversation 28 days ago (since then 2 call attempts did not reach them)."},
 	}
 	return f
 }
@@ -40,7 +40,7 @@ func TestTodayIsTheFirstScreenWhenSomethingIsDue(t *testing.T) {
 		t.Fatalf("first screen is %d, want Today", h.m.screen)
 	}
 	scr := h.screen()
-	for _, want := range []string{"Follow-ups due (1)", "Northwind Outfitters", "overdue by 3 days", "“Wants usage numbers first.”", "At risk and slipping (1)", "2 call attempts since"} {
+	for _, want := range []string{"Follow-ups due (1)", "Northwind Outfitters", "overdue by 3 days", "“Wants usage numbers first.”", "At risk and slipping (1)", "since then 2 call attempts"} {
 		if !strings.Contains(scr, want) {
 			t.Errorf("Today lacks %q:\n%s", want, scr)
 		}
