@@ -153,6 +153,11 @@ func TestTalkingPointsPerLanguage(t *testing.T) {
 						// An upgrade that answers their pain in their words
 						// does not close with "if what you have does what
 						// you need".
+						// More seats of what they hold are said with the
+						// seats, never as a product new to them.
+						if s.Kind == model.KindSeats && tp.Kind == model.PointBenefit && !strings.ContainsAny(tp.Text, "0123456789") {
+							t.Errorf("%s %s: seats benefit %q says no seat count", in.Account.ID, s.Product.ID, tp.Text)
+						}
 						byWords := slices.ContainsFunc(s.Reasons, func(r model.Reason) bool { return strings.HasPrefix(r.Text, "Solves an open pain") })
 						if s.Kind == model.KindUpsell && byWords && tp.Kind == model.PointExit {
 							upsellsForPains++

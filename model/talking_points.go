@@ -109,13 +109,17 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 		// every line that uses them says the licence is full.
 		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed*100 >= seatsNearLimitPercent*b.Quantity {
 			switch {
-			case b.SeatsUsed < b.Quantity:
+			case b.SeatsUsed < b.Quantity || (b.Quantity == 1 && c.seats):
+				// More seats on a single seat in use still say the
+				// count: the other lines would speak of the product as
+				// new to them.
 				set("seats_used", count(b.SeatsUsed))
 				set("seats", count(b.Quantity))
 			case b.Quantity >= 2:
 				// "All 3 seats are taken", not "3 of its 3 seats": said
-				// when every seat of two or more is in use. A single seat
-				// in use is no "1 of its 1 seat" either: neither is said.
+				// when every seat of two or more is in use. An upgrade
+				// from a single seat in use is no "1 of its 1 seat"
+				// either: neither is said.
 				set("seats_all", count(b.Quantity))
 			}
 		}
