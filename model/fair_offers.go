@@ -230,9 +230,7 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered,
 // product that may cover it too (one guess a pain, not two that disagree).
 func unclaimed(maybe []heldAnswer, cands []*candidate) []heldAnswer {
 	return slices.DeleteFunc(slices.Clone(maybe), func(a heldAnswer) bool {
-		return slices.ContainsFunc(cands, func(c *candidate) bool {
-			return slices.ContainsFunc(c.solves, func(p PainPoint) bool { return p.ID == a.pain.ID })
-		})
+		return slices.ContainsFunc(cands, func(c *candidate) bool { return c.claims(a.pain.ID) })
 	})
 }
 
@@ -344,13 +342,8 @@ func (r *recommender) addWelcome(c *candidate) {
 // ARR in the same units (a revenue column in millions, say), and is not
 // compared.
 func (r *recommender) addARRShare(c *candidate) {
-	arr := r.in.Account.ARR
-	yearly, currency, ok := r.yearlyCost(c)
-	if arr <= 0 || !ok || yearly <= 0 || r.spend() > arrUnitsFactor*arr {
-		return
-	}
-	share := yearly / arr
-	if share*100 < arrSharePercent {
+	share, yearly, currency, ok := r.arrShare(c)
+	if !ok {
 		return
 	}
 	pts := -min(int(math.Round(share*100)), maxARRSharePoints)
@@ -386,9 +379,21 @@ func costFirstReason(p PainPoint) Reason {
 // is what sinks it: its yearly cost is arrSharePercent of their ARR or more
 // (see addARRShare).
 func (r *recommender) beyondMeans(c *candidate) bool {
+	_, _, _, ok := r.arrShare(c)
+	return ok
+}
+
+// arrShare is the offer's yearly cost in the account's currency and its
+// share of their ARR; ok is false when the share is not to be weighed: an
+// unknown ARR or price, an ARR not in the units of what they pay (see
+// addARRShare), or a share under arrSharePercent.
+func (r *recommender) arrShare(c *candidate) (share, yearly float64, currency string, ok bool) {
 	arr := r.in.Account.ARR
-	yearly, _, priced := r.yearlyCost(c)
-	return arr > 0 && priced && yearly > 0 && r.spend() <= arrUnitsFactor*arr && yearly*100 >= arrSharePercent*arr
+	yearly, currency, priced := r.yearlyCost(c)
+	if arr <= 0 || !priced || yearly <= 0 || r.spend() > arrUnitsFactor*arr || yearly*100 < arrSharePercent*arr {
+		return 0, 0, "", false
+	}
+	return yearly / arr, yearly, currency, true
 }
 
 // beyondMeansAdvice says, for offers answering a pain in the customer's
@@ -397,37 +402,36 @@ func (r *recommender) beyondMeans(c *candidate) bool {
 // by product name. Nothing is said of a family still offered (a cheaper
 // tier made the list) or of a pain an offer answers in their words.
 func (r *recommender) beyondMeansAdvice(sunk, offered []*candidate) []string {
-	cheapest := map[string]*candidate{}
-	cost := map[*candidate]float64{}
+	type priced struct {
+		c        *candidate
+		pain     PainPoint
+		share    float64
+		yearly   float64
+		currency string
+	}
+	cheapest := map[string]priced{}
 	for _, c := range sunk {
+		pain, _ := c.firstInTheirWords()
 		if slices.ContainsFunc(offered, func(o *candidate) bool {
 			return o.product.Family == c.product.Family || slices.ContainsFunc(c.solves, func(p PainPoint) bool {
-				return !c.byCategory[p.ID] && slices.ContainsFunc(o.solves, func(q PainPoint) bool { return q.ID == p.ID }) && !o.byCategory[p.ID]
+				return c.claimsInTheirWords(p.ID) && o.claimsInTheirWords(p.ID)
 			})
 		}) {
 			continue
 		}
-		cost[c], _, _ = r.yearlyCost(c)
-		if o, ok := cheapest[c.product.Family]; !ok || cost[c] < cost[o] || (cost[c] == cost[o] && c.product.Name < o.product.Name) {
-			cheapest[c.product.Family] = c
+		share, yearly, currency, _ := r.arrShare(c)
+		if o, ok := cheapest[c.product.Family]; !ok || yearly < o.yearly || (yearly == o.yearly && c.product.Name < o.c.product.Name) {
+			cheapest[c.product.Family] = priced{c, pain, share, yearly, currency}
 		}
 	}
-	kept := slices.SortedFunc(maps.Values(cheapest), func(a, b *candidate) int {
-		return cmp.Or(cmp.Compare(a.product.Name, b.product.Name), cmp.Compare(a.product.ID, b.product.ID))
+	kept := slices.SortedFunc(maps.Values(cheapest), func(a, b priced) int {
+		return cmp.Or(cmp.Compare(a.c.product.Name, b.c.product.Name), cmp.Compare(a.c.product.ID, b.c.product.ID))
 	})
 	locale := r.in.Account.Locale
 	out := make([]string, 0, len(kept))
-	for _, c := range kept {
-		var pain PainPoint
-		for _, p := range c.solves {
-			if !c.byCategory[p.ID] {
-				pain = p
-				break
-			}
-		}
-		_, currency, _ := r.yearlyCost(c)
-		phrase := CostPhrase(locale, FormatAmount(locale, currency, cost[c]), !recurring(c.product.BillingUnit))
-		out = append(out, AdviceBeyondMeans(locale, c.product.NameIn(phraseLanguage(locale)), Quoted(pain.Title), phrase, cost[c]/r.in.Account.ARR))
+	for _, k := range kept {
+		phrase := CostPhrase(locale, FormatAmount(locale, k.currency, k.yearly), !recurring(k.c.product.BillingUnit))
+		out = append(out, AdviceBeyondMeans(locale, k.c.product.NameIn(phraseLanguage(locale)), Quoted(k.pain.Title), phrase, k.share))
 	}
 	return out
 }

@@ -320,12 +320,31 @@ func (r *recommender) outOfStage(c *candidate) bool {
 // answersInTheirWords reports whether the offer claims an open pain by the
 // words the customer put it in, not by its category alone.
 func (c *candidate) answersInTheirWords() bool {
+	_, ok := c.firstInTheirWords()
+	return ok
+}
+
+// firstInTheirWords is the first pain the candidate claims in the
+// customer's words; ok is false when it claims none that way.
+func (c *candidate) firstInTheirWords() (PainPoint, bool) {
 	for _, p := range c.solves {
 		if !c.byCategory[p.ID] {
-			return true
+			return p, true
 		}
 	}
-	return false
+	return PainPoint{}, false
+}
+
+// claims reports whether the candidate claims the pain, in the customer's
+// words or for its category.
+func (c *candidate) claims(painID int64) bool {
+	return slices.ContainsFunc(c.solves, func(p PainPoint) bool { return p.ID == painID })
+}
+
+// claimsInTheirWords reports whether the candidate claims the pain in the
+// customer's words.
+func (c *candidate) claimsInTheirWords(painID int64) bool {
+	return c.claims(painID) && !c.byCategory[painID]
 }
 
 // bestPerFamily keeps one offer per family, the best ranked, so a call
