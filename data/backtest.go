@@ -57,6 +57,18 @@ func (s *Store) BacktestInput(ctx context.Context, asOf time.Time, k int) (model
 				first = since
 			}
 			a := &in.Accounts[index[h.AccountID]]
+			if first != "" {
+				d, err := parseDate("first purchase", first)
+				if err != nil {
+					return err
+				}
+				if in.FirstDated.IsZero() || d.Before(in.FirstDated) {
+					in.FirstDated = d
+				}
+				if d.After(in.LastDated) {
+					in.LastDated = d
+				}
+			}
 			if first != "" && first[:min(len(first), len(day))] >= day {
 				a.Bought = append(a.Bought, h.ProductID)
 				return nil

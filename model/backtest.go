@@ -31,6 +31,11 @@ type BacktestInput struct {
 	Accounts []BacktestAccount
 	// K is how many offers per account count; 5 when zero.
 	K int
+	// FirstDated and LastDated are the earliest and latest days on which
+	// any account first bought a product, before or after AsOf; zero when
+	// the book has no dated purchase. They tell a user which days can be
+	// backtested.
+	FirstDated, LastDated time.Time
 }
 
 // MethodScore is how one ranking did.
@@ -59,6 +64,10 @@ type BacktestResult struct {
 	Accounts  int           `json:"accounts"`
 	Evaluated int           `json:"evaluated"`
 	Methods   []MethodScore `json:"methods"`
+	// FirstDated and LastDated are BacktestInput's, YYYY-MM-DD; empty when
+	// the book has no dated purchase.
+	FirstDated string `json:"first_dated,omitempty"`
+	LastDated  string `json:"last_dated,omitempty"`
 }
 
 // Method names in a BacktestResult.
@@ -83,6 +92,9 @@ func Backtest(in BacktestInput) BacktestResult {
 		k = 5
 	}
 	res := BacktestResult{AsOf: in.AsOf, K: k}
+	if !in.FirstDated.IsZero() {
+		res.FirstDated, res.LastDated = in.FirstDated.Format(time.DateOnly), in.LastDated.Format(time.DateOnly)
+	}
 	var accounts []BacktestAccount
 	for _, a := range in.Accounts {
 		if len(a.Holdings) > 0 {

@@ -47,6 +47,9 @@ func newEvalCmd(a *app) *cobra.Command {
 			if asJSON {
 				return writeJSON(a.stdout, evalJSON{AsOf: asOf, BacktestResult: res})
 			}
+			if err := nothingToCheck(asOf, res); err != nil {
+				return err
+			}
 			return printEval(a, asOf, res)
 		},
 	}
@@ -65,10 +68,6 @@ type evalJSON struct {
 func printEval(a *app, asOf string, res model.BacktestResult) error {
 	fmt.Fprintf(a.stdout, "Backtest as of %s: %d accounts held something before it, %d bought something new on or after it.\n",
 		asOf, res.Accounts, res.Evaluated)
-	if res.Evaluated == 0 {
-		fmt.Fprintln(a.stdout, "Nothing to check: no account bought a new product on or after that day.")
-		return nil
-	}
 	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "method\thit@%d\tprecision@%d\tcoverage\thits\t\n", res.K, res.K)
 	for _, m := range res.Methods {
@@ -82,4 +81,19 @@ func printEval(a *app, asOf string, res model.BacktestResult) error {
 		fmt.Fprintf(a.stdout, "talktrack hits %.2fx as many accounts as the better baseline.\n", float64(res.Methods[0].Hits)/float64(best))
 	}
 	return nil
+}
+
+// nothingToCheck says why a backtest as of asOf has no account to check,
+// and which days would have some; nil when there are accounts to check.
+func nothingToCheck(asOf string, res model.BacktestResult) error {
+	switch {
+	case res.Evaluated > 0:
+		return nil
+	case res.FirstDated == "":
+		return errorf("nothing to check as of %s: the database has no dated purchases; import purchases with a date column to backtest", asOf)
+	case res.Accounts == 0:
+		return errorf("nothing to check as of %s: no account had bought anything before it; the first purchases run from %s to %s, so pick a day between them", asOf, res.FirstDated, res.LastDated)
+	default:
+		return errorf("nothing to check as of %s: no account first bought a product on or after it; the first purchases run from %s to %s, so pick a day between them", asOf, res.FirstDated, res.LastDated)
+	}
 }

@@ -66,6 +66,8 @@ func TestEvalRefusesBadInput(t *testing.T) {
 		{[]string{"eval", "--as-of", "1 Jan 2026"}, "YYYY-MM-DD"},
 		{[]string{"eval", "--as-of", "2026-01-01", "--k", "0"}, "--k must be 1 or more"},
 		{[]string{"eval", "--as-of", "2026-01-01", "--k", "five"}, `--k "five" is not a whole number`},
+		{[]string{"eval", "--as-of", "1990-01-01"}, "no account had bought anything before it; the first purchases run from 20"},
+		{[]string{"eval", "--as-of", "2999-01-01"}, "no account first bought a product on or after it; the first purchases run from 20"},
 	}
 	for _, tt := range tests {
 		r := runCLI(t, nil, append(tt.args, "--db", db)...)
