@@ -79,11 +79,15 @@ type accountsImport struct {
 
 	stored map[string]*accountRec // by id, as preloaded
 	names  *refIndex              // their names, as preloaded
+	// idNames is set when the file has no name column: a new account is
+	// named by its id (order exports often carry a customer id alone).
+	idNames bool
 }
 
 func (ai *accountsImport) schema() *schema { return accountsSchema }
 
 func (ai *accountsImport) check(file string, b *binding) error {
+	ai.idNames = !b.has(acName)
 	return b.require(file, "the account name", acName, acID)
 }
 
@@ -194,7 +198,12 @@ func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 	var toInfer []*accountRec
 	inferredLocales := 0
 	today := day(e.now)
+	namedByID := 0
 	for _, a := range ai.rows {
+		if ai.idNames && a.id != "" && stored[a.id] == nil {
+			a.name, a.set = a.id, a.set|1<<acName
+			namedByID++
+		}
 		id, ok := claims.claim(e, a.line, a.id, a.name)
 		if !ok {
 			continue
@@ -236,6 +245,10 @@ func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 			e.sum.note("no stage given for %s %s: journey stages inferred from purchases and holdings as of %s, and inferred again after each import of them (rules: talktrack import --help)",
 				thousands(len(toInfer)), plural(len(toInfer), "account", "accounts"), day(asOf))
 		}
+	}
+	if namedByID > 0 {
+		e.sum.note("no name column: %s new %s named by %s id; import a file with names to rename them",
+			thousands(namedByID), plural(namedByID, "account is", "accounts are"), plural(namedByID, "its", "their"))
 	}
 	if inferredLocales > 0 {
 		e.sum.note("no language given for %s %s: inferred from the country (Germany, Austria, Switzerland: de; Japan: ja; Russia: ru; Estonia: et; elsewhere: en) and shown as inferred",

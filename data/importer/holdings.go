@@ -24,8 +24,8 @@ const (
 var (
 	accountIDAliases   = []string{"accountid", "customerid", "companyid", "associatedcompanyid"}
 	accountNameAliases = []string{"account", "accountname", "companyname", "company", "customer", "customername", "organization", "organisation"}
-	productIDAliases   = []string{"productid", "sku", "productcode", "itemid", "itemcode"}
-	productNameAliases = []string{"product", "productname", "item", "itemname"}
+	productIDAliases   = []string{"productid", "sku", "productcode", "itemid", "itemcode", "stockcode", "itemnumber", "partnumber", "articlenumber"}
+	productNameAliases = []string{"product", "productname", "item", "itemname", "productdescription", "itemdescription", "description"}
 )
 
 var holdingsSchema = &schema{kind: KindHoldings, fields: []field{

@@ -26,8 +26,8 @@ const (
 )
 
 var productsSchema = &schema{kind: KindProducts, fields: []field{
-	prID:      {"id", []string{"productid", "id", "recordid", "sku", "productcode", "itemid", "itemcode", "code"}},
-	prName:    {"name", []string{"productname", "product", "name", "itemname", "item"}},
+	prID:      {"id", []string{"productid", "id", "recordid", "sku", "productcode", "itemid", "itemcode", "stockcode", "itemnumber", "partnumber", "articlenumber", "code"}},
+	prName:    {"name", []string{"productname", "product", "name", "itemname", "item", "productdescription", "itemdescription", "description"}},
 	prFamily:  {"family", []string{"family", "productfamily", "series", "productseries", "productline", "line", "ladder"}},
 	prTier:    {"tier", []string{"tier", "tiernumber", "level", "rank"}},
 	prPrice:   {"price", []string{"salesprice", "unitprice", "price", "listprice", "msrp", "standardprice"}},
@@ -64,6 +64,7 @@ type productsImport struct {
 	seen     map[string]*productRow
 	byPrice  bool // no tier column: tiers follow price order
 	noFamily bool // no family column: new products are families of one
+	idNames  bool // no name column: new products are named by their id
 
 	created, updated []*productRec
 	painsChanged     []*productRec
@@ -72,7 +73,7 @@ type productsImport struct {
 func (pi *productsImport) schema() *schema { return productsSchema }
 
 func (pi *productsImport) check(file string, b *binding) error {
-	pi.byPrice, pi.noFamily = !b.has(prTier), !b.has(prFamily)
+	pi.byPrice, pi.noFamily, pi.idNames = !b.has(prTier), !b.has(prFamily), !b.has(prName)
 	return b.require(file, "the product name", prName, prID)
 }
 
@@ -169,7 +170,12 @@ func (pi *productsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		final[id] = p
 	}
 	var changes []productChange
+	namedByID := 0
 	for _, p := range pi.rows {
+		if pi.idNames && p.id != "" && stored[p.id] == nil {
+			p.name, p.set = p.id, p.set|1<<prName
+			namedByID++
+		}
 		id, ok := claims.claim(e, p.line, p.id, p.name)
 		if !ok {
 			continue
@@ -204,6 +210,10 @@ func (pi *productsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		if c.old == nil && c.rec.pains != "" || c.old != nil && c.old.pains != c.rec.pains {
 			pi.painsChanged = append(pi.painsChanged, c.rec)
 		}
+	}
+	if namedByID > 0 {
+		e.sum.note("no name column: %s new %s named by %s id; import a file with names to rename them",
+			thousands(namedByID), plural(namedByID, "product is", "products are"), plural(namedByID, "its", "their"))
 	}
 	if pi.noFamily && count.Created > 0 {
 		e.sum.note("no family column: each new product is a family of one, so no upsell links it to another; name a family column with --map COLUMN=family if the export has one")

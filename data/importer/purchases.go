@@ -113,6 +113,15 @@ func (pi *purchasesImport) parse(r *row, sum *Summary) {
 	r.date(puDate, &p.date)
 	r.date(puStartDate, &p.startDate)
 	p.quantity = 1
+	if s, _ := r.cell(puQuantity); s != "" {
+		// Order exports list returns and cancellations as lines of negative
+		// quantity: they are not purchases.
+		if n, err := parseWhole(s, r.rd.decimalComma); err == nil && n < 0 {
+			sum.skip("a return or cancellation (negative quantity)", r.line)
+			p.line = -1
+			return
+		}
+	}
 	if n, ok := r.whole(puQuantity, 0); ok {
 		p.quantity = n
 	}
