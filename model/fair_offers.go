@@ -224,6 +224,49 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered,
 	return answered, maybe
 }
 
+// claimedPains are the ids of the pains some candidate claims.
+func claimedPains(cands []*candidate) map[int64]bool {
+	out := map[int64]bool{}
+	for _, c := range cands {
+		for _, p := range c.solves {
+			out[p.ID] = true
+		}
+	}
+	return out
+}
+
+// reclaimPains gives each pain that was claimed (claimed, see
+// claimedPains) but whose every claimant a later rule dropped (a cheaper
+// tier kept for the family, a price beyond their means, the stage) to the
+// best ranked offer left that is made for its category, as a claim by
+// category: a pain some product answers is not left without an answer
+// because the product that first claimed it went. A product that claims
+// only in the customer's words (ByWordsOnly) does not take it.
+func (r *recommender) reclaimPains(cands []*candidate, claimed map[int64]bool) {
+	order := slices.Clone(cands)
+	slices.SortFunc(order, compareCandidates)
+	for _, p := range r.open {
+		if !claimed[p.ID] || slices.ContainsFunc(cands, func(c *candidate) bool { return c.claims(p.ID) }) {
+			continue
+		}
+		for _, c := range order {
+			if c.product.ByWordsOnly || !slices.ContainsFunc(c.canSolve, func(q PainPoint) bool { return q.ID == p.ID }) {
+				continue
+			}
+			c.solves = append(c.solves, p)
+			if c.byCategory == nil {
+				c.byCategory = map[int64]bool{}
+			}
+			c.byCategory[p.ID] = true
+			c.add(painReason(p, r.cat.painLabel(p.Category), c.product.Solves[p.Category], false))
+			if p.Category == PainCost {
+				c.add(costFirstReason(p))
+			}
+			break
+		}
+	}
+}
+
 // unclaimed keeps those of maybe whose pain no offer of cands claims, in
 // the customer's words or as a likeness: the offers left after every rule.
 // Where an offer claims it, the rep hears of that offer, not of a held
@@ -401,7 +444,7 @@ func (r *recommender) arrShare(c *candidate) (share, yearly float64, currency st
 // family would answer, what it costs and how much of their ARR that is,
 // by product name. Nothing is said of a family still offered (a cheaper
 // tier made the list) or of a pain an offer answers in their words.
-func (r *recommender) beyondMeansAdvice(sunk, offered []*candidate) []string {
+func (r *recommender) beyondMeansAdvice(sunk, offered []*candidate) (advice []string, pains []int64) {
 	type priced struct {
 		c        *candidate
 		pain     PainPoint
@@ -428,12 +471,12 @@ func (r *recommender) beyondMeansAdvice(sunk, offered []*candidate) []string {
 		return cmp.Or(cmp.Compare(a.c.product.Name, b.c.product.Name), cmp.Compare(a.c.product.ID, b.c.product.ID))
 	})
 	locale := r.in.Account.Locale
-	out := make([]string, 0, len(kept))
 	for _, k := range kept {
 		phrase := CostPhrase(locale, FormatAmount(locale, k.currency, k.yearly), !recurring(k.c.product.BillingUnit))
-		out = append(out, AdviceBeyondMeans(locale, k.c.product.NameIn(phraseLanguage(locale)), Quoted(k.pain.Title), phrase, k.share))
+		advice = append(advice, AdviceBeyondMeans(locale, k.c.product.NameIn(phraseLanguage(locale)), Quoted(k.pain.Title), phrase, k.share))
+		pains = append(pains, k.pain.ID)
 	}
-	return out
+	return advice, pains
 }
 
 // openCostPain is the account's most severe open cost pain; nil when none.
@@ -534,4 +577,51 @@ func (c *Catalog) ruleCategory(p PainPoint) string {
 		}
 	}
 	return p.Category
+}
+
+// maxUnansweredAdvice is how many open pains at most are said to have no
+// answer, the most severe first: the rep needs to know they were not
+// overlooked, not a list of everything the catalogue lacks.
+const maxUnansweredAdvice = 2
+
+// unansweredAdvice says, for the most severe open pains that nothing
+// answers, that nothing on offer does and what to ask instead: no offer
+// claims them (in their words or by category), no product they hold is
+// made for the pain's category (held, see heldAnswers: the rep sees it
+// among the holdings), no line says what would answer them at what price
+// (priced), and no product in progress is made for them. When an offer
+// the stage holds back claims the pain for its category (guesses, best
+// ranked first), it is named as what may fit, to ask about first. Cost
+// pains are left out: the restraints say what to do about those.
+func (r *recommender) unansweredAdvice(offers, guesses []*candidate, held []heldAnswer, priced []int64) []string {
+	slices.SortFunc(guesses, compareCandidates)
+	var out []string
+	for _, p := range r.open {
+		if len(out) == maxUnansweredAdvice {
+			break
+		}
+		if p.Category == PainCost || slices.Contains(priced, p.ID) ||
+			slices.ContainsFunc(offers, func(c *candidate) bool { return c.claims(p.ID) }) ||
+			slices.ContainsFunc(held, func(a heldAnswer) bool { return a.pain.ID == p.ID }) ||
+			r.inProgressFor(p) {
+			continue
+		}
+		if i := slices.IndexFunc(guesses, func(c *candidate) bool { return c.claims(p.ID) }); i >= 0 {
+			out = append(out, AdviceMayFit(r.in.Account.Locale, Quoted(p.Title), guesses[i].product.NameIn(r.lang)))
+			continue
+		}
+		out = append(out, AdviceUnanswered(r.in.Account.Locale, Quoted(p.Title)))
+	}
+	return out
+}
+
+// inProgressFor reports whether a product in progress (accepted, or met
+// with interest lately: see underWay) addresses the pain's category.
+func (r *recommender) inProgressFor(p PainPoint) bool {
+	for id := range r.latest {
+		if prod, ok := r.cat.Products[id]; ok && r.inProgress(id) && prod.Addresses(p.Category) {
+			return true
+		}
+	}
+	return false
 }

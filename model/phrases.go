@@ -36,6 +36,8 @@ const (
 	msgHeldMay     = "advice.held-may-answer"
 	msgBeyondARR   = "advice.beyond-arr"
 	msgBeyondShare = "advice.beyond-share"
+	msgUnanswered  = "advice.unanswered"
+	msgMayFit      = "advice.may-fit"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -119,6 +121,18 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ru", msgHeldMay, catalog.String("Со слов клиента: «%[1]s». Возможно, с этим справится продукт %[2]s, который у клиента уже есть. Прежде чем предлагать для этого что-то новое, выяснить, как им пользуются."))
 	set("et", msgHeldMay, catalog.String("Klient ütleb: „%[1]s“. Võimalik, et selle mure lahendab juba tal olemasolev %[2]s: enne kui selleks midagi uut pakute, uurige, kuidas ta seda kasutab."))
 
+	set("en", msgUnanswered, catalog.String("They say “%[1]s”, and nothing we can offer now answers it: ask how it shows up for them today and note what would help."))
+	set("de", msgUnanswered, catalog.String("Der Kunde sagt: „%[1]s“ – dafür gibt es derzeit kein passendes Angebot. Fragen, wie sich das Problem heute zeigt, und notieren, was helfen würde."))
+	set("ja", msgUnanswered, catalog.String("「%[1]s」というお声をいただいていますが、現時点でこの課題に応えられるご提案はありません。現在どのような形で困っていらっしゃるかを伺い、何が役立つかを記録してください。"))
+	set("ru", msgUnanswered, catalog.String("Со слов клиента: «%[1]s». Сейчас нам нечего предложить для решения этой проблемы: выяснить, как она проявляется сегодня, и записать, что могло бы помочь."))
+	set("et", msgUnanswered, catalog.String("Klient ütleb: „%[1]s“. Praegu pole meil selle mure lahendamiseks midagi pakkuda: uurige, kuidas see täna avaldub, ja pange kirja, mis aitaks."))
+
+	set("en", msgMayFit, catalog.String("They say “%[1]s”; %[2]s is made for this kind of problem, though not for exactly this: ask how it shows up for them before offering it."))
+	set("de", msgMayFit, catalog.String("Der Kunde sagt: „%[1]s“ – %[2]s ist für diese Art von Problem gedacht, wenn auch nicht genau für dieses. Erst fragen, wie sich das Problem bei ihm zeigt, bevor es angeboten wird."))
+	set("ja", msgMayFit, catalog.String("「%[1]s」というお声をいただいています。%[2]sはこの種の課題向けですが、この課題にそのまま当てはまるとは限りません。提案する前に、具体的にどのような形で困っていらっしゃるかを伺ってください。"))
+	set("ru", msgMayFit, catalog.String("Со слов клиента: «%[1]s». Продукт %[2]s рассчитан на проблемы такого рода, хотя и не именно на эту: прежде чем предлагать его, выяснить, как проблема проявляется у клиента."))
+	set("et", msgMayFit, catalog.String("Klient ütleb: „%[1]s“. %[2]s on mõeldud just seda laadi murede jaoks, kuigi mitte täpselt selle jaoks: enne pakkumist uurige, kuidas see mure kliendil avaldub."))
+
 	set("en", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "seat", "other", "seats")),
 		catalog.String("No expansion of %[1]s: %[2]d of %[3]d ${seats} in use (%[4]d%%); offer adoption help or right-size the licence instead."))
@@ -162,6 +176,20 @@ func AdviceHeldAnswers(locale, title, product string) string {
 // and no offer answers it in their words: title is the customer's words.
 func AdviceHeldMayAnswer(locale, title, product string) string {
 	return printer(locale).Sprintf(msgHeldMay, title, product)
+}
+
+// AdviceUnanswered is the advice, in the language of locale, for an open
+// pain (title, the customer's words) that no offer, nothing they hold and
+// nothing in progress answers.
+func AdviceUnanswered(locale, title string) string {
+	return printer(locale).Sprintf(msgUnanswered, title)
+}
+
+// AdviceMayFit is the advice, in the language of locale, for an open pain
+// (title, the customer's words) that a product not offered yet is made for
+// by its category alone: ask before offering it.
+func AdviceMayFit(locale, title, product string) string {
+	return printer(locale).Sprintf(msgMayFit, title, product)
 }
 
 // AdviceBeyondMeans is the advice, in the language of locale, for a

@@ -120,8 +120,22 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands = slices.DeleteFunc(cands, rs.holdsBack)
 	cands = slices.DeleteFunc(cands, r.familyBusy)
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return !c.product.SoldIn(r.in.Account.Region) || !r.hasBase(c.product) })
-	answered, maybe := assignPains(cands, heldAnswers(r.open, r.held, r.cat), r.cat)
-	cands = slices.DeleteFunc(cands, r.gated)
+	held := heldAnswers(r.open, r.held, r.cat)
+	answered, maybe := assignPains(cands, held, r.cat)
+	claimed := claimedPains(cands)
+	// Adoption holds back what claims a pain for its category alone; the
+	// rep still hears which product may fit it (guesses), when its price
+	// is not what speaks against it.
+	var guesses []*candidate
+	cands = slices.DeleteFunc(cands, func(c *candidate) bool {
+		if !r.gated(c) {
+			return false
+		}
+		if c.kind == KindCrossSell && len(c.solves) > 0 && !r.beyondMeans(c) {
+			guesses = append(guesses, c)
+		}
+		return true
+	})
 	cands = slices.DeleteFunc(cands, r.outOfStage)
 	// An offer that everything weighed speaks against is no offer, unless
 	// it answers a pain in the customer's own words: a likeness by
@@ -146,9 +160,13 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 		return false
 	})
 	cands = bestPerFamily(cands)
+	r.reclaimPains(cands, claimed)
 	slices.SortFunc(cands, compareCandidates)
-	rs.advice = append(rs.advice, r.heldAdvice(answered, unclaimed(maybe, cands))...)
-	rs.advice = append(rs.advice, r.beyondMeansAdvice(beyond, cands)...)
+	maybe = unclaimed(maybe, cands)
+	rs.advice = append(rs.advice, r.heldAdvice(answered, maybe)...)
+	priced, pricedPains := r.beyondMeansAdvice(beyond, cands)
+	rs.advice = append(rs.advice, priced...)
+	rs.advice = append(rs.advice, r.unansweredAdvice(cands, guesses, held, pricedPains)...)
 	r.spreadAlike(cands)
 	return cands, rs
 }

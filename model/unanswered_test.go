@@ -1,0 +1,117 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAnOpenPainNothingAnswersIsSaid: an open pain no offer, holding or
+// deal in progress answers gets a line saying so and what to ask, in the
+// account's language; one that something answers or may cover gets none.
+func TestAnOpenPainNothingAnswersIsSaid(t *testing.T) {
+	in := input(holding("backup", 1, 0))
+	in.Pains = []PainPoint{pain(1, "legal", "Our lawyers redline every contract by hand", 2)}
+	for _, tc := range []struct{ locale, want string }{
+		{"en", "They say “Our lawyers redline every contract by hand”, and nothing we can offer now answers it: ask how it shows up for them today"},
+		{"de", "Der Kunde sagt: „Our lawyers redline every contract by hand“ – dafür gibt es derzeit kein passendes Angebot."},
+		{"ja", "「Our lawyers redline every contract by hand」というお声をいただいていますが、現時点でこの課題に応えられるご提案はありません。"},
+		{"ru", "Со слов клиента: «Our lawyers redline every contract by hand». Сейчас нам нечего предложить"},
+		{"et", "Klient ütleb: „Our lawyers redline every contract by hand“. Praegu pole meil selle mure lahendamiseks midagi pakkuda"},
+	} {
+		in.Account.Locale = tc.locale
+		if advice := strings.Join(briefing(t, in).Advice, " "); !strings.Contains(advice, tc.want) {
+			t.Errorf("%s: advice %q, want %q", tc.locale, advice, tc.want)
+		}
+	}
+	in.Account.Locale = "en"
+
+	const unanswered = "nothing we can offer now answers it"
+	for _, tc := range []struct {
+		name string
+		edit func(*BriefingInput)
+	}{
+		{"an offer claims it", func(in *BriefingInput) {
+			in.Pains = []PainPoint{pain(1, "integration", "Six tools never exchange anything", 2)}
+		}},
+		{"a held product is made for its category", func(in *BriefingInput) {
+			in.Holdings = append(in.Holdings, holding("connect", 1, 0))
+			in.Pains = []PainPoint{pain(1, "integration", "Six tools never exchange anything", 2)}
+		}},
+		{"a deal for it is in progress", func(in *BriefingInput) {
+			in.Pains = []PainPoint{pain(1, "onboarding", "New hires are lost for weeks", 2)}
+			in.PastOffers = []PastOffer{{"training", ResponseAccepted, daysAgoAt(10)}}
+		}},
+		{"it is a cost pain, which the restraints speak of", func(in *BriefingInput) {
+			in.Pains = []PainPoint{pain(1, PainCost, "We pay for seats nobody uses", 2)}
+		}},
+	} {
+		in := input(holding("backup", 1, 0))
+		tc.edit(&in)
+		if advice := strings.Join(briefing(t, in).Advice, " "); strings.Contains(advice, unanswered) {
+			t.Errorf("%s: advice %q says nothing answers it", tc.name, advice)
+		}
+	}
+
+	// At most two such lines, the most severe pains first.
+	in.Pains = []PainPoint{
+		pain(1, "legal", "Contracts wait on the lawyers", 1),
+		pain(2, "legal", "Nobody knows which clause is current", 3),
+		pain(3, "legal", "Signatures get lost in the post", 2),
+	}
+	advice := strings.Join(briefing(t, in).Advice, " ")
+	if strings.Count(advice, unanswered) != 2 || !strings.Contains(advice, "which clause is current") || !strings.Contains(advice, "lost in the post") {
+		t.Errorf("three unanswered pains: advice %q, want the two most severe", advice)
+	}
+}
+
+// TestAdoptionNamesWhatMayFitAPainByCategory: adoption offers only what
+// answers a pain in the customer's words; a product made for the pain's
+// category alone is not offered but named as what may fit, to ask about
+// first.
+func TestAdoptionNamesWhatMayFitAPainByCategory(t *testing.T) {
+	in := input(holding("backup", 1, 0))
+	in.Account.Stage = StageAdoption
+	in.Pains = []PainPoint{pain(1, "integration", "Six tools never exchange anything", 2)}
+	b := briefing(t, in)
+	if s := find(b, "connect"); s != nil {
+		t.Errorf("adoption offers Connect API for a likeness by category: %v", s.Reasons)
+	}
+	want := "They say “Six tools never exchange anything”; Connect API is made for this kind of problem, though not for exactly this: ask how it shows up for them before offering it."
+	if advice := strings.Join(b.Advice, " "); !strings.Contains(advice, want) {
+		t.Errorf("advice %q, want %q", advice, want)
+	}
+}
+
+// TestAPainLeftByItsClaimantGoesToTheOfferLeft: when the only products
+// whose sentences speak of a pain are dropped by a later rule (here a
+// price beyond the account's means), the pain goes, by its category, to
+// an offer of its category that is left, instead of to no one.
+func TestAPainLeftByItsClaimantGoesToTheOfferLeft(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.PainCategories = append(pb.PainCategories, PainCategory{ID: "storage", Label: "Storage"})
+	pb.Products = append(pb.Products,
+		Product{ID: "vault-basic", Name: "Vault Basic", Family: "vault", Tier: 1, Price: 50, BillingUnit: "month",
+			Pains: []string{"storage"}, Solves: map[string]string{"storage": "keeps every file safe"}},
+		Product{ID: "vault-max", Name: "Vault Max", Family: "vault", Tier: 2, Price: 500, BillingUnit: "month",
+			Pains: []string{"storage"}, Solves: map[string]string{"storage": "unlimited archive space"}},
+	)
+	pb.Complements = append(pb.Complements, Complement{ProductID: "backup", ComplementID: "vault-basic", Reason: "backups need somewhere to go"})
+	in := input(holding("backup", 1, 0))
+	in.Catalog = NewCatalog(pb)
+	in.Account.ARR = 5_000 // Vault Max costs $6,000 a year, Vault Basic $600
+	in.Pains = []PainPoint{pain(1, "storage", "The archive fills up every single month", 3)}
+	b := briefing(t, in)
+	if find(b, "vault-max") != nil {
+		t.Fatalf("Vault Max offered at more than their ARR: %v", ids(b))
+	}
+	s := find(b, "vault-basic")
+	if s == nil {
+		t.Fatalf("Vault Basic not offered: %v", ids(b))
+	}
+	if len(s.Solves) != 1 || s.Solves[0] != 1 {
+		t.Errorf("Vault Basic solves %v, want the storage pain (by its category)", s.Solves)
+	}
+	if advice := strings.Join(b.Advice, " "); strings.Contains(advice, "nothing we can offer") {
+		t.Errorf("advice %q says nothing answers a pain Vault Basic is offered for", advice)
+	}
+}
