@@ -229,8 +229,8 @@ func (r *recommender) priceDelta(c *candidate) (string, bool) {
 // and the first again when every one is.
 //
 // More seats of a held product is an upsell whose {held} and {product} are
-// the same product, so a template naming both (written to contrast two
-// tiers: "the step up from {held}") is not used for it.
+// the same product: it takes the lines written for seats and the general
+// ones, and of those none naming both (written to contrast two products).
 func pickTemplate(cat *Catalog, kind TalkingPointKind, c *candidate, locale, lang string, values map[string]string, avoid map[string]bool) (string, bool) {
 	// A pain claimed for its category alone is not quoted: the lines for
 	// a suggestion without a pain fit it, the lines of its category too.
@@ -244,10 +244,11 @@ func pickTemplate(cat *Catalog, kind TalkingPointKind, c *candidate, locale, lan
 	consider := func(lr int, ts []indexedTemplate) {
 		for _, it := range ts {
 			t := &it.TalkingPointTemplate
-			// More seats are an upsell: they take the upsell lines, and
-			// before them the lines written for seats alone.
+			// More seats take the lines written for seats alone, then the
+			// general ones; never the upsell lines, written to contrast two
+			// tiers (what the next tier does, moving to it at renewal).
 			forSeats := t.For == KindSeats
-			if (t.For != "" && t.For != c.kind && !(forSeats && c.seats)) || (forSeats && !c.seats) ||
+			if (c.seats && t.For == KindUpsell) || (t.For != "" && t.For != c.kind && !(forSeats && c.seats)) || (forSeats && !c.seats) ||
 				(t.WithPain != nil && *t.WithPain != withPain) {
 				continue
 			}

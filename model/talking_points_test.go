@@ -46,9 +46,11 @@ func TestTalkingPointsPerKind(t *testing.T) {
 		product string
 		want    []TalkingPoint
 	}{
-		{"pipe-pro", []TalkingPoint{ // seven more seats: no pain, no peer numbers for itself, no "beyond {held}"
+		{"pipe-pro", []TalkingPoint{ // seven more seats: no pain, no peer numbers for itself, no "beyond {held}",
+			// and no upsell line: what Pipeline Pro does beyond the tier
+			// below is not news to those who have it.
 			{PointBenefit, "Pipeline Pro is a good fit for Acme Retail."},
-			{PointValue, "For $343 per month more, built-in reports replace a day of spreadsheet work each month."},
+			{PointValue, "Pipeline Pro costs $49 per seat per month."},
 			{PointQuestion, "Where would Pipeline Pro help Acme Retail most this quarter?"},
 			{PointExit, "If the timing is wrong, we can look at it again before your renewal on 12 Mar 2027."},
 		}},
