@@ -390,10 +390,11 @@ func (r *recommender) addARRShare(c *candidate) {
 		return
 	}
 	pts := -min(int(math.Round(share*100)), maxARRSharePoints)
-	// A customer who says they pay too much feels every percent twice,
-	// unless the offer answers a pain of theirs.
+	// A customer who says they pay too much feels every percent of new
+	// spend twice, unless the offer is what answers their cost.
 	cost := r.openCostPain()
-	if cost != nil && len(c.canSolve) == 0 {
+	double := cost != nil && !c.product.Addresses(PainCost)
+	if double {
 		pts = max(2*pts, -maxARRSharePoints)
 	}
 	if !r.explain {
@@ -401,7 +402,7 @@ func (r *recommender) addARRShare(c *candidate) {
 		return
 	}
 	why := arrShareReason(currency, yearly, share, pts, !recurring(c.product.BillingUnit))
-	if cost != nil && len(c.canSolve) == 0 {
+	if double {
 		why.Text += fmt.Sprintf(", weighed double as they say “%s”", Quoted(cost.Title))
 	}
 	c.add(why)
@@ -416,6 +417,34 @@ const pointsCostFirst = 25
 // costFirstReason says why an offer answering the cost pain p comes first.
 func costFirstReason(p PainPoint) Reason {
 	return Reason{Points: pointsCostFirst, Text: fmt.Sprintf("They say “%s”: what answers their cost comes before anything new", Quoted(p.Title))}
+}
+
+// overARR reports whether an offer costs more a year than the account's
+// whole ARR (see arrShare for when the two are compared).
+func (r *recommender) overARR(c *candidate) bool {
+	share, _, _, ok := r.arrShare(c)
+	return ok && share > 1
+}
+
+// costAnswersFirst moves the offers that answer an open cost pain to the
+// top of the ranked offers, in their order: the reason they carry says
+// what answers their cost comes before anything new, and so it does.
+func (r *recommender) costAnswersFirst(cands []*candidate) {
+	if r.openCostPain() == nil {
+		return
+	}
+	answersCost := func(c *candidate) bool {
+		return slices.ContainsFunc(c.solves, func(p PainPoint) bool { return p.Category == PainCost })
+	}
+	slices.SortStableFunc(cands, func(a, b *candidate) int {
+		switch x, y := answersCost(a), answersCost(b); {
+		case x && !y:
+			return -1
+		case y && !x:
+			return 1
+		}
+		return 0
+	})
 }
 
 // beyondMeans reports whether an offer's price against the account's ARR

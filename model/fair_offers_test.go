@@ -477,11 +477,25 @@ func TestACostlyOfferCountsTwiceWhileTheySayTheyPayTooMuch(t *testing.T) {
 	if got := reasonPoints(t, s, "Costs about 6% of their ARR ($7,200 a year), weighed double as they say “Finance wants tool spend down 10%”"); got != -12 {
 		t.Errorf("points %d, want -12", got)
 	}
-	// An offer that answers a pain of theirs counts once.
+	// Answering another pain of theirs does not change that: it is new
+	// spend all the same, and every offer is weighed alike.
 	in.Pains = append(in.Pains, pain(2, "reporting", "Forecast calls take an afternoon", 1))
 	s = find(briefing(t, in), "forecast")
-	if s == nil || reasonPoints(t, s, "Costs about 6% of their ARR ($7,200 a year)") != -6 {
-		t.Errorf("forecast answering a pain: %+v, want the share counted once", s)
+	if s == nil || reasonPoints(t, s, "Costs about 6% of their ARR ($7,200 a year), weighed double as they say “Finance wants tool spend down 10%”") != -12 {
+		t.Errorf("forecast answering another pain: %+v, want the share counted twice", s)
+	}
+	// What answers their cost counts once, and comes first.
+	pb := fixturePlaybook()
+	pb.PainCategories = append(pb.PainCategories, PainCategory{ID: PainCost, Label: "Cost"})
+	pb.Products = append(pb.Products, Product{ID: "review", Name: "Licence Review", Family: "review", Tier: 1, Price: 7_200, BillingUnit: "review",
+		Pains: []string{PainCost}, Solves: map[string]string{PainCost: "a review of every licence finds the spend to cut"}})
+	in.Catalog = NewCatalog(pb)
+	b := briefing(t, in)
+	if len(b.Suggestions) == 0 || b.Suggestions[0].Product.ID != "review" {
+		t.Fatalf("offers %v, want Licence Review first", ids(b))
+	}
+	if got := reasonPoints(t, &b.Suggestions[0], "Costs about 6% of their ARR ($7,200 once)"); got != -6 {
+		t.Errorf("Licence Review: points %d for its price, want -6 (counted once)", got)
 	}
 }
 

@@ -145,15 +145,18 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	// One that answers a pain in their words but costs beyond their means
 	// is no offer either: the rep hears what it would answer and what it
 	// costs, to ask how they manage today.
+	// So is one costing more than their whole ARR a year, whatever else
+	// speaks for it.
 	var beyond []*candidate
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool {
-		if c.score > 0 {
+		overARR := r.overARR(c)
+		if c.score > 0 && !overARR {
 			return false
 		}
 		if !c.answersInTheirWords() {
 			return true
 		}
-		if r.beyondMeans(c) {
+		if overARR || r.beyondMeans(c) {
 			beyond = append(beyond, c)
 			return true
 		}
@@ -168,6 +171,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	rs.advice = append(rs.advice, priced...)
 	rs.advice = append(rs.advice, r.unansweredAdvice(cands, guesses, held, pricedPains)...)
 	r.spreadAlike(cands)
+	r.costAnswersFirst(cands)
 	return cands, rs
 }
 

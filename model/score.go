@@ -170,7 +170,7 @@ func seatsReason(h HeldProduct) Reason {
 	pressure := min((pct-seatsNearLimitPercent)*pointsPerSeatPercent, maxSeatsPressurePoints)
 	return Reason{
 		Points: pointsSeatsNearLimit + pressure,
-		Text:   fmt.Sprintf("Uses %d of %d seats (%d%%)", h.SeatsUsed, h.Quantity, pct),
+		Text:   fmt.Sprintf("Uses %d of %d seats (%d%%)", h.SeatsUsed, h.Quantity, int(math.Round(float64(h.SeatsUsed)*100/float64(h.Quantity)))),
 	}
 }
 

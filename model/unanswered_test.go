@@ -115,3 +115,22 @@ func TestAPainLeftByItsClaimantGoesToTheOfferLeft(t *testing.T) {
 		t.Errorf("advice %q says nothing answers a pain Vault Basic is offered for", advice)
 	}
 }
+
+// TestAnOfferCostingMoreThanTheirARRIsNotListed: whatever speaks for it,
+// an offer costing more a year than the account's whole ARR is not on the
+// list; when it answers a pain in their words, the rep hears what it would
+// answer and what it costs.
+func TestAnOfferCostingMoreThanTheirARRIsNotListed(t *testing.T) {
+	// Forecast for the 30 seats in use: 30 × $15 × 12 = $5,400 a year, against $3,000.
+	in := input(holding("pipe-pro", 40, 30))
+	in.Account.ARR = 3_000
+	in.Pains = []PainPoint{pain(1, "reporting", "The forecast handles nothing we need", 3)}
+	b := briefing(t, in)
+	if s := find(b, "forecast"); s != nil {
+		t.Errorf("Forecast listed at more than their ARR: score %d, %v", s.Score, reasonTexts(s))
+	}
+	want := "Forecast would answer “The forecast handles nothing we need”, but at $5,400 a year it costs more than their whole ARR"
+	if advice := strings.Join(b.Advice, " "); !strings.Contains(advice, want) {
+		t.Errorf("advice %q, want %q", advice, want)
+	}
+}
