@@ -24,7 +24,7 @@ func (r *recommender) crossSells() []*candidate {
 
 	out := make([]*candidate, 0, len(r.cat.Products))
 	for _, p := range r.cat.Products {
-		if (r.holdsFamily(p.Family) && r.ladder(p.Family)) || r.holds(p.ID) || !r.pitchable(p.ID) {
+		if (r.holdsFamily(p.Family) && r.ladder(p.Family)) || r.holds(p.ID) || !r.pitchable(p.ID) || r.familyCooling(p) {
 			continue
 		}
 		c := &candidate{product: p, kind: KindCrossSell}

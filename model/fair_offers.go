@@ -111,6 +111,22 @@ func (r *recommender) pitchable(productID string) bool {
 	return !r.cooling(productID) && !r.inProgress(productID)
 }
 
+// familyCooling reports whether another product of a family the account
+// does not hold is cooling off (declined, or put off): a customer who said
+// no to Connect Standard said no to connecting systems for now, and its
+// dearer tier is no answer to that.
+func (r *recommender) familyCooling(p Product) bool {
+	if r.holdsFamily(p.Family) {
+		return false
+	}
+	for _, other := range r.cat.Families[p.Family] {
+		if other.ID != p.ID && r.cooling(other.ID) {
+			return true
+		}
+	}
+	return false
+}
+
 // inProgress reports whether the customer's latest answer to an offer of
 // the product was accepted or interested: it is being worked on, not
 // pitched again.

@@ -134,3 +134,25 @@ func TestAnOfferCostingMoreThanTheirARRIsNotListed(t *testing.T) {
 		t.Errorf("advice %q, want %q", advice, want)
 	}
 }
+
+// TestADeclinedProductCoolsItsFamily: a customer who declined a product
+// of a family they do not hold is not offered its other tiers either
+// until the cool-off ends; one holding the family may still hear of them.
+func TestADeclinedProductCoolsItsFamily(t *testing.T) {
+	in := input(holding("backup", 1, 0))
+	in.Pains = []PainPoint{pain(1, "reporting", "Reports take two days", 3)}
+	if b := briefing(t, in); find(b, "insights-plus") == nil && find(b, "insights") == nil {
+		t.Fatalf("no Insights tier offered to begin with: %v", ids(b))
+	}
+	for _, answer := range []Response{ResponseDeclined, ResponseNotNow} {
+		in.PastOffers = []PastOffer{{"insights", answer, daysAgoAt(5)}}
+		if s := find(briefing(t, in), "insights-plus"); s != nil {
+			t.Errorf("Insights %s 5 days ago, Insights Plus offered: %v", answer, reasonTexts(s))
+		}
+		in.PastOffers = []PastOffer{{"insights", answer, daysAgoAt(400)}}
+		b := briefing(t, in)
+		if find(b, "insights-plus") == nil && find(b, "insights") == nil {
+			t.Errorf("Insights %s 400 days ago: no Insights tier offered: %v", answer, ids(b))
+		}
+	}
+}
