@@ -46,8 +46,10 @@ func spokenTexts(t *testing.T, lang string) map[string]string {
 	for _, st := range model.Stages {
 		texts["guidance "+string(st)] = st.GuidanceIn(lang)
 	}
-	texts["advice no offers"] = model.AdviceNoOffers(lang, "X")
-	texts["advice no expansion"] = model.AdviceNoExpansion(lang, "X")
+	texts["advice no offers"] = model.AdviceNoOffers(lang, "X", false)
+	texts["advice no expansion"] = model.AdviceNoExpansion(lang, "X", false)
+	texts["advice no offers, seats in use"] = model.AdviceNoOffers(lang, "X", true)
+	texts["advice no expansion, seats in use"] = model.AdviceNoExpansion(lang, "X", true)
 	texts["advice low seats"] = model.AdviceLowSeats(lang, "{product}", 3, 10)
 	texts["right-size"] = model.RightSizeLine(lang, "{product}", 3, 10)
 	return texts

@@ -32,43 +32,83 @@ type restraint struct {
 // means no expansion of that family.
 func (r *recommender) restraints() restraint {
 	rs := restraint{families: map[string]string{}}
+	idle := r.idleFamilies()
 	cost := r.openCostPain()
-	if cost != nil && clampSeverity(cost.Severity) >= 3 {
+	// Right-sizing is only advice where seats sit idle: an account using
+	// what it pays for hears to show what it gets for it instead.
+	full := r.seatsFull()
+	switch {
+	case cost != nil && clampSeverity(cost.Severity) >= 3:
 		rs.all = true
-		rs.advice = append(rs.advice, AdviceNoOffers(r.in.Account.Locale, Quoted(cost.Title)))
-		return rs
-	}
-	if cost != nil {
+		rs.advice = append(rs.advice, AdviceNoOffers(r.in.Account.Locale, Quoted(cost.Title), full))
+	case cost != nil:
 		for family := range r.top {
 			rs.families[family] = "cost"
 		}
-		rs.advice = append(rs.advice, AdviceNoExpansion(r.in.Account.Locale, Quoted(cost.Title)))
+		rs.advice = append(rs.advice, AdviceNoExpansion(r.in.Account.Locale, Quoted(cost.Title), full))
 	}
-	var idle []SeatUse
-	for _, family := range r.heldFamilies() {
-		used, seats := r.seatUse(family)
-		if seats == 0 || used == 0 || used*100 >= lowSeatUsePercent*seats {
-			continue
+	for _, u := range idle {
+		if _, ok := rs.families[u.family]; !ok {
+			rs.families[u.family] = "seats"
 		}
-		if _, ok := rs.families[family]; !ok {
-			rs.families[family] = "seats"
-		}
-		// The family is named by its top held product, in the account's
-		// language (売上予測, not the family's English name).
-		name := family
-		if i, ok := r.top[family]; ok {
-			name = r.held[i].Product.NameIn(r.lang)
-		}
-		idle = append(idle, SeatUse{Name: name, Used: used, Seats: seats})
 	}
 	switch len(idle) {
 	case 0:
 	case 1:
 		rs.advice = append(rs.advice, AdviceLowSeats(r.in.Account.Locale, idle[0].Name, idle[0].Used, idle[0].Seats))
 	default:
-		rs.advice = append(rs.advice, AdviceLowSeatsAll(r.in.Account.Locale, idle))
+		uses := make([]SeatUse, len(idle))
+		for i, u := range idle {
+			uses[i] = u.SeatUse
+		}
+		rs.advice = append(rs.advice, AdviceLowSeatsAll(r.in.Account.Locale, uses))
 	}
 	return rs
+}
+
+// familySeatUse is the seat use of one held family, named for the rep.
+type familySeatUse struct {
+	SeatUse
+	family string
+}
+
+// idleFamilies lists the held families whose seats in use are under
+// lowSeatUsePercent of those bought, by family, each named by its top
+// held product in the account's language (売上予測, not the family's
+// English name).
+func (r *recommender) idleFamilies() []familySeatUse {
+	var idle []familySeatUse
+	for _, family := range r.heldFamilies() {
+		used, seats := r.seatUse(family)
+		if seats == 0 || used == 0 || used*100 >= lowSeatUsePercent*seats {
+			continue
+		}
+		name := family
+		if i, ok := r.top[family]; ok {
+			name = r.held[i].Product.NameIn(r.lang)
+		}
+		idle = append(idle, familySeatUse{SeatUse{Name: name, Used: used, Seats: seats}, family})
+	}
+	return idle
+}
+
+// seatsFull reports whether the account uses what it pays for: some of its
+// seated holdings track use, and in every such family at least
+// seatsNearLimitPercent of the seats are in use, so there is nothing to
+// right-size.
+func (r *recommender) seatsFull() bool {
+	known := false
+	for _, family := range r.heldFamilies() {
+		used, seats := r.seatUse(family)
+		if seats == 0 {
+			continue
+		}
+		known = true
+		if used*100 < seatsNearLimitPercent*seats {
+			return false
+		}
+	}
+	return known
 }
 
 // heldFamilies lists the families the account holds, sorted.

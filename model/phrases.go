@@ -29,6 +29,10 @@ const (
 	msgRightSize   = "right-size"
 	msgNoOffers    = "advice.no-offers"
 	msgNoExpansion = "advice.cost"
+	// msgNoOffersFull and msgNoExpansionFull are the same for an account
+	// using the seats it pays for: nothing to right-size.
+	msgNoOffersFull    = "advice.no-offers-full"
+	msgNoExpansionFull = "advice.cost-full"
 	msgLowSeats    = "advice.low-seats"
 	msgLowSeatsAll = "advice.low-seats-all"
 	msgSeatUse     = "advice.seat-use"
@@ -90,13 +94,23 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("de", msgNoOffers, catalog.String("Keine Angebote, solange der Kunde sagt: „%[1]s“ (ein dringendes Kostenproblem): gemeinsam prüfen, was genutzt wird, nicht benötigte Lizenzen abbauen und den Wert des Vorhandenen zeigen."))
 	set("ja", msgNoOffers, catalog.String("「%[1]s」というお声がある間は提案しません（重要度の高いコストの課題）。利用状況を一緒に確認し、不要なライセンスを適正化して、今お使いのものの価値をお示しください。"))
 	set("ru", msgNoOffers, catalog.String("Никаких предложений, пока клиент говорит «%[1]s» (серьёзная проблема с затратами): вместе посмотреть, что используется, сократить ненужные лицензии и показать ценность того, что уже есть."))
-	set("et", msgNoOffers, catalog.String("Pakkumisi ei tee, kuni klient ütleb „%[1]s“ (tõsine kuluprobleem): vaadake koos üle, mida kasutatakse, vähendage mittevajalikke litsentse ja näidake olemasoleva väärtust."))
+	set("et", msgNoOffers, catalog.String("Ärge tehke pakkumisi, seni kui klient ütleb „%[1]s“ (tõsine kuluprobleem): vaadake koos üle, mida kasutatakse, vähendage mittevajalikke litsentse ja näidake olemasoleva väärtust."))
+	set("en", msgNoOffersFull, catalog.String("No offers while they say “%[1]s” (a high-severity cost pain): their seats are in use, so go through what each product does for them and show the value of what they have."))
+	set("de", msgNoOffersFull, catalog.String("Keine Angebote, solange der Kunde sagt: „%[1]s“ (ein dringendes Kostenproblem). Die Lizenzen werden genutzt: gemeinsam durchgehen, was jedes Produkt ihm bringt, und den Wert des Vorhandenen zeigen."))
+	set("ja", msgNoOffersFull, catalog.String("「%[1]s」というお声がある間は提案しません（重要度の高いコストの課題）。ライセンスは十分に使われていますので、各製品がもたらしている効果を一緒に確認し、今お使いのものの価値をお示しください。"))
+	set("ru", msgNoOffersFull, catalog.String("Никаких предложений, пока клиент говорит «%[1]s» (серьёзная проблема с затратами): лицензии используются, поэтому вместе пройтись по тому, что даёт каждый продукт, и показать ценность того, что уже есть."))
+	set("et", msgNoOffersFull, catalog.String("Ärge tehke pakkumisi, seni kui klient ütleb „%[1]s“ (tõsine kuluprobleem): litsentsid on kasutusel, seega vaadake koos üle, mida iga toode talle annab, ja näidake olemasoleva väärtust."))
 
 	set("en", msgNoExpansion, catalog.String("No upgrades or seats while they say “%[1]s”: right-size first and show what they get for what they pay."))
 	set("de", msgNoExpansion, catalog.String("Keine Upgrades und keine weiteren Lizenzen, solange der Kunde sagt: „%[1]s“. Zuerst die Lizenzen anpassen und zeigen, was er für sein Geld bekommt."))
 	set("ja", msgNoExpansion, catalog.String("「%[1]s」というお声がある間は、上位プランやライセンス追加は提案しません。まずライセンス数を適正化し、費用に見合う価値をお示しください。"))
 	set("ru", msgNoExpansion, catalog.String("Никаких повышений тарифа и дополнительных лицензий, пока клиент говорит «%[1]s»: сначала привести лицензии в соответствие и показать, что он получает за свои деньги."))
-	set("et", msgNoExpansion, catalog.String("Kõrgemat paketti ega lisalitsentse ei paku, kuni klient ütleb „%[1]s“: kõigepealt viige litsentsid vajadusega vastavusse ja näidake, mida ta oma raha eest saab."))
+	set("et", msgNoExpansion, catalog.String("Ärge pakkuge kõrgemat paketti ega lisalitsentse, seni kui klient ütleb „%[1]s“: kõigepealt viige litsentsid vajadusega vastavusse ja näidake, mida ta oma raha eest saab."))
+	set("en", msgNoExpansionFull, catalog.String("No upgrades or seats while they say “%[1]s”: their seats are in use, so show what they get for what they pay."))
+	set("de", msgNoExpansionFull, catalog.String("Keine Upgrades und keine weiteren Lizenzen, solange der Kunde sagt: „%[1]s“. Die Lizenzen werden genutzt: zeigen, was er für sein Geld bekommt."))
+	set("ja", msgNoExpansionFull, catalog.String("「%[1]s」というお声がある間は、上位プランやライセンス追加は提案しません。ライセンスは十分に使われていますので、費用に見合う価値をお示しください。"))
+	set("ru", msgNoExpansionFull, catalog.String("Никаких повышений тарифа и дополнительных лицензий, пока клиент говорит «%[1]s»: лицензии используются, поэтому показать, что он получает за свои деньги."))
+	set("et", msgNoExpansionFull, catalog.String("Ärge pakkuge kõrgemat paketti ega lisalitsentse, seni kui klient ütleb „%[1]s“: litsentsid on kasutusel, seega näidake, mida ta oma raha eest saab."))
 
 	set("en", msgHeldAnswers, catalog.String("They say “%[1]s”, and %[2]s, which they already have, is made for that: help them put it to use before offering anything new for it."))
 	set("de", msgHeldAnswers, catalog.String("Der Kunde sagt: „%[1]s“ – dafür hat er bereits %[2]s. Zuerst bei der Nutzung helfen, bevor dafür etwas Neues angeboten wird."))
@@ -235,13 +249,19 @@ func CostPhrase(locale, amount string, once bool) string {
 
 // AdviceNoOffers is the advice, in the language of locale, when a
 // high-severity cost pain stops every offer; title is the customer's words.
-func AdviceNoOffers(locale, title string) string {
+func AdviceNoOffers(locale, title string, seatsFull bool) string {
+	if seatsFull {
+		return printer(locale).Sprintf(msgNoOffersFull, title)
+	}
 	return printer(locale).Sprintf(msgNoOffers, title)
 }
 
 // AdviceNoExpansion is the advice, in the language of locale, when an open
 // cost pain stops upgrades and seats.
-func AdviceNoExpansion(locale, title string) string {
+func AdviceNoExpansion(locale, title string, seatsFull bool) string {
+	if seatsFull {
+		return printer(locale).Sprintf(msgNoExpansionFull, title)
+	}
 	return printer(locale).Sprintf(msgNoExpansion, title)
 }
 
@@ -393,11 +413,11 @@ var stageGuidance = map[string]map[Stage]string{
 		StageChurned:       "Без предложений: спросить, что помогло бы сохранить сотрудничество, и оставить дверь открытой.",
 	},
 	"et": {
-		StageOnboarding:    "Pakkumisi veel ei tee: aidake kliendil süsteem käiku võtta ja esimesed tulemused saavutada; leppige kokku, mille järgi edu mõõdetakse.",
+		StageOnboarding:    "Pakkumisi veel ei tehta: aidake kliendil süsteem käiku võtta ja esimesed tulemused saavutada; leppige kokku, mille järgi edu mõõdetakse.",
 		StageAdoption:      "Harjumuste loomise aeg: lahendage kõigepealt lahtised probleemid; pakkuge ainult seda, mis mõne neist lahendab, ja kõrgemat paketti veel mitte.",
 		StageValueRealized: "Klient näeb tulemusi: kinnitage kasu numbritega ja pakkuge siis seda, mis sobib järgmise eesmärgiga.",
 		StageAdvocate:      "Parim hetk kasvuks: tänage, paluge neil olla referentskliendiks ja pakkuge sobivat kõrgemat paketti.",
-		StageAtRisk:        "Pakkumisi ei tee: kuulake, tunnistage probleeme kliendi enda sõnadega ja leppige kokku lahendus koos tähtajaga.",
-		StageChurned:       "Pakkumisi ei tee: küsige, mis oleks kliendi alles hoidnud, ja jätke uks lahti.",
+		StageAtRisk:        "Pakkumisi ei tehta: kuulake, tunnistage probleeme kliendi enda sõnadega ja leppige kokku lahendus koos tähtajaga.",
+		StageChurned:       "Pakkumisi ei tehta: küsige, mis oleks kliendi alles hoidnud, ja jätke uks lahti.",
 	},
 }
