@@ -44,6 +44,18 @@ func TestPlaybookCuesAreStoredAndLoaded(t *testing.T) {
 			t.Errorf("%q: %v, want a price cue", said, c)
 		}
 	}
+	// Ways of saying they pay too much that no price word names.
+	for _, said := range []struct{ text, lang string }{
+		{"We are overpaying", "en"}, {"We are paying way more than we get out of it", "en"},
+		{"Spend is under review", "en"}, {"月々の支払いが負担になってきている", "ja"},
+	} {
+		if c := d.Detect(said.text, said.lang); len(c) != 1 || c[0].Kind != model.CuePrice {
+			t.Errorf("%q: %v, want a price cue", said.text, c)
+		}
+	}
+	if c := d.Detect("Our team is paying attention to more than one thing", "en"); len(c) != 0 {
+		t.Errorf("paying attention: %v, want no cue", c)
+	}
 	// Our support plans claim a support pain only in the customer's words.
 	for _, p := range back.Products {
 		if want := p.ID == "support-premium" || p.ID == "support-enterprise"; p.ByWordsOnly != want {

@@ -630,38 +630,54 @@ func periodsPerYear(unit string) float64 {
 	return 1
 }
 
-// ruleCategory is the pain category the advice reads a pain by: its own,
-// unless the playbook does not list it. Then the category one of whose
-// names it is (a label in any language or an alias: "Budget" and "Kosten"
-// are cost), or else cost when its words are a price objection the
-// playbook's cue lists hear ("too expensive", "Budget gekürzt", "高すぎる")
-// or a cost pain, so that a customer who says they pay too much never
-// hears expansion because of how the pain was filed.
+// ruleCategory is the pain category the advice reads a pain by: its own
+// when the playbook lists it, or the category one of whose names it is (a
+// label in any language or an alias: "Budget" and "Kosten" are cost). A
+// customer who says they pay too much never hears expansion because of how
+// the CRM filed it: a pain whose words are a price objection the
+// playbook's cue lists hear ("too expensive", "Budget gekürzt", "高すぎる",
+// "we're overpaying") is cost unless its words also speak of the category
+// it was filed under; one of a category the playbook does not know is cost
+// also when its words are a cost pain (a cost topic with a problem).
 func (c *Catalog) ruleCategory(p PainPoint) string {
 	if c == nil || p.Category == PainCost {
 		return p.Category
 	}
-	if _, known := c.PainLabels[p.Category]; known {
-		return p.Category
+	category, known := p.Category, false
+	if _, ok := c.PainLabels[p.Category]; ok {
+		known = true
+	} else if id, ok := c.categoryNames[NameKey(p.Category)]; ok {
+		category, known = id, true
 	}
-	if id, ok := c.categoryNames[NameKey(p.Category)]; ok {
-		return id
-	}
-	if c.cuesOnce == nil || c.cueRules.IsZero() {
-		return p.Category
+	if category == PainCost || c.cuesOnce == nil || c.cueRules.IsZero() {
+		return category
 	}
 	c.cuesOnce.Do(func() {
 		// The store checks the lists on import; lists it cannot compile
-		// only leave pains of unknown categories as they are.
+		// only leave pains as they are filed.
 		c.cues, _ = NewCueDetector(c.cueRules)
 	})
-	_, cues := c.cues.DetectAny(p.Title)
-	for _, q := range cues {
-		if q.Kind == CuePrice || (q.Kind == CuePain && q.Category == PainCost) {
-			return PainCost
-		}
+	if c.cues == nil {
+		return category
 	}
-	return p.Category
+	_, cues := c.cues.DetectAny(p.Title)
+	price, cost, filed := false, false, false
+	for _, q := range cues {
+		price = price || q.Kind == CuePrice
+		cost = cost || (q.Kind == CuePain && q.Category == PainCost)
+		filed = filed || (q.Kind == CuePain && q.Category == category)
+	}
+	switch {
+	case !known && (price || cost):
+		return PainCost
+	case known && price && !filed:
+		// A price objection that does not speak of the category it was
+		// filed under ("We can't justify the renewal price", filed as
+		// reporting) is about cost; one that does ("Reports are too
+		// expensive to build by hand") keeps the rep's reading.
+		return PainCost
+	}
+	return category
 }
 
 // maxUnansweredAdvice is how many open pains at most are said to have no

@@ -550,6 +550,10 @@ func TestAPriceObjectionFiledUnderAnUnknownCategoryHoldsBackExpansion(t *testing
 	// playbook does not list: its words still say they pay too much.
 	pb := fixturePlaybook()
 	pb.Cues = testCueRules()
+	en := &pb.Cues.Languages[0]
+	en.Phrases[CuePrice] = append(en.Phrases[CuePrice], "overpay*")
+	en.Pains["reporting"] = []string{"report*"}
+	en.Problems = append(en.Problems, "by hand")
 	for _, tc := range []struct {
 		name, category, title string
 		held                  bool // expansion held back
@@ -557,8 +561,11 @@ func TestAPriceObjectionFiledUnderAnUnknownCategoryHoldsBackExpansion(t *testing
 		{"price words, unknown category", "Pricing", "The renewal is too expensive", true},
 		{"price words in Japanese", "予算", "更新料金が高すぎる", true},
 		{"no price words", "Pricing", "Nobody knows which plan we are on", false},
-		// A listed category is the rep's reading of the pain: kept.
-		{"price words, a listed category", "reporting", "Reports are too expensive to build by hand", false},
+		// A listed category the words speak of is the rep's reading of
+		// the pain: kept.
+		{"price words, a listed category they speak of", "reporting", "Reports are too expensive to build by hand", false},
+		// One they do not speak of was filed by habit: the words say cost.
+		{"price words, a listed category they do not speak of", "reporting", "We are overpaying for the renewal", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := input(holding("pipe-pro", 20, 15))
