@@ -83,15 +83,19 @@ func ideographic(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'
 }
 
+// katakana reports whether r is written in katakana (with its long vowel
+// mark), the script of loanwords.
+func katakana(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == 'ー' }
+
 // stemCache keeps the content stems of the playbook's sentences, which are
 // compared with every open pain of every account briefed.
 var stemCache sync.Map
 
 // contentStems are the stems of the words of s that carry meaning: letters
 // and digits only, lower case, three letters or more, stop words left out,
-// cut to stemLength letters. Runs of Han and katakana, which have no
-// spaces between words, count as their overlapping pairs of characters:
-// "監査ログ" as 監査, 査ロ and ログ.
+// cut to stemLength letters. Runs of Han, which have no spaces between
+// words, count as their overlapping pairs of characters, and a run of
+// katakana as one word: "監査ログ" as 監査 and ログ.
 func contentStems(s string) map[string]bool {
 	out := map[string]bool{}
 	var word, run []rune
@@ -105,6 +109,15 @@ func contentStems(s string) map[string]bool {
 		word = word[:0]
 	}
 	flushRun := func() {
+		if len(run) > 0 && katakana(run[0]) {
+			// A katakana word is one loanword: スキャン (scan) and キャン
+			// ペーン (campaign) share letters, not meaning.
+			if len(run) >= 2 {
+				out[string(run)] = true
+			}
+			run = run[:0]
+			return
+		}
 		for i := 0; i+1 < len(run); i++ {
 			if pair := string(run[i : i+2]); !japaneseStopPairs[pair] {
 				out[pair] = true
@@ -117,6 +130,9 @@ func contentStems(s string) map[string]bool {
 		switch {
 		case ideographic(r):
 			flushWord()
+			if len(run) > 0 && katakana(run[0]) != katakana(r) {
+				flushRun()
+			}
 			run = append(run, r)
 		case unicode.Is(unicode.Hiragana, r):
 			flushWord()
