@@ -475,6 +475,41 @@ func costFirstReason(p PainPoint) Reason {
 	return Reason{Points: pointsCostFirst, Text: fmt.Sprintf("They say “%s”: what answers their cost comes before anything new", Quoted(p.Title))}
 }
 
+// sunkByPrice reports whether an offer is left out for its price against
+// the account's ARR: it costs more than the whole ARR, or it would score
+// above nothing without the points its share of the ARR takes.
+func (r *recommender) sunkByPrice(c *candidate) bool {
+	share, _, _, ok := r.arrShare(c)
+	if !ok {
+		return false
+	}
+	return share > 1 || c.score+min(int(math.Round(share*100)), maxARRSharePoints) > 0
+}
+
+// upgradeBeyondAdvice says, for each tier upgrade left out for its price
+// (upgrades, see sunkByPrice) in a family with no offer listed, what it
+// would add to their bill and how much of their ARR that is: an advocate
+// told to propose the upgrade that fits hears why none is proposed.
+func (r *recommender) upgradeBeyondAdvice(upgrades, offered []*candidate) []string {
+	slices.SortFunc(upgrades, func(a, b *candidate) int {
+		return cmp.Or(cmp.Compare(a.product.Family, b.product.Family), cmp.Compare(a.product.Tier, b.product.Tier))
+	})
+	var out []string
+	said := map[string]bool{}
+	locale := r.in.Account.Locale
+	for _, c := range upgrades {
+		f := c.product.Family
+		if said[f] || slices.ContainsFunc(offered, func(o *candidate) bool { return o.product.Family == f }) {
+			continue
+		}
+		said[f] = true
+		share, yearly, currency, _ := r.arrShare(c)
+		cost := CostPhrase(locale, FormatAmount(locale, currency, yearly), false)
+		out = append(out, AdviceUpgradeBeyond(locale, c.product.NameIn(r.lang), cost, share))
+	}
+	return out
+}
+
 // overARR reports whether an offer costs more a year than the account's
 // whole ARR (see arrShare for when the two are compared).
 func (r *recommender) overARR(c *candidate) bool {

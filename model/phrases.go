@@ -42,6 +42,8 @@ const (
 	msgBeyondShare = "advice.beyond-share"
 	msgUnanswered  = "advice.unanswered"
 	msgMayFit      = "advice.may-fit"
+	msgUpARR       = "advice.upgrade-beyond-arr"
+	msgUpShare     = "advice.upgrade-beyond-share"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -141,6 +143,17 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ru", msgUnanswered, catalog.String("Со слов клиента: «%[1]s». Сейчас нам нечего предложить для решения этой проблемы: выяснить, как она проявляется сегодня, и записать, что могло бы помочь."))
 	set("et", msgUnanswered, catalog.String("Klient ütleb: „%[1]s“. Praegu pole meil selle mure lahendamiseks midagi pakkuda: uurige, kuidas see täna avaldub, ja pange kirja, mis aitaks."))
 
+	set("en", msgUpShare, catalog.String("No upgrade to %[1]s for now: it would add %[2]s, about %[3]d%% of their ARR."))
+	set("de", msgUpShare, catalog.String("Vorerst kein Upgrade auf %[1]s: Es würde %[2]s mehr kosten, etwa %[3]d %% des ARR des Kunden."))
+	set("ja", msgUpShare, catalog.String("%[1]sへのアップグレードは今は提案しません。%[2]sの追加となり、お客様のARRの約%[3]d%%に当たります。"))
+	set("ru", msgUpShare, catalog.String("Пока не предлагать переход на тариф %[1]s: это %[2]s сверху, около %[3]d %% ARR клиента."))
+	set("et", msgUpShare, catalog.String("Ärge pakkuge praegu üleminekut paketile %[1]s: lisakulu oleks %[2]s, umbes %[3]d%% kliendi ARR-ist."))
+	set("en", msgUpARR, catalog.String("No upgrade to %[1]s for now: it would add %[2]s, more than their whole ARR."))
+	set("de", msgUpARR, catalog.String("Vorerst kein Upgrade auf %[1]s: Es würde %[2]s mehr kosten, mehr als der gesamte ARR des Kunden."))
+	set("ja", msgUpARR, catalog.String("%[1]sへのアップグレードは今は提案しません。%[2]sの追加となり、お客様のARR全体を上回ります。"))
+	set("ru", msgUpARR, catalog.String("Пока не предлагать переход на тариф %[1]s: это %[2]s сверху — больше, чем весь ARR клиента."))
+	set("et", msgUpARR, catalog.String("Ärge pakkuge praegu üleminekut paketile %[1]s: lisakulu oleks %[2]s – rohkem kui kliendi kogu ARR."))
+
 	set("en", msgMayFit, catalog.String("They say “%[1]s”; %[2]s is made for this kind of problem, though not for exactly this: ask how it shows up for them before offering it."))
 	set("de", msgMayFit, catalog.String("Der Kunde sagt: „%[1]s“ – %[2]s ist für diese Art von Problem gedacht, wenn auch nicht genau für dieses. Erst fragen, wie sich das Problem bei ihm zeigt, bevor es angeboten wird."))
 	set("ja", msgMayFit, catalog.String("「%[1]s」というお声をいただいています。%[2]sはこの種の課題向けですが、この課題にそのまま当てはまるとは限りません。提案する前に、具体的にどのような形で困っていらっしゃるかを伺ってください。"))
@@ -197,6 +210,16 @@ func AdviceHeldMayAnswer(locale, title, product string) string {
 // nothing in progress answers.
 func AdviceUnanswered(locale, title string) string {
 	return printer(locale).Sprintf(msgUnanswered, title)
+}
+
+// AdviceUpgradeBeyond is the advice, in the language of locale, for a tier
+// upgrade left out for its price: product is the next tier, cost what it
+// adds to their bill (see CostPhrase), share that part of their ARR.
+func AdviceUpgradeBeyond(locale, product, cost string, share float64) string {
+	if share > 1 {
+		return printer(locale).Sprintf(msgUpARR, product, cost)
+	}
+	return printer(locale).Sprintf(msgUpShare, product, cost, int(math.Round(share*100)))
 }
 
 // AdviceMayFit is the advice, in the language of locale, for an open pain

@@ -147,13 +147,16 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	// costs, to ask how they manage today.
 	// So is one costing more than their whole ARR a year, whatever else
 	// speaks for it.
-	var beyond []*candidate
+	var beyond, upgrades []*candidate
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool {
 		overARR := r.overARR(c)
 		if c.score > 0 && !overARR {
 			return false
 		}
 		if !c.answersInTheirWords() {
+			if c.kind == KindUpsell && !c.seats && r.sunkByPrice(c) {
+				upgrades = append(upgrades, c)
+			}
 			return true
 		}
 		if overARR || r.beyondMeans(c) {
@@ -170,6 +173,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	priced, pricedPains := r.beyondMeansAdvice(beyond, cands)
 	rs.advice = append(rs.advice, priced...)
 	rs.advice = append(rs.advice, r.unansweredAdvice(cands, guesses, held, pricedPains)...)
+	rs.advice = append(rs.advice, r.upgradeBeyondAdvice(upgrades, cands)...)
 	r.spreadAlike(cands)
 	r.costAnswersFirst(cands)
 	return cands, rs

@@ -156,3 +156,32 @@ func TestADeclinedProductCoolsItsFamily(t *testing.T) {
 		}
 	}
 }
+
+// TestAnUpgradeLeftOutForItsPriceIsSaid: a tier upgrade whose price against
+// the account's ARR is what keeps it off the list is named, with what it
+// would add and the share of their ARR, unless the family has an offer.
+func TestAnUpgradeLeftOutForItsPriceIsSaid(t *testing.T) {
+	// Pipeline Enterprise for their 20 seats: ($89 − $49) × 20 × 12 = $9,600 a year.
+	in := input(holding("pipe-pro", 20, 15))
+	in.Account.ARR = 15_000
+	b := briefing(t, in)
+	if find(b, "pipe-ent") != nil {
+		t.Fatalf("Pipeline Enterprise offered at 64%% of their ARR: %v", ids(b))
+	}
+	for _, tc := range []struct{ locale, want string }{
+		{"en", "No upgrade to Pipeline Enterprise for now: it would add $9,600 a year, about 64% of their ARR."},
+		{"de", "Vorerst kein Upgrade auf Pipeline Enterprise: Es würde 9.600\u00a0$ im Jahr mehr kosten, etwa 64 % des ARR des Kunden."},
+	} {
+		in.Account.Locale = tc.locale
+		if advice := strings.Join(briefing(t, in).Advice, " "); !strings.Contains(advice, tc.want) {
+			t.Errorf("%s: advice %q, want %q", tc.locale, advice, tc.want)
+		}
+	}
+	in.Account.Locale = "en"
+	// Within their means it is offered, and nothing is said.
+	in.Account.ARR = 200_000
+	b = briefing(t, in)
+	if find(b, "pipe-ent") == nil || strings.Contains(strings.Join(b.Advice, " "), "No upgrade") {
+		t.Errorf("ARR $200,000: offers %v, advice %q; want the upgrade and no line", ids(b), b.Advice)
+	}
+}
