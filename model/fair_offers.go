@@ -510,6 +510,19 @@ func (r *recommender) upgradeBeyondAdvice(upgrades, offered []*candidate) []stri
 	return out
 }
 
+// listPricesAdvice says, once, when an offer listed is priced in the
+// catalogue's list currency because the catalogue has no price for it in
+// the account's: the talking points then quote that currency's code, and
+// no price is weighed against their ARR (prices are never converted).
+func (r *recommender) listPricesAdvice(offers []*candidate) []string {
+	for _, c := range offers {
+		if pr, ok := c.product.PriceIn(r.currency(), r.cat.Currency); ok && pr.Listed {
+			return []string{AdviceListPrices(r.in.Account.Locale, CurrencyCode(r.currency()), CurrencyCode(pr.Currency))}
+		}
+	}
+	return nil
+}
+
 // overARR reports whether an offer costs more a year than the account's
 // whole ARR (see arrShare for when the two are compared).
 func (r *recommender) overARR(c *candidate) bool {

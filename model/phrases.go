@@ -44,6 +44,7 @@ const (
 	msgMayFit      = "advice.may-fit"
 	msgUpARR       = "advice.upgrade-beyond-arr"
 	msgUpShare     = "advice.upgrade-beyond-share"
+	msgListPrices  = "advice.list-prices"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -154,6 +155,12 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ru", msgUpARR, catalog.String("Пока не предлагать переход на тариф %[1]s: это %[2]s сверху — больше, чем весь ARR клиента."))
 	set("et", msgUpARR, catalog.String("Ärge pakkuge praegu üleminekut paketile %[1]s: lisakulu oleks %[2]s – rohkem kui kliendi kogu ARR."))
 
+	set("en", msgListPrices, catalog.String("No prices in %[1]s in the catalogue: offers are quoted at list prices in %[2]s and not weighed against their ARR; confirm the %[1]s price before quoting it."))
+	set("de", msgListPrices, catalog.String("Im Katalog gibt es keine Preise in %[1]s: Die Angebote nennen Listenpreise in %[2]s und werden nicht gegen den ARR des Kunden abgewogen. Den Preis in %[1]s vor einem Angebot bestätigen."))
+	set("ja", msgListPrices, catalog.String("カタログに%[1]s建ての価格がありません。提案は%[2]s建ての定価で示しており、お客様のARRとの比較は行っていません。見積もる前に%[1]s建ての価格をご確認ください。"))
+	set("ru", msgListPrices, catalog.String("В каталоге нет цен в %[1]s: предложения указаны по прайс-листу в %[2]s и не сопоставлены с ARR клиента; прежде чем называть цену, уточнить её в %[1]s."))
+	set("et", msgListPrices, catalog.String("Kataloogis pole hindu valuutas %[1]s: pakkumistes on hinnakirja hinnad valuutas %[2]s ja neid ei ole kliendi ARR-iga võrreldud; enne hinna nimetamist täpsustage hind valuutas %[1]s."))
+
 	set("en", msgMayFit, catalog.String("They say “%[1]s”; %[2]s is made for this kind of problem, though not for exactly this: ask how it shows up for them before offering it."))
 	set("de", msgMayFit, catalog.String("Der Kunde sagt: „%[1]s“ – %[2]s ist für diese Art von Problem gedacht, wenn auch nicht genau für dieses. Erst fragen, wie sich das Problem bei ihm zeigt, bevor es angeboten wird."))
 	set("ja", msgMayFit, catalog.String("「%[1]s」というお声をいただいています。%[2]sはこの種の課題向けですが、この課題にそのまま当てはまるとは限りません。提案する前に、具体的にどのような形で困っていらっしゃるかを伺ってください。"))
@@ -220,6 +227,13 @@ func AdviceUpgradeBeyond(locale, product, cost string, share float64) string {
 		return printer(locale).Sprintf(msgUpARR, product, cost)
 	}
 	return printer(locale).Sprintf(msgUpShare, product, cost, int(math.Round(share*100)))
+}
+
+// AdviceListPrices is the advice, in the language of locale, when offers
+// are priced in the catalogue's list currency because it has no prices in
+// the account's: which currencies, and to confirm the price.
+func AdviceListPrices(locale, currency, listCurrency string) string {
+	return printer(locale).Sprintf(msgListPrices, currency, listCurrency)
 }
 
 // AdviceMayFit is the advice, in the language of locale, for an open pain

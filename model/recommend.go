@@ -174,6 +174,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	rs.advice = append(rs.advice, priced...)
 	rs.advice = append(rs.advice, r.unansweredAdvice(cands, guesses, held, pricedPains)...)
 	rs.advice = append(rs.advice, r.upgradeBeyondAdvice(upgrades, cands)...)
+	rs.advice = append(rs.advice, r.listPricesAdvice(cands)...)
 	r.spreadAlike(cands)
 	r.costAnswersFirst(cands)
 	return cands, rs

@@ -185,3 +185,23 @@ func TestAnUpgradeLeftOutForItsPriceIsSaid(t *testing.T) {
 		t.Errorf("ARR $200,000: offers %v, advice %q; want the upgrade and no line", ids(b), b.Advice)
 	}
 }
+
+// TestOffersAtListPricesSaySo: an account in a currency the catalogue has
+// no prices in hears its offers at list prices in the catalogue's
+// currency, and the rep is told once, with both currencies.
+func TestOffersAtListPricesSaySo(t *testing.T) {
+	in := input(holding("pipe-pro", 20, 15))
+	in.Account.Currency, in.Account.ARR = "CHF", 15_000
+	b := briefing(t, in)
+	want := "No prices in CHF in the catalogue: offers are quoted at list prices in USD and not weighed against their ARR; confirm the CHF price before quoting it."
+	if advice := strings.Join(b.Advice, " "); strings.Count(advice, want) != 1 {
+		t.Errorf("advice %q, want once %q", advice, want)
+	}
+	if len(b.Suggestions) == 0 {
+		t.Fatal("no offers")
+	}
+	in.Account.Currency = "USD"
+	if advice := strings.Join(briefing(t, in).Advice, " "); strings.Contains(advice, "list prices") {
+		t.Errorf("USD account: advice %q speaks of list prices", advice)
+	}
+}
