@@ -173,7 +173,7 @@ func TestAdviceInEveryLanguage(t *testing.T) {
 		{AdviceLowSeats("ru", "CRM", 21, 101), "Не предлагать расширение продукта CRM: используется 21 из 101 лицензии (21 %); вместо этого помочь с внедрением или привести число лицензий в соответствие с фактическим использованием."},
 		{AdviceLowSeats("ru", "CRM", 22, 105), "Не предлагать расширение продукта CRM: используются 22 из 105 лицензий (21 %); вместо этого помочь с внедрением или привести число лицензий в соответствие с фактическим использованием."},
 		{AdviceLowSeats("et", "CRM", 1, 10), "CRM: laiendust ei pakuta, kasutusel on 1 litsents 10-st (10%); pakkuge selle asemel juurutusabi või viige litsentside arv vajadusega vastavusse."},
-		{AdviceNoExpansion("de", "Zu teuer", false), "Keine Upgrades und keine weiteren Lizenzen, solange der Kunde sagt: „Zu teuer“. Zuerst die Lizenzen anpassen und zeigen, was er für sein Geld bekommt."},
+		{AdviceNoExpansion("de", "Zu teuer", false), "Keine Upgrades und keine weiteren Lizenzen, solange der Kunde sagt: „Zu teuer“. Zuerst die Lizenzzahl an den Bedarf anpassen und zeigen, was er für sein Geld bekommt."},
 		{AdviceNoOffers("fr", "Trop cher", false), "No offers while they say “Trop cher” (a high-severity cost pain): review what they use, right-size licences they do not need, and show the value of what they have."},
 		{AdviceNoExpansion("en", "Too dear", true), "No upgrades or seats while they say “Too dear”: their seats are in use, so show what they get for what they pay."},
 	}

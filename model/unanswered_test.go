@@ -170,7 +170,7 @@ func TestAnUpgradeLeftOutForItsPriceIsSaid(t *testing.T) {
 	}
 	for _, tc := range []struct{ locale, want string }{
 		{"en", "No upgrade to Pipeline Enterprise for now: it would add $9,600 a year, about 64% of their ARR."},
-		{"de", "Vorerst kein Upgrade auf Pipeline Enterprise: Es würde 9.600\u00a0$ im Jahr mehr kosten, etwa 64 % des ARR des Kunden."},
+		{"de", "Vorerst kein Upgrade auf Pipeline Enterprise: Das wären 9.600\u00a0$ im Jahr mehr – etwa 64 % seines ARR."},
 	} {
 		in.Account.Locale = tc.locale
 		if advice := strings.Join(briefing(t, in).Advice, " "); !strings.Contains(advice, tc.want) {
