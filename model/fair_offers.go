@@ -273,6 +273,7 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered,
 			}
 			c.add(painReason(p, cat.painLabel(p.Category), c.product.Solves[p.Category], byWords))
 			if p.Category == PainCost {
+				c.costFirst = len(c.reasons) + 1
 				c.add(costFirstReason(p))
 			}
 		}
@@ -316,6 +317,7 @@ func (r *recommender) reclaimPains(cands []*candidate, claimed map[int64]bool) {
 			c.byCategory[p.ID] = true
 			c.add(painReason(p, r.cat.painLabel(p.Category), c.product.Solves[p.Category], false))
 			if p.Category == PainCost {
+				c.costFirst = len(c.reasons) + 1
 				c.add(costFirstReason(p))
 			}
 			break
@@ -530,25 +532,36 @@ func (r *recommender) overARR(c *candidate) bool {
 	return ok && share > 1
 }
 
-// costAnswersFirst moves the offers that answer an open cost pain to the
-// top of the ranked offers, in their order: the reason they carry says
-// what answers their cost comes before anything new, and so it does.
+// costAnswersFirst ranks the offers that answer an open cost pain above
+// every other, as the reason they carry says ("what answers their cost
+// comes before anything new"): that reason is given the points it takes,
+// so the order and the points agree.
 func (r *recommender) costAnswersFirst(cands []*candidate) {
 	if r.openCostPain() == nil {
 		return
 	}
-	answersCost := func(c *candidate) bool {
-		return slices.ContainsFunc(c.solves, func(p PainPoint) bool { return p.Category == PainCost })
-	}
-	slices.SortStableFunc(cands, func(a, b *candidate) int {
-		switch x, y := answersCost(a), answersCost(b); {
-		case x && !y:
-			return -1
-		case y && !x:
-			return 1
+	best, any := 0, false
+	for _, c := range cands {
+		if c.costFirst == 0 && (!any || c.score > best) {
+			best, any = c.score, true
 		}
-		return 0
-	})
+	}
+	if !any {
+		return
+	}
+	moved := false
+	for _, c := range cands {
+		if c.costFirst == 0 || c.score > best {
+			continue
+		}
+		lift := best - c.score + 1
+		c.reasons[c.costFirst-1].Points += lift
+		c.score += lift
+		moved = true
+	}
+	if moved {
+		slices.SortStableFunc(cands, compareCandidates)
+	}
 }
 
 // beyondMeans reports whether an offer's price against the account's ARR

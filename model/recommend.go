@@ -277,6 +277,9 @@ func newRecommender(in BriefingInput) *recommender {
 type candidate struct {
 	product Product
 	kind    SuggestionKind
+	// costFirst is one more than the index in reasons of the reason that
+	// says it answers their cost first; 0 when it does not.
+	costFirst int
 	// seats marks more seats of a held product rather than a new one.
 	seats bool
 	// basis is the held product the suggestion builds on; nil when none
