@@ -289,7 +289,9 @@ func pickTemplate(cat *Catalog, kind TalkingPointKind, c *candidate, locale, lan
 	first := ""
 	for _, o := range options {
 		if text, missing := fillTemplate(cat.Templates[o.index].Text, values, lang); len(missing) == 0 {
-			if !avoid[text] {
+			// More seats keep a line written for seats even when another
+			// offer said it: a general line would speak of them as new.
+			if !avoid[text] || (c.seats && cat.Templates[o.index].For == KindSeats) {
 				return text, true
 			}
 			if first == "" {
