@@ -142,7 +142,14 @@ func NewEvidence(book PeerStats, responses []ResponseCount) *Evidence {
 			}
 		}
 	}
-	e.weights = itemWeights(held, e.together, ridge)
+	heldF, togetherF := make([]float64, p), make([]float64, p*p)
+	for m := range held {
+		heldF[m] = float64(held[m])
+	}
+	for k, n := range e.together {
+		togetherF[k] = float64(n)
+	}
+	e.weights = itemWeights(heldF, togetherF, ridge)
 	e.responses = newResponseStats(responses)
 	return e
 }
@@ -156,16 +163,17 @@ func (e *Evidence) WithResponses(responses []ResponseCount) *Evidence {
 }
 
 // itemWeights solves the item model: with G the Gram matrix (holders on the
-// diagonal plus lambda, pair counts off it) and P its inverse, the weight
+// diagonal plus lambda, pair counts off it, each account counted with its
+// weight) and P its inverse, the weight
 // from i to j is -P[i][j]/P[j][j], and zero from a product to itself.
-func itemWeights(holders []int, together []int32, lambda float64) []float64 {
+func itemWeights(holders, together []float64, lambda float64) []float64 {
 	p := len(holders)
 	g := make([]float64, p*p)
 	for i := range p {
 		for j := range p {
-			g[i*p+j] = float64(together[i*p+j])
+			g[i*p+j] = together[i*p+j]
 		}
-		g[i*p+i] = float64(holders[i]) + lambda
+		g[i*p+i] = holders[i] + lambda
 	}
 	inv := invertSPD(g, p)
 	w := make([]float64, p*p)

@@ -110,6 +110,7 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 		}
 	}
 	out.lookalikes = la
+	out.withRecency(accounts, max(step, 1))
 	out.seq = newSequence(e, dated, ends, max(step, 1))
 	out.trend = newTrend(len(e.holders), dated, max(step, 1))
 	return &out

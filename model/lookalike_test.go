@@ -152,8 +152,10 @@ func TestTrendNamesWhatCustomersStartedBuyingLately(t *testing.T) {
 		t.Fatalf("C not offered: %v", ids(b))
 	}
 	r, ok := reasonWith(b.Suggestions[i], "started buying C since")
-	if !ok || !strings.HasPrefix(r.Text, "28 customers started buying C since ") || r.Points != pointsTrendMax {
-		t.Errorf("trend reason %q (%d points), want 28 customers and %d points", r.Text, r.Points, pointsTrendMax)
+	// The reasons of the book's evidence add up to its exact points
+	// rounded once, so one may carry a point less than its own share.
+	if !ok || !strings.HasPrefix(r.Text, "28 customers started buying C since ") || r.Points < pointsTrendMax-1 || r.Points > pointsTrendMax {
+		t.Errorf("trend reason %q (%d points), want 28 customers and %d points (or one less)", r.Text, r.Points, pointsTrendMax)
 	}
 	if _, ok := reasonWith(b.Suggestions[slices.IndexFunc(b.Suggestions, func(s Suggestion) bool { return s.Product.ID == "b" })], "started buying"); ok {
 		t.Error("B, bought first two years ago, is said to be taken up lately")
