@@ -51,6 +51,14 @@ func Recommend(in BriefingInput) Briefing {
 	r.explain = true
 	b.CoolingOff = coolingOff(r.latest, r.cat, in.Now, r.coolOff)
 	b.InProgress = inProgressOffers(r.latest, r.cat, r.heldIdx, in.Now)
+	for _, p := range in.Pains {
+		if i := slices.IndexFunc(r.open, func(o PainPoint) bool { return o.ID == p.ID }); i >= 0 && r.open[i].Category != p.Category {
+			if b.ReadAs == nil {
+				b.ReadAs = map[int64]string{}
+			}
+			b.ReadAs[p.ID] = r.open[i].Category
+		}
+	}
 	cands, rs := r.ranked()
 	if in.Account.Stage.AllowsOffers() && r.openCostPain() != nil {
 		b.Guidance = in.Account.Stage.CostGuidanceIn(in.Account.Locale)

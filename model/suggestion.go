@@ -143,6 +143,20 @@ type Briefing struct {
 	// InProgress lists products the customer accepted or is interested
 	// in, by name: not pitched again.
 	InProgress []OfferInProgress
+	// ReadAs gives, by pain id, the category the rules read an open pain
+	// by when it is not the one it was filed under (a price objection
+	// filed as support is read as cost); nil when every pain is read as
+	// filed.
+	ReadAs map[int64]string
+}
+
+// CategoryLabel is how a pain's category is shown: its own, or "support,
+// read as cost" when the rules read it by another (see Briefing.ReadAs).
+func (b Briefing) CategoryLabel(p PainPoint) string {
+	if c, ok := b.ReadAs[p.ID]; ok {
+		return p.Category + ", read as " + c
+	}
+	return p.Category
 }
 
 // OfferInProgress is a product whose latest answer was accepted or

@@ -205,3 +205,23 @@ func TestOffersAtListPricesSaySo(t *testing.T) {
 		t.Errorf("USD account: advice %q speaks of list prices", advice)
 	}
 }
+
+// TestAPainReadAsCostSaysSo: a price objection filed under another
+// category is shown with the category the rules read it by.
+func TestAPainReadAsCostSaysSo(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.Cues = testCueRules()
+	in := input(holding("pipe-pro", 20, 15))
+	in.Catalog = NewCatalog(pb)
+	in.Pains = []PainPoint{pain(1, "support", "Support is too expensive for us now", 2), pain(2, "reporting", "Reports take two days", 2)}
+	b := briefing(t, in)
+	if got := b.CategoryLabel(in.Pains[0]); got != "support, read as cost" {
+		t.Errorf("label %q, want %q", got, "support, read as cost")
+	}
+	if got := b.CategoryLabel(in.Pains[1]); got != "reporting" {
+		t.Errorf("label %q, want reporting", got)
+	}
+	if find(b, "pipe-ent") != nil {
+		t.Errorf("upgrade offered while they say support is too expensive: %v", ids(b))
+	}
+}

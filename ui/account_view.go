@@ -239,7 +239,7 @@ func (a *accountScreen) painSection(w int) []string {
 		return append(lines, s.Muted.Render("  None heard yet: ask what slows them down."))
 	}
 	for _, p := range pains {
-		quote := "“" + p.Title + "” " + s.Muted.Render("· "+p.Category)
+		quote := "“" + p.Title + "” " + s.Muted.Render("· "+a.av.Briefing.CategoryLabel(p))
 		if p.Status != model.PainOpen {
 			lines = append(lines, hanging(s.Muted.Render("  ✓ solved   "), 13, s.Muted.Render("“"+p.Title+"” · "+p.Category), w)...)
 			continue

@@ -103,7 +103,7 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app, all bool) {
 		fmt.Fprintln(w, "  none recorded")
 	}
 	for _, p := range v.Pains {
-		fmt.Fprintf(w, "  [%s, %s] “%s” (%s)\n", p.Status, model.SeverityLabel(p.Severity), p.Title, p.Category)
+		fmt.Fprintf(w, "  [%s, %s] “%s” (%s)\n", p.Status, model.SeverityLabel(p.Severity), p.Title, v.Briefing.CategoryLabel(p))
 	}
 
 	fmt.Fprintln(w, "\nHoldings")
