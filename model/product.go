@@ -69,13 +69,14 @@ type Product struct {
 }
 
 // SoldIn reports whether the product may be offered in a sales region: it
-// names no regions, the region is not known, or it is one of them.
+// names no regions, the region is not known, or the region is in one of
+// them (by name, or as a country of it: see inSalesRegion).
 func (p Product) SoldIn(region string) bool {
 	if len(p.Regions) == 0 || strings.TrimSpace(region) == "" {
 		return true
 	}
 	for _, r := range p.Regions {
-		if strings.EqualFold(strings.TrimSpace(r), strings.TrimSpace(region)) {
+		if inSalesRegion(region, r) {
 			return true
 		}
 	}
