@@ -52,6 +52,10 @@ func TestPlaybookCuesAreStoredAndLoaded(t *testing.T) {
 		{"Finance has frozen all new spend until the third quarter", "en"},
 		{"The renewal came in 18% higher", "en"}, {"Our invoice went up again", "en"},
 		{"Unser Softwarebudget für nächstes Jahr wurde um 20 % gekürzt", "de"},
+		{"The invoice keeps creeping up every renewal", "en"}, {"We pay for 40 unused seats", "en"},
+		{"Die Rechnung ist jedes Jahr höher", "de"}, {"請求額が毎年上がっている", "ja"},
+		{"使っていないライセンスにお金を払っている", "ja"}, {"Счёт за лицензии вырос почти вдвое", "ru"},
+		{"Arved muudkui kasvavad", "et"},
 	} {
 		if c := d.Detect(said.text, said.lang); !slices.ContainsFunc(c, func(q model.Cue) bool { return q.Kind == model.CuePrice }) {
 			t.Errorf("%q: %v, want a price cue", said.text, c)

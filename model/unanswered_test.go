@@ -225,3 +225,19 @@ func TestAPainReadAsCostSaysSo(t *testing.T) {
 		t.Errorf("upgrade offered while they say support is too expensive: %v", ids(b))
 	}
 }
+
+// TestACommaInAPainDoesNotHideItsPrice: a pain is one complaint, so a
+// comma in it does not part the price words from what they speak of.
+func TestACommaInAPainDoesNotHideItsPrice(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.Cues = testCueRules()
+	en := &pb.Cues.Languages[0]
+	en.Phrases[CuePrice] = append(en.Phrases[CuePrice], "pay* .. seats .. nobody")
+	en.ClauseBreaks = append(en.ClauseBreaks, "which")
+	in := input(holding("pipe-pro", 20, 15))
+	in.Catalog = NewCatalog(pb)
+	in.Pains = []PainPoint{pain(1, "support", "We pay for seats, nobody opens them", 2)}
+	if got := briefing(t, in).CategoryLabel(in.Pains[0]); got != "support, read as cost" {
+		t.Errorf("label %q, want it read as cost", got)
+	}
+}
