@@ -61,6 +61,15 @@ func TestPlaybookCuesAreStoredAndLoaded(t *testing.T) {
 			t.Errorf("%q: %v, want a price cue", said.text, c)
 		}
 	}
+	// A bill that grew is no growth to congratulate them on.
+	for _, said := range []struct{ text, lang string }{{"Счёт за лицензии вырос почти вдвое", "ru"}, {"Our spend on your tools has doubled", "en"}} {
+		if c := d.Detect(said.text, said.lang); slices.ContainsFunc(c, func(q model.Cue) bool { return q.Kind == model.CueGrowth }) {
+			t.Errorf("%q: %v, want no growth cue", said.text, c)
+		}
+	}
+	if c := d.Detect("We doubled the team this year", "en"); !slices.ContainsFunc(c, func(q model.Cue) bool { return q.Kind == model.CueGrowth }) {
+		t.Errorf("a doubled team: %v, want a growth cue", c)
+	}
 	if c := d.Detect("Our team is paying attention to more than one thing", "en"); len(c) != 0 {
 		t.Errorf("paying attention: %v, want no cue", c)
 	}

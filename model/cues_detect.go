@@ -316,7 +316,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		})
 	}
 	cues = append(cues, painCues(text, hits, urgent)...)
-	return dropGrowthTimes(dedupeCues(cues))
+	return dropGrowthInPrice(dropGrowthTimes(dedupeCues(cues)))
 }
 
 // deniedBy reports whether a negated match of the same kind overlaps h and
@@ -335,6 +335,17 @@ func deniedBy(h cueHit, hits []cueHit) bool {
 		}
 	}
 	return false
+}
+
+// dropGrowthInPrice leaves out a growth cue inside a price cue: "our bill
+// doubled", «счёт вырос» speak of what they pay, and congratulating them on
+// growth would be the worst answer.
+func dropGrowthInPrice(cues []Cue) []Cue {
+	return slices.DeleteFunc(cues, func(g Cue) bool {
+		return g.Kind == CueGrowth && slices.ContainsFunc(cues, func(p Cue) bool {
+			return p.Kind == CuePrice && p.Start <= g.Start && g.End <= p.End
+		})
+	})
 }
 
 // dropGrowthTimes leaves out a timing cue in the same clause as a growth
