@@ -392,15 +392,20 @@ func (c *Catalog) tierFit(pain PainPoint, p Product) int {
 
 // heldAdvice says, for each pain a held product answers, to help them use
 // it, and for each it may cover (maybe), to check how they use it, in the
-// account's language.
+// account's language; nothing of a pain a deal in progress is made for
+// (they chose what answers it).
 func (r *recommender) heldAdvice(answers, maybe []heldAnswer) []string {
 	out := make([]string, 0, len(answers)+len(maybe))
 	lang := phraseLanguage(r.in.Account.Locale)
 	for _, a := range answers {
-		out = append(out, AdviceHeldAnswers(r.in.Account.Locale, Quoted(a.pain.Title), a.product.NameIn(lang)))
+		if !r.inProgressFor(a.pain) {
+			out = append(out, AdviceHeldAnswers(r.in.Account.Locale, Quoted(a.pain.Title), a.product.NameIn(lang)))
+		}
 	}
 	for _, a := range maybe {
-		out = append(out, AdviceHeldMayAnswer(r.in.Account.Locale, Quoted(a.pain.Title), a.product.NameIn(lang)))
+		if !r.inProgressFor(a.pain) {
+			out = append(out, AdviceHeldMayAnswer(r.in.Account.Locale, Quoted(a.pain.Title), a.product.NameIn(lang)))
+		}
 	}
 	return out
 }

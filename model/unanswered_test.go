@@ -241,3 +241,19 @@ func TestACommaInAPainDoesNotHideItsPrice(t *testing.T) {
 		t.Errorf("label %q, want it read as cost", got)
 	}
 }
+
+// TestAHeldAnswerGivesWayToADealInProgress: a pain a held product answers
+// is not sent back to that product while a deal for another answer to it
+// is under way.
+func TestAHeldAnswerGivesWayToADealInProgress(t *testing.T) {
+	in := input(holding("insights", 1, 0))
+	in.Pains = []PainPoint{pain(1, "reporting", "Insights handles none of our board reporting", 2)}
+	const line = "which they already have"
+	if advice := strings.Join(briefing(t, in).Advice, " "); !strings.Contains(advice, line) {
+		t.Fatalf("advice %q: no held answer to begin with", advice)
+	}
+	in.PastOffers = []PastOffer{{"forecast", ResponseInterested, daysAgoAt(10)}}
+	if advice := strings.Join(briefing(t, in).Advice, " "); strings.Contains(advice, line) {
+		t.Errorf("Forecast in progress, advice %q still sends them back to Insights", advice)
+	}
+}
