@@ -18,7 +18,7 @@ var unitPatterns = map[string]map[string]string{
 		"seat/month": "%s pro Lizenz und Monat", "seat/year": "%s pro Lizenz und Jahr",
 		"user/month": "%s pro Nutzer und Monat", "user/year": "%s pro Nutzer und Jahr",
 		"pack/month": "%s pro Paket und Monat", "month": "%s pro Monat", "year": "%s pro Jahr",
-		"day": "%s pro Tag", "workshop": "%s pro Workshop", "package": "%s pro Paket",
+		"day": "%s pro Tag", "workshop": "%s pro Workshop", "package": "einmalig %s",
 		"seat": "%s pro Lizenz", "user": "%s pro Nutzer", "unit": "%s pro Einheit", "pack": "%s pro Paket",
 	},
 	"ja": {
@@ -32,14 +32,14 @@ var unitPatterns = map[string]map[string]string{
 		"seat/month": "%s за лицензию в месяц", "seat/year": "%s за лицензию в год",
 		"user/month": "%s за пользователя в месяц", "user/year": "%s за пользователя в год",
 		"pack/month": "%s за пакет в месяц", "month": "%s в месяц", "year": "%s в год",
-		"day": "%s за день", "workshop": "%s за семинар", "package": "%s за пакет",
+		"day": "%s за день", "workshop": "%s за семинар", "package": "%s единовременно",
 		"seat": "%s за лицензию", "user": "%s за пользователя", "unit": "%s за единицу", "pack": "%s за пакет",
 	},
 	"et": {
 		"seat/month": "%s litsentsi kohta kuus", "seat/year": "%s litsentsi kohta aastas",
 		"user/month": "%s kasutaja kohta kuus", "user/year": "%s kasutaja kohta aastas",
 		"pack/month": "%s paketi kohta kuus", "month": "%s kuus", "year": "%s aastas",
-		"day": "%s päeva eest", "workshop": "%s töötoa eest", "package": "%s paketi eest",
+		"day": "%s päeva eest", "workshop": "%s töötoa eest", "package": "ühekordselt %s",
 		"seat": "%s litsentsi kohta", "user": "%s kasutaja kohta", "unit": "%s ühiku kohta", "pack": "%s paketi kohta",
 	},
 }
