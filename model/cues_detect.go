@@ -232,6 +232,15 @@ type cueHit struct {
 // Detect returns the cues in a note written in locale's language, in the
 // order they appear; nil when there are no rules for the locale.
 func (d *CueDetector) Detect(text, locale string) []Cue {
+	return d.detect(text, locale, false)
+}
+
+// detect is Detect; asked keeps cues said in a question ("is there any
+// flexibility on price?") or with a negation ("we can't keep paying for
+// seats nobody opens", "ich kann die Kosten nicht mehr rechtfertigen"),
+// which a call's notes leave out but a pain, one complaint, means all the
+// same.
+func (d *CueDetector) detect(text, locale string, asked bool) []Cue {
 	if d == nil {
 		return nil
 	}
@@ -246,6 +255,11 @@ func (d *CueDetector) Detect(text, locale string) []Cue {
 	} else {
 		hits, urgent = l.scanWords(text)
 	}
+	if asked {
+		for i := range hits {
+			hits[i].question, hits[i].negated = false, false
+		}
+	}
 	return assembleCues(text, hits, urgent)
 }
 
@@ -253,11 +267,21 @@ func (d *CueDetector) Detect(text, locale string) []Cue {
 // and Russian are told by their script; among the rest, the language whose
 // rules find the most cues wins, English on a tie.
 func (d *CueDetector) DetectAny(text string) (locale string, cues []Cue) {
+	return d.detectAny(text, false)
+}
+
+// detectAnyAsked is DetectAny keeping cues said in questions or with a
+// negation (see detect): for a pain's words.
+func (d *CueDetector) detectAnyAsked(text string) (locale string, cues []Cue) {
+	return d.detectAny(text, true)
+}
+
+func (d *CueDetector) detectAny(text string, asked bool) (locale string, cues []Cue) {
 	if d == nil {
 		return "", nil
 	}
 	if script := scriptLocale(text); script != "" && d.langs[script] != nil {
-		return script, d.Detect(text, script)
+		return script, d.detect(text, script, asked)
 	}
 	locales := make([]string, 0, len(d.langs))
 	for loc, l := range d.langs {
@@ -277,7 +301,7 @@ func (d *CueDetector) DetectAny(text string) (locale string, cues []Cue) {
 		return cmp.Compare(a, b)
 	})
 	for _, loc := range locales {
-		if c := d.Detect(text, loc); len(c) > len(cues) {
+		if c := d.detect(text, loc, asked); len(c) > len(cues) {
 			locale, cues = loc, c
 		}
 	}

@@ -729,7 +729,7 @@ func (c *Catalog) ruleCategory(p PainPoint) string {
 	// A pain is one short complaint: a comma in it ("we pay for licences,
 	// which nobody uses") joins what it says rather than parting two
 	// thoughts, as it would in call notes.
-	_, cues := c.cues.DetectAny(strings.NewReplacer(",", " ", "，", "", "、", "").Replace(p.Title))
+	_, cues := c.cues.detectAnyAsked(strings.NewReplacer(",", " ", "，", "", "、", "").Replace(p.Title))
 	price, cost, filed := false, false, false
 	for _, q := range cues {
 		price = price || q.Kind == CuePrice
