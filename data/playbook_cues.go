@@ -41,6 +41,7 @@ type playbookCueLanguageDoc struct {
 	Problems       []string            `yaml:"problems"`
 	Pains          map[string][]string `yaml:"pains"`
 	Urgent         []string            `yaml:"urgent"`
+	CostWords      []string            `yaml:"cost_words"`
 	TimeUnits      map[string][]string `yaml:"time_units"`
 	Responses      map[string]string   `yaml:"responses"`
 }
@@ -78,6 +79,7 @@ func (d *playbookCuesDoc) toModel() model.CueRules {
 			Problems:  trimAll(l.Problems),
 			Pains:     map[string][]string{},
 			Urgent:    trimAll(l.Urgent),
+			CostWords: trimAll(l.CostWords),
 			TimeUnits: map[string][]string{},
 			Responses: map[model.CueKind]string{},
 		}

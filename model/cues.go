@@ -161,6 +161,12 @@ type CueLanguage struct {
 	Pains map[string][]string `json:"pains"`
 	// Urgent words in a pain's clause make it severity 3.
 	Urgent []string `json:"urgent,omitempty"`
+	// CostWords name what a customer pays ("price*", "fee*", "budget*",
+	// "*kosten*", "費用"): a pain filed under another category whose words
+	// name it and not that category's topics is read as cost. A word
+	// ending in * is a stem, one starting with * an ending, both a part;
+	// in a spaceless language any word is a part.
+	CostWords []string `json:"cost_words,omitempty"`
 	// TimeUnits maps day, week, month, quarter and year to the words for
 	// them, so that "in 3 weeks" sets a follow-up date and "3 months" is
 	// not taken for a head count.

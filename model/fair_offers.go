@@ -736,10 +736,13 @@ func (c *Catalog) ruleCategory(p PainPoint) string {
 		cost = cost || (q.Kind == CuePain && q.Category == PainCost)
 		filed = filed || (q.Kind == CuePain && q.Category == category)
 	}
+	// Words that name what they pay ("the per-user cost", "Wartungsgebühr",
+	// 保守費) speak of cost too, where no topic of the filed category does.
+	names := !filed && c.namesCost(p.Title)
 	switch {
-	case !known && (price || cost):
+	case !known && (price || cost || names):
 		return PainCost
-	case known && price && !filed:
+	case known && (price || names) && !filed:
 		// A price objection that does not speak of the category it was
 		// filed under ("We can't justify the renewal price", filed as
 		// reporting) is about cost; one that does ("Reports are too

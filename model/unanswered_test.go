@@ -257,3 +257,34 @@ func TestAHeldAnswerGivesWayToADealInProgress(t *testing.T) {
 		t.Errorf("Forecast in progress, advice %q still sends them back to Insights", advice)
 	}
 }
+
+// TestWordsThatNameWhatTheyPayReadAsCost: a pain whose words name what
+// the customer pays (a cost word of the cue rules) is read as cost, unless
+// its words speak of the category it was filed under.
+func TestWordsThatNameWhatTheyPayReadAsCost(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.Cues = testCueRules()
+	en := &pb.Cues.Languages[0]
+	en.CostWords = []string{"fee", "fees", "*pricing"}
+	en.Pains["reporting"] = []string{"report*"}
+	en.Problems = append(en.Problems, "slow")
+	ja := &pb.Cues.Languages[1]
+	ja.CostWords = []string{"保守費"}
+	for _, tc := range []struct {
+		category, title, want string
+	}{
+		{"support", "The onboarding fee was never in the quote", "support, read as cost"},
+		{"support", "Per-seat pricing punishes part-timers", "support, read as cost"},
+		{"support", "保守費が毎年上がっていることに不満", "support, read as cost"},
+		{"reporting", "The fee report is slow", "reporting"},
+		{"support", "Tickets wait four days for an answer", "support"},
+		{"support", "Feedback from agents is ignored", "support"}, // "feedback" is no fee
+	} {
+		in := input(holding("pipe-pro", 20, 15))
+		in.Catalog = NewCatalog(pb)
+		in.Pains = []PainPoint{pain(1, tc.category, tc.title, 2)}
+		if got := briefing(t, in).CategoryLabel(in.Pains[0]); got != tc.want {
+			t.Errorf("%q filed %s: %q, want %q", tc.title, tc.category, got, tc.want)
+		}
+	}
+}
