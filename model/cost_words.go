@@ -29,8 +29,9 @@ func (c *Catalog) namesCost(title string) bool {
 	return false
 }
 
-// costWordMatches matches one word of a pain against a cost word: a stem
-// ("price*"), an ending ("*kosten"), a part ("*preis*") or the word.
+// costWordMatches matches one word of a pain against a cost word (or a
+// topic): a stem ("price*"), an ending ("*kosten"), a part ("*preis*") or
+// the word.
 func costWordMatches(w, word string) bool {
 	stem, ending := strings.HasSuffix(w, "*"), strings.HasPrefix(w, "*")
 	core := strings.Trim(w, "*")
@@ -45,4 +46,29 @@ func costWordMatches(w, word string) bool {
 		return strings.HasSuffix(word, core)
 	}
 	return word == core
+}
+
+// speaksOf reports whether a pain's words name a topic of a pain category
+// in any language of the cue rules ("dashboard" for reporting, "ERP" for
+// integration), with or without a problem beside it.
+func (c *Catalog) speaksOf(title, category string) bool {
+	lower := strings.ToLower(title)
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, l := range c.cueRules.Languages {
+		for _, topic := range l.Pains[category] {
+			topic = strings.ToLower(topic)
+			if l.Spaceless || strings.ContainsAny(strings.Trim(topic, "*"), " -") {
+				if part := strings.Trim(topic, "*"); part != "" && strings.Contains(lower, part) {
+					return true
+				}
+				continue
+			}
+			for _, w := range words {
+				if costWordMatches(topic, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -736,13 +736,14 @@ func (c *Catalog) ruleCategory(p PainPoint) string {
 		cost = cost || (q.Kind == CuePain && q.Category == PainCost)
 		filed = filed || (q.Kind == CuePain && q.Category == category)
 	}
-	// Words that name what they pay ("the per-user cost", "Wartungsgebühr",
-	// 保守費) speak of cost too, where no topic of the filed category does.
+	// Words that name what they pay ("per-seat pricing", "Wartungsgebühr",
+	// 保守費) speak of cost too, where no word of the filed category's
+	// topics does ("the budget-vs-actual dashboard" stays reporting).
 	names := !filed && c.namesCost(p.Title)
 	switch {
 	case !known && (price || cost || names):
 		return PainCost
-	case known && (price || names) && !filed:
+	case known && (price || names) && !filed && !c.speaksOf(p.Title, category):
 		// A price objection that does not speak of the category it was
 		// filed under ("We can't justify the renewal price", filed as
 		// reporting) is about cost; one that does ("Reports are too
