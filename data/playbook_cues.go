@@ -42,6 +42,7 @@ type playbookCueLanguageDoc struct {
 	Pains          map[string][]string `yaml:"pains"`
 	Urgent         []string            `yaml:"urgent"`
 	CostWords      []string            `yaml:"cost_words"`
+	AboutUs        []string            `yaml:"about_us"`
 	TimeUnits      map[string][]string `yaml:"time_units"`
 	Responses      map[string]string   `yaml:"responses"`
 }
@@ -80,6 +81,7 @@ func (d *playbookCuesDoc) toModel() model.CueRules {
 			Pains:     map[string][]string{},
 			Urgent:    trimAll(l.Urgent),
 			CostWords: trimAll(l.CostWords),
+			AboutUs:   trimAll(l.AboutUs),
 			TimeUnits: map[string][]string{},
 			Responses: map[model.CueKind]string{},
 		}

@@ -61,3 +61,44 @@ func wordMatches(w, word string) bool {
 	}
 	return word == core
 }
+
+// aboutUs reports whether a pain speaks to us, the vendor (see
+// CueLanguage.AboutUs): "your support takes a week", «ваша поддержка».
+func (c *Catalog) aboutUs(title string) bool {
+	if c.namesAny(title, func(l CueLanguage) []string { return lowerOnly(l.AboutUs) }) {
+		return true
+	}
+	words := strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, l := range c.cueRules.Languages {
+		for _, w := range l.AboutUs {
+			if !capitalised(w) {
+				continue
+			}
+			for i, t := range words {
+				if i > 0 && wordMatches(w, t) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// lowerOnly keeps the words written without a capital.
+func lowerOnly(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !capitalised(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// capitalised reports whether a listed word starts with a capital letter.
+func capitalised(w string) bool {
+	for _, r := range strings.TrimLeft(w, "*") {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

@@ -167,6 +167,13 @@ type CueLanguage struct {
 	// ending in * is a stem, one starting with * an ending, both a part;
 	// in a spaceless language any word is a part.
 	CostWords []string `json:"cost_words,omitempty"`
+	// AboutUs are the words by which a pain speaks to us, the vendor
+	// ("your", "ваш*", "teie", 御社): a pain about our own support or
+	// product is no reason to sell anything. Matched as CostWords are; a
+	// word written with a capital ("Ihre") matches only so written and
+	// not as a sentence's first word, where German cannot tell "your"
+	// from "their".
+	AboutUs []string `json:"about_us,omitempty"`
 	// TimeUnits maps day, week, month, quarter and year to the words for
 	// them, so that "in 3 weeks" sets a follow-up date and "3 months" is
 	// not taken for a head count.

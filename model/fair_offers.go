@@ -47,6 +47,9 @@ func (r *recommender) restraints() restraint {
 		}
 		rs.advice = append(rs.advice, AdviceNoExpansion(r.in.Account.Locale, Quoted(cost.Title), full))
 	}
+	for _, p := range r.aboutUs {
+		rs.advice = append(rs.advice, AdviceAboutUs(r.in.Account.Locale, Quoted(p.Title)))
+	}
 	for _, u := range idle {
 		if _, ok := rs.families[u.family]; !ok {
 			rs.families[u.family] = "seats"

@@ -198,8 +198,9 @@ type recommender struct {
 	heldIdx map[string]int
 	// top maps each held family to the index in held of its highest tier.
 	top map[string]int
-	// open are the open pains, most severe first, then newest, then by id.
-	open []PainPoint
+	// open are the open pains, most severe first, then newest, then by id;
+	// aboutUs those that speak of us, the vendor, which no offer answers.
+	open, aboutUs []PainPoint
 	// latest is the latest response to an offer of each product.
 	latest  map[string]PastOffer
 	coolOff time.Duration
@@ -272,6 +273,13 @@ func newRecommender(in BriefingInput) *recommender {
 	for _, p := range in.Pains {
 		if p.Status == PainOpen {
 			p.Category = r.cat.ruleCategory(p)
+			// A pain about us (our support, our product) is no reason to
+			// sell anything; one about what they pay us still is a cost
+			// pain, and holds expansion back.
+			if p.Category != PainCost && r.cat.aboutUs(p.Title) {
+				r.aboutUs = append(r.aboutUs, p)
+				continue
+			}
 			r.open = append(r.open, p)
 		}
 	}

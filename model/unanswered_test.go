@@ -289,3 +289,39 @@ func TestWordsThatNameWhatTheyPayReadAsCost(t *testing.T) {
 		}
 	}
 }
+
+// TestAPainAboutUsSellsNothing: a pain that speaks to us, the vendor, is
+// answered by no offer and no held product; the rep is told to take it to
+// our support lead. One about what they pay us is still a cost pain.
+func TestAPainAboutUsSellsNothing(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.Cues = testCueRules()
+	pb.Cues.Languages[0].AboutUs = []string{"your", "Ihre"}
+	in := input(holding("backup", 1, 0))
+	in.Catalog = NewCatalog(pb)
+	in.Pains = []PainPoint{pain(1, "support", "Your support takes a week to answer a ticket", 3)}
+	b := briefing(t, in)
+	for _, s := range b.Suggestions {
+		if len(s.Solves) > 0 {
+			t.Errorf("%s claims a pain about our own support", s.Product.ID)
+		}
+	}
+	want := "They say “Your support takes a week to answer a ticket”: that is about us. Take it to our support lead"
+	if advice := strings.Join(b.Advice, " "); !strings.Contains(advice, want) {
+		t.Errorf("advice %q, want %q", advice, want)
+	}
+	// German "Ihre" is "your" only with its capital and not first.
+	for _, tc := range []struct {
+		title string
+		about bool
+	}{{"Leider ist Ihre Hotline nur auf Englisch", true}, {"Ihre Vertriebler sehen keine Rabatte", false}, {"Die Reps sehen ihre Quoten nicht", false}} {
+		if got := in.Catalog.aboutUs(tc.title); got != tc.about {
+			t.Errorf("aboutUs(%q) = %v, want %v", tc.title, got, tc.about)
+		}
+	}
+	// What they pay us is cost, however it is said.
+	in.Pains = []PainPoint{pain(1, PainCost, "Your prices went up again", 3)}
+	if b := briefing(t, in); len(b.Suggestions) != 0 || strings.Contains(strings.Join(b.Advice, " "), "about us") {
+		t.Errorf("a high-severity cost pain about our prices: offers %v, advice %q; want none, and the cost line", ids(b), b.Advice)
+	}
+}

@@ -47,6 +47,27 @@ func TestPlaybook(t *testing.T) {
 	if _, err := Import(context.Background(), db.st, KindPlaybook, "broken.yaml", []byte("products: [\n"), Options{}); err == nil {
 		t.Error("a broken playbook was accepted")
 	}
+	// An edit of the cue lists or of a category's aliases alone is
+	// written, not taken for the same playbook.
+	for _, edit := range []struct{ what, old, new, stored string }{
+		{"cue rules", "      about_us: [your,", "      about_us: [yer, your,", `SELECT instr(value, '"yer"') > 0 FROM meta WHERE key = 'cue_rules'`},
+		{"pain categories", "    aliases: [Reports, Analytics,", "    aliases: [Reports, Reportings, Analytics,", `SELECT count(*) FROM pain_categories WHERE instr(aliases, 'Reportings') > 0`},
+	} {
+		if !strings.Contains(string(assets.Playbook), edit.old) {
+			t.Fatalf("the playbook has no %q to edit", edit.old)
+		}
+		b := strings.Replace(string(assets.Playbook), edit.old, edit.new, 1)
+		sum, err := Import(context.Background(), db.st, KindPlaybook, "playbook.yaml", []byte(b), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := counted(sum, edit.what); c.Updated != 1 {
+			t.Errorf("%s edited: counted %+v, want 1 updated (records %+v)", edit.what, c, sum.Records)
+		}
+		if got := db.one(edit.stored); got != "1" {
+			t.Errorf("%s edited: not stored", edit.what)
+		}
+	}
 }
 
 func TestHoldings(t *testing.T) {

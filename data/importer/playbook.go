@@ -41,7 +41,7 @@ func importPlaybook(ctx context.Context, st Store, name string, content []byte, 
 		for _, t := range catalogueTables {
 			c := diffSnapshot(before[t.what], after[t.what])
 			c.What = t.what
-			if t.what != "currency" || c.Changed() {
+			if (t.what != "currency" && t.what != "cue rules") || c.Changed() {
 				sum.Records = append(sum.Records, c)
 			}
 		}
@@ -68,7 +68,7 @@ func importPlaybook(ctx context.Context, st Store, name string, content []byte, 
 var catalogueTables = []struct{ what, query string }{
 	{"products", `SELECT id, name || char(31) || family || char(31) || tier || char(31) || price || char(31) ||
 		billing_unit || char(31) || offsets || char(31) || seated || char(31) || i18n FROM products`},
-	{"pain categories", `SELECT id, label || char(31) || labels FROM pain_categories`},
+	{"pain categories", `SELECT id, label || char(31) || labels || char(31) || aliases FROM pain_categories`},
 	{"product pains", `SELECT product_id || char(31) || category, how FROM product_pains`},
 	{"complements", `SELECT product_id || char(31) || complement_id, reason FROM complements`},
 	{"talking points", `SELECT kind || char(31) || for_kind || char(31) || coalesce(with_pain, '') || char(31) ||
@@ -76,6 +76,9 @@ var catalogueTables = []struct{ what, query string }{
 	// The playbook's one setting without a table; other meta keys (such as
 	// the version counters the store bumps on every write) do not count.
 	{"currency", `SELECT key, value FROM meta WHERE key = 'currency'`},
+	// The cue lists (price words, cost words, pain topics) live in meta
+	// too: an edit of them alone is a change like any other.
+	{"cue rules", `SELECT key, value FROM meta WHERE key = 'cue_rules'`},
 }
 
 func snapshotCatalogue(ctx context.Context, tx *sql.Tx) (map[string]map[string]string, error) {
