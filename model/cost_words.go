@@ -64,21 +64,66 @@ func wordMatches(w, word string) bool {
 
 // aboutUs reports whether a pain speaks to us, the vendor (see
 // CueLanguage.AboutUs): "your support takes a week", «ваша поддержка».
+// A word of it right after a preposition ("in your system", «в вашей
+// системе») or, in Estonian, before a noun in a place case ("teie
+// süsteemis") says where, not whom the complaint is about: it does not
+// count. A capitalised phrase of several words ("Ihre Hotline") is
+// matched as written, anywhere.
 func (c *Catalog) aboutUs(title string) bool {
-	if c.namesAny(title, func(l CueLanguage) []string { return lowerOnly(l.AboutUs) }) {
-		return true
-	}
-	words := strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	lower := strings.ToLower(title)
+	original := strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for _, l := range c.cueRules.Languages {
 		for _, w := range l.AboutUs {
-			if !capitalised(w) {
-				continue
-			}
-			for i, t := range words {
-				if i > 0 && wordMatches(w, t) {
+			multi := strings.Contains(w, " ")
+			switch {
+			case l.Spaceless:
+				if part := strings.Trim(w, "*"); part != "" && strings.Contains(title, part) {
+					return true
+				}
+			case capitalised(w) && multi:
+				if strings.Contains(title, w) {
+					return true
+				}
+			case multi:
+				if strings.Contains(lower, strings.ToLower(w)) {
+					return true
+				}
+			default:
+				for i, t := range original {
+					cand := t
+					if !capitalised(w) {
+						cand = words[i]
+					} else if i == 0 {
+						continue // German "Ihre" first is "their" as often as "your"
+					}
+					if !wordMatches(w, cand) || (i > 0 && placePrepositions[words[i-1]]) ||
+						(l.Locale == "et" && i+1 < len(words) && estonianPlaceCase(words[i+1])) {
+						continue
+					}
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// placePrepositions say where something is ("in your system", "aus Ihrem
+// Tool", «в вашей системе»), in the languages that write words apart.
+var placePrepositions = map[string]bool{
+	"in": true, "into": true, "inside": true, "from": true, "via": true, "through": true, "to": true, "with": true, "on": true,
+	"im": true, "ins": true, "aus": true, "mit": true, "zu": true, "über": true, "auf": true,
+	"в": true, "во": true, "из": true, "через": true, "к": true, "с": true, "на": true,
+}
+
+// estonianPlaceCase reports whether an Estonian word ends in a place case
+// (inessive -s, illative -sse, elative -st, adessive -l, allative -le,
+// ablative -lt): "teie süsteemis" is in your system.
+func estonianPlaceCase(w string) bool {
+	for _, end := range []string{"sse", "st", "lt", "le", "s", "l"} {
+		if strings.HasSuffix(w, end) && len([]rune(w)) > len(end)+2 {
+			return true
 		}
 	}
 	return false

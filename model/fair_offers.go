@@ -742,11 +742,11 @@ func (c *Catalog) ruleCategory(p PainPoint) string {
 	// Words that name what they pay ("per-seat pricing", "Wartungsgebühr",
 	// 保守費) speak of cost too, where no word of the filed category's
 	// topics does ("the budget-vs-actual dashboard" stays reporting).
-	names := !filed && c.namesCost(p.Title)
+	names := !filed && c.namesCost(p.Title) && (!known || !c.speaksOf(p.Title, category))
 	switch {
 	case !known && (price || cost || names):
 		return PainCost
-	case known && (price || names) && !filed && !c.speaksOf(p.Title, category):
+	case known && (price || names) && !filed:
 		// A price objection that does not speak of the category it was
 		// filed under ("We can't justify the renewal price", filed as
 		// reporting) is about cost; one that does ("Reports are too

@@ -162,11 +162,11 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ru", msgListPrices, catalog.String("В каталоге нет цен в %[1]s: цены в предложениях взяты из прайс-листа в %[2]s и не сопоставлены с ARR клиента; прежде чем называть цену, уточнить её в %[1]s."))
 	set("et", msgListPrices, catalog.String("Kataloogis pole %[1]s-hindu: pakkumistes on hinnakirja %[2]s-hinnad ja neid ei ole kliendi ARR-iga võrreldud; enne hinna nimetamist täpsustage %[1]s-hind."))
 
-	set("en", msgAboutUs, catalog.String("They say “%[1]s”: that is about us. Take it to our support lead and come back with an answer before offering anything for it."))
-	set("de", msgAboutUs, catalog.String("Der Kunde sagt: „%[1]s“ – das betrifft uns. An unsere Support-Leitung weitergeben und mit einer Antwort zurückkommen, bevor dafür etwas angeboten wird."))
-	set("ja", msgAboutUs, catalog.String("「%[1]s」というお声は当社に対するものです。サポート責任者に共有し、回答を用意してから、この件について提案するようにしてください。"))
-	set("ru", msgAboutUs, catalog.String("Со слов клиента: «%[1]s». Это претензия к нам: передать руководителю поддержки и вернуться с ответом, прежде чем что-либо предлагать по этому поводу."))
-	set("et", msgAboutUs, catalog.String("Klient ütleb: „%[1]s“. See puudutab meid: andke see edasi meie toe juhile ja tulge vastusega tagasi, enne kui selle teemaga midagi pakute."))
+	set("en", msgAboutUs, catalog.String("They say “%[1]s”: that's a complaint about us. Take it to our support lead and get back to them with an answer before offering anything related to it."))
+	set("de", msgAboutUs, catalog.String("Der Kunde sagt: „%[1]s“ – die Kritik richtet sich gegen uns. An unsere Support-Leitung weitergeben und sich mit einer Antwort beim Kunden zurückmelden, bevor dazu etwas angeboten wird."))
+	set("ja", msgAboutUs, catalog.String("「%[1]s」とのご指摘は当社に対するものです。サポート責任者に共有し、お客様へ回答をお伝えするまでは、この件に関する提案は控えてください。"))
+	set("ru", msgAboutUs, catalog.String("Со слов клиента: «%[1]s». Это претензия к нам: передать руководителю службы поддержки и вернуться к клиенту с ответом, прежде чем что-либо предлагать по этому поводу."))
+	set("et", msgAboutUs, catalog.String("Klient ütleb: „%[1]s“. See on etteheide meile: andke see edasi meie klienditoe juhile ja pöörduge kliendi poole vastusega tagasi, enne kui selles küsimuses midagi pakute."))
 
 	set("en", msgMayFit, catalog.String("They say “%[1]s”; %[2]s is made for this kind of problem, though not for exactly this: ask how it shows up for them before offering it."))
 	set("de", msgMayFit, catalog.String("Der Kunde sagt: „%[1]s“ – das Produkt %[2]s ist für diese Art von Problem gedacht, wenn auch nicht genau für dieses. Erst fragen, wie sich das Problem bei ihm zeigt, und das Produkt erst dann anbieten."))

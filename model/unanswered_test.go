@@ -306,7 +306,7 @@ func TestAPainAboutUsSellsNothing(t *testing.T) {
 			t.Errorf("%s claims a pain about our own support", s.Product.ID)
 		}
 	}
-	want := "They say “Your support takes a week to answer a ticket”: that is about us. Take it to our support lead"
+	want := "They say “Your support takes a week to answer a ticket”: that's a complaint about us. Take it to our support lead"
 	if advice := strings.Join(b.Advice, " "); !strings.Contains(advice, want) {
 		t.Errorf("advice %q, want %q", advice, want)
 	}
@@ -321,7 +321,27 @@ func TestAPainAboutUsSellsNothing(t *testing.T) {
 	}
 	// What they pay us is cost, however it is said.
 	in.Pains = []PainPoint{pain(1, PainCost, "Your prices went up again", 3)}
-	if b := briefing(t, in); len(b.Suggestions) != 0 || strings.Contains(strings.Join(b.Advice, " "), "about us") {
+	if b := briefing(t, in); len(b.Suggestions) != 0 || strings.Contains(strings.Join(b.Advice, " "), "complaint about us") {
 		t.Errorf("a high-severity cost pain about our prices: offers %v, advice %q; want none, and the cost line", ids(b), b.Advice)
+	}
+}
+
+func TestWhereIsNotWhom(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.Cues = testCueRules()
+	pb.Cues.Languages[0].AboutUs = []string{"your", "Ihre", "Ihre Hotline"}
+	cat := NewCatalog(pb)
+	for _, tc := range []struct {
+		title string
+		about bool
+	}{
+		{"Your support takes a week", true},
+		{"We type every order twice: in the ERP and in your system", false},
+		{"Ihre Hotline ist nie erreichbar", true},
+		{"Ihre Vertriebler sehen keine Rabatte", false},
+	} {
+		if got := cat.aboutUs(tc.title); got != tc.about {
+			t.Errorf("aboutUs(%q) = %v, want %v", tc.title, got, tc.about)
+		}
 	}
 }
