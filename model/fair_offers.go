@@ -267,21 +267,28 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered,
 				continue
 			}
 			solvers[p.ID]++
-			c.solves = append(c.solves, p)
-			if !byWords {
-				if c.byCategory == nil {
-					c.byCategory = map[int64]bool{}
-				}
-				c.byCategory[p.ID] = true
-			}
-			c.add(painReason(p, cat.painLabel(p.Category), c.product.Solves[p.Category], byWords))
-			if p.Category == PainCost {
-				c.costFirst = len(c.reasons) + 1
-				c.add(costFirstReason(p))
-			}
+			c.claim(p, cat, byWords)
 		}
 	}
 	return answered, maybe
+}
+
+// claim makes the candidate an answer to the pain, in the customer's words
+// (byWords) or for its category alone, with the pain's reason and, for a
+// cost pain, the reason that what answers their cost comes first.
+func (c *candidate) claim(p PainPoint, cat *Catalog, byWords bool) {
+	c.solves = append(c.solves, p)
+	if !byWords {
+		if c.byCategory == nil {
+			c.byCategory = map[int64]bool{}
+		}
+		c.byCategory[p.ID] = true
+	}
+	c.add(painReason(p, cat.painLabel(p.Category), c.product.Solves[p.Category], byWords))
+	if p.Category == PainCost {
+		c.costFirst = len(c.reasons) + 1
+		c.add(costFirstReason(p))
+	}
 }
 
 // claimedPains are the ids of the pains some candidate claims.
@@ -313,16 +320,7 @@ func (r *recommender) reclaimPains(cands []*candidate, claimed map[int64]bool) {
 			if c.product.ByWordsOnly || !slices.ContainsFunc(c.canSolve, func(q PainPoint) bool { return q.ID == p.ID }) {
 				continue
 			}
-			c.solves = append(c.solves, p)
-			if c.byCategory == nil {
-				c.byCategory = map[int64]bool{}
-			}
-			c.byCategory[p.ID] = true
-			c.add(painReason(p, r.cat.painLabel(p.Category), c.product.Solves[p.Category], false))
-			if p.Category == PainCost {
-				c.costFirst = len(c.reasons) + 1
-				c.add(costFirstReason(p))
-			}
+			c.claim(p, r.cat, false)
 			break
 		}
 	}
