@@ -43,6 +43,8 @@ type playbookCueLanguageDoc struct {
 	Urgent         []string            `yaml:"urgent"`
 	CostWords      []string            `yaml:"cost_words"`
 	AboutUs        []string            `yaml:"about_us"`
+	OurService     []string            `yaml:"our_service"`
+	TheirOwn       []string            `yaml:"their_own"`
 	TimeUnits      map[string][]string `yaml:"time_units"`
 	Responses      map[string]string   `yaml:"responses"`
 }
@@ -77,13 +79,15 @@ func (d *playbookCuesDoc) toModel() model.CueRules {
 				model.CueAuthority: trimAll(l.Authority), model.CueNoNeed: trimAll(l.NoNeed),
 				model.CueGrowth: trimAll(l.Growth), model.CueChurnRisk: trimAll(l.ChurnRisk),
 			},
-			Problems:  trimAll(l.Problems),
-			Pains:     map[string][]string{},
-			Urgent:    trimAll(l.Urgent),
-			CostWords: trimAll(l.CostWords),
-			AboutUs:   trimAll(l.AboutUs),
-			TimeUnits: map[string][]string{},
-			Responses: map[model.CueKind]string{},
+			Problems:   trimAll(l.Problems),
+			Pains:      map[string][]string{},
+			Urgent:     trimAll(l.Urgent),
+			CostWords:  trimAll(l.CostWords),
+			AboutUs:    trimAll(l.AboutUs),
+			OurService: trimAll(l.OurService),
+			TheirOwn:   trimAll(l.TheirOwn),
+			TimeUnits:  map[string][]string{},
+			Responses:  map[model.CueKind]string{},
 		}
 		for cat, words := range l.Pains {
 			cl.Pains[strings.TrimSpace(cat)] = trimAll(words)

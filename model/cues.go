@@ -174,6 +174,15 @@ type CueLanguage struct {
 	// not as a sentence's first word, where German cannot tell "your"
 	// from "their".
 	AboutUs []string `json:"about_us,omitempty"`
+	// OurService are patterns by which a pain speaks of the support or
+	// service we give without a word of AboutUs ("support .. take*|takes
+	// .. days", "support|hotline .. meldet sich"): such a pain is about us
+	// too, unless its clause holds a word of TheirOwn.
+	OurService []string `json:"our_service,omitempty"`
+	// TheirOwn are words by which the customer speaks of their own team
+	// or their own customers ("our", "customers", "unser*", "Kunden"): a
+	// clause holding one is about the service they give, not ours.
+	TheirOwn []string `json:"their_own,omitempty"`
 	// TimeUnits maps day, week, month, quarter and year to the words for
 	// them, so that "in 3 weeks" sets a follow-up date and "3 months" is
 	// not taken for a head count.

@@ -53,6 +53,8 @@ type cueLang struct {
 
 	negations, negationsAfter, breaks, questionStarts, questionWords, questionEnds, urgent []*cuePattern
 	units                                                                                  []cueUnit
+	// service finds pains about the service we give.
+	service ourService
 }
 
 // NewCueDetector compiles the rules. It refuses rules that do not pass
@@ -162,6 +164,9 @@ func compileCueLang(cl CueLanguage, competitors []Competitor) (*cueLang, error) 
 		for _, p := range pats {
 			l.units = append(l.units, cueUnit{unit: unit, pat: p})
 		}
+	}
+	if l.service, err = compileOurService(cl); err != nil {
+		return nil, err
 	}
 	if cl.Spaceless {
 		l.indexRunes()

@@ -716,21 +716,13 @@ func (c *Catalog) ruleCategory(p PainPoint) string {
 	} else if id, ok := c.categoryNames[NameKey(p.Category)]; ok {
 		category, known = id, true
 	}
-	if category == PainCost || c.cuesOnce == nil || c.cueRules.IsZero() {
-		return category
-	}
-	c.cuesOnce.Do(func() {
-		// The store checks the lists on import; lists it cannot compile
-		// only leave pains as they are filed.
-		c.cues, _ = NewCueDetector(c.cueRules)
-	})
-	if c.cues == nil {
+	if category == PainCost || c.cueDetector() == nil {
 		return category
 	}
 	// A pain is one short complaint: a comma in it ("we pay for licences,
 	// which nobody uses") joins what it says rather than parting two
 	// thoughts, as it would in call notes.
-	_, cues := c.cues.detectAnyAsked(strings.NewReplacer(",", " ", "，", "", "、", "").Replace(p.Title))
+	_, cues := c.cueDetector().detectAnyAsked(strings.NewReplacer(",", " ", "，", "", "、", "").Replace(p.Title))
 	price, cost, filed := false, false, false
 	for _, q := range cues {
 		price = price || q.Kind == CuePrice

@@ -5,6 +5,17 @@ import (
 	"unicode"
 )
 
+// cueDetector is the catalogue's cue rules compiled, on first use; nil
+// without rules. The store checks the lists on import; lists it cannot
+// compile only leave pains as they are filed.
+func (c *Catalog) cueDetector() *CueDetector {
+	if c == nil || c.cuesOnce == nil || c.cueRules.IsZero() {
+		return nil
+	}
+	c.cuesOnce.Do(func() { c.cues, _ = NewCueDetector(c.cueRules) })
+	return c.cues
+}
+
 // namesCost reports whether a pain's words name what the customer pays
 // (see CueLanguage.CostWords), in any language of the cue rules.
 func (c *Catalog) namesCost(title string) bool {
@@ -63,7 +74,9 @@ func wordMatches(w, word string) bool {
 }
 
 // aboutUs reports whether a pain speaks to us, the vendor (see
-// CueLanguage.AboutUs): "your support takes a week", «ваша поддержка».
+// CueLanguage.AboutUs): "your support takes a week", «ваша поддержка»; or
+// of the service we give without saying "your" (see
+// CueDetector.SpeaksOfOurService).
 // A word of it right after a preposition ("in your system", «в вашей
 // системе») or, in Estonian, before a noun in a place case ("teie
 // süsteemis") says where, not whom the complaint is about: it does not
@@ -106,7 +119,7 @@ func (c *Catalog) aboutUs(title string) bool {
 			}
 		}
 	}
-	return false
+	return c.cueDetector().SpeaksOfOurService(title)
 }
 
 // placePrepositions say where something is ("in your system", "aus Ihrem

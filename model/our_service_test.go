@@ -1,0 +1,42 @@
+package model_test
+
+import "testing"
+
+// TestPainsAboutOurService: a pain about the support we give is about us
+// even without a word for "your"; one about the service the customer gives
+// their own customers, or about their own team, is not.
+func TestPainsAboutOurService(t *testing.T) {
+	d := demoCueDetector(t)
+	for _, tc := range []struct {
+		pain string
+		ours bool
+	}{
+		{"Every ticket we open with support takes three days", true},
+		{"We wait a week for an answer from support", true},
+		{"Support never gets back to us before Friday", true},
+		{"We called the hotline twice and nobody picked up", true},
+		{"Customers wait three days for support to answer", false},
+		{"Our support team takes days to answer a ticket", false},
+		{"Tickets pile up in three inboxes", false},
+		{"Der Support meldet sich erst nach Tagen", true},
+		{"Wir erreichen die Hotline nie vor 10 Uhr", true},
+		{"Auf eine Antwort vom Support warten wir eine Woche", true},
+		{"Unser Support antwortet erst nach Tagen", false},
+		{"Kunden warten tagelang auf eine Antwort vom Support", false},
+		{"Техподдержка отвечает по три дня", true},
+		{"Мы пишем в поддержку, а ответа нет неделю", true},
+		{"Наша поддержка отвечает клиентам по три дня", false},
+		{"Клиенты ждут ответа от поддержки по два дня", false},
+		{"Kasutajatugi vastab alles mitme päeva pärast", true},
+		{"Kasutajatoelt ei saa vastust enne nädalat", true},
+		{"Meie klienditugi vastab klientidele alles päevade pärast", false},
+		{"サポートに問い合わせても返事が遅く、解決まで何日もかかる", true},
+		{"サポートからの回答が一週間来ない", true},
+		{"お客様からの問い合わせに返事が遅れている", false},
+		{"弊社のサポート窓口はいつも混んでいる", false},
+	} {
+		if got := d.SpeaksOfOurService(tc.pain); got != tc.ours {
+			t.Errorf("SpeaksOfOurService(%q) = %v, want %v", tc.pain, got, tc.ours)
+		}
+	}
+}
