@@ -753,9 +753,10 @@ const maxUnansweredAdvice = 2
 
 // unansweredAdvice says, for the most severe open pains that nothing
 // answers, that nothing on offer does and what to ask instead: no offer
-// claims them (in their words or by category), no product they hold is
-// made for the pain's category (held, see heldAnswers: the rep sees it
-// among the holdings), no line says what would answer them at what price
+// claims them (in their words or by category), no line names a product
+// they hold as what answers or may cover them (held: a held product made
+// for the pain's category alone says nothing, and the pain must not
+// vanish), no line says what would answer them at what price
 // (priced), and no product in progress is made for them. When an offer
 // the stage holds back claims the pain for its category (guesses, best
 // ranked first), it is named as what may fit, to ask about first. Cost

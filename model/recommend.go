@@ -180,7 +180,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	rs.advice = append(rs.advice, r.heldAdvice(answered, maybe)...)
 	priced, pricedPains := r.beyondMeansAdvice(beyond, cands)
 	rs.advice = append(rs.advice, priced...)
-	rs.advice = append(rs.advice, r.unansweredAdvice(cands, guesses, held, pricedPains)...)
+	rs.advice = append(rs.advice, r.unansweredAdvice(cands, guesses, slices.Concat(answered, maybe), pricedPains)...)
 	rs.advice = append(rs.advice, r.upgradeBeyondAdvice(upgrades, cands)...)
 	rs.advice = append(rs.advice, r.listPricesAdvice(cands)...)
 	r.spreadAlike(cands)
