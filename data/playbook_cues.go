@@ -42,6 +42,7 @@ type playbookCueLanguageDoc struct {
 	Pains          map[string][]string `yaml:"pains"`
 	Urgent         []string            `yaml:"urgent"`
 	CostWords      []string            `yaml:"cost_words"`
+	CostDenials    []string            `yaml:"cost_denials"`
 	AboutUs        []string            `yaml:"about_us"`
 	OurService     []string            `yaml:"our_service"`
 	TheirOwn       []string            `yaml:"their_own"`
@@ -79,15 +80,16 @@ func (d *playbookCuesDoc) toModel() model.CueRules {
 				model.CueAuthority: trimAll(l.Authority), model.CueNoNeed: trimAll(l.NoNeed),
 				model.CueGrowth: trimAll(l.Growth), model.CueChurnRisk: trimAll(l.ChurnRisk),
 			},
-			Problems:   trimAll(l.Problems),
-			Pains:      map[string][]string{},
-			Urgent:     trimAll(l.Urgent),
-			CostWords:  trimAll(l.CostWords),
-			AboutUs:    trimAll(l.AboutUs),
-			OurService: trimAll(l.OurService),
-			TheirOwn:   trimAll(l.TheirOwn),
-			TimeUnits:  map[string][]string{},
-			Responses:  map[model.CueKind]string{},
+			Problems:    trimAll(l.Problems),
+			Pains:       map[string][]string{},
+			Urgent:      trimAll(l.Urgent),
+			CostWords:   trimAll(l.CostWords),
+			CostDenials: trimAll(l.CostDenials),
+			AboutUs:     trimAll(l.AboutUs),
+			OurService:  trimAll(l.OurService),
+			TheirOwn:    trimAll(l.TheirOwn),
+			TimeUnits:   map[string][]string{},
+			Responses:   map[model.CueKind]string{},
 		}
 		for cat, words := range l.Pains {
 			cl.Pains[strings.TrimSpace(cat)] = trimAll(words)

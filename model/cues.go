@@ -167,6 +167,13 @@ type CueLanguage struct {
 	// ending in * is a stem, one starting with * an ending, both a part;
 	// in a spaceless language any word is a part.
 	CostWords []string `json:"cost_words,omitempty"`
+	// CostDenials are patterns by which a customer says that cost is not
+	// the problem ("price* .. isnt|not .. problem|issue", "am|an preis ..
+	// liegt .. nicht", "дело не в .. цене", "価格..問題ではな"): a pain that
+	// says so is not read as cost, whatever money words it holds, since it
+	// names them only to set them aside. A match with a negation before it
+	// ("we're not fine with what we pay") or right after it denies nothing.
+	CostDenials []string `json:"cost_denials,omitempty"`
 	// AboutUs are the words by which a pain speaks to us, the vendor
 	// ("your", "ваш*", "teie", 御社): a pain about our own support or
 	// product is no reason to sell anything. Matched as CostWords are; a
@@ -298,7 +305,7 @@ func (l CueLanguage) validate(painCategories []string) error {
 		{"negations", l.Negations}, {"negations_after", l.NegationsAfter},
 		{"clause_breaks", l.ClauseBreaks}, {"question_starts", l.QuestionStarts},
 		{"question_words", l.QuestionWords}, {"question_ends", l.QuestionEnds},
-		{"problems", l.Problems}, {"urgent", l.Urgent},
+		{"problems", l.Problems}, {"urgent", l.Urgent}, {"cost_denials", l.CostDenials},
 	}
 	for _, x := range lists {
 		if err := check(x.name, x.patterns); err != nil {

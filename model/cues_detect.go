@@ -22,6 +22,7 @@ const (
 	roleCue     cueRole = iota // a cue by itself: a phrase or a competitor
 	roleTopic                  // what a pain is about; needs a problem
 	roleProblem                // makes a pain of a topic
+	roleDenial                 // says cost is not the problem; never a cue
 )
 
 // cueRule is one compiled pattern and what it stands for.
@@ -154,6 +155,9 @@ func compileCueLang(cl CueLanguage, competitors []Competitor) (*cueLang, error) 
 		}
 	}
 	if err := add("problems", cl.Problems, cueRule{kind: CuePain, role: roleProblem}); err != nil {
+		return nil, err
+	}
+	if err := add("cost_denials", cl.CostDenials, cueRule{kind: CuePrice, role: roleDenial}); err != nil {
 		return nil, err
 	}
 	for _, unit := range cueTimeUnits {
@@ -314,6 +318,32 @@ func (d *CueDetector) detectAny(text string, asked bool) (locale string, cues []
 		locale = locales[0]
 	}
 	return locale, cues
+}
+
+// deniesCost reports whether a text says that cost is not the problem
+// (see CueLanguage.CostDenials) in the language its script gives away or,
+// for the Latin script, in any language that writes words apart. A denial
+// with a negation close before or after it denies nothing.
+func (d *CueDetector) deniesCost(text string) bool {
+	if d == nil {
+		return false
+	}
+	script := scriptLocale(text)
+	for loc, l := range d.langs {
+		if script != "" && loc != script || script == "" && (l.Spaceless || loc == "ru") {
+			continue
+		}
+		var hits []cueHit
+		if l.Spaceless {
+			hits, _ = l.scanText(text)
+		} else {
+			hits, _ = l.scanWords(text)
+		}
+		if slices.ContainsFunc(hits, func(h cueHit) bool { return h.rule.role == roleDenial && !h.negated }) {
+			return true
+		}
+	}
+	return false
 }
 
 // scriptLocale names the language a note's script gives away: "ja" for

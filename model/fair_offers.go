@@ -705,7 +705,9 @@ func periodsPerYear(unit string) float64 {
 // playbook's cue lists hear ("too expensive", "Budget gekürzt", "高すぎる",
 // "we're overpaying") is cost unless its words also speak of the category
 // it was filed under; one of a category the playbook does not know is cost
-// also when its words are a cost pain (a cost topic with a problem).
+// also when its words are a cost pain (a cost topic with a problem). A pain
+// that says cost is not the problem ("am Preis liegt es nicht") keeps its
+// category.
 func (c *Catalog) ruleCategory(p PainPoint) string {
 	if c == nil || p.Category == PainCost {
 		return p.Category
@@ -716,7 +718,11 @@ func (c *Catalog) ruleCategory(p PainPoint) string {
 	} else if id, ok := c.categoryNames[NameKey(p.Category)]; ok {
 		category, known = id, true
 	}
-	if category == PainCost || c.cueDetector() == nil {
+	// A pain that says cost is not the problem ("Price isn't the issue;
+	// nobody knows how to build a dashboard") names money only to set it
+	// aside. Its own punctuation is kept here, so that the negation in
+	// what follows the denial does not cancel it.
+	if category == PainCost || c.cueDetector() == nil || c.cueDetector().deniesCost(p.Title) {
 		return category
 	}
 	// A pain is one short complaint: a comma in it ("we pay for licences,
