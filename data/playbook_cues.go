@@ -43,6 +43,7 @@ type playbookCueLanguageDoc struct {
 	Urgent         []string            `yaml:"urgent"`
 	CostWords      []string            `yaml:"cost_words"`
 	AboutUs        []string            `yaml:"about_us"`
+	People         []string            `yaml:"people"`
 	TimeUnits      map[string][]string `yaml:"time_units"`
 	Responses      map[string]string   `yaml:"responses"`
 }
@@ -82,6 +83,7 @@ func (d *playbookCuesDoc) toModel() model.CueRules {
 			Urgent:    trimAll(l.Urgent),
 			CostWords: trimAll(l.CostWords),
 			AboutUs:   trimAll(l.AboutUs),
+			People:    trimAll(l.People),
 			TimeUnits: map[string][]string{},
 			Responses: map[model.CueKind]string{},
 		}
