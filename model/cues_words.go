@@ -115,20 +115,12 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 	return hits, urgent
 }
 
-// freezeLasts reports whether the match [i, end), negated, is only negated
-// by a word that belongs to another cue: in „Budget bis April eingefroren“
-// or «до апреля бюджет заморожен» the freeze is the budget's, and the month
-// says how long it lasts.
+// freezeLasts reports whether the timing match [i, end), negated, is only
+// negated by words that belong to other cues: in „Budget bis April
+// eingefroren“, «до апреля бюджет заморожен» or "no spend until February"
+// the freeze is the budget's, and the month says how long it lasts.
 func freezeLasts(hits []cueHit, flags []wordFlags, i, end, cs, ce int) bool {
-	for k := max(cs, i-cueNegationReach); k < i; k++ {
-		if flags[k].negation {
-			return false
-		}
-	}
-	for k := end; k < min(ce, end+cueNegationAfterReach); k++ {
-		if !flags[k].negationAfter {
-			continue
-		}
+	ownedByCue := func(k int) bool {
 		for _, o := range hits {
 			if o.rule.role == roleCue && o.rule.kind != CueTiming && !o.negated && o.from <= k && k < o.to {
 				return true
@@ -136,7 +128,17 @@ func freezeLasts(hits []cueHit, flags []wordFlags, i, end, cs, ce int) bool {
 		}
 		return false
 	}
-	return false
+	for k := max(cs, i-cueNegationReach); k < i; k++ {
+		if flags[k].negation && !ownedByCue(k) {
+			return false
+		}
+	}
+	for k := end; k < min(ce, end+cueNegationAfterReach); k++ {
+		if flags[k].negationAfter && !ownedByCue(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // anyWord reports whether a one-word pattern of the list matches w.
