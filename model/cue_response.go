@@ -9,8 +9,10 @@ import (
 // names no time ("later", "not now").
 const DefaultFollowUp = 14 * 24 * time.Hour
 
-// FollowUpDate is the day a timing cue points at, seen from now: the first
-// day of the quarter for "Q2" (next year's when this year's has begun),
+// FollowUpDate is the day a timing cue points at, seen from now: the day a
+// named month points at, in its next occurrence after today ("until April"
+// is the first of April, "end of March" its last day), the first day of
+// the quarter for "Q2" (next year's when this year's has begun),
 // the first day of the quarter n quarters on for "next quarter", January 1
 // n years on for "next year", n months, weeks or days on otherwise, and
 // two weeks on when the cue names no time.
@@ -23,6 +25,10 @@ func (c Cue) FollowUpDate(now time.Time) time.Time {
 	}
 	thisQuarter := (int(m)-1)/3 + 1
 	switch c.Unit {
+	case cueUnitDate:
+		if t, ok := c.namedDate(day); ok {
+			return t
+		}
 	case "q":
 		q := min(max(c.Number, 1), 4)
 		if q <= thisQuarter {

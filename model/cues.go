@@ -77,10 +77,14 @@ type Cue struct {
 	// Text is the part of the notes that gave the cue away, as typed.
 	Text string `json:"text"`
 	// Number is the count given with a growth cue ("20 new people"), or
-	// how many Units a timing cue names ("in 3 weeks"); 0 when none.
+	// how many Units a timing cue names ("in 3 weeks"), or with Unit
+	// "date" the month and day it names as MMDD ("until April" is 401;
+	// 1MMDD in the next calendar year, YYYYMMDD in a named year); 0 when
+	// none.
 	Number int `json:"number,omitempty"`
 	// Unit is the time unit of a timing cue's number ("week", "month",
-	// "quarter", "year", "day", or "q" for a quarter of the year: "Q2").
+	// "quarter", "year", "day", "q" for a quarter of the year: "Q2", or
+	// "date" for a named month: "until April", «к 1 февраля»).
 	Unit string `json:"unit,omitempty"`
 	// Category is the pain category of a pain cue.
 	Category string `json:"category,omitempty"`
@@ -95,6 +99,10 @@ type Cue struct {
 	// clause numbers the cue's clause in the notes, and weight is how much
 	// its pattern matched, for choosing between overlapping cues.
 	clause, weight int
+	// sentence numbers the cue's sentence; people is set when a growth
+	// cue's number counts people (see cueHit).
+	sentence int
+	people   bool
 }
 
 // Same reports whether two cues are the same signal, wherever they stand in
@@ -190,6 +198,13 @@ type CueLanguage struct {
 	// or their own customers ("our", "customers", "unser*", "Kunden"): a
 	// clause holding one is about the service they give, not ours.
 	TheirOwn []string `json:"their_own,omitempty"`
+	// People are the words for people joining (or the seats they take)
+	// that a growth cue's number stands before ("12 new reps", "35
+	// Vertriebler", "12 менеджеров", 12名): such a number is the head count,
+	// preferred to any other number said with the cue ("opening two
+	// offices"). One word each, matched as phrase words are; in a spaceless
+	// language a piece that follows the digits (名, 人).
+	People []string `json:"people,omitempty"`
 	// TimeUnits maps day, week, month, quarter and year to the words for
 	// them, so that "in 3 weeks" sets a follow-up date and "3 months" is
 	// not taken for a head count.
@@ -306,6 +321,7 @@ func (l CueLanguage) validate(painCategories []string) error {
 		{"clause_breaks", l.ClauseBreaks}, {"question_starts", l.QuestionStarts},
 		{"question_words", l.QuestionWords}, {"question_ends", l.QuestionEnds},
 		{"problems", l.Problems}, {"urgent", l.Urgent}, {"cost_denials", l.CostDenials},
+		{"people", l.People}, {"our_service", l.OurService}, {"their_own", l.TheirOwn},
 	}
 	for _, x := range lists {
 		if err := check(x.name, x.patterns); err != nil {

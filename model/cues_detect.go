@@ -52,8 +52,8 @@ type cueLang struct {
 	// byRune indexes a spaceless language's rules by their first character.
 	byRune map[rune][]*cueRule
 
-	negations, negationsAfter, breaks, questionStarts, questionWords, questionEnds, urgent []*cuePattern
-	units                                                                                  []cueUnit
+	negations, negationsAfter, breaks, questionStarts, questionWords, questionEnds, urgent, people []*cuePattern
+	units                                                                                          []cueUnit
 	// service finds pains about the service we give.
 	service ourService
 }
@@ -110,6 +110,7 @@ func compileCueLang(cl CueLanguage, competitors []Competitor) (*cueLang, error) 
 		{"question_words", cl.QuestionWords, true, &l.questionWords},
 		{"question_ends", cl.QuestionEnds, false, &l.questionEnds},
 		{"urgent", cl.Urgent, false, &l.urgent},
+		{"people", cl.People, true, &l.people},
 	}
 	for _, x := range lists {
 		if *x.dst, err = compileAll(x.name, x.srcs, x.single); err != nil {
@@ -222,8 +223,11 @@ func stemKey(w string) string {
 
 // cueHit is one match of a rule in a note.
 type cueHit struct {
-	rule   *cueRule
-	clause int
+	rule             *cueRule
+	clause, sentence int
+	// people is set when a growth hit's number counts people: said with a
+	// people word ("12 reps") or the difference of "from 40 to 65".
+	people bool
 	// start and end are byte offsets in the note as typed.
 	start, end int
 	// from and to place the hit for distances: word indexes in a spaced
@@ -233,6 +237,9 @@ type cueHit struct {
 	question bool
 	number   int
 	unit     string
+	// unitDist is how far from the match its unit stands, in a spaceless
+	// language.
+	unitDist int
 	// weight is how much of the note the pattern itself matched: words
 	// not stepped over by gaps, or bytes in a spaceless language.
 	weight int
@@ -372,11 +379,40 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		cues = append(cues, Cue{
 			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit,
 			Competitor: h.rule.competitor, Start: h.start, End: h.end, clause: h.clause, weight: h.weight,
+			sentence: h.sentence, people: h.people,
 		})
 	}
 	cues = append(cues, painCues(text, hits, urgent)...)
-	return dropGrowthInPrice(dropGrowthTimes(dedupeCues(cues)))
+	return shareTimingDates(dropGrowthInPrice(dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues)))))
 }
+
+// shareTimingDates gives a timing cue that names no time the time named by
+// the nearest timing cue of the note that does, the one before it first:
+// in "The budget is locked until April. Call back then." the call back is
+// in April, not in two weeks.
+func shareTimingDates(cues []Cue) []Cue {
+	for i := range cues {
+		if cues[i].Kind != CueTiming || cues[i].Unit != "" {
+			continue
+		}
+		best := -1
+		for j, o := range cues {
+			if o.Kind != CueTiming || o.Unit == "" {
+				continue
+			}
+			if best < 0 || cueGap(i, j) < cueGap(i, best) || cueGap(i, j) == cueGap(i, best) && j < i {
+				best = j
+			}
+		}
+		if best >= 0 {
+			cues[i].Unit, cues[i].Number = cues[best].Unit, cues[best].Number
+		}
+	}
+	return cues
+}
+
+// cueGap is how many cues apart two cues of a note stand.
+func cueGap(i, j int) int { return max(i-j, j-i) }
 
 // deniedBy reports whether a negated match of the same kind overlaps h and
 // reaches past it: in 値段は高すぎるとは思わない the negation follows
@@ -453,7 +489,7 @@ func painCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 
 // dedupeCues keeps one of cues that are the same signal and overlap or
 // stand in the same clause ("run this by our CFO" is one authority cue): the
-// one with a number, then the one whose pattern matched the most words,
+// one that counts people, then the one with a number, then the one whose pattern matched the most words,
 // then the longest. The rest are ordered by where they stand.
 func dedupeCues(cues []Cue) []Cue {
 	slices.SortStableFunc(cues, func(a, b Cue) int {
@@ -482,6 +518,9 @@ func dedupeCues(cues []Cue) []Cue {
 
 // betterCue reports whether c says more than o about the same signal.
 func betterCue(c, o Cue) bool {
+	if c.people != o.people {
+		return c.people
+	}
 	if (c.Number != 0) != (o.Number != 0) {
 		return c.Number != 0
 	}

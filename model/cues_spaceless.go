@@ -12,13 +12,13 @@ import (
 const (
 	spacelessNegationReach = 4 * 3 // negations before a match
 	spacelessNegationSkip  = 2     // characters a trailing negation may stand after a match
-	spacelessNumberReach   = 6 * 3 // a growth phrase's number
 )
 
 // spacelessClause is a clause of a note written without spaces.
 type spacelessClause struct {
 	start, end int // byte offsets in the folded note
 	question   bool
+	sentence   int
 }
 
 // spacelessNote is a folded note with what the rules need to know of it.
@@ -31,6 +31,8 @@ type spacelessNote struct {
 	clauseOf []int32
 	// digitRuns are the [start, end) of every run of digits.
 	digitRuns [][2]int
+	// sentences counts the sentences ended so far, while splitting.
+	sentences int
 }
 
 // newSpacelessNote folds a note and splits it into clauses: at punctuation,
@@ -70,6 +72,7 @@ func (l *cueLang) newSpacelessNote(src string) *spacelessNote {
 				}
 			}
 			sentenceFirst = len(n.clauses)
+			n.sentences++
 		}
 	}
 	for i := 0; i < len(n.norm); {
@@ -135,7 +138,7 @@ func (l *cueLang) addClauses(n *spacelessNote, start, end int) {
 		if cuts[i] == cuts[i+1] {
 			continue
 		}
-		c := spacelessClause{start: cuts[i], end: cuts[i+1]}
+		c := spacelessClause{start: cuts[i], end: cuts[i+1], sentence: n.sentences}
 		for _, q := range l.questionWords {
 			if strings.Contains(n.norm[c.start:c.end], q.steps[0].lit) {
 				c.question = true
@@ -204,7 +207,7 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 		if !ok {
 			return
 		}
-		h := cueHit{rule: r, clause: int(ci), start: n.off[i], end: n.off[end], from: i, to: end, question: c.question, weight: end - i}
+		h := cueHit{rule: r, clause: int(ci), sentence: c.sentence, start: n.off[i], end: n.off[end], from: i, to: end, question: c.question, weight: end - i}
 		h.negated = l.negatedText(n, c, i, end)
 		switch r.kind {
 		case CueGrowth:
@@ -271,43 +274,12 @@ func (l *cueLang) negatedText(n *spacelessNote, c spacelessClause, start, end in
 	return false
 }
 
-// growthDigits takes a growth cue's count: the digits its pattern matched,
-// or else the nearest digits in the clause that are not a share, a date
-// or a duration.
-func (l *cueLang) growthDigits(n *spacelessNote, h *cueHit, c spacelessClause, ns, ne int) {
-	if ns < 0 {
-		best := -1
-		for i, d := range n.digitRuns {
-			if d[0] < c.start || d[1] > c.end {
-				continue
-			}
-			dist := max(h.from-d[1], d[0]-h.to, 0)
-			after := n.norm[d[1]:c.end]
-			if dist > spacelessNumberReach || strings.HasPrefix(after, "%") || startsWithAny(after, "年", "月", "日", "時") || l.unitAt(after) != "" {
-				continue
-			}
-			if best < 0 || dist < max(h.from-n.digitRuns[best][1], n.digitRuns[best][0]-h.to, 0) {
-				best = i
-			}
-		}
-		if best < 0 {
-			return
-		}
-		ns, ne = n.digitRuns[best][0], n.digitRuns[best][1]
-	}
-	v, err := strconv.Atoi(n.norm[ns:ne])
-	if err != nil || v <= 0 {
-		return
-	}
-	h.number = v
-	h.start = min(h.start, n.off[ns])
-	h.end = max(h.end, n.off[ne])
-}
-
 // timingText reads when a timing cue points at: Q2 or 第2四半期 as a
-// quarter of the year, else the time unit nearest the cue with the digits
-// before it (3ヶ月後), or one of it (来月).
+// quarter of the year, else a named month (4月まで, 来年3月, 3月末) or the
+// time unit nearest the cue with the digits before it (3ヶ月後), or one of
+// it (来月); a month wins a tie.
 func (l *cueLang) timingText(n *spacelessNote, h *cueHit, c spacelessClause) {
+	defer l.monthText(n, h, c)
 	text := n.norm[c.start:c.end]
 	for i := 0; i+1 < len(text); i++ {
 		if text[i] == 'q' && text[i+1] >= '1' && text[i+1] <= '4' && (i+2 == len(text) || !isASCIIDigit(text[i+2])) {
@@ -342,9 +314,34 @@ func (l *cueLang) timingText(n *spacelessNote, h *cueHit, c spacelessClause) {
 			dist := max(h.from-at, at-h.to, 0)
 			if bestDist < 0 || dist < bestDist {
 				bestDist = dist
-				h.unit, h.number = unit, num
+				h.unit, h.number, h.unitDist = unit, num, dist
 			}
 		}
+	}
+}
+
+// monthText lets a named month in the clause (4月, 来年3月, 2月1日, 3月末)
+// set a timing cue's date when it stands as near the cue as the time unit
+// timingText found, or nearer.
+func (l *cueLang) monthText(n *spacelessNote, h *cueHit, c spacelessClause) {
+	if h.unit == "q" {
+		return
+	}
+	found := h.unit != ""
+	for _, d := range n.digitRuns {
+		if d[0] < c.start || d[1] > c.end {
+			continue
+		}
+		date, end, ok := monthInText(n.norm[:c.end], d[0], d[1])
+		if !ok {
+			continue
+		}
+		dist := max(h.from-end, d[0]-h.to, 0)
+		if found && dist > h.unitDist {
+			continue
+		}
+		found = true
+		h.unit, h.number, h.unitDist = cueUnitDate, date, dist
 	}
 }
 

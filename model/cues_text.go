@@ -146,6 +146,8 @@ func splitCueWords(src string) cueWords {
 			endWord(i)
 			switch {
 			case r == '.' && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			case r == '.' && unicode.IsDigit(prev) && monthFollows(src[i+size:]):
+				// A day's full stop: „zum 1. Februar“, "1. veebruaril".
 			case isCueSentenceMark(r):
 				if r == '?' || r == '？' {
 					out.questions[sentence] = true
@@ -206,3 +208,14 @@ func parseCueNumber(s string) (int, bool) {
 
 // looksLikeYear reports whether a number is more likely a year than a count.
 func looksLikeYear(n int) bool { return n >= 1990 && n <= 2100 }
+
+// monthFollows reports whether text, after spaces, starts with a month's
+// name.
+func monthFollows(text string) bool {
+	text = strings.TrimLeft(text, " \u00a0")
+	end := strings.IndexFunc(text, func(r rune) bool { return !isCueWordRune(r) })
+	if end < 0 {
+		end = len(text)
+	}
+	return end > 0 && isMonthWord(foldCue(text[:end]))
+}

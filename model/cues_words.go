@@ -7,8 +7,6 @@ import "strings"
 const (
 	cueNegationReach      = 4
 	cueNegationAfterReach = 4
-	// cueNumberReach is how far from a growth phrase its number may stand.
-	cueNumberReach = 4
 )
 
 // wordFlags are what each word of a note is, for the rules that look
@@ -91,7 +89,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				if !ok {
 					continue
 				}
-				h := cueHit{rule: r, clause: w.clause, start: w.start, end: words[m.end-1].end, from: i, to: m.end, question: c.question, weight: m.end - i - m.skipped}
+				h := cueHit{rule: r, clause: w.clause, sentence: w.sentence, start: w.start, end: words[m.end-1].end, from: i, to: m.end, question: c.question, weight: m.end - i - m.skipped}
 				h.negated = negatedWords(flags, words, i, m.end, c.start, c.end)
 				switch r.kind {
 				case CueGrowth:
@@ -108,7 +106,39 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		}
 		try(l.scan)
 	}
+	for i := range hits {
+		if h := &hits[i]; h.negated && h.rule.kind == CueTiming {
+			c := clauses[h.clause]
+			h.negated = !freezeLasts(hits, flags, h.from, h.to, c.start, c.end)
+		}
+	}
 	return hits, urgent
+}
+
+// freezeLasts reports whether the timing match [i, end), negated, is only
+// negated by words that belong to other cues: in „Budget bis April
+// eingefroren“, «до апреля бюджет заморожен» or "no spend until February"
+// the freeze is the budget's, and the month says how long it lasts.
+func freezeLasts(hits []cueHit, flags []wordFlags, i, end, cs, ce int) bool {
+	ownedByCue := func(k int) bool {
+		for _, o := range hits {
+			if o.rule.role == roleCue && o.rule.kind != CueTiming && !o.negated && o.from <= k && k < o.to {
+				return true
+			}
+		}
+		return false
+	}
+	for k := max(cs, i-cueNegationReach); k < i; k++ {
+		if flags[k].negation && !ownedByCue(k) {
+			return false
+		}
+	}
+	for k := end; k < min(ce, end+cueNegationAfterReach); k++ {
+		if flags[k].negationAfter && !ownedByCue(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // anyWord reports whether a one-word pattern of the list matches w.
@@ -137,35 +167,6 @@ func negatedWords(flags []wordFlags, words []cueWord, i, end, cs, ce int) bool {
 	return false
 }
 
-// growthNumber takes the count of a growth cue: the number the pattern
-// matched with `#`, or else the nearest number in the clause, within a few
-// words, that is neither a share (20%), a year nor a duration (3 months).
-// The cue's text grows to include it.
-func (l *cueLang) growthNumber(h *cueHit, words []cueWord, num, cs, ce int) {
-	if num < 0 {
-		best := -1
-		for k := max(cs, h.from-cueNumberReach); k < min(ce, h.to+cueNumberReach); k++ {
-			w := words[k]
-			if !w.isNumber || w.percent || looksLikeYear(w.number) || k+1 < ce && l.unitOf(words[k+1].norm) != "" {
-				continue
-			}
-			if best < 0 || wordDistance(k, h.from, h.to) < wordDistance(best, h.from, h.to) {
-				best = k
-			}
-		}
-		num = best
-	}
-	if num < 0 {
-		return
-	}
-	h.number = words[num].number
-	if num < h.from || num >= h.to {
-		h.weight++
-	}
-	h.start = min(h.start, words[num].start)
-	h.end = max(h.end, words[num].end)
-}
-
 // wordDistance is how many words k stands outside [from, to).
 func wordDistance(k, from, to int) int {
 	switch {
@@ -177,26 +178,53 @@ func wordDistance(k, from, to int) int {
 	return 0
 }
 
-// timingUnit reads when a timing cue points at: "Q2", or a time unit in its
-// clause with the number before it ("in 3 weeks"), nearest the cue first.
+// timingUnit reads when a timing cue points at: "Q2", a named month ("until
+// April", "end of March", «к 1 февраля»), or a time unit in its clause with
+// the number before it ("in 3 weeks"), nearest the cue first; a month wins
+// a tie, as "call back in March" names the day.
 func (l *cueLang) timingUnit(h *cueHit, words []cueWord, cs, ce int) {
+	if !l.timingUnitIn(h, words, cs, ce, cs, ce) {
+		// A clause that names no time ("перезвоните") takes the time its
+		// sentence names: "до мая ничего не решим, перезвоните".
+		ss, se := cs, ce
+		for ss > 0 && words[ss-1].sentence == words[cs].sentence {
+			ss--
+		}
+		for se < len(words) && words[se].sentence == words[cs].sentence {
+			se++
+		}
+		l.timingUnitIn(h, words, ss, se, cs, ce)
+	}
+}
+
+// timingUnitIn is timingUnit over the words [from, to), skipping the
+// clause [cs, ce) when it lies inside and is not the whole range; it
+// reports whether it found a time.
+func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int) bool {
 	best := -1
-	for k := cs; k < ce; k++ {
+	for k := from; k < to; k++ {
+		if (from != cs || to != ce) && cs <= k && k < ce {
+			continue
+		}
 		w := words[k].norm
 		unit, n := "", 1
 		if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
 			unit, n = "q", int(w[1]-'0')
-		} else if unit = l.unitOf(w); unit != "" && k > cs && words[k-1].isNumber {
+		} else if date, ok := monthAt(words, k, from, to); ok {
+			unit, n = cueUnitDate, date
+		} else if unit = l.unitOf(w); unit != "" && k > from && words[k-1].isNumber {
 			n = words[k-1].number
 		}
 		if unit == "" {
 			continue
 		}
-		if best < 0 || wordDistance(k, h.from, h.to) < wordDistance(best, h.from, h.to) {
+		d := wordDistance(k, h.from, h.to)
+		if best < 0 || d < wordDistance(best, h.from, h.to) || d == wordDistance(best, h.from, h.to) && unit == cueUnitDate && h.unit != cueUnitDate {
 			best = k
 			h.unit, h.number = unit, n
 		}
 	}
+	return best >= 0
 }
 
 // unitOf names the time unit a word is, "" when none.

@@ -1,0 +1,121 @@
+package model_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"talktrack/model"
+)
+
+// cueDateNow is the day the follow-up tables are read on: a Sunday late in
+// November, so that every month but December lies in the next year.
+var cueDateNow = time.Date(2026, time.November, 29, 15, 0, 0, 0, time.UTC)
+
+// TestTimingFollowUpDates checks, per language, the follow-up every timing
+// cue of a note points at: a named month (or day and month) is its next
+// occurrence, and relative phrases keep counting from today.
+func TestTimingFollowUpDates(t *testing.T) {
+	d := demoCueDetector(t)
+	tests := []struct {
+		locale, note, want string
+	}{
+		// English.
+		{"en", "The budget is locked until April.", "2027-04-01"},
+		{"en", "call back in March", "2027-03-01"},
+		{"en", "let's talk again at the end of March", "2027-03-31"},
+		{"en", "revisit in February", "2027-02-01"},
+		{"en", "pick this up again on January 15th", "2027-01-15"},
+		{"en", "they sign in December", "2026-12-01"},
+		{"en", "wait until May", "2027-05-01"},
+		{"en", "we may revisit in two weeks", "2026-12-13"},
+		{"en", "budget frozen till Jan", "2027-01-01"},
+		{"en", "decision by mid-February", "2027-02-15"},
+		{"en", "call back on 3 March", "2027-03-03"},
+		{"en", "lets pick this up next week", "2026-12-06"},
+		{"en", "call back later", "2026-12-13"},
+		{"en", "busy with the migration, revisit in Q3", "2027-07-01"},
+		// German.
+		{"de", "Melden Sie sich zum 1. Februar", "2027-02-01"},
+		{"de", "Das Budget ist bis April eingefroren", "2027-04-01"},
+		{"de", "erst wieder im März", "2027-03-01"},
+		{"de", "rufen Sie im Jänner wieder an", "2027-01-01"},
+		{"de", "Ende März entscheiden wir", "2027-03-31"},
+		{"de", "frühestens Mitte Mai", "2027-05-15"},
+		{"de", "bitte am 15. Januar nochmal anrufen", "2027-01-15"},
+		{"de", "im Dezember wieder melden", "2026-12-01"},
+		{"de", "melden Sie sich in zwei Wochen wieder", "2026-12-13"},
+		// Russian.
+		{"ru", "вернёмся к этому в апреле", "2027-04-01"},
+		{"ru", "бюджет заморожен до марта", "2027-03-01"},
+		{"ru", "перезвоните к 1 февраля", "2027-02-01"},
+		{"ru", "отложим до конца марта", "2027-03-31"},
+		{"ru", "созвонимся в середине мая", "2027-05-15"},
+		{"ru", "до мая ничего не решим, перезвоните", "2027-05-01"},
+		{"ru", "давайте созвонимся 15 января", "2027-01-15"},
+		{"ru", "перезвоните через две недели", "2026-12-13"},
+		// Estonian.
+		{"et", "eelarve on aprillini külmutatud", "2027-04-01"},
+		{"et", "räägime uuesti aprillis", "2027-04-01"},
+		{"et", "oodake märtsini", "2027-03-01"},
+		{"et", "helistage tagasi 1. veebruaril", "2027-02-01"},
+		{"et", "räägime märtsi lõpus", "2027-03-31"},
+		{"et", "lükkame jaanuari keskele edasi", "2027-01-15"},
+		{"et", "räägime 3 kuu pärast", "2027-03-01"},
+		// Japanese.
+		{"ja", "4月まで予算が凍結されています。改めてご連絡ください", "2027-04-01"},
+		{"ja", "来年3月に改めて検討したい", "2027-03-01"},
+		{"ja", "2月1日以降に改めてご連絡します", "2027-02-01"},
+		{"ja", "3月末まで延期", "2027-03-31"},
+		{"ja", "5月中旬に改めて", "2027-05-15"},
+		{"ja", "来月また連絡ください", "2026-12-29"},
+		{"ja", "3ヶ月後に改めて", "2027-03-01"},
+	}
+	for _, tt := range tests {
+		cues := d.Detect(tt.note, tt.locale)
+		var got []string
+		for _, c := range cues {
+			if c.Kind == model.CueTiming {
+				got = append(got, c.FollowUpDate(cueDateNow).Format(time.DateOnly))
+			}
+		}
+		if len(got) == 0 {
+			t.Errorf("%s %q: no timing cue, got %s", tt.locale, tt.note, describeCues(cues))
+			continue
+		}
+		for _, g := range got {
+			if g != tt.want {
+				t.Errorf("%s %q: follow-up %s, want %s (%s)", tt.locale, tt.note, strings.Join(got, ", "), tt.want, describeCues(cues))
+				break
+			}
+		}
+	}
+}
+
+// TestTimingResponseSaysTheNamedMonth checks that the line the rep reads out
+// names the month the customer named, in the customer's language.
+func TestTimingResponseSaysTheNamedMonth(t *testing.T) {
+	d := demoCueDetector(t)
+	tests := []struct{ locale, note, want string }{
+		{"en", "The budget is locked until April.", "1 April 2027"},
+		{"de", "Melden Sie sich zum 1. Februar", "01.02.2027"},
+		{"ru", "вернёмся к этому в апреле", "1 апреля 2027"},
+		{"et", "räägime uuesti aprillis", "01.04.2027"},
+		{"ja", "来年3月に改めて検討したい", "2027年3月1日"},
+	}
+	for _, tt := range tests {
+		var timing *model.Cue
+		for _, c := range d.Detect(tt.note, tt.locale) {
+			if c.Kind == model.CueTiming {
+				timing = &c
+			}
+		}
+		if timing == nil {
+			t.Errorf("%s %q: no timing cue", tt.locale, tt.note)
+			continue
+		}
+		if say := d.Response(*timing, tt.locale, cueDateNow); !strings.Contains(say, tt.want) {
+			t.Errorf("%s %q: response %q does not say %q", tt.locale, tt.note, say, tt.want)
+		}
+	}
+}
