@@ -137,7 +137,7 @@ type playbookPointDoc struct {
 var playbookPlaceholders = []string{
 	"account", "product", "held", "pain", "pain_category", "price", "price_delta",
 	"offsets", "peer_count", "peer_total", "segment", "quantity", "seats_used", "seats_all",
-	"seats", "renewal", "integrated", "complement",
+	"seats", "renewal", "integrated", "complement", "cost_said",
 }
 
 // ParsePlaybook reads a playbook written in YAML and checks it: keys must be

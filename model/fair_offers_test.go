@@ -756,6 +756,40 @@ func TestWhatAnswersTheirCostComesFirst(t *testing.T) {
 	}
 }
 
+// TestWhatAnswersTheirCostQuotesThem: the benefit line of what answers
+// their cost quotes what they said about it ({cost_said}), claimed in
+// their words or for the category alone; no other offer can say it.
+func TestWhatAnswersTheirCostQuotesThem(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.PainCategories = append(pb.PainCategories, PainCategory{ID: PainCost, Label: "Cost"})
+	pb.Products = append(pb.Products, Product{ID: "review", Name: "Licence Review", Family: "review", Tier: 1, Price: 900, BillingUnit: "review",
+		Pains: []string{PainCost}, Solves: map[string]string{PainCost: "the review finds unused seats and overlapping tools to cut"}})
+	// Every product may use the line; only what answers the cost can.
+	all := make([]string, 0, len(pb.Products))
+	for _, p := range pb.Products {
+		all = append(all, p.ID)
+	}
+	pb.TalkingPoints = append([]TalkingPointTemplate{{Kind: PointBenefit, Products: all, Text: "You told us “{cost_said}”: {product} looks at what you pay for."}}, pb.TalkingPoints...)
+	for _, title := range []string{"We pay for five tools that overlap.", "The renewal is more than we can defend"} {
+		in := input(holding("pipe-pro", 20, 18), holding("backup", 1, 0))
+		in.Catalog = NewCatalog(pb)
+		in.Pains = []PainPoint{pain(1, PainCost, title, 1)}
+		b := briefing(t, in)
+		want := "You told us “" + strings.TrimSuffix(title, ".") + "”: Licence Review looks at what you pay for."
+		if len(b.Suggestions) < 2 || b.Suggestions[0].Product.ID != "review" {
+			t.Fatalf("%q: offers %v, want the review first", title, ids(b))
+		}
+		if got := b.Suggestions[0].TalkingPoints[0].Text; !strings.Contains(got, strings.TrimSuffix(want, ".")) {
+			t.Errorf("%q: benefit %q, want %q", title, got, want)
+		}
+		for _, s := range b.Suggestions[1:] {
+			if strings.Contains(s.TalkingPoints[0].Text, "looks at what you pay for") {
+				t.Errorf("%s does not answer their cost but says %q", s.Product.ID, s.TalkingPoints[0].Text)
+			}
+		}
+	}
+}
+
 // TestAWeekInCommonIsNoFit: a pain and a sentence that both count weeks
 // or days share a unit of time, not a problem, in any language; nor do
 // verbs of going and coming.

@@ -97,6 +97,14 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 		}
 		set("pain_category", r.cat.painLabelIn(top.Category, lang))
 	}
+	// What they said about cost is quoted by the lines of what answers
+	// it, claimed in their words or not: those lines say what the offer
+	// looks at, never that it is built for exactly that.
+	if c.costFirst > 0 {
+		if i := slices.IndexFunc(c.solves, func(p PainPoint) bool { return p.Category == PainCost }); i >= 0 {
+			set("cost_said", Quoted(c.solves[i].Title))
+		}
+	}
 	if s, ok := segmentWords(a); ok && lang == defaultLocale {
 		set("segment", s)
 	}
