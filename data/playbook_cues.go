@@ -46,6 +46,7 @@ type playbookCueLanguageDoc struct {
 	AboutUs        []string            `yaml:"about_us"`
 	OurService     []string            `yaml:"our_service"`
 	TheirOwn       []string            `yaml:"their_own"`
+	Ours           []string            `yaml:"ours"`
 	People         []string            `yaml:"people"`
 	TimeUnits      map[string][]string `yaml:"time_units"`
 	Responses      map[string]string   `yaml:"responses"`
@@ -89,6 +90,7 @@ func (d *playbookCuesDoc) toModel() model.CueRules {
 			AboutUs:     trimAll(l.AboutUs),
 			OurService:  trimAll(l.OurService),
 			TheirOwn:    trimAll(l.TheirOwn),
+			Ours:        trimAll(l.Ours),
 			People:      trimAll(l.People),
 			TimeUnits:   map[string][]string{},
 			Responses:   map[model.CueKind]string{},

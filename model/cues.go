@@ -194,10 +194,16 @@ type CueLanguage struct {
 	// .. days", "support|hotline .. meldet sich"): such a pain is about us
 	// too, unless its clause holds a word of TheirOwn.
 	OurService []string `json:"our_service,omitempty"`
-	// TheirOwn are words by which the customer speaks of their own team
-	// or their own customers ("our", "customers", "unser*", "Kunden"): a
-	// clause holding one is about the service they give, not ours.
+	// TheirOwn are words by which the customer speaks of their own
+	// customers ("customers", "clients", "Kunden", お客様): a clause
+	// holding one is about the service they give, not ours.
 	TheirOwn []string `json:"their_own,omitempty"`
+	// Ours are the customer's words for "our" ("our", "unser*", "наш*",
+	// "meie", 弊社): right before where an OurService pattern matches
+	// (up to two words, or with の) they make the service theirs ("our
+	// support team takes days"); elsewhere ("support never answers our
+	// emails") they do not.
+	Ours []string `json:"ours,omitempty"`
 	// People are the words for people joining (or the seats they take)
 	// that a growth cue's number stands before ("12 new reps", "35
 	// Vertriebler", "12 менеджеров", 12名): such a number is the head count,
@@ -322,6 +328,7 @@ func (l CueLanguage) validate(painCategories []string) error {
 		{"question_words", l.QuestionWords}, {"question_ends", l.QuestionEnds},
 		{"problems", l.Problems}, {"urgent", l.Urgent}, {"cost_denials", l.CostDenials},
 		{"people", l.People}, {"our_service", l.OurService}, {"their_own", l.TheirOwn},
+		{"ours", l.Ours},
 	}
 	for _, x := range lists {
 		if err := check(x.name, x.patterns); err != nil {

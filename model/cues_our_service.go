@@ -1,10 +1,16 @@
 package model
 
+import "strings"
+
 // ourService is one language's compiled patterns for pains about the
-// service we give (see CueLanguage.OurService and CueLanguage.TheirOwn).
+// service we give (see CueLanguage.OurService, TheirOwn and Ours).
 type ourService struct {
-	about, own []*cuePattern
+	about, own, ours []*cuePattern
 }
+
+// oursReach is how many words before a match a word of Ours still makes
+// the service theirs ("our support team", "our own support desk").
+const oursReach = 2
 
 // compileOurService compiles a language's OurService and TheirOwn lists.
 func compileOurService(cl CueLanguage) (ourService, error) {
@@ -13,7 +19,7 @@ func compileOurService(cl CueLanguage) (ourService, error) {
 		name string
 		srcs []string
 		dst  *[]*cuePattern
-	}{{"our_service", cl.OurService, &s.about}, {"their_own", cl.TheirOwn, &s.own}} {
+	}{{"our_service", cl.OurService, &s.about}, {"their_own", cl.TheirOwn, &s.own}, {"ours", cl.Ours, &s.ours}} {
 		for _, src := range list.srcs {
 			p, err := compileCuePattern(src, cl.Spaceless)
 			if err != nil {
@@ -30,8 +36,9 @@ func compileOurService(cl CueLanguage) (ourService, error) {
 // support takes three days", „Der Support meldet sich erst nach Tagen“,
 // 「サポートに問い合わせても返事が遅い」): a clause matching one of a
 // language's OurService patterns, and holding none of its TheirOwn words
-// ("our support team", "customers wait"), which make it the service the
-// customer gives their own customers.
+// ("customers wait"), which make it the service the customer gives their
+// own customers, nor a word of Ours right before the match ("our support
+// team takes days"): "support never answers our emails" is about us.
 func (d *CueDetector) SpeaksOfOurService(text string) bool {
 	if d == nil {
 		return false
@@ -58,9 +65,19 @@ func (l *cueLang) speaksOfOurService(text string) bool {
 		for _, p := range l.service.own {
 			n.each(p, func(clause, _, _, _, _ int) { own[clause] = true })
 		}
+		// Where a word of Ours ends, and "の" after it: 弊社のサポート.
+		oursEnd := map[int]bool{}
+		for _, p := range l.service.ours {
+			n.each(p, func(_, _, end, _, _ int) {
+				oursEnd[end] = true
+				if strings.HasPrefix(n.norm[end:], "の") {
+					oursEnd[end+len("の")] = true
+				}
+			})
+		}
 		found := false
 		for _, p := range l.service.about {
-			n.each(p, func(clause, _, _, _, _ int) { found = found || !own[clause] })
+			n.each(p, func(clause, start, _, _, _ int) { found = found || (!own[clause] && !oursEnd[start]) })
 		}
 		return found
 	}
@@ -82,7 +99,20 @@ func (l *cueLang) speaksOfOurService(text string) bool {
 			end++
 		}
 		for _, p := range l.service.about {
-			if _, ok := p.matchWordsAt(words, i, end); ok {
+			if _, ok := p.matchWordsAt(words, i, end); ok && !l.oursBefore(words, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oursBefore reports whether a word of Ours stands up to oursReach words
+// before word i, in its clause.
+func (l *cueLang) oursBefore(words []cueWord, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-oursReach && words[k].clause == words[i].clause; k-- {
+		for _, p := range l.service.ours {
+			if p.singleWord() && p.matchWord(words[k].norm) {
 				return true
 			}
 		}

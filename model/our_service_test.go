@@ -34,6 +34,19 @@ func TestPainsAboutOurService(t *testing.T) {
 		{"サポートからの回答が一週間来ない", true},
 		{"お客様からの問い合わせに返事が遅れている", false},
 		{"弊社のサポート窓口はいつも混んでいる", false},
+		// "Our" right before the support words makes it theirs; after
+		// them, it is what they sent us.
+		{"Support never answers our emails within the week", true},
+		{"Our own helpdesk ignores tickets from the shop", false},
+		{"Die Hotline ist kaum erreichbar, Rückrufe kommen nie", true},
+		{"Beim Support landet man immer in der Warteschleife", true},
+		{"Unsere Hotline ist kaum erreichbar", false},
+		{"Техподдержка молчит уже вторую неделю", true},
+		{"Наша техподдержка молчит по выходным", false},
+		{"Tugi ei vasta meie kirjadele nädalate kaupa", true},
+		{"Meie kasutajatugi ei vasta õhtuti", false},
+		{"問い合わせの返事が毎回三日後で、現場が困っています", true},
+		{"弊社のサポートにつながらないとお客様から苦情が来る", false},
 	} {
 		if got := d.SpeaksOfOurService(tc.pain); got != tc.ours {
 			t.Errorf("SpeaksOfOurService(%q) = %v, want %v", tc.pain, got, tc.ours)

@@ -165,8 +165,8 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("en", msgAboutUs, catalog.String("They say “%[1]s”: that's a complaint about us. Take it to our support lead and get back to them with an answer before offering anything related to it."))
 	set("de", msgAboutUs, catalog.String("Der Kunde sagt: „%[1]s“ – die Kritik richtet sich gegen uns. An unsere Support-Leitung weitergeben und sich mit einer Antwort beim Kunden zurückmelden, bevor dazu etwas angeboten wird."))
 	set("ja", msgAboutUs, catalog.String("「%[1]s」とのご指摘は当社に対するものです。サポート責任者に共有し、お客様へ回答をお伝えするまでは、この件に関する提案は控えてください。"))
-	set("ru", msgAboutUs, catalog.String("Со слов клиента: «%[1]s». Это претензия к нам: передать руководителю службы поддержки и вернуться к клиенту с ответом, прежде чем что-либо предлагать по этому поводу."))
-	set("et", msgAboutUs, catalog.String("Klient ütleb: „%[1]s“. See on etteheide meile: andke see edasi meie klienditoe juhile ja pöörduge kliendi poole vastusega tagasi, enne kui selles küsimuses midagi pakute."))
+	set("ru", msgAboutUs, catalog.String("Со слов клиента: «%[1]s». Это претензия к нам: передать её руководителю службы поддержки и вернуться к клиенту с ответом, прежде чем что-либо предлагать по этому поводу."))
+	set("et", msgAboutUs, catalog.String("Klient ütleb: „%[1]s“. See on kriitika meie aadressil: andke see edasi meie klienditoe juhile ja andke kliendile vastus, enne kui selles küsimuses midagi pakute."))
 
 	set("en", msgMayFit, catalog.String("They say “%[1]s”; %[2]s is made for this kind of problem, though not for exactly this: ask how it shows up for them before offering it."))
 	set("de", msgMayFit, catalog.String("Der Kunde sagt: „%[1]s“ – das Produkt %[2]s ist für diese Art von Problem gedacht, wenn auch nicht genau für dieses. Erst fragen, wie sich das Problem bei ihm zeigt, und das Produkt erst dann anbieten."))

@@ -14,6 +14,11 @@ func TestQuotedWordsEndOnce(t *testing.T) {
 		"We can't afford it!":   "We can't afford it!",
 		"Well...":               "Well...",
 		"Reports take two days": "Reports take two days",
+		"«Вы нам так и не перезвонили»": "Вы нам так и не перезвонили",
+		"„Zu teuer.“":        "Zu teuer",
+		"\"Too slow\"":       "Too slow",
+		"「高すぎる」":             "高すぎる",
+		"«Дорого» и «долго»": "«Дорого» и «долго»",
 	} {
 		if got := Quoted(in); got != want {
 			t.Errorf("Quoted(%q) = %q, want %q", in, got, want)
