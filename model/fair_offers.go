@@ -532,11 +532,18 @@ func (r *recommender) listPricesAdvice(offers []*candidate) []string {
 }
 
 // overARR reports whether an offer costs more a year than the account's
-// whole ARR (see arrShare for when the two are compared).
+// whole ARR, or more than costPainShareCap of it while they say they pay
+// too much (see arrShare for when the two are compared).
 func (r *recommender) overARR(c *candidate) bool {
 	share, _, _, ok := r.arrShare(c)
-	return ok && share > 1
+	return ok && (share > 1 || (share > costPainShareCap && r.openCostPain() != nil))
 }
+
+// costPainShareCap is the share of their ARR above which nothing is
+// offered to a customer who says they pay too much, not even what answers
+// that: a review costing two thirds of a small clinic's ARR is no answer
+// to "the monthly fee is out of line with our size".
+const costPainShareCap = 0.25
 
 // costAnswersFirst ranks the offers that answer an open cost pain above
 // every other, as the reason they carry says ("what answers their cost

@@ -756,6 +756,34 @@ func TestWhatAnswersTheirCostComesFirst(t *testing.T) {
 	}
 }
 
+// TestNothingBeyondAQuarterOfARRWhileTheyPayTooMuch: a customer who says
+// they pay too much is offered nothing costing more than a quarter of
+// their ARR, not even what answers their cost; below that it leads.
+func TestNothingBeyondAQuarterOfARRWhileTheyPayTooMuch(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.PainCategories = append(pb.PainCategories, PainCategory{ID: PainCost, Label: "Cost"})
+	pb.Products = append(pb.Products, Product{ID: "review", Name: "Licence Review", Family: "review", Tier: 1, Price: 900, BillingUnit: "review",
+		Pains: []string{PainCost}, Solves: map[string]string{PainCost: "the review finds unused seats and overlapping tools to cut"}})
+	for _, tc := range []struct {
+		arr     float64
+		offered bool
+	}{{2400, false}, {3000, false}, {4000, true}, {9000, true}} {
+		in := input(holding("pipe-pro", 2, 2))
+		in.Catalog = NewCatalog(pb)
+		in.Account.ARR, in.Account.Currency = tc.arr, "USD"
+		in.Pains = []PainPoint{pain(1, PainCost, "The monthly fee is out of line with our size", 1)}
+		b := briefing(t, in)
+		if got := slices.Contains(ids(b), "review"); got != tc.offered {
+			t.Errorf("ARR %.0f (review at %.0f%%): review offered %v, want %v (offers %v)", tc.arr, 900/tc.arr*100, got, tc.offered, ids(b))
+		}
+		for _, s := range b.Suggestions {
+			if s.Product.ID != "review" && s.Product.Price*12/tc.arr > costPainShareCap && s.Product.BillingUnit == "month" {
+				t.Errorf("ARR %.0f: %s costs more than a quarter of it", tc.arr, s.Product.ID)
+			}
+		}
+	}
+}
+
 // TestWhatAnswersTheirCostQuotesThem: the benefit line of what answers
 // their cost quotes what they said about it ({cost_said}), claimed in
 // their words or for the category alone; no other offer can say it.
