@@ -103,6 +103,21 @@ func TestCostReadingOfTheShippedWordLists(t *testing.T) {
 		{"et", "onboarding", "Pikendamise pakkumine tuli meile täieliku šokina", true},
 		{"et", "support", "Konkurent küsib poole vähem", true},
 		{"ja", "onboarding", "更新時の見積もりを見て驚いた", true},
+		// What they pay eats their margin or a share of the budget.
+		{"ja", "support", "ライセンス代が利益を圧迫している", true},
+		{"de", "support", "Die Lizenzrechnung frisst inzwischen ein Drittel des IT-Etats", true},
+		{"en", "support", "The tool eats a bigger slice of our margin every year", true},
+		// A fortune; bleeding money.
+		{"en", "support", "We shell out a fortune for seats that sit idle most of the month", true},
+		{"en", "support", "We're bleeding money on logins people forgot they had", true},
+		// The figure makes someone choke or sigh.
+		{"en", "onboarding", "The renewal quote made our finance director choke on his coffee", true},
+		{"ja", "support", "毎月の請求を見るたびにため息が出る", true},
+		// A plan built for a bigger company; out of proportion to their size.
+		{"en", "support", "We're a five-person firm on a plan built for fifty, honestly", true},
+		{"et", "support", "Igakuine arve on meie suurusega firma jaoks ülepeakaela", true},
+		// As much as a salary.
+		{"ja", "support", "このシステムに払っている額が事務員一人分の給料に近い", true},
 
 		// Money mentioned, no complaint of what they pay.
 		{"en", "integration", "Customers get billed twice because payment status never makes it back to the CRM", false},
@@ -132,10 +147,19 @@ func TestCostReadingOfTheShippedWordLists(t *testing.T) {
 		{"et", "support", "Asi pole rahas: tugi vastab alles nädala pärast", false},
 		{"ja", "onboarding", "価格の問題ではなく、チームがレポートの作り方を知らない", false},
 		{"ja", "support", "お金の問題じゃない。サポートの返事が一週間かかる", false},
+		// Cost said to be fine.
+		{"ja", "onboarding", "費用面は問題なく、使いこなせる人がいないのが課題です", false},
+		{"en", "support", "Cost-wise it's fine; the app just keeps logging us out", false},
+		{"de", "support", "Preislich passt es, nur der Support antwortet zu spät", false},
+		{"ru", "support", "По деньгам всё устраивает, просто поддержка отвечает по неделе", false},
+		{"et", "support", "Hinna poolest on kõik korras, aga tugi vastab alles nädala pärast", false},
 		// A denial said the other way round is a complaint.
 		{"en", "support", "We're not fine with what we pay for seats nobody uses", true},
 		{"de", "support", "Mit dem Preis sind wir nicht zufrieden, wir zahlen für Lizenzen, die keiner nutzt", true},
 		{"ru", "support", "Нас не устраивает цена: платим за лицензии, которыми никто не пользуется", true},
+		{"de", "support", "Preislich passt es nicht, wir zahlen für Lizenzen, die keiner nutzt", true},
+		{"ru", "support", "По деньгам нас не устраивает: платим за лицензии, которыми никто не пользуется", true},
+		{"et", "support", "Hinna poolest pole kõik korras, maksame litsentside eest, mida keegi ei kasuta", true},
 	} {
 		got := readAs(t, cat, tc.locale, tc.category, tc.title)
 		if (got == model.PainCost) != tc.cost {
