@@ -29,6 +29,7 @@ var stopWords = wordSet(
 	"keep keeps kept takes take get gets team teams customer customers people time days day week weeks",
 	"month months year years one two half more less make makes made just also only",
 	"someone somebody anyone anybody nobody nothing something everyone everything",
+	"never always often sometimes usually rarely ever",
 	// German
 	"der die das den dem des und oder aber nicht kein keine keinen ist sind war waren wird werden wurde",
 	"hat haben hatte hatten wir uns unser unsere unseren unserer ihr ihre ihren sie ihnen ein eine einen",
@@ -38,6 +39,7 @@ var stopWords = wordSet(
 	"will wollen damit dabei davon dafür team teams kunde kunden leute zeit tag tage tagen woche wochen",
 	"monat monate monaten jahr jahre jahren halbe hälfte selbst ganz ganze",
 	"jemand jemanden niemand niemanden etwas nichts alle jeder",
+	"nie niemals oft manchmal meistens selten ständig",
 	// Russian
 	"что это как так все всё для при или нет нас наш наша наше наши нам нами они них ним его она оно",
 	"был была были было быть есть будет уже еще ещё тоже также только очень каждый каждая каждое",
@@ -45,12 +47,14 @@ var stopWords = wordSet(
 	"потому опять снова всегда команда команды клиент клиенты клиентов люди время день дня дней",
 	"неделю недели неделя неделе неделях недель дни днём месяц месяца месяцев месяце месяцы год года году годы лет половина",
 	"никто никого никому ничего ничто кто кого чего некому нечего всех всем",
+	"никогда часто иногда обычно редко постоянно",
 	// Estonian
 	"ning see seda selle need neid meie meil meid mida mis kes kui aga või pole ole oli olid olnud",
 	"on ka juba veel ainult väga iga igal igat kõik kõiki ilma enne pärast vahel kuni oma nad neil",
 	"tema nende siis nüüd alati jälle uuesti meeskond klient kliendid kliente inimesed aeg päev päeva",
 	"päevad päeval päevas päevi nädal nädala nädalas nädalal nädalat nädalaga kuu kuus kuud kuul aasta aastas aastal pool",
 	"keegi kedagi keski midagi miski mitte kõigil",
+	"kunagi tihti sageli mõnikord tavaliselt harva pidevalt",
 	"läheb lähevad läks läksid tuleb tulevad tuli tulid saab saavad sai välja sisse tagasi",
 )
 
