@@ -46,6 +46,7 @@ const (
 	msgUpShare         = "advice.upgrade-beyond-share"
 	msgListPrices      = "advice.list-prices"
 	msgAboutUs         = "advice.about-us"
+	msgFurtherDown     = "advice.further-down"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -168,6 +169,12 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ru", msgAboutUs, catalog.String("Со слов клиента: «%[1]s». Это претензия к нам: передать её руководителю службы поддержки и вернуться к клиенту с ответом, прежде чем что-либо предлагать по этому поводу."))
 	set("et", msgAboutUs, catalog.String("Klient ütleb: „%[1]s“. See on kriitika meie aadressil: andke see edasi meie klienditoe juhile ja andke kliendile vastus, enne kui selles küsimuses midagi pakute."))
 
+	set("en", msgFurtherDown, catalog.String("They say “%[1]s”: %[2]s answers it, number %[3]d on the list."))
+	set("de", msgFurtherDown, catalog.String("Der Kunde sagt: „%[1]s“ – dafür gibt es das Produkt %[2]s, Nummer %[3]d in der Liste."))
+	set("ja", msgFurtherDown, catalog.String("「%[1]s」というお声には、リストの%[3]d番目にある%[2]sが応えます。"))
+	set("ru", msgFurtherDown, catalog.String("Со слов клиента: «%[1]s». Это решает продукт %[2]s — номер %[3]d в списке."))
+	set("et", msgFurtherDown, catalog.String("Klient ütleb: „%[1]s“. Selle lahendab %[2]s, mis on loendis %[3]d. kohal."))
+
 	set("en", msgMayFit, catalog.String("They say “%[1]s”; %[2]s is made for this kind of problem, though not for exactly this: ask how it shows up for them before offering it."))
 	set("de", msgMayFit, catalog.String("Der Kunde sagt: „%[1]s“ – das Produkt %[2]s ist für diese Art von Problem gedacht, wenn auch nicht genau für dieses. Erst fragen, wie sich das Problem bei ihm zeigt, und das Produkt erst dann anbieten."))
 	set("ja", msgMayFit, catalog.String("「%[1]s」というお声をいただいています。%[2]sはこの種の課題向けですが、この課題にそのまま当てはまるとは限りません。提案する前に、具体的にどのような形で困っていらっしゃるかを伺ってください。"))
@@ -248,6 +255,13 @@ func AdviceListPrices(locale, currency, listCurrency string) string {
 // support lead before offering anything for it.
 func AdviceAboutUs(locale, title string) string {
 	return printer(locale).Sprintf(msgAboutUs, title)
+}
+
+// AdviceFurtherDown is the advice, in the language of locale, for an open
+// pain (title, the customer's words) that only an offer below the first
+// OffersShown answers in their words: which product, at which place.
+func AdviceFurtherDown(locale, title, product string, place int) string {
+	return printer(locale).Sprintf(msgFurtherDown, title, product, place)
 }
 
 // AdviceMayFit is the advice, in the language of locale, for an open pain

@@ -7,9 +7,8 @@ import (
 )
 
 // topOffers is how many suggestions the account and call screens list
-// until the rep asks for the rest: a rep on a call can use three offers,
-// not twenty.
-const topOffers = 3
+// until the rep asks for the rest (see model.OffersShown).
+const topOffers = model.OffersShown
 
 // shownOffers is how many of n suggestions a screen lists: all of them, or
 // the top three.

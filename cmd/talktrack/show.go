@@ -10,9 +10,9 @@ import (
 	"talktrack/model"
 )
 
-// shownOffers is how many suggestions a briefing shows without --all: a rep
-// on a call can use three offers, not twenty.
-const shownOffers = 3
+// shownOffers is how many suggestions a briefing shows without --all (see
+// model.OffersShown).
+const shownOffers = model.OffersShown
 
 // namedMoreOffers is how many of the offers left out a briefing names: a
 // catalogue of thousands of products would list them all.
