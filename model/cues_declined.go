@@ -20,21 +20,3 @@ func dropDeclinedOffers(cues []Cue) []Cue {
 			c.Kind == CueNoNeed && overlapsKind(c, CueChurnRisk)
 	})
 }
-
-// dateOnlyWords reports whether the words [from, to) are nothing but a
-// date: month names, the words that lead to them ("in", "until") and days
-// ("in March", "January 15th", «марте»).
-func dateOnlyWords(words []cueWord, from, to int) bool {
-	month := false
-	for k := from; k < to; k++ {
-		w := words[k].norm
-		switch {
-		case isMonthWord(w):
-			month = true
-		case cueMonthLeads[w] || dayNumber(words[k]) != 0 || words[k].isNumber && looksLikeYear(words[k].number):
-		default:
-			return false
-		}
-	}
-	return month
-}

@@ -265,3 +265,39 @@ func (c Cue) namedDate(today time.Time) (time.Time, bool) {
 	}
 	return at(today.Year() + 1), true
 }
+
+// cueUntilWords say that a date is how long something lasts ("until
+// April", „bis April“, «до апреля», "enne märtsi"), which makes it a
+// put-off and not the day something happens.
+var cueUntilWords = map[string]bool{
+	"until": true, "till": true, "til": true, "before": true, "after": true,
+	"bis": true, "vor": true, "nach": true, "до": true, "после": true, "enne": true, "parast": true,
+}
+
+// dateOnlyWords reports whether the words [from, to) are nothing but the
+// date something happens on: month names, the words that lead to them
+// ("in", "from") and days ("in March", "January 15th", «в марте»). A date
+// that something lasts until ("until April", «до апреля», "aprillini") is
+// a put-off, not only a date.
+func dateOnlyWords(words []cueWord, from, to int) bool {
+	if from > 0 && words[from-1].clause == words[from].clause && cueUntilWords[words[from-1].norm] {
+		return false
+	}
+	month := false
+	for k := from; k < to; k++ {
+		w := words[k].norm
+		switch {
+		case cueUntilWords[w]:
+			return false
+		case isMonthWord(w):
+			if strings.HasSuffix(w, "ni") && !strings.HasSuffix(w, "juuni") {
+				return false // Estonian "until": "aprillini", "märtsini".
+			}
+			month = true
+		case cueMonthLeads[w] || dayNumber(words[k]) != 0 || words[k].isNumber && looksLikeYear(words[k].number):
+		default:
+			return false
+		}
+	}
+	return month
+}

@@ -216,7 +216,8 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 			l.timingText(n, &h, c)
 			if ns == i {
 				_, _, dateEnd, ok := monthInText(n.norm[:c.end], ns, ne)
-				h.dateOnly = ok && dateEnd >= end
+				// 4月まで is how long something lasts, not when it happens.
+				h.dateOnly = ok && dateEnd >= end && !startsWithAny(n.norm[dateEnd:c.end], "まで")
 			}
 		}
 		hits = append(hits, h)
