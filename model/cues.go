@@ -100,9 +100,11 @@ type Cue struct {
 	// its pattern matched, for choosing between overlapping cues.
 	clause, weight int
 	// sentence numbers the cue's sentence; people is set when a growth
-	// cue's number counts people (see cueHit).
+	// cue's number counts people, and dateOnly when a timing cue's clause
+	// names a date and nothing that asks to wait (see cueHit).
 	sentence int
 	people   bool
+	dateOnly bool
 }
 
 // Same reports whether two cues are the same signal, wherever they stand in
@@ -130,10 +132,11 @@ type Competitor struct {
 // holds patterns: words separated by spaces, matched against the words of
 // the notes ignoring case and accents. `word*` matches words starting with
 // word (inflections), `*word` words ending with it, `*word*` words holding
-// it (German compounds); `a|b` either word; `#` a number; `..` up to three
-// other words. In a spaceless language (Japanese) a pattern is a piece of
-// text found anywhere; there `#` is a run of digits and `..` up to four
-// other characters.
+// it (German compounds); `a|b` either word; `#` a number; `..` up to five
+// other words; `@people` any word of People ("another # @people"). In a
+// spaceless language (Japanese) a pattern is a piece of text found
+// anywhere; there `#` is a run of digits and `..` up to four other
+// characters.
 type CueLanguage struct {
 	// Locale is the language ("en", "de", "ja", "ru", "et").
 	Locale string `json:"locale"`
@@ -312,7 +315,7 @@ func (r CueRules) Validate(painCategories []string) error {
 func (l CueLanguage) validate(painCategories []string) error {
 	where := "cue rules for " + strconvQuote(l.Locale)
 	check := func(list string, patterns []string) error {
-		for _, p := range patterns {
+		for _, p := range l.withPeople(patterns) {
 			if _, err := compileCuePattern(p, l.Spaceless); err != nil {
 				return Errorf(EINVALID, "%s, %s: pattern %q %s", where, list, p, err.Error())
 			}

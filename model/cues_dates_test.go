@@ -35,6 +35,9 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"en", "lets pick this up next week", "2026-12-06"},
 		{"en", "call back later", "2026-12-13"},
 		{"en", "busy with the migration, revisit in Q3", "2027-07-01"},
+		{"en", "Not before our renewal in March.", "2027-03-01"},
+		{"en", "not until March", "2027-03-01"},
+		{"en", "we hire 5 engineers, call me in May", "2027-05-01"},
 		// German.
 		{"de", "Melden Sie sich zum 1. Februar", "2027-02-01"},
 		{"de", "Das Budget ist bis April eingefroren", "2027-04-01"},
@@ -45,6 +48,7 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"de", "bitte am 15. Januar nochmal anrufen", "2027-01-15"},
 		{"de", "im Dezember wieder melden", "2026-12-01"},
 		{"de", "melden Sie sich in zwei Wochen wieder", "2026-12-13"},
+		{"de", "Nicht vor der Verlängerung im März.", "2027-03-01"},
 		// Russian.
 		{"ru", "вернёмся к этому в апреле", "2027-04-01"},
 		{"ru", "бюджет заморожен до марта", "2027-03-01"},
@@ -54,6 +58,7 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ru", "до мая ничего не решим, перезвоните", "2027-05-01"},
 		{"ru", "давайте созвонимся 15 января", "2027-01-15"},
 		{"ru", "перезвоните через две недели", "2026-12-13"},
+		{"ru", "Не раньше продления в марте.", "2027-03-01"},
 		// Estonian.
 		{"et", "eelarve on aprillini külmutatud", "2027-04-01"},
 		{"et", "räägime uuesti aprillis", "2027-04-01"},
@@ -62,6 +67,7 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"et", "räägime märtsi lõpus", "2027-03-31"},
 		{"et", "lükkame jaanuari keskele edasi", "2027-01-15"},
 		{"et", "räägime 3 kuu pärast", "2027-03-01"},
+		{"et", "Mitte enne lepingu pikendamist märtsis.", "2027-03-01"},
 		// Japanese.
 		{"ja", "4月まで予算が凍結されています。改めてご連絡ください", "2027-04-01"},
 		{"ja", "来年3月に改めて検討したい", "2027-03-01"},
@@ -70,6 +76,11 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ja", "5月中旬に改めて", "2027-05-15"},
 		{"ja", "来月また連絡ください", "2026-12-29"},
 		{"ja", "3ヶ月後に改めて", "2027-03-01"},
+		{"ja", "来年の4月以降にもう一度ご連絡ください", "2027-04-01"},
+		{"ja", "来年の4月から改めてご連絡ください", "2027-04-01"},
+		{"ja", "来年の5月以後にまた連絡ください", "2027-05-01"},
+		{"ja", "2027年の6月以降に改めて", "2027-06-01"},
+		{"ja", "5名採用します。5月にご連絡ください", "2027-05-01"},
 	}
 	for _, tt := range tests {
 		cues := d.Detect(tt.note, tt.locale)

@@ -84,7 +84,7 @@ func compileCueLang(cl CueLanguage, competitors []Competitor) (*cueLang, error) 
 	l := &cueLang{CueLanguage: cl, exact: map[string][]*cueRule{}, stems: map[string][]*cueRule{}}
 	compileAll := func(list string, srcs []string, single bool) ([]*cuePattern, error) {
 		out := make([]*cuePattern, 0, len(srcs))
-		for _, s := range srcs {
+		for _, s := range cl.withPeople(srcs) {
 			p, err := compileCuePattern(s, cl.Spaceless)
 			if err != nil {
 				return nil, Errorf(EINVALID, "cue rules for %q, %s: pattern %q %s", cl.Locale, list, s, err.Error())
@@ -234,15 +234,21 @@ type cueHit struct {
 	// language, byte offsets of the folded note in a spaceless one.
 	from, to int
 	negated  bool
-	question bool
-	number   int
-	unit     string
+	// negatedBy is one past the byte offset of the negation before the
+	// match, in a spaced language; 0 when none.
+	negatedBy int
+	question  bool
+	number    int
+	unit      string
 	// unitDist is how far from the match its unit stands, in a spaceless
 	// language.
 	unitDist int
 	// weight is how much of the note the pattern itself matched: words
 	// not stepped over by gaps, or bytes in a spaceless language.
 	weight int
+	// dateOnly is set on a timing hit that is nothing but a date ("in
+	// March", «в марте», 3月): it says when, not that they want to wait.
+	dateOnly bool
 }
 
 // Detect returns the cues in a note written in locale's language, in the
@@ -372,18 +378,26 @@ func scriptLocale(text string) string {
 // clause, and one cue for each signal where matches overlap.
 func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
+	putOff := map[int]bool{}
 	for _, h := range hits {
 		if h.rule.role != roleCue || h.negated || h.question || deniedBy(h, hits) {
 			continue
 		}
+		if h.rule.kind == CueTiming && !h.dateOnly {
+			putOff[h.clause] = true
+		}
 		cues = append(cues, Cue{
 			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit,
 			Competitor: h.rule.competitor, Start: h.start, End: h.end, clause: h.clause, weight: h.weight,
-			sentence: h.sentence, people: h.people,
+			sentence: h.sentence, people: h.people, dateOnly: h.dateOnly,
 		})
 	}
+	for i := range cues {
+		cues[i].dateOnly = cues[i].dateOnly && !putOff[cues[i].clause]
+	}
 	cues = append(cues, painCues(text, hits, urgent)...)
-	return shareTimingDates(dropGrowthInPrice(dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues)))))
+	cues = dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues)))
+	return shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues)))
 }
 
 // shareTimingDates gives a timing cue that names no time the time named by
@@ -417,10 +431,15 @@ func cueGap(i, j int) int { return max(i-j, j-i) }
 // deniedBy reports whether a negated match of the same kind overlaps h and
 // reaches past it: in 値段は高すぎるとは思わない the negation follows
 // 高すぎ, and denies 値段は高 too. A negated match that h holds whole
-// ("без финдиректора не решаю" around "не решаю") does not deny it.
+// ("без финдиректора не решаю" around "не решаю") does not deny it, and
+// neither does one whose negation h holds: "not until March" is a timing
+// cue, though it negates "until March".
 func deniedBy(h cueHit, hits []cueHit) bool {
 	for _, n := range hits {
 		if !n.negated || n.rule.kind != h.rule.kind || n.rule.role != roleCue || n.rule.competitor != h.rule.competitor {
+			continue
+		}
+		if n.negatedBy > 0 && h.start < n.negatedBy && n.negatedBy <= h.end {
 			continue
 		}
 		overlaps := n.start < h.end && h.start < n.end
@@ -445,15 +464,21 @@ func dropGrowthInPrice(cues []Cue) []Cue {
 
 // dropGrowthTimes leaves out a timing cue in the same clause as a growth
 // cue: "we hire 20 people next month" says when they grow, not that the
-// customer wants to wait.
+// customer wants to wait. A date alone ("In January, another 8 engineers
+// join", «в марте, выходят ещё 12 менеджеров») is left out anywhere in the
+// sentence of a growth cue that counts people, as it says when they join;
+// a clause that asks to wait ("call back in March") keeps its cue.
 func dropGrowthTimes(cues []Cue) []Cue {
-	growth := map[int]bool{}
+	growth, heads := map[int]bool{}, map[int]bool{}
 	for _, c := range cues {
 		if c.Kind == CueGrowth {
 			growth[c.clause] = true
+			heads[c.sentence] = heads[c.sentence] || c.people
 		}
 	}
-	return slices.DeleteFunc(cues, func(c Cue) bool { return c.Kind == CueTiming && growth[c.clause] })
+	return slices.DeleteFunc(cues, func(c Cue) bool {
+		return c.Kind == CueTiming && (growth[c.clause] || c.dateOnly && heads[c.sentence])
+	})
 }
 
 // painCues pairs each topic with the nearest problem of its clause.

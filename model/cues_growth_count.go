@@ -135,8 +135,11 @@ func (l *cueLang) growthDigits(n *spacelessNote, h *cueHit, c spacelessClause, n
 	dist := func(d [2]int) int { return max(h.from-d[1], d[0]-h.to, 0) }
 	best := -1
 	for i, d := range n.digitRuns {
+		if !inClause(d) {
+			continue
+		}
 		after := n.norm[d[1]:c.end]
-		if inClause(d) && l.afterPeopleWord(after) != after && (best < 0 || dist(d) < dist(n.digitRuns[best])) {
+		if l.afterPeopleWord(after) != after && (best < 0 || dist(d) < dist(n.digitRuns[best])) {
 			best = i
 		}
 	}
@@ -145,8 +148,11 @@ func (l *cueLang) growthDigits(n *spacelessNote, h *cueHit, c spacelessClause, n
 	}
 	if ns < 0 {
 		for i, d := range n.digitRuns {
+			if !inClause(d) {
+				continue
+			}
 			after := n.norm[d[1]:c.end]
-			if !inClause(d) || dist(d) > spacelessNumberReach || strings.HasPrefix(after, "%") || startsWithAny(after, "年", "月", "日", "時") || l.unitAt(after) != "" {
+			if dist(d) > spacelessNumberReach || strings.HasPrefix(after, "%") || startsWithAny(after, "年", "月", "日", "時") || l.unitAt(after) != "" {
 				continue
 			}
 			if best < 0 || dist(d) < dist(n.digitRuns[best]) {
@@ -191,4 +197,29 @@ func dropGrowthWithoutHeads(cues []Cue) []Cue {
 	return slices.DeleteFunc(cues, func(c Cue) bool {
 		return c.Kind == CueGrowth && !c.people && heads[c.sentence]
 	})
+}
+
+// peopleToken stands in a pattern for any word of the language's People
+// list, so that "another # @people" need not repeat the list.
+const peopleToken = "@people"
+
+// withPeople returns patterns with every `@people` word replaced by the
+// People words as alternatives ("reps|engineers|staff*"). A language
+// without People words keeps the token, which Validate then refuses.
+func (l CueLanguage) withPeople(patterns []string) []string {
+	if len(l.People) == 0 || l.Spaceless {
+		return patterns
+	}
+	alts := strings.Join(l.People, "|")
+	out := make([]string, len(patterns))
+	for i, p := range patterns {
+		words := strings.Fields(p)
+		for j, w := range words {
+			if w == peopleToken {
+				words[j] = alts
+			}
+		}
+		out[i] = strings.Join(words, " ")
+	}
+	return out
 }

@@ -190,14 +190,15 @@ func cmpOr(vals ...int) int {
 // monthInText reads a Japanese month at byte i of a clause's folded text,
 // where digits end right before 月 (3月, not 3ヶ月): the day after it
 // (2月1日), its part (3月末, 5月中旬, 4月上旬, 3月下旬) and a year before it
-// (来年3月, 2027年3月). It returns the packed Number and the end of the
-// month's text.
-func monthInText(text string, start, digitsEnd int) (int, int, bool) {
+// (来年3月, 来年の4月, 2027年3月). It returns the packed Number and where
+// the date's text begins (with its year) and ends.
+func monthInText(text string, start, digitsEnd int) (date, begin, end int, ok bool) {
 	m, err := strconv.Atoi(text[start:digitsEnd])
 	if err != nil || m < 1 || m > 12 || !strings.HasPrefix(text[digitsEnd:], "月") {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	end := digitsEnd + len("月")
+	begin = start
+	end = digitsEnd + len("月")
 	day := 0
 	rest := text[end:]
 	j := 0
@@ -226,7 +227,7 @@ func monthInText(text string, start, digitsEnd int) (int, int, bool) {
 	before := strings.TrimSuffix(text[:start], "の")
 	switch {
 	case strings.HasSuffix(before, "来年"):
-		year = 1
+		year, begin = 1, len(before)-len("来年")
 	case strings.HasSuffix(before, "年"):
 		y := strings.TrimSuffix(before, "年")
 		k := len(y)
@@ -234,10 +235,10 @@ func monthInText(text string, start, digitsEnd int) (int, int, bool) {
 			k--
 		}
 		if n, err := strconv.Atoi(y[k:]); err == nil && looksLikeYear(n) {
-			year = n
+			year, begin = n, k
 		}
 	}
-	return year*10000 + m*100 + day, end, true
+	return year*10000 + m*100 + day, begin, end, true
 }
 
 // namedDate is the day a date cue points at, seen from today: the named
@@ -263,4 +264,40 @@ func (c Cue) namedDate(today time.Time) (time.Time, bool) {
 		return t, true
 	}
 	return at(today.Year() + 1), true
+}
+
+// cueUntilWords say that a date is how long something lasts ("until
+// April", „bis April“, «до апреля», "enne märtsi"), which makes it a
+// put-off and not the day something happens.
+var cueUntilWords = map[string]bool{
+	"until": true, "till": true, "til": true, "before": true, "after": true,
+	"bis": true, "vor": true, "nach": true, "до": true, "после": true, "enne": true, "parast": true,
+}
+
+// dateOnlyWords reports whether the words [from, to) are nothing but the
+// date something happens on: month names, the words that lead to them
+// ("in", "from") and days ("in March", "January 15th", «в марте»). A date
+// that something lasts until ("until April", «до апреля», "aprillini") is
+// a put-off, not only a date.
+func dateOnlyWords(words []cueWord, from, to int) bool {
+	if from > 0 && words[from-1].clause == words[from].clause && cueUntilWords[words[from-1].norm] {
+		return false
+	}
+	month := false
+	for k := from; k < to; k++ {
+		w := words[k].norm
+		switch {
+		case cueUntilWords[w]:
+			return false
+		case isMonthWord(w):
+			if strings.HasSuffix(w, "ni") && !strings.HasSuffix(w, "juuni") {
+				return false // Estonian "until": "aprillini", "märtsini".
+			}
+			month = true
+		case cueMonthLeads[w] || dayNumber(words[k]) != 0 || words[k].isNumber && looksLikeYear(words[k].number):
+		default:
+			return false
+		}
+	}
+	return month
 }

@@ -214,6 +214,11 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 			l.growthDigits(n, &h, c, ns, ne)
 		case CueTiming:
 			l.timingText(n, &h, c)
+			if ns == i {
+				_, _, dateEnd, ok := monthInText(n.norm[:c.end], ns, ne)
+				// 4月まで is how long something lasts, not when it happens.
+				h.dateOnly = ok && dateEnd >= end && !startsWithAny(n.norm[dateEnd:c.end], "まで")
+			}
 		}
 		hits = append(hits, h)
 	}
@@ -332,11 +337,13 @@ func (l *cueLang) monthText(n *spacelessNote, h *cueHit, c spacelessClause) {
 		if d[0] < c.start || d[1] > c.end {
 			continue
 		}
-		date, end, ok := monthInText(n.norm[:c.end], d[0], d[1])
+		date, begin, end, ok := monthInText(n.norm[:c.end], d[0], d[1])
 		if !ok {
 			continue
 		}
-		dist := max(h.from-end, d[0]-h.to, 0)
+		// The year belongs to the date: in 来年の4月 the cue 来年 stands
+		// at no distance from it.
+		dist := max(h.from-end, begin-h.to, 0)
 		if found && dist > h.unitDist {
 			continue
 		}

@@ -91,11 +91,13 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				}
 				h := cueHit{rule: r, clause: w.clause, sentence: w.sentence, start: w.start, end: words[m.end-1].end, from: i, to: m.end, question: c.question, weight: m.end - i - m.skipped}
 				h.negated = negatedWords(flags, words, i, m.end, c.start, c.end)
+				h.negatedBy = negationBefore(flags, words, i, c.start)
 				switch r.kind {
 				case CueGrowth:
 					l.growthNumber(&h, words, m.num, c.start, c.end)
 				case CueTiming:
 					l.timingUnit(&h, words, c.start, c.end)
+					h.dateOnly = dateOnlyWords(words, i, m.end)
 				}
 				hits = append(hits, h)
 			}
@@ -165,6 +167,18 @@ func negatedWords(flags []wordFlags, words []cueWord, i, end, cs, ce int) bool {
 		}
 	}
 	return false
+}
+
+// negationBefore is one past the byte offset of the last negation within
+// reach before the match at word i, 0 when none: "not until March" owns
+// the negation of "until March" (see deniedBy).
+func negationBefore(flags []wordFlags, words []cueWord, i, cs int) int {
+	for k := i - 1; k >= max(cs, i-cueNegationReach); k-- {
+		if flags[k].negation {
+			return words[k].start + 1
+		}
+	}
+	return 0
 }
 
 // wordDistance is how many words k stands outside [from, to).
