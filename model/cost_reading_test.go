@@ -43,6 +43,17 @@ func TestCostReadingOfTheShippedWordLists(t *testing.T) {
 	}{
 		// Paying for what is not used.
 		{"en", "support", "We pay for two modules nobody has opened", true},
+		// A third blind round: a budget swallowed, an outrageous amount, a
+		// bill rising every year; a price list out of step is integration.
+		{"en", "support", "The subscription swallows most of what we set aside for software this year", true},
+		{"de", "support", "Für unsere kleine Kanzlei ist das ein unverschämter Betrag", true},
+		{"ja", "support", "毎年値上がりしていて、更新のたびに揉める", true},
+		{"et", "support", "Iga aasta tõuseb arve, aga midagi juurde ei saa", true},
+		{"ru", "integration", "Прайс-лист в CRM расходится с прайсом на сайте", false},
+		{"en", "integration", "Price lists have to be updated in three systems", false},
+		{"de", "integration", "Die Preisliste im CRM weicht von der im Shop ab", false},
+		{"et", "integration", "Hinnakiri CRM-is ja e-poes ei ühti", false},
+		{"ja", "integration", "CRMの価格表とECサイトの価格が合わない", false},
 		{"en", "support", "Half the seats we pay for sit empty every month", true},
 		{"de", "Sonstiges", "Wir zahlen für Funktionen, die wir gar nicht brauchen", true},
 		{"de", "support", "Die Hälfte der Lizenzen liegt brach", true},

@@ -47,6 +47,22 @@ func TestPainsAboutOurService(t *testing.T) {
 		{"Meie kasutajatugi ei vasta õhtuti", false},
 		{"問い合わせの返事が毎回三日後で、現場が困っています", true},
 		{"弊社のサポートにつながらないとお客様から苦情が来る", false},
+		// A third blind round: help lines, escalations, the maker, promised
+		// call-backs.
+		{"The technical help line just rings out whenever we call", true},
+		{"Tickets we raise sit untouched for a fortnight", true},
+		{"Escalations about last week's outage vanished without a reply", true},
+		{"Unsere Tickets bleiben beim Hersteller wochenlang liegen", true},
+		{"Bei der Störungsnummer hängen wir jedes Mal eine halbe Stunde fest, bis jemand rangeht", true},
+		{"До горячей линии невозможно дозвониться", true},
+		{"Служба поддержки отвечает шаблонными отписками", true},
+		{"Klienditoest ei saa kuidagi vastust, ootame juba teist nädalat", true},
+		{"Tehnilise toe inimesed lubavad tagasi helistada, aga ei helista kunagi", true},
+		{"問い合わせの返信が一週間以上来ない", true},
+		{"障害の報告をしたのに担当者から何の連絡もない", true},
+		{"Shoppers wait two days before anyone on our team replies", false},
+		{"Unser Serviceteam kommt mit den Anfragen nicht hinterher", false},
+		{"当社のコールセンターが問い合わせをさばききれていない", false},
 	} {
 		if got := d.SpeaksOfOurService(tc.pain); got != tc.ours {
 			t.Errorf("SpeaksOfOurService(%q) = %v, want %v", tc.pain, got, tc.ours)
