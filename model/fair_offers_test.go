@@ -841,6 +841,25 @@ func TestAWeekInCommonIsNoFit(t *testing.T) {
 	}
 }
 
+// TestAKanjiWordInCommonIsOneWord: a word of three Han characters shared
+// with a sentence counts once, not as its two overlapping pairs; two
+// different words still count two.
+func TestAKanjiWordInCommonIsOneWord(t *testing.T) {
+	for _, tc := range []struct {
+		pain, sentence string
+		want           int
+	}{
+		{"値引き率を案件ごとに手入力している", "定型文とルールで、繰り返し来る同じようなチケットを自動処理し、毎回同じ回答を手入力する必要がなくなる", 1},
+		{"請求書の発行を毎月手作業で行っている", "受注や請求書の手作業での転記や二重入力をなくす", 2},
+		{"監査対応の準備に一週間かかる", "監査対応の資料をすぐに出せる", 1},
+	} {
+		p := Product{Name: "X", Solves: map[string]string{"automation": tc.sentence}}
+		if n := noCatalog.painFit(PainPoint{Category: "automation", Title: tc.pain}, p); n != tc.want {
+			t.Errorf("%q fits %q %d times, want %d", tc.pain, tc.sentence, n, tc.want)
+		}
+	}
+}
+
 // TestAProductByWordsOnlyNeverClaimsACategory: our support plan answers a
 // support pain only where the customer's words meet its sentence; a pain
 // about their own desk, filed as support, is not its to claim.
