@@ -51,6 +51,7 @@ func TestPainsAboutOurService(t *testing.T) {
 		// call-backs.
 		{"The technical help line just rings out whenever we call", true},
 		{"Tickets we raise sit untouched for a fortnight", true},
+		{"Cost is not our worry, the slow answers from support are", true},
 		{"Escalations about last week's outage vanished without a reply", true},
 		{"Unsere Tickets bleiben beim Hersteller wochenlang liegen", true},
 		{"Bei der Störungsnummer hängen wir jedes Mal eine halbe Stunde fest, bis jemand rangeht", true},
