@@ -50,6 +50,16 @@ func TestCostReadingOfTheShippedWordLists(t *testing.T) {
 		{"ja", "support", "毎年値上がりしていて、更新のたびに揉める", true},
 		{"et", "support", "Iga aasta tõuseb arve, aga midagi juurde ei saa", true},
 		{"ru", "integration", "Прайс-лист в CRM расходится с прайсом на сайте", false},
+		// A discount that needs approvals is a process, not a price
+		// objection; one they ask for or a rival gives is.
+		{"en", "automation", "Every discount above 10% needs three approvals, so deals stall for a week", false},
+		{"de", "automation", "Jeder Rabatt über 10 % braucht drei Freigaben, Angebote bleiben eine Woche liegen", false},
+		{"ru", "automation", "Любая скидка больше 10% требует трёх согласований, сделки стоят неделю", false},
+		{"et", "automation", "Iga üle 10% allahindlus vajab kolme kinnitust, tehingud seisavad nädal aega", false},
+		{"et", "reporting", "Raamatupidamine koostab juhatusele eelarvearuannet iga kuu käsitsi", false},
+		{"en", "support", "They want a bigger discount before they renew", true},
+		{"de", "support", "Der Wettbewerber bietet 20 % Rabatt", true},
+		{"ja", "onboarding", "40ライセンス分払っているのに、ログインしているのは15人だけ", true},
 		{"en", "integration", "Price lists have to be updated in three systems", false},
 		{"de", "integration", "Die Preisliste im CRM weicht von der im Shop ab", false},
 		{"et", "integration", "Hinnakiri CRM-is ja e-poes ei ühti", false},

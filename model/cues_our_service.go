@@ -35,10 +35,11 @@ func compileOurService(cl CueLanguage) (ourService, error) {
 // service we give without a word for "your" ("every ticket we open with
 // support takes three days", „Der Support meldet sich erst nach Tagen“,
 // 「サポートに問い合わせても返事が遅い」): a clause matching one of a
-// language's OurService patterns, and holding none of its TheirOwn words
-// ("customers wait"), which make it the service the customer gives their
-// own customers, nor a word of Ours right before the match ("our support
-// team takes days"): "support never answers our emails" is about us.
+// language's OurService patterns, in a pain holding none of its TheirOwn
+// words anywhere ("customers complain that the hotline is busy after six"),
+// which make it the service the customer gives their own customers, and
+// without a word of Ours right before the match ("our support team takes
+// days"): "support never answers our emails" is about us.
 func (d *CueDetector) SpeaksOfOurService(text string) bool {
 	if d == nil {
 		return false
@@ -61,9 +62,12 @@ func (l *cueLang) speaksOfOurService(text string) bool {
 	}
 	if l.Spaceless {
 		n := l.newSpacelessNote(text)
-		own := map[int]bool{}
+		own := false
 		for _, p := range l.service.own {
-			n.each(p, func(clause, _, _, _, _ int) { own[clause] = true })
+			n.each(p, func(_, _, _, _, _ int) { own = true })
+		}
+		if own {
+			return false
 		}
 		// Where a word of Ours ends, and "の" after it: 弊社のサポート.
 		oursEnd := map[int]bool{}
@@ -77,23 +81,19 @@ func (l *cueLang) speaksOfOurService(text string) bool {
 		}
 		found := false
 		for _, p := range l.service.about {
-			n.each(p, func(clause, start, _, _, _ int) { found = found || (!own[clause] && !oursEnd[start]) })
+			n.each(p, func(_, start, _, _, _ int) { found = found || !oursEnd[start] })
 		}
 		return found
 	}
 	words := splitCueWords(text).words
-	own := map[int]bool{}
 	for _, w := range words {
 		for _, p := range l.service.own {
 			if p.singleWord() && p.matchWord(w.norm) {
-				own[w.clause] = true
+				return false
 			}
 		}
 	}
 	for i, w := range words {
-		if own[w.clause] {
-			continue
-		}
 		end := i
 		for end < len(words) && words[end].clause == w.clause {
 			end++
