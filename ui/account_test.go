@@ -92,3 +92,35 @@ func TestAccountLoadErrorGoesToStatus(t *testing.T) {
 		t.Error("a call started on an account that did not load")
 	}
 }
+
+// TestAccountAdviceLinesStandApart: the stage's guidance and each piece of
+// advice start a line of their own, so a CSM scanning the header sees
+// every one; a long one continues indented under its mark.
+func TestAccountAdviceLinesStandApart(t *testing.T) {
+	f := newFakeStore()
+	v := f.views["acc-0042"]
+	v.Briefing.Advice = []string{
+		"They say “Support never answers our emails within the week”: that's a complaint about us. Take it to our support lead and get back to them with an answer before offering anything related to it.",
+		"They say “We hit the storage limit every month”: Document Storage 1 TB answers it, number 6 on the list.",
+	}
+	f.views["acc-0042"] = v
+	h := newHarness(t, f, 100, 40)
+	h.openAccount("Northwind Outfitters")
+	lines := strings.Split(h.screen(), "\n")
+	for _, start := range []string{"▸ They see results", "▸ They say “Support never answers", "▸ They say “We hit the storage limit"} {
+		found := false
+		for _, l := range lines {
+			found = found || strings.HasPrefix(strings.TrimSpace(l), start)
+		}
+		if !found {
+			t.Errorf("no line starts with %q:\n%s", start, h.screen())
+		}
+	}
+	for i, l := range lines {
+		if strings.HasPrefix(l, "▸ They say “Support never answers") {
+			if i+1 >= len(lines) || !strings.HasPrefix(lines[i+1], "  ") || strings.TrimSpace(lines[i+1]) == "" {
+				t.Errorf("the long advice does not continue indented:\n%s", h.screen())
+			}
+		}
+	}
+}

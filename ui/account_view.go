@@ -89,8 +89,17 @@ func (a *accountScreen) headerLines(w int) []string {
 
 	lines := packChips(s.Heading.Render(acc.Name)+"  ", facts, s.Muted.Render(" · "), w)
 	lines = append(lines, a.journeyLine(w, now))
-	for _, l := range wrap("▸ "+strings.Join(append([]string{v.Briefing.Guidance}, v.Briefing.Advice...), " "), w) {
-		lines = append(lines, s.Bold.Render(l))
+	// The stage's guidance, then each piece of advice on a line of its
+	// own: a CSM scans them, and one paragraph of six hid the one that
+	// mattered.
+	for _, piece := range append([]string{v.Briefing.Guidance}, v.Briefing.Advice...) {
+		for i, l := range wrap(piece, max(1, w-2)) {
+			mark := "  "
+			if i == 0 {
+				mark = "▸ "
+			}
+			lines = append(lines, s.Bold.Render(mark+l))
+		}
 	}
 	if d := v.Draft; d != nil {
 		lines = append(lines, s.Draft.Render(truncate(fmt.Sprintf("✎ A call from %s is not logged yet: c resumes it.", d.StartedAt.In(now.Location()).Format("2 Jan 15:04")), w)))
