@@ -60,6 +60,8 @@ func TestPainsAboutOurService(t *testing.T) {
 		{"Nädalavahetusel esitatud pöördumised jäävad esmaspäevani vastamata", false},
 		{"Техподдержка производителя не берёт трубку", true},
 		{"Tootja klienditugi ei võta telefoni vastu", true},
+		{"Вы нам так и не перезвонили по заявке", true},
+		{"Когда вы приходите в команду, вас никто не учит", false},
 		{"Escalations about last week's outage vanished without a reply", true},
 		{"Unsere Tickets bleiben beim Hersteller wochenlang liegen", true},
 		{"Bei der Störungsnummer hängen wir jedes Mal eine halbe Stunde fest, bis jemand rangeht", true},
