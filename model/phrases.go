@@ -141,9 +141,9 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgHeldMay, catalog.String("Klient ütleb: „%[1]s“. Võimalik, et selle mure lahendab juba tal olemasolev %[2]s: enne kui selleks midagi uut pakute, uurige, kuidas ta seda kasutab."))
 
 	set("en", msgUnanswered, catalog.String("They say “%[1]s”, and nothing we can offer now answers it: ask how it shows up for them today and note what would help."))
-	set("de", msgUnanswered, catalog.String("Der Kunde sagt: „%[1]s“ – dafür gibt es derzeit kein passendes Angebot. Fragen, wie sich das Problem heute zeigt, und notieren, was helfen würde."))
+	set("de", msgUnanswered, catalog.String("Der Kunde sagt: „%[1]s“ – dafür gibt es derzeit kein passendes Angebot. Nachfragen, wie sich das Problem aktuell beim Kunden zeigt, und notieren, was helfen würde."))
 	set("ja", msgUnanswered, catalog.String("「%[1]s」というお声をいただいていますが、現時点でこの課題に応えられるご提案はありません。現在どのような場面でお困りなのかを伺い、何が役立つかを記録してください。"))
-	set("ru", msgUnanswered, catalog.String("Со слов клиента: «%[1]s». Сейчас нам нечего предложить для решения этой проблемы: выяснить, как она проявляется сегодня, и записать, что могло бы помочь."))
+	set("ru", msgUnanswered, catalog.String("Со слов клиента: «%[1]s». Сейчас нам нечего предложить для решения этой проблемы. Выяснить, как она проявляется у клиента, и записать, что могло бы помочь."))
 	set("et", msgUnanswered, catalog.String("Klient ütleb: „%[1]s“. Praegu pole meil selle mure lahendamiseks midagi pakkuda: uurige, kuidas see täna avaldub, ja pange kirja, mis aitaks."))
 
 	set("en", msgUpShare, catalog.String("No upgrade to %[1]s for now: it would add %[2]s, about %[3]d%% of their ARR."))
@@ -167,18 +167,18 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("de", msgAboutUs, catalog.String("Der Kunde sagt: „%[1]s“ – die Kritik richtet sich gegen uns. An unsere Support-Leitung weitergeben und sich mit einer Antwort beim Kunden zurückmelden, bevor dazu etwas angeboten wird."))
 	set("ja", msgAboutUs, catalog.String("「%[1]s」とのご指摘は当社に対するものです。サポート責任者に共有し、お客様へ回答をお伝えするまでは、この件に関する提案は控えてください。"))
 	set("ru", msgAboutUs, catalog.String("Со слов клиента: «%[1]s». Это претензия к нам: передать её руководителю службы поддержки и вернуться к клиенту с ответом, прежде чем что-либо предлагать по этому поводу."))
-	set("et", msgAboutUs, catalog.String("Klient ütleb: „%[1]s“. See on kriitika meie aadressil: andke see edasi meie klienditoe juhile ja andke kliendile vastus, enne kui selles küsimuses midagi pakute."))
+	set("et", msgAboutUs, catalog.String("Klient ütleb: „%[1]s“. See on kriitika meie aadressil: edastage see meie klienditoe juhile ja andke kliendile vastus, enne kui selles küsimuses midagi pakute."))
 
 	set("en", msgFurtherDown, catalog.String("They say “%[1]s”: %[2]s answers it, number %[3]d on the list."))
 	set("de", msgFurtherDown, catalog.String("Der Kunde sagt: „%[1]s“ – dafür gibt es das Produkt %[2]s, Nummer %[3]d in der Liste."))
-	set("ja", msgFurtherDown, catalog.String("「%[1]s」というお声には、リストの%[3]d番目にある%[2]sが応えます。"))
+	set("ja", msgFurtherDown, catalog.String("「%[1]s」というお声には、リストの%[3]d番目にある%[2]sで対応できます。"))
 	set("ru", msgFurtherDown, catalog.String("Со слов клиента: «%[1]s». Это решает продукт %[2]s — номер %[3]d в списке."))
 	set("et", msgFurtherDown, catalog.String("Klient ütleb: „%[1]s“. Selle lahendab %[2]s, mis on loendis %[3]d. kohal."))
 
 	set("en", msgMayFit, catalog.String("They say “%[1]s”; %[2]s is made for this kind of problem, though not for exactly this: ask how it shows up for them before offering it."))
-	set("de", msgMayFit, catalog.String("Der Kunde sagt: „%[1]s“ – das Produkt %[2]s ist für diese Art von Problem gedacht, wenn auch nicht genau für dieses. Erst fragen, wie sich das Problem bei ihm zeigt, und das Produkt erst dann anbieten."))
+	set("de", msgMayFit, catalog.String("Der Kunde sagt: „%[1]s“ – das Produkt %[2]s ist für diese Art von Problem gedacht, wenn auch nicht genau für dieses. Vor dem Angebot nachfragen, wie sich das Problem beim Kunden zeigt."))
 	set("ja", msgMayFit, catalog.String("「%[1]s」というお声をいただいています。%[2]sはこの種の課題向けですが、この課題にそのまま当てはまるとは限りません。提案する前に、具体的にどのような形で困っていらっしゃるかを伺ってください。"))
-	set("ru", msgMayFit, catalog.String("Со слов клиента: «%[1]s». Продукт %[2]s рассчитан на проблемы такого рода, хотя и не конкретно на эту: прежде чем предлагать его, выяснить, как проблема проявляется у клиента."))
+	set("ru", msgMayFit, catalog.String("Со слов клиента: «%[1]s». Продукт %[2]s рассчитан на проблемы такого рода, хотя и не именно на эту: прежде чем предлагать его, выяснить, как проблема проявляется у клиента."))
 	set("et", msgMayFit, catalog.String("Klient ütleb: „%[1]s“. %[2]s on mõeldud seda laadi murede jaoks, kuigi mitte täpselt selle jaoks: enne pakkumist uurige, kuidas see mure kliendil avaldub."))
 
 	set("en", msgLowSeats,
