@@ -46,6 +46,9 @@ func spokenTexts(t *testing.T, lang string) map[string]string {
 	for _, st := range model.Stages {
 		texts["guidance "+string(st)] = st.GuidanceIn(lang)
 	}
+	texts["guidance advocate with a complaint about us"] = model.AdvocateComplaintGuidance(lang)
+	texts["advice about us"] = model.AdviceAboutUs(lang, "X")
+	texts["advice further down"] = model.AdviceFurtherDown(lang, "X", "{product}", 6)
 	texts["advice no offers"] = model.AdviceNoOffers(lang, "X", false)
 	texts["advice no expansion"] = model.AdviceNoExpansion(lang, "X", false)
 	texts["advice no offers, seats in use"] = model.AdviceNoOffers(lang, "X", true)

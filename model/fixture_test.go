@@ -137,6 +137,10 @@ func checkInvariants(t *testing.T, in BriefingInput, b Briefing) {
 	want := in.Account.Stage.GuidanceIn(in.Account.Locale)
 	if in.Account.Stage.AllowsOffers() && slices.ContainsFunc(in.Pains, func(p PainPoint) bool { return p.Status == PainOpen && in.Catalog.ruleCategory(p) == PainCost }) {
 		want = in.Account.Stage.CostGuidanceIn(in.Account.Locale)
+	} else if in.Account.Stage == StageAdvocate && slices.ContainsFunc(in.Pains, func(p PainPoint) bool {
+		return p.Status == PainOpen && in.Catalog.ruleCategory(p) != PainCost && in.Catalog.aboutUs(p.Title)
+	}) {
+		want = AdvocateComplaintGuidance(in.Account.Locale)
 	}
 	if b.Guidance != want {
 		t.Errorf("guidance = %q, want %q", b.Guidance, want)

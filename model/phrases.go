@@ -47,6 +47,7 @@ const (
 	msgListPrices      = "advice.list-prices"
 	msgAboutUs         = "advice.about-us"
 	msgFurtherDown     = "advice.further-down"
+	msgAdvocateUs      = "guidance-complaint.advocate"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -169,6 +170,12 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ru", msgAboutUs, catalog.String("Со слов клиента: «%[1]s». Это претензия к нам: передать её руководителю службы поддержки и вернуться к клиенту с ответом, прежде чем что-либо предлагать по этому поводу."))
 	set("et", msgAboutUs, catalog.String("Klient ütleb: „%[1]s“. See on kriitika meie aadressil: edastage see meie klienditoe juhile ja andke kliendile vastus, enne kui selles küsimuses midagi pakute."))
 
+	set("en", msgAdvocateUs, catalog.String("They value what they have, but have a complaint about us open: thank them, settle it first, and leave the reference request until it is settled."))
+	set("de", msgAdvocateUs, catalog.String("Der Kunde schätzt, was er hat, hat aber eine offene Beschwerde über uns: bedanken, zuerst die Beschwerde klären und die Bitte um eine Referenz zurückstellen, bis sie geklärt ist."))
+	set("ja", msgAdvocateUs, catalog.String("今お使いのものを評価いただいていますが、当社へのご指摘が未解決です。感謝をお伝えし、まずご指摘に対応してください。解決するまでは事例紹介のお願いは控えてください。"))
+	set("ru", msgAdvocateUs, catalog.String("Клиент ценит то, что у него есть, но у него есть нерешённая претензия к нам: поблагодарить, сначала решить её и отложить просьбу стать референс-клиентом, пока она не решена."))
+	set("et", msgAdvocateUs, catalog.String("Klient hindab seda, mis tal on, kuid tal on meie vastu lahendamata etteheide: tänage, lahendage see kõigepealt ja lükake referentsipalve edasi, kuni see on lahendatud."))
+
 	set("en", msgFurtherDown, catalog.String("They say “%[1]s”: %[2]s answers it, number %[3]d on the list."))
 	set("de", msgFurtherDown, catalog.String("Der Kunde sagt: „%[1]s“ – dafür gibt es das Produkt %[2]s, Nummer %[3]d in der Liste."))
 	set("ja", msgFurtherDown, catalog.String("「%[1]s」というお声には、リストの%[3]d番目にある%[2]sで対応できます。"))
@@ -255,6 +262,13 @@ func AdviceListPrices(locale, currency, listCurrency string) string {
 // support lead before offering anything for it.
 func AdviceAboutUs(locale, title string) string {
 	return printer(locale).Sprintf(msgAboutUs, title)
+}
+
+// AdvocateComplaintGuidance is an advocate's guidance, in the language of
+// locale, while a pain about us is open: thank them, settle it, and ask for
+// no reference until then.
+func AdvocateComplaintGuidance(locale string) string {
+	return printer(locale).Sprintf(msgAdvocateUs)
 }
 
 // AdviceFurtherDown is the advice, in the language of locale, for an open

@@ -60,8 +60,13 @@ func Recommend(in BriefingInput) Briefing {
 		}
 	}
 	cands, rs := r.ranked()
-	if in.Account.Stage.AllowsOffers() && r.openCostPain() != nil {
+	switch {
+	case in.Account.Stage.AllowsOffers() && r.openCostPain() != nil:
 		b.Guidance = in.Account.Stage.CostGuidanceIn(in.Account.Locale)
+	case in.Account.Stage == StageAdvocate && len(r.aboutUs) > 0:
+		// An advocate with a complaint about us open is not asked for a
+		// reference until it is settled.
+		b.Guidance = AdvocateComplaintGuidance(in.Account.Locale)
 	}
 	switch {
 	case in.Account.Stage.AllowsOffers():

@@ -324,6 +324,13 @@ func TestAPainAboutUsSellsNothing(t *testing.T) {
 			t.Errorf("aboutUs(%q) = %v, want %v", tc.title, got, tc.about)
 		}
 	}
+	// An advocate with a complaint about us open is not asked for a
+	// reference.
+	adv := in
+	adv.Account.Stage = StageAdvocate
+	if g := briefing(t, adv).Guidance; !strings.Contains(g, "complaint about us open") || strings.Contains(g, "reference from") {
+		t.Errorf("advocate guidance %q, want the reference request left until the complaint is settled", g)
+	}
 	// What they pay us is cost, however it is said.
 	in.Pains = []PainPoint{pain(1, PainCost, "Your prices went up again", 3)}
 	if b := briefing(t, in); len(b.Suggestions) != 0 || strings.Contains(strings.Join(b.Advice, " "), "complaint about us") {
