@@ -171,10 +171,10 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgAboutUs, catalog.String("Klient ütleb: „%[1]s“. See on kriitika meie aadressil: edastage see meie klienditoe juhile ja andke kliendile vastus, enne kui selles küsimuses midagi pakute."))
 
 	set("en", msgAdvocateUs, catalog.String("They value what they have, but have a complaint about us open: thank them, settle it first, and leave the reference request until it is settled."))
-	set("de", msgAdvocateUs, catalog.String("Der Kunde schätzt, was er hat, hat aber eine offene Beschwerde über uns: bedanken, zuerst die Beschwerde klären und die Bitte um eine Referenz zurückstellen, bis sie geklärt ist."))
-	set("ja", msgAdvocateUs, catalog.String("今お使いのものを評価いただいていますが、当社へのご指摘が未解決です。感謝をお伝えし、まずご指摘に対応してください。解決するまでは事例紹介のお願いは控えてください。"))
-	set("ru", msgAdvocateUs, catalog.String("Клиент ценит то, что у него есть, но у него есть нерешённая претензия к нам: поблагодарить, сначала решить её и отложить просьбу стать референс-клиентом, пока она не решена."))
-	set("et", msgAdvocateUs, catalog.String("Klient hindab seda, mis tal on, kuid tal on meie vastu lahendamata etteheide: tänage, lahendage see kõigepealt ja lükake referentsipalve edasi, kuni see on lahendatud."))
+	set("de", msgAdvocateUs, catalog.String("Der Kunde schätzt, was er hat, hat aber eine offene Beschwerde über uns: bedanken, zuerst die Beschwerde klären und die Bitte um eine Referenz bis dahin zurückstellen."))
+	set("ja", msgAdvocateUs, catalog.String("今お使いのものを評価いただいていますが、当社への苦情が未解決です。感謝をお伝えし、まず苦情を解決してください。解決するまでは事例紹介のお願いは控えてください。"))
+	set("ru", msgAdvocateUs, catalog.String("Клиент ценит то, что у него есть, но имеет к нам открытую претензию: поблагодарить, сначала урегулировать претензию, а просьбу стать референс-клиентом отложить до её урегулирования."))
+	set("et", msgAdvocateUs, catalog.String("Klient hindab seda, mis tal on, kuid tal on meie kohta lahendamata kaebus: tänage, lahendage kõigepealt kaebus ja lükake referentsipalve seniks edasi."))
 
 	set("en", msgFurtherDown, catalog.String("They say “%[1]s”: %[2]s answers it, number %[3]d on the list."))
 	set("de", msgFurtherDown, catalog.String("Der Kunde sagt: „%[1]s“ – dafür gibt es das Produkt %[2]s, Nummer %[3]d in der Liste."))
