@@ -206,7 +206,6 @@ func (c *Catalog) painFit(pain PainPoint, p Product) int {
 		}
 		name = kept
 	}
-	title := strings.ToLower(pain.Title)
 	shared := func(sentence string) int {
 		n := 0
 		for w := range name {
@@ -220,7 +219,7 @@ func (c *Catalog) painFit(pain PainPoint, p Product) int {
 				n++
 			}
 		}
-		return n - hanOverlaps(said, stems, title, strings.ToLower(sentence))
+		return n - hanOverlaps(said, stems, pain.Title, sentence)
 	}
 	best := shared(p.Solves[pain.Category])
 	for _, t := range p.Texts {
@@ -237,15 +236,23 @@ func (c *Catalog) painFit(pain PainPoint, p Product) int {
 // word in common (「値引き率を手入力している」 and a help desk's 「回答を手入力
 // する必要がなくなる」) passed for two and claimed the pain in their words.
 func hanOverlaps(said, stems map[string]bool, title, sentence string) int {
-	n := 0
+	// Only pairs of Han both say can overlap: usually none or one.
+	var pairs [][]rune
 	for w := range stems {
-		r := []rune(w)
-		if len(r) != 2 || !said[w] || !unicode.Is(unicode.Han, r[0]) {
-			continue
+		if said[w] {
+			if r := []rune(w); len(r) == 2 && unicode.Is(unicode.Han, r[0]) && unicode.Is(unicode.Han, r[1]) {
+				pairs = append(pairs, r)
+			}
 		}
-		for v := range stems {
-			q := []rune(v)
-			if len(q) == 2 && said[v] && q[0] == r[1] && unicode.Is(unicode.Han, q[1]) {
+	}
+	if len(pairs) < 2 {
+		return 0
+	}
+	title, sentence = strings.ToLower(title), strings.ToLower(sentence)
+	n := 0
+	for _, r := range pairs {
+		for _, q := range pairs {
+			if q[0] == r[1] {
 				if word := string([]rune{r[0], r[1], q[1]}); strings.Contains(title, word) && strings.Contains(sentence, word) {
 					n++
 					break
