@@ -15,6 +15,9 @@ type accountFacts struct {
 	held   []model.HeldProduct
 	pains  []model.PainPoint
 	offers []model.PastOffer
+	// lastCall is what was heard on the latest connected call; nil when
+	// there was none.
+	lastCall *model.HeardOnCall
 }
 
 // loadAccountFacts reads holdings (with their products, by family then
@@ -104,7 +107,43 @@ func loadAccountFacts(ctx context.Context, q queryer, cat *model.Catalog, ids []
 	if err != nil {
 		return nil, internalf(err, "read past offers")
 	}
+	if err := loadLastCalls(ctx, q, out, string(idJSON)); err != nil {
+		return nil, err
+	}
 	return out, nil
+}
+
+// loadLastCalls reads the cues of each account's latest connected call
+// into facts; an account never reached keeps a nil lastCall.
+func loadLastCalls(ctx context.Context, q queryer, facts map[string]*accountFacts, idJSON string) error {
+	rows, err := q.QueryContext(ctx, `SELECT c.account_id, c.started_at, `+cueColumns+`
+		  FROM json_each(?) a
+		  JOIN calls c ON c.id = (SELECT l.id FROM calls l
+		                           WHERE l.account_id = a.value AND l.outcome = 'connected'
+		                           ORDER BY l.started_at DESC, l.id DESC LIMIT 1)
+		  JOIN call_cues q ON q.call_id = c.id
+		 ORDER BY c.account_id, q.position`, idJSON)
+	if err != nil {
+		return internalf(err, "read the latest calls")
+	}
+	err = eachRow(rows, func() error {
+		var accountID, at string
+		var c model.Cue
+		if err := rows.Scan(&accountID, &at, &c.Kind, &c.Text, &c.Number, &c.Unit, &c.Category, &c.Competitor, &c.Severity); err != nil {
+			return err
+		}
+		f := facts[accountID]
+		if f.lastCall == nil {
+			started, err := parseDate("call start", at)
+			if err != nil {
+				return err
+			}
+			f.lastCall = &model.HeardOnCall{At: started}
+		}
+		f.lastCall.Cues = append(f.lastCall.Cues, c)
+		return nil
+	})
+	return internalf(err, "read the latest calls")
 }
 
 // peerWants lists, per account, its segment and held products.
@@ -135,6 +174,7 @@ func briefingInputs(accounts []model.Account, facts map[string]*accountFacts, pe
 			Holdings:   holdings,
 			Pains:      f.pains,
 			PastOffers: f.offers,
+			LastCall:   f.lastCall,
 			Peers:      peers[i],
 			Evidence:   ev,
 			Catalog:    cat,

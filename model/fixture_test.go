@@ -135,7 +135,14 @@ func briefing(t *testing.T, in BriefingInput) Briefing {
 func checkInvariants(t *testing.T, in BriefingInput, b Briefing) {
 	t.Helper()
 	want := in.Account.Stage.GuidanceIn(in.Account.Locale)
-	if in.Account.Stage.AllowsOffers() && slices.ContainsFunc(in.Pains, func(p PainPoint) bool { return p.Status == PainOpen && in.Catalog.ruleCategory(p) == PainCost }) {
+	_, _, churned := in.heard(CueChurnRisk)
+	_, heardPrice := in.heardCostPain()
+	if in.Account.Stage.AllowsOffers() && churned {
+		want = StageAtRisk.GuidanceIn(in.Account.Locale)
+		if len(b.Suggestions) > 0 {
+			t.Errorf("a churn risk heard on the latest call, but %d offers", len(b.Suggestions))
+		}
+	} else if in.Account.Stage.AllowsOffers() && (heardPrice || slices.ContainsFunc(in.Pains, func(p PainPoint) bool { return p.Status == PainOpen && in.Catalog.ruleCategory(p) == PainCost })) {
 		want = in.Account.Stage.CostGuidanceIn(in.Account.Locale)
 	} else if in.Account.Stage == StageAdvocate && slices.ContainsFunc(in.Pains, func(p PainPoint) bool {
 		return p.Status == PainOpen && in.Catalog.ruleCategory(p) != PainCost && in.Catalog.aboutUs(p.Title)
@@ -157,7 +164,7 @@ func checkInvariants(t *testing.T, in BriefingInput, b Briefing) {
 			}
 		}
 	}
-	open := map[int64]bool{}
+	open := map[int64]bool{heardPainID: heardPrice}
 	for _, p := range in.Pains {
 		if p.Status == PainOpen {
 			open[p.ID] = true

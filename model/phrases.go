@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/message/catalog"
 	"math"
 	"strings"
+	"time"
 )
 
 // Languages are the languages everything said to or about a customer is
@@ -48,6 +49,8 @@ const (
 	msgAboutUs         = "advice.about-us"
 	msgFurtherDown     = "advice.further-down"
 	msgAdvocateUs      = "guidance-complaint.advocate"
+	msgHeardPrice      = "advice.heard-price"
+	msgHeardChurn      = "advice.heard-churn"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -175,6 +178,16 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgAdvocateUs, catalog.String("今お使いのものを評価いただいていますが、当社への苦情が未解決です。感謝をお伝えし、まず苦情を解決してください。解決するまでは事例紹介のお願いは控えてください。"))
 	set("ru", msgAdvocateUs, catalog.String("Клиент ценит то, что у него есть, но имеет к нам открытую претензию: поблагодарить, сначала урегулировать претензию, а просьбу стать референс-клиентом отложить до её урегулирования."))
 	set("et", msgAdvocateUs, catalog.String("Klient hindab seda, mis tal on, kuid tal on meie kohta lahendamata kaebus: tänage, lahendage kõigepealt kaebus ja lükake referentsipalve seniks edasi."))
+	set("en", msgHeardPrice, catalog.String("On the call of %[2]s they said “%[1]s”: no upgrades or seats for now. Show what they get for what they pay before offering more."))
+	set("de", msgHeardPrice, catalog.String("Im Gespräch am %[2]s sagte der Kunde: „%[1]s“. Vorerst keine Upgrades und keine weiteren Lizenzen: zuerst zeigen, was er für sein Geld bekommt."))
+	set("ja", msgHeardPrice, catalog.String("%[2]sの通話で「%[1]s」とのお声がありました。当面は上位プランやライセンス追加は提案せず、まず費用に見合う価値をお示しください。"))
+	set("ru", msgHeardPrice, catalog.String("В разговоре %[2]s клиент сказал: «%[1]s». Пока никаких повышений тарифа и дополнительных лицензий: сначала показать, что он получает за свои деньги."))
+	set("et", msgHeardPrice, catalog.String("%[2]s toimunud kõnes ütles klient: „%[1]s“. Praegu ärge pakkuge kõrgemat paketti ega lisalitsentse: näidake kõigepealt, mida ta oma raha eest saab."))
+	set("en", msgHeardChurn, catalog.String("On the call of %[2]s they said “%[1]s”: no offers until that is settled. Listen, fix what is wrong, and agree on a date to check that it is."))
+	set("de", msgHeardChurn, catalog.String("Im Gespräch am %[2]s sagte der Kunde: „%[1]s“. Keine Angebote, bis das geklärt ist: zuhören, das Problem beheben und einen Termin vereinbaren, an dem das Ergebnis geprüft wird."))
+	set("ja", msgHeardChurn, catalog.String("%[2]sの通話で「%[1]s」とのお声がありました。解決するまでは提案しません。お話を伺い、問題を解決し、確認の日取りを決めてください。"))
+	set("ru", msgHeardChurn, catalog.String("В разговоре %[2]s клиент сказал: «%[1]s». Никаких предложений, пока это не решено: выслушать, исправить то, что не так, и договориться о дате, когда проверить результат."))
+	set("et", msgHeardChurn, catalog.String("%[2]s toimunud kõnes ütles klient: „%[1]s“. Ärge pakkuge midagi, kuni see on lahendatud: kuulake, parandage, mis on valesti, ja leppige kokku kuupäev, millal tulemust kontrollida."))
 
 	set("en", msgFurtherDown, catalog.String("They say “%[1]s”: %[2]s answers it, number %[3]d on the list."))
 	set("de", msgFurtherDown, catalog.String("Der Kunde sagt: „%[1]s“ – dafür gibt es das Produkt %[2]s, Nummer %[3]d in der Liste."))
@@ -269,6 +282,20 @@ func AdviceAboutUs(locale, title string) string {
 // no reference until then.
 func AdvocateComplaintGuidance(locale string) string {
 	return printer(locale).Sprintf(msgAdvocateUs)
+}
+
+// AdviceHeardPrice is the advice, in the language of locale, when a price
+// objection heard on the latest call (in the words heard, on the day at)
+// stops upgrades and seats.
+func AdviceHeardPrice(locale, words string, at time.Time) string {
+	return printer(locale).Sprintf(msgHeardPrice, words, sayDate(at, phraseLanguage(locale)))
+}
+
+// AdviceHeardChurn is the advice, in the language of locale, when a churn
+// risk heard on the latest call (in the words heard, on the day at) stops
+// every offer.
+func AdviceHeardChurn(locale, words string, at time.Time) string {
+	return printer(locale).Sprintf(msgHeardChurn, words, sayDate(at, phraseLanguage(locale)))
 }
 
 // AdviceFurtherDown is the advice, in the language of locale, for an open

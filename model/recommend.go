@@ -60,7 +60,12 @@ func Recommend(in BriefingInput) Briefing {
 		}
 	}
 	cands, rs := r.ranked()
+	_, _, churned := in.heard(CueChurnRisk)
 	switch {
+	case in.Account.Stage.AllowsOffers() && churned:
+		// Heard on the latest call: the account is at risk, whatever its
+		// stage says.
+		b.Guidance = StageAtRisk.GuidanceIn(in.Account.Locale)
 	case in.Account.Stage.AllowsOffers() && r.openCostPain() != nil:
 		b.Guidance = in.Account.Stage.CostGuidanceIn(in.Account.Locale)
 	case in.Account.Stage == StageAdvocate && len(r.aboutUs) > 0:
@@ -288,6 +293,9 @@ func newRecommender(in BriefingInput) *recommender {
 			}
 			r.open = append(r.open, p)
 		}
+	}
+	if p, ok := in.heardCostPain(); ok && !slices.ContainsFunc(r.open, func(o PainPoint) bool { return o.Category == PainCost }) {
+		r.open = append(r.open, p)
 	}
 	slices.SortFunc(r.open, func(a, b PainPoint) int {
 		return cmp.Or(cmp.Compare(b.Severity, a.Severity), b.NotedAt.Compare(a.NotedAt), cmp.Compare(a.ID, b.ID))

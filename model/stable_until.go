@@ -6,7 +6,8 @@ import "time"
 // time alone may change the suggestions Recommend makes for in, or their
 // order: the next midnight where in.Now is (renewal countdowns count
 // calendar days) or, sooner, the end of a declined product's cool-off or
-// of the window in which an earlier answer still counts. Up to then,
+// of the window in which an earlier answer, or what was heard on the
+// latest call, still counts. Up to then,
 // with the same data, Recommend ranks the same; a list may keep each
 // account's best suggestion that long.
 func StableUntil(in BriefingInput) time.Time {
@@ -24,6 +25,13 @@ func StableUntil(in BriefingInput) time.Time {
 			if end.After(in.Now) && end.Before(until) {
 				until = end
 			}
+		}
+	}
+	// What was heard on the latest call speaks while its age is at most
+	// HeardFor.
+	if in.LastCall != nil {
+		if end := in.LastCall.At.Add(HeardFor + time.Nanosecond); end.After(in.Now) && end.Before(until) {
+			until = end
 		}
 	}
 	return until

@@ -65,7 +65,11 @@ type BriefingInput struct {
 	Pains    []PainPoint
 	// PastOffers are responses from earlier calls, any order.
 	PastOffers []PastOffer
-	Peers      PeerStats
+	// LastCall is what was heard on the account's latest connected call;
+	// nil when there was none. A price objection or a churn risk heard
+	// within HeardFor holds offers back as a noted pain would.
+	LastCall *HeardOnCall
+	Peers    PeerStats
 	// Evidence is what the whole book says (see NewEvidence); nil ranks
 	// without it.
 	Evidence *Evidence

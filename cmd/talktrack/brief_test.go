@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -175,4 +176,58 @@ func TestCompletionOffersAccountsOutcomesAndResponses(t *testing.T) {
 		}
 	}
 	wantError(t, runCLI(t, nil, "completion", "tcsh"), "tcsh")
+}
+
+func TestLogSetsTheFollowUpTheNoteAsksFor(t *testing.T) {
+	db := demoCopy(t)
+	accounts := decode[[]map[string]any](t, runCLI(t, nil, "accounts", "--json", "--db", db).stdout)
+	var id string
+	for _, a := range accounts {
+		if a["locale"] == "en" {
+			id = a["id"].(string)
+			break
+		}
+	}
+	followUp := func() string {
+		t.Helper()
+		calls := decode[[]struct {
+			FollowUp string `json:"follow_up"`
+		}](t, runCLI(t, nil, "calls", id, "--json", "--db", db).stdout)
+		return calls[0].FollowUp
+	}
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--outcome", "connected", "--note", "Good talk. Call me in April, after the budget round."}, "2027-04-01"},
+		{[]string{"--outcome", "connected", "--note", "Not now, maybe later."}, "2026-11-16"},
+		// The rep's own date wins over the note's.
+		{[]string{"--outcome", "connected", "--note", "Call me in April.", "--follow-up", "2026-12-01"}, "2026-12-01"},
+		// A voicemail's note is the rep's, not the customer's word.
+		{[]string{"--outcome", "left_voicemail", "--note", "Asked them to call me in April."}, ""},
+		{[]string{"--outcome", "connected", "--note", "Walked through the new reports."}, ""},
+	}
+	for _, tt := range tests {
+		r := runCLI(t, nil, append([]string{"log", id, "--db", db}, tt.args...)...)
+		if r.code != 0 {
+			t.Fatalf("log %v: %s", tt.args, r.stderr)
+		}
+		if got := followUp(); got != tt.want {
+			t.Errorf("log %v stored follow-up %q, want %q", tt.args, got, tt.want)
+		}
+		if said := strings.Contains(r.stderr, "Follow-up set to"); said != (tt.want != "" && !slices.Contains(tt.args, "--follow-up")) {
+			t.Errorf("log %v said %q", tt.args, r.stderr)
+		}
+	}
+	// A German account's note, in German.
+	for _, a := range accounts {
+		if a["locale"] == "de" {
+			id = a["id"].(string)
+			break
+		}
+	}
+	r := runCLI(t, nil, "log", id, "--db", db, "--outcome", "connected", "--note", "Bitte im April wieder anrufen, vorher ist kein Budget da.")
+	if got := followUp(); r.code != 0 || got != "2027-04-01" {
+		t.Errorf("German note: follow-up %q (%s)", got, r.stderr)
+	}
 }

@@ -73,11 +73,18 @@ func newLogCmd(a *app) *cobra.Command {
 			if d, err := cueDetector(cmd.Context(), store); err == nil {
 				call.Cues = d.Detect(call.Notes, acc.Locale)
 			}
+			heard, fromNote := noteFollowUp(call, followUp != "")
+			if fromNote {
+				call.FollowUp = heard.FollowUpDate(a.now())
+			}
 			id, err := store.LogCall(cmd.Context(), call)
 			if err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stderr, "Logged call %d with %s: %s.\n", id, acc.Name, o.Label())
+			if fromNote {
+				fmt.Fprintf(a.stderr, "Follow-up set to %s from the note (%q); pass --follow-up to choose another day.\n", call.FollowUp.Format("Mon 2 Jan 2006"), heard.Text)
+			}
 			return nil
 		},
 	}
@@ -87,4 +94,28 @@ func newLogCmd(a *app) *cobra.Command {
 	cmd.Flags().StringVar(&followUp, "follow-up", "", "follow-up date: YYYY-MM-DD, +3d or +2w from today")
 	cmd.Flags().DurationVar(&duration, "duration", 0, "how long the call lasted, e.g. 12m30s")
 	return cmd
+}
+
+// noteFollowUp is the timing cue a connected call's notes set the
+// follow-up from ("call me in April"), as the call screen does when the rep
+// records it: the last one heard that names a time, else the last one. ok is false when the rep chose a date,
+// the call did not reach them, or the notes name no time.
+func noteFollowUp(call model.Call, chosen bool) (model.Cue, bool) {
+	if chosen || call.Outcome != model.OutcomeConnected {
+		return model.Cue{}, false
+	}
+	var heard model.Cue
+	found := false
+	for i := len(call.Cues) - 1; i >= 0; i-- {
+		c := call.Cues[i]
+		if c.Kind != model.CueTiming {
+			continue
+		}
+		// A cue naming the time ("April") is quoted over one that only
+		// asks to wait ("call me"), whatever its place.
+		if !found || (heard.Unit == "" && c.Unit != "") {
+			heard, found = c, true
+		}
+	}
+	return heard, found
 }

@@ -1,0 +1,85 @@
+package data
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"talktrack/model"
+)
+
+// expands reports whether a briefing offers an upgrade or more seats.
+func expands(b model.Briefing) bool {
+	return slices.ContainsFunc(b.Suggestions, func(s model.Suggestion) bool {
+		return s.Kind == model.KindUpsell || s.Kind == model.KindSeats
+	})
+}
+
+func TestAPriceObjectionOnTheLatestCallHoldsBackExpansionUntilTheNextCall(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	now := time.Now()
+	page, err := s.Portfolio(ctx, model.PortfolioQuery{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id string
+	for _, r := range page.Rows {
+		if r.TopKind == model.KindUpsell || r.TopKind == model.KindSeats {
+			id = r.ID
+			break
+		}
+	}
+	if id == "" {
+		t.Fatal("no account among the first 100 leads with an upgrade or seats")
+	}
+	view := func() model.Briefing {
+		t.Helper()
+		v, err := s.AccountView(ctx, id, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v.Briefing
+	}
+	logCall := func(at time.Time, o model.Outcome, cues ...model.Cue) {
+		t.Helper()
+		if _, err := s.LogCall(ctx, model.Call{AccountID: id, StartedAt: at, Outcome: o, Cues: cues}); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	logCall(now.Add(-2*time.Hour), model.OutcomeConnected, model.Cue{Kind: model.CuePrice, Text: "way too expensive"})
+	b := view()
+	if expands(b) {
+		t.Errorf("%s: an upgrade or seats offered after “way too expensive” on the call: %+v", id, b.Suggestions)
+	}
+	if advice := strings.Join(b.Advice, " "); !strings.Contains(advice, "they said “way too expensive”: no upgrades or seats for now") {
+		t.Errorf("%s: advice %q does not say why", id, advice)
+	}
+	rows := checkTopsAgainstAccountView(t, s)
+	if k := rows[id].TopKind; k == model.KindUpsell || k == model.KindSeats {
+		t.Errorf("%s: the portfolio still leads with %s", id, k)
+	}
+
+	// A voicemail since did not reach them: what they said still holds.
+	logCall(now.Add(-time.Hour), model.OutcomeLeftVoicemail)
+	if expands(view()) {
+		t.Errorf("%s: a voicemail lifted the price objection", id)
+	}
+	// A later conversation without the objection speaks for them now.
+	logCall(now.Add(-30*time.Minute), model.OutcomeConnected, model.Cue{Kind: model.CueGrowth, Text: "hiring", Number: 5})
+	if b := view(); !expands(b) {
+		t.Errorf("%s: no upgrade or seats after a later call without the objection: %+v", id, b.Suggestions)
+	}
+	checkTopsAgainstAccountView(t, s)
+
+	logCall(now.Add(-10*time.Minute), model.OutcomeConnected, model.Cue{Kind: model.CueChurnRisk, Text: "looking at alternatives"})
+	if b := view(); len(b.Suggestions) > 0 || !strings.Contains(strings.Join(b.Advice, " "), "“looking at alternatives”: no offers") {
+		t.Errorf("%s: after a churn risk heard, %d offers and advice %q", id, len(b.Suggestions), b.Advice)
+	}
+	if rows := checkTopsAgainstAccountView(t, s); rows[id].TopSuggestion != "" {
+		t.Errorf("%s: the portfolio offers %q after a churn risk was heard", id, rows[id].TopSuggestion)
+	}
+}
