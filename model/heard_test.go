@@ -46,7 +46,7 @@ func TestWhatWasHeardOnTheLatestCallHoldsOffersBack(t *testing.T) {
 			StageValueRealized.CostGuidanceIn("de")},
 		{"Japanese: the day in Japanese", "ja", heardOn(7, CuePrice, "高すぎる"), nil,
 			[]string{"forecast"}, []string{"pipe-ent"},
-			"2026年6月8日の通話で「高すぎる」とのお声がありました。",
+			"2026年6月8日の通話で「高すぎる」とのお声がありました。当面は上位プランやライセンス追加を提案せず",
 			StageValueRealized.CostGuidanceIn("ja")},
 	}
 	for _, tt := range tests {
