@@ -43,6 +43,7 @@ type playbookCueLanguageDoc struct {
 	Urgent         []string            `yaml:"urgent"`
 	CostWords      []string            `yaml:"cost_words"`
 	CostDenials    []string            `yaml:"cost_denials"`
+	ChurnDenials   []string            `yaml:"churn_denials"`
 	AboutUs        []string            `yaml:"about_us"`
 	OurService     []string            `yaml:"our_service"`
 	TheirOwn       []string            `yaml:"their_own"`
@@ -82,18 +83,19 @@ func (d *playbookCuesDoc) toModel() model.CueRules {
 				model.CueAuthority: trimAll(l.Authority), model.CueNoNeed: trimAll(l.NoNeed),
 				model.CueGrowth: trimAll(l.Growth), model.CueChurnRisk: trimAll(l.ChurnRisk),
 			},
-			Problems:    trimAll(l.Problems),
-			Pains:       map[string][]string{},
-			Urgent:      trimAll(l.Urgent),
-			CostWords:   trimAll(l.CostWords),
-			CostDenials: trimAll(l.CostDenials),
-			AboutUs:     trimAll(l.AboutUs),
-			OurService:  trimAll(l.OurService),
-			TheirOwn:    trimAll(l.TheirOwn),
-			Ours:        trimAll(l.Ours),
-			People:      trimAll(l.People),
-			TimeUnits:   map[string][]string{},
-			Responses:   map[model.CueKind]string{},
+			Problems:     trimAll(l.Problems),
+			Pains:        map[string][]string{},
+			Urgent:       trimAll(l.Urgent),
+			CostWords:    trimAll(l.CostWords),
+			CostDenials:  trimAll(l.CostDenials),
+			ChurnDenials: trimAll(l.ChurnDenials),
+			AboutUs:      trimAll(l.AboutUs),
+			OurService:   trimAll(l.OurService),
+			TheirOwn:     trimAll(l.TheirOwn),
+			Ours:         trimAll(l.Ours),
+			People:       trimAll(l.People),
+			TimeUnits:    map[string][]string{},
+			Responses:    map[model.CueKind]string{},
 		}
 		for cat, words := range l.Pains {
 			cl.Pains[strings.TrimSpace(cat)] = trimAll(words)

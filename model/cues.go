@@ -185,6 +185,13 @@ type CueLanguage struct {
 	// names them only to set them aside. A match with a negation before it
 	// ("we're not fine with what we pay") or right after it denies nothing.
 	CostDenials []string `json:"cost_denials,omitempty"`
+	// ChurnDenials are patterns by which a note says the customer stays,
+	// came to us, or speaks of their own customers' churn ("no plans to
+	// switch", "cancelled .. moved|switched .. to us", "churn rate",
+	// "Kündigungsquote", "перешли к нам", 当社に一本化, "klientide
+	// lahkumine"): a churn risk in the same sentence is not one. In a call
+	// note a price cue in the clause of a CostDenials match is dropped too.
+	ChurnDenials []string `json:"churn_denials,omitempty"`
 	// AboutUs are the words by which a pain speaks to us, the vendor
 	// ("your", "ваш*", "teie", 御社): a pain about our own support or
 	// product is no reason to sell anything. Matched as CostWords are; a
@@ -329,7 +336,7 @@ func (l CueLanguage) validate(painCategories []string) error {
 		{"negations", l.Negations}, {"negations_after", l.NegationsAfter},
 		{"clause_breaks", l.ClauseBreaks}, {"question_starts", l.QuestionStarts},
 		{"question_words", l.QuestionWords}, {"question_ends", l.QuestionEnds},
-		{"problems", l.Problems}, {"urgent", l.Urgent}, {"cost_denials", l.CostDenials},
+		{"problems", l.Problems}, {"urgent", l.Urgent}, {"cost_denials", l.CostDenials}, {"churn_denials", l.ChurnDenials},
 		{"people", l.People}, {"our_service", l.OurService}, {"their_own", l.TheirOwn},
 		{"ours", l.Ours},
 	}

@@ -22,7 +22,7 @@ const (
 	roleCue     cueRole = iota // a cue by itself: a phrase or a competitor
 	roleTopic                  // what a pain is about; needs a problem
 	roleProblem                // makes a pain of a topic
-	roleDenial                 // says cost is not the problem; never a cue
+	roleDenial                 // says a kind of cue does not hold (cost is not the problem, they stay); never a cue
 )
 
 // cueRule is one compiled pattern and what it stands for.
@@ -161,6 +161,9 @@ func compileCueLang(cl CueLanguage, competitors []Competitor) (*cueLang, error) 
 	if err := add("cost_denials", cl.CostDenials, cueRule{kind: CuePrice, role: roleDenial}); err != nil {
 		return nil, err
 	}
+	if err := add("churn_denials", cl.ChurnDenials, cueRule{kind: CueChurnRisk, role: roleDenial}); err != nil {
+		return nil, err
+	}
 	for _, unit := range cueTimeUnits {
 		pats, err := compileAll("time_units "+unit, cl.TimeUnits[unit], false)
 		if err != nil {
@@ -278,8 +281,10 @@ func (d *CueDetector) detect(text, locale string, asked bool) []Cue {
 		hits, urgent = l.scanWords(text)
 	}
 	if asked {
+		// A denial keeps its negation: one negated denies nothing.
 		for i := range hits {
-			hits[i].question, hits[i].negated = false, false
+			hits[i].question = false
+			hits[i].negated = hits[i].negated && hits[i].rule.role == roleDenial
 		}
 	}
 	return assembleCues(text, hits, urgent)
@@ -352,7 +357,7 @@ func (d *CueDetector) deniesCost(text string) bool {
 		} else {
 			hits, _ = l.scanWords(text)
 		}
-		if slices.ContainsFunc(hits, func(h cueHit) bool { return h.rule.role == roleDenial && !h.negated }) {
+		if slices.ContainsFunc(hits, func(h cueHit) bool { return h.rule.role == roleDenial && h.rule.kind == CuePrice && !h.negated }) {
 			return true
 		}
 	}
@@ -380,7 +385,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || deniedBy(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || deniedBy(h, hits) || setAside(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {
@@ -449,6 +454,25 @@ func deniedBy(h cueHit, hits []cueHit) bool {
 		}
 	}
 	return false
+}
+
+// setAside reports whether a denial of the hit's kind, not negated itself,
+// stands with it: a price hit in the clause of a cost denial ("価格面は全く
+// 問題ない"), a churn-risk hit in the sentence of a churn denial, which
+// says they stay, came to us, or speak of their own customers' churn
+// ("cancelled Pipedrive and moved everything to us", "their churn rate").
+// A sentence, not a clause, for churn: what they cancelled and where they
+// moved are often told in two clauses.
+func setAside(h cueHit, hits []cueHit) bool {
+	return slices.ContainsFunc(hits, func(d cueHit) bool {
+		if d.rule.role != roleDenial || d.rule.kind != h.rule.kind || d.negated {
+			return false
+		}
+		if h.rule.kind == CueChurnRisk {
+			return d.sentence == h.sentence
+		}
+		return d.clause == h.clause
+	})
 }
 
 // dropGrowthInPrice leaves out a growth cue inside a price cue: "our bill
