@@ -139,11 +139,11 @@ func loadPainCategories(ctx context.Context, q queryer) ([]model.PainCategory, e
 }
 
 // productColumns are the products columns scanProduct reads, in order.
-const productColumns = `p.id, p.name, p.family, p.tier, p.price, p.billing_unit, p.offsets, p.seated, p.i18n`
+const productColumns = `p.id, p.name, p.family, p.tier, p.price, p.billing_unit, p.offsets, p.seated, p.i18n, p.discontinued`
 
 func scanProduct(sc interface{ Scan(...any) error }, p *model.Product, extra ...any) error {
 	var i18n string
-	if err := sc.Scan(append([]any{&p.ID, &p.Name, &p.Family, &p.Tier, &p.Price, &p.BillingUnit, &p.Offsets, &p.Seated, &i18n}, extra...)...); err != nil {
+	if err := sc.Scan(append([]any{&p.ID, &p.Name, &p.Family, &p.Tier, &p.Price, &p.BillingUnit, &p.Offsets, &p.Seated, &i18n, &p.Discontinued}, extra...)...); err != nil {
 		return err
 	}
 	var x productI18n

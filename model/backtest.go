@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"maps"
 	"runtime"
 	"slices"
 	"sync"
@@ -92,6 +93,7 @@ func Backtest(in BacktestInput) BacktestResult {
 		k = 5
 	}
 	res := BacktestResult{AsOf: in.AsOf, K: k}
+	in.Catalog = in.Catalog.soldThen()
 	if !in.FirstDated.IsZero() {
 		res.FirstDated, res.LastDated = in.FirstDated.Format(time.DateOnly), in.LastDated.Format(time.DateOnly)
 	}
@@ -380,4 +382,20 @@ func responseCounts(accounts []BacktestAccount) []ResponseCount {
 		out = append(out, *c)
 	}
 	return out
+}
+
+// soldThen is the catalogue with every product on sale. Whether a product
+// is discontinued is how it stands today; a backtest ranks as of a day on
+// which it may still have been sold, as a purchase after that day shows.
+func (c *Catalog) soldThen() *Catalog {
+	if c == nil || !slices.ContainsFunc(slices.Collect(maps.Values(c.Products)), func(p Product) bool { return p.Discontinued }) {
+		return c
+	}
+	then := *c
+	then.Products = maps.Clone(c.Products)
+	for id, p := range then.Products {
+		p.Discontinued = false
+		then.Products[id] = p
+	}
+	return &then
 }

@@ -159,10 +159,10 @@ func (rs restraint) holdsBack(c *candidate) bool {
 	return ok
 }
 
-// pitchable reports whether a product may be offered at all: not cooling
-// off after a decline, and not already in progress.
+// pitchable reports whether a product may be offered at all: still sold,
+// not cooling off after a decline, and not already in progress.
 func (r *recommender) pitchable(productID string) bool {
-	return !r.cooling(productID) && !r.inProgress(productID)
+	return !r.cat.Products[productID].Discontinued && !r.cooling(productID) && !r.inProgress(productID)
 }
 
 // familyCooling reports whether another product of a family the account

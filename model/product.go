@@ -41,6 +41,10 @@ type Product struct {
 	// used ("shortens the months of paying for seats nobody uses"): it is
 	// said only to an account that leaves seats idle.
 	OffsetsIfIdleSeats bool `json:"-"`
+	// Discontinued marks a product no longer sold: accounts may hold it,
+	// but it is never offered (a backtest ranks as if it were still sold,
+	// as it was then).
+	Discontinued bool `json:"discontinued,omitempty"`
 	// ByWordsOnly says the product answers a pain only where the customer's
 	// words meet its sentence, never for the pain's category alone: our
 	// support plans answer "we wait days for your support", while most

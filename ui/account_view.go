@@ -314,6 +314,9 @@ func (a *accountScreen) holdingSection(w int) []string {
 		if !h.Since.IsZero() {
 			extra += " · since " + h.Since.Format("Jan 2006")
 		}
+		if h.Product.Discontinued {
+			extra += " · no longer sold"
+		}
 		lines = append(lines, truncate("  "+pad(h.Product.Name, nameW)+" "+style.Render(pad(usage, 13))+s.Muted.Render(extra), w))
 	}
 	return lines

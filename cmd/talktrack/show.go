@@ -115,6 +115,9 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app, all bool) {
 		if h.Product.Seated && h.Quantity > 0 {
 			line += fmt.Sprintf(" (%d of %d seats used)", h.SeatsUsed, h.Quantity)
 		}
+		if h.Product.Discontinued {
+			line += " · no longer sold"
+		}
 		fmt.Fprintln(w, line)
 	}
 

@@ -39,3 +39,46 @@ func TestShowSaysWhyNoOfferIsMade(t *testing.T) {
 		t.Errorf("show %s with a high cost pain filed as Budget:\n%s", id, r.stdout)
 	}
 }
+
+// shownJSON is the part of `show --json` that names products.
+type shownJSON struct {
+	Holdings []struct {
+		Product struct{ ID, Name string }
+	}
+	Suggestions []struct {
+		Product struct{ ID string }
+	}
+}
+
+// TestShowMarksWhatIsNoLongerSold: a product export that marks products
+// discontinued keeps them on the accounts that hold them, says so, and
+// offers them to no one.
+func TestShowMarksWhatIsNoLongerSold(t *testing.T) {
+	db := demoCopy(t)
+	id := "ACC-00094"
+	v := decode[shownJSON](t, runCLI(t, nil, "show", id, "--json", "--db", db).stdout)
+	if len(v.Holdings) == 0 || len(v.Suggestions) == 0 {
+		t.Fatalf("%s holds nothing or is offered nothing: %+v", id, v)
+	}
+	held, offered := v.Holdings[0].Product, v.Suggestions[0].Product.ID
+	csv := filepath.Join(t.TempDir(), "products.csv")
+	if err := os.WriteFile(csv, []byte("id,status\n"+held.ID+",discontinued\n"+offered+",end of life\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := runCLI(t, nil, "import", "products", csv, "--db", db); r.code != 0 || !strings.Contains(r.stdout+r.stderr, "2 products are no longer sold") {
+		t.Fatalf("import: %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	r := runCLI(t, nil, "show", id, "--db", db)
+	if !strings.Contains(r.stdout, held.Name+" ×") || !strings.Contains(r.stdout, "no longer sold") {
+		t.Errorf("the held product is not marked no longer sold:\n%s", r.stdout)
+	}
+	after := decode[shownJSON](t, runCLI(t, nil, "show", id, "--json", "--db", db).stdout)
+	if len(after.Suggestions) == 0 {
+		t.Fatal("nothing offered once two products are discontinued")
+	}
+	for _, s := range after.Suggestions {
+		if s.Product.ID == offered || s.Product.ID == held.ID {
+			t.Errorf("%s offered though no longer sold", s.Product.ID)
+		}
+	}
+}

@@ -23,6 +23,8 @@ const (
 	prOffsets
 	prSeated
 	prPains
+	prDiscontinued
+	prActive
 )
 
 var productsSchema = &schema{kind: KindProducts, fields: []field{
@@ -35,6 +37,9 @@ var productsSchema = &schema{kind: KindProducts, fields: []field{
 	prOffsets: {"offsets", []string{"offsets", "valuenote", "justification"}},
 	prSeated:  {"seated", []string{"seated", "perseat", "seatbased", "priceperseat"}},
 	prPains:   {"pains", []string{"pains", "paincategories", "solves", "addresses"}},
+	// Whether the product is still sold, said either way round.
+	prDiscontinued: {"discontinued", []string{"discontinued", "isdiscontinued", "retired", "isretired", "endofsale", "endoflife", "eol", "deprecated", "archived", "isarchived", "obsolete"}},
+	prActive:       {"active", []string{"active", "isactive", "sellable", "forsale", "onsale", "available", "status", "productstatus", "salesstatus", "lifecyclestatus", "lifecycle"}},
 }}
 
 // productRow is one parsed row; set has a bit per field the row gives.
@@ -44,7 +49,7 @@ type productRow struct {
 	id, name, family, unit, offs string
 	tier                         int
 	price                        float64
-	seated                       bool
+	seated, discontinued         bool
 	pains                        string // sorted categories joined by ","
 }
 
@@ -56,7 +61,7 @@ type productRec struct {
 	id, name, family, unit, offsets, pains string
 	tier                                   int
 	price                                  float64
-	seated                                 bool
+	seated, discontinued                   bool
 }
 
 type productsImport struct {
@@ -114,6 +119,17 @@ func (pi *productsImport) parse(r *row, sum *Summary) {
 	}
 	if v := r.text(prPains); v != "" {
 		p.pains, p.set = painList(v), p.set|1<<prPains
+	}
+	if v, ok := r.boolean(prDiscontinued); ok {
+		p.discontinued, p.set = v, p.set|1<<prDiscontinued
+	}
+	if v, c := r.cell(prActive); v != "" {
+		switch sold, ok := parseOnSale(v); {
+		case !ok:
+			r.fail(c, v, "is not a product status talktrack knows: use active or discontinued (or yes or no)")
+		default:
+			p.discontinued, p.set = p.discontinued || !sold, p.set|1<<prDiscontinued
+		}
 	}
 	if r.bad {
 		return
@@ -211,6 +227,10 @@ func (pi *productsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 			pi.painsChanged = append(pi.painsChanged, c.rec)
 		}
 	}
+	if n := discontinuedIn(changes); n > 0 {
+		e.sum.note("%s no longer sold (discontinued): never offered, though accounts that hold %s keep %s",
+			plural(n, "1 product is", thousands(n)+" products are"), plural(n, "it", "them"), plural(n, "it", "them"))
+	}
 	if namedByID > 0 {
 		e.sum.note("no name column: %s new %s named by %s id; import a file with names to rename them",
 			thousands(namedByID), plural(namedByID, "product is", "products are"), plural(namedByID, "its", "their"))
@@ -230,6 +250,23 @@ func (p *productRow) applyTo(rec *productRec) {
 	keep(p.has(prTier), &rec.tier, p.tier)
 	keep(p.has(prPrice), &rec.price, p.price)
 	keep(p.has(prSeated), &rec.seated, p.seated)
+	keep(p.has(prDiscontinued), &rec.discontinued, p.discontinued)
+}
+
+// parseOnSale reads a product status: whether the product is still sold;
+// ok is false for a status it does not know.
+func parseOnSale(s string) (sold, ok bool) {
+	switch strings.NewReplacer(" ", "", "-", "", "_", "").Replace(strings.ToLower(strings.TrimSpace(s))) {
+	case "active", "available", "live", "current", "onsale", "forsale", "selling", "released", "published", "enabled", "ga", "generallyavailable":
+		return true, true
+	case "inactive", "discontinued", "retired", "archived", "endoflife", "eol", "endofsale", "eos", "deprecated", "withdrawn",
+		"obsolete", "disabled", "phasedout", "phaseout", "sunset", "sunsetted", "notforsale", "unavailable":
+		return false, true
+	}
+	if v, err := parseBool(s); err == nil {
+		return v, true
+	}
+	return false, false
 }
 
 // productChange is a product the import writes (old is nil when new).
@@ -295,14 +332,14 @@ func price(v float64) string {
 }
 
 func (pi *productsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO products (name, name_key, family, tier, price, billing_unit, offsets, seated, id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO products (name, name_key, family, tier, price, billing_unit, offsets, seated, discontinued, id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return fmt.Errorf("prepare product insert: %w", err)
 	}
 	defer ins.Close()
 	upd, err := tx.PrepareContext(ctx, `UPDATE products SET name = ?, name_key = ?, family = ?, tier = ?, price = ?,
-		billing_unit = ?, offsets = ?, seated = ? WHERE id = ?`)
+		billing_unit = ?, offsets = ?, seated = ?, discontinued = ? WHERE id = ?`)
 	if err != nil {
 		return fmt.Errorf("prepare product update: %w", err)
 	}
@@ -312,7 +349,7 @@ func (pi *productsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
 		recs []*productRec
 	}{{ins, pi.created}, {upd, pi.updated}} {
 		for _, r := range batch.recs {
-			if _, err := batch.stmt.ExecContext(ctx, r.name, model.NameKey(r.name), r.family, r.tier, r.price, r.unit, r.offsets, r.seated, r.id); err != nil {
+			if _, err := batch.stmt.ExecContext(ctx, r.name, model.NameKey(r.name), r.family, r.tier, r.price, r.unit, r.offsets, r.seated, r.discontinued, r.id); err != nil {
 				return fmt.Errorf("store product %s: %w", r.id, err)
 			}
 		}
@@ -335,7 +372,7 @@ func (pi *productsImport) apply(ctx context.Context, tx *sql.Tx, e *env) error {
 
 // loadProducts reads every stored product with its pain categories.
 func loadProducts(ctx context.Context, tx *sql.Tx) (map[string]*productRec, *refIndex, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, p.family, p.tier, p.price, p.billing_unit, p.offsets, p.seated,
+	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, p.family, p.tier, p.price, p.billing_unit, p.offsets, p.seated, p.discontinued,
 		coalesce((SELECT group_concat(category, ',') FROM (SELECT category FROM product_pains WHERE product_id = p.id ORDER BY category)), '')
 		FROM products p`)
 	if err != nil {
@@ -346,11 +383,22 @@ func loadProducts(ctx context.Context, tx *sql.Tx) (map[string]*productRec, *ref
 	ix := newRefIndex("product")
 	for rows.Next() {
 		r := &productRec{}
-		if err := rows.Scan(&r.id, &r.name, &r.family, &r.tier, &r.price, &r.unit, &r.offsets, &r.seated, &r.pains); err != nil {
+		if err := rows.Scan(&r.id, &r.name, &r.family, &r.tier, &r.price, &r.unit, &r.offsets, &r.seated, &r.discontinued, &r.pains); err != nil {
 			return nil, nil, fmt.Errorf("read products: %w", err)
 		}
 		stored[r.id] = r
 		ix.add(r.id, r.name)
 	}
 	return stored, ix, rows.Err()
+}
+
+// discontinuedIn counts the products the import marks as no longer sold.
+func discontinuedIn(changes []productChange) int {
+	n := 0
+	for _, c := range changes {
+		if c.rec.discontinued && (c.old == nil || !c.old.discontinued) {
+			n++
+		}
+	}
+	return n
 }
