@@ -30,10 +30,17 @@ func briefingInput(ctx context.Context, st *data.Store, id string, now time.Time
 	if err != nil {
 		return model.BriefingInput{}, err
 	}
-	for _, c := range calls {
+	var last *model.Call
+	for i, c := range calls {
 		for _, o := range c.Offers {
 			in.PastOffers = append(in.PastOffers, model.PastOffer{ProductID: o.ProductID, Response: o.Response, At: c.StartedAt})
 		}
+		if c.Outcome == model.OutcomeConnected && (last == nil || c.StartedAt.After(last.StartedAt) || c.StartedAt.Equal(last.StartedAt) && c.ID > last.ID) {
+			last = &calls[i]
+		}
+	}
+	if last != nil {
+		in.LastCall = &model.HeardOnCall{At: last.StartedAt, Cues: last.Cues, Notes: last.Notes}
 	}
 	if in.Evidence, err = st.Evidence(ctx); err != nil {
 		return model.BriefingInput{}, err

@@ -116,7 +116,7 @@ func loadAccountFacts(ctx context.Context, q queryer, cat *model.Catalog, ids []
 // loadLastCalls reads the cues of each account's latest connected call
 // into facts; an account never reached keeps a nil lastCall.
 func loadLastCalls(ctx context.Context, q queryer, facts map[string]*accountFacts, idJSON string) error {
-	rows, err := q.QueryContext(ctx, `SELECT c.account_id, c.started_at, `+cueColumns+`
+	rows, err := q.QueryContext(ctx, `SELECT c.account_id, c.started_at, c.notes, `+cueColumns+`
 		  FROM json_each(?) a
 		  JOIN calls c ON c.id = (SELECT l.id FROM calls l
 		                           WHERE l.account_id = a.value AND l.outcome = 'connected'
@@ -127,9 +127,9 @@ func loadLastCalls(ctx context.Context, q queryer, facts map[string]*accountFact
 		return internalf(err, "read the latest calls")
 	}
 	err = eachRow(rows, func() error {
-		var accountID, at string
+		var accountID, at, notes string
 		var c model.Cue
-		if err := rows.Scan(&accountID, &at, &c.Kind, &c.Text, &c.Number, &c.Unit, &c.Category, &c.Competitor, &c.Severity); err != nil {
+		if err := rows.Scan(&accountID, &at, &notes, &c.Kind, &c.Text, &c.Number, &c.Unit, &c.Category, &c.Competitor, &c.Severity); err != nil {
 			return err
 		}
 		f := facts[accountID]
@@ -138,7 +138,7 @@ func loadLastCalls(ctx context.Context, q queryer, facts map[string]*accountFact
 			if err != nil {
 				return err
 			}
-			f.lastCall = &model.HeardOnCall{At: started}
+			f.lastCall = &model.HeardOnCall{At: started, Notes: notes}
 		}
 		f.lastCall.Cues = append(f.lastCall.Cues, c)
 		return nil

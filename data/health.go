@@ -183,7 +183,7 @@ func healthInputs(ctx context.Context, q queryer, hs healthScope) (map[string]*m
 	// Churn-risk cues heard on calls in the window, oldest first, each a
 	// penalty in ComputeHealth.
 	where, args = hs.filter("c.account_id")
-	err = each("churn-risk cues", `SELECT c.account_id, k.text, c.started_at
+	err = each("churn-risk cues", `SELECT DISTINCT c.account_id, k.text, c.started_at
 		  FROM call_cues k JOIN calls c ON c.id = k.call_id
 		 WHERE k.kind = 'churn_risk' AND c.started_at > ?1 AND c.started_at <= ?2`+
 		numbered(where, 3)+`

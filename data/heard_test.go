@@ -43,19 +43,19 @@ func TestAPriceObjectionOnTheLatestCallHoldsBackExpansionUntilTheNextCall(t *tes
 		}
 		return v.Briefing
 	}
-	logCall := func(at time.Time, o model.Outcome, cues ...model.Cue) {
+	logCall := func(at time.Time, o model.Outcome, notes string, cues ...model.Cue) {
 		t.Helper()
-		if _, err := s.LogCall(ctx, model.Call{AccountID: id, StartedAt: at, Outcome: o, Cues: cues}); err != nil {
+		if _, err := s.LogCall(ctx, model.Call{AccountID: id, StartedAt: at, Outcome: o, Notes: notes, Cues: cues}); err != nil {
 			t.Fatal(err)
 		}
 	}
 
-	logCall(now.Add(-2*time.Hour), model.OutcomeConnected, model.Cue{Kind: model.CuePrice, Text: "way too expensive"})
+	logCall(now.Add(-2*time.Hour), model.OutcomeConnected, "Went through usage. Jo says it is way too expensive for what they use. Call in May.", model.Cue{Kind: model.CuePrice, Text: "way too expensive"})
 	b := view()
 	if expands(b) {
 		t.Errorf("%s: an upgrade or seats offered after “way too expensive” on the call: %+v", id, b.Suggestions)
 	}
-	if advice := strings.Join(b.Advice, " "); !strings.Contains(advice, "they said “way too expensive”: no upgrades or seats for now") {
+	if advice := strings.Join(b.Advice, " "); !strings.Contains(advice, "the notes say “Jo says it is way too expensive for what they use”: no upgrades or seats for now") {
 		t.Errorf("%s: advice %q does not say why", id, advice)
 	}
 	rows := checkTopsAgainstAccountView(t, s)
@@ -64,19 +64,19 @@ func TestAPriceObjectionOnTheLatestCallHoldsBackExpansionUntilTheNextCall(t *tes
 	}
 
 	// A voicemail since did not reach them: what they said still holds.
-	logCall(now.Add(-time.Hour), model.OutcomeLeftVoicemail)
+	logCall(now.Add(-time.Hour), model.OutcomeLeftVoicemail, "")
 	if expands(view()) {
 		t.Errorf("%s: a voicemail lifted the price objection", id)
 	}
 	// A later conversation without the objection speaks for them now.
-	logCall(now.Add(-30*time.Minute), model.OutcomeConnected, model.Cue{Kind: model.CueGrowth, Text: "hiring", Number: 5})
+	logCall(now.Add(-30*time.Minute), model.OutcomeConnected, "They are hiring.", model.Cue{Kind: model.CueGrowth, Text: "hiring", Number: 5})
 	if b := view(); !expands(b) {
 		t.Errorf("%s: no upgrade or seats after a later call without the objection: %+v", id, b.Suggestions)
 	}
 	checkTopsAgainstAccountView(t, s)
 
-	logCall(now.Add(-10*time.Minute), model.OutcomeConnected, model.Cue{Kind: model.CueChurnRisk, Text: "looking at alternatives"})
-	if b := view(); len(b.Suggestions) > 0 || !strings.Contains(strings.Join(b.Advice, " "), "“looking at alternatives”: no offers") {
+	logCall(now.Add(-10*time.Minute), model.OutcomeConnected, "Looking at alternatives", model.Cue{Kind: model.CueChurnRisk, Text: "Looking at alternatives"})
+	if b := view(); len(b.Suggestions) > 0 || !strings.Contains(strings.Join(b.Advice, " "), "“Looking at alternatives”: no offers") {
 		t.Errorf("%s: after a churn risk heard, %d offers and advice %q", id, len(b.Suggestions), b.Advice)
 	}
 	if rows := checkTopsAgainstAccountView(t, s); rows[id].TopSuggestion != "" {

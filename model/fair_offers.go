@@ -37,18 +37,19 @@ func (r *recommender) restraints() restraint {
 	// Right-sizing is only advice where seats sit idle: an account using
 	// what it pays for hears to show what it gets for it instead.
 	full := r.seatsFull()
-	churn, churnAt, churned := r.in.heard(CueChurnRisk)
+	churn, call, churned := r.in.heard(CueChurnRisk)
 	switch {
 	case churned:
 		// A churn risk heard on the latest call stops every offer, as it
 		// does on the call itself, until a later call says otherwise.
 		rs.all = true
-		rs.advice = append(rs.advice, AdviceHeardChurn(r.in.Account.Locale, Quoted(churn.Text), churnAt))
+		rs.advice = append(rs.advice, AdviceHeardChurn(r.in.Account.Locale, Quoted(call.Said(churn)), call.At))
 	case cost != nil && heardOnCall(*cost):
 		for family := range r.top {
 			rs.families[family] = "cost"
 		}
-		rs.advice = append(rs.advice, AdviceHeardPrice(r.in.Account.Locale, Quoted(cost.Title), cost.NotedAt))
+		price, call, _ := r.in.heard(CuePrice)
+		rs.advice = append(rs.advice, AdviceHeardPrice(r.in.Account.Locale, Quoted(call.Said(price)), call.At))
 	case cost != nil && clampSeverity(cost.Severity) >= 3:
 		rs.all = true
 		rs.advice = append(rs.advice, AdviceNoOffers(r.in.Account.Locale, Quoted(cost.Title), full))

@@ -1,6 +1,11 @@
 package model
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
 
 // HeardFor is how long what the customer said on their latest connected
 // call holds the briefing back: a price objection or a churn risk heard
@@ -14,6 +19,68 @@ type HeardOnCall struct {
 	At time.Time
 	// Cues are the cues found in its notes, in the order they stand.
 	Cues []Cue
+	// Notes are the call's notes, as the rep wrote them.
+	Notes string
+}
+
+// maxHeardRunes bounds the note quoted for a cue: a longer sentence is
+// cut to the clause that holds the cue.
+const maxHeardRunes = 140
+
+// Said is the sentence of the notes that holds a cue, as the rep wrote
+// it ("Kate says they pay way too much for this"); the clause holding it
+// when the sentence is long, the cue's own words when the notes do not
+// hold them.
+func (h *HeardOnCall) Said(c Cue) string {
+	at := strings.Index(h.Notes, c.Text)
+	if at < 0 || c.Text == "" {
+		return c.Text
+	}
+	s := around(h.Notes, at, at+len(c.Text), false)
+	if utf8.RuneCountInString(s) > maxHeardRunes {
+		s = around(h.Notes, at, at+len(c.Text), true)
+	}
+	if utf8.RuneCountInString(s) > maxHeardRunes {
+		return c.Text
+	}
+	return s
+}
+
+// around is the stretch of text holding [from, to) between the nearest
+// stops on either side, trimmed: a sentence's end (".", "!", "?" before a
+// space or the end, "。", "！", "？", a line break) or, with clauses, a
+// comma or semicolon too. "$4.5k" holds no stop.
+func around(text string, from, to int, clauses bool) string {
+	stop := func(i int) (bool, int) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '。', '！', '？', '\n':
+			return true, n
+		case '.', '!', '?':
+			next, _ := utf8.DecodeRuneInString(text[i+n:])
+			return i+n == len(text) || unicode.IsSpace(next), n
+		case ',', ';', '，', '、', '；':
+			return clauses, n
+		}
+		return false, n
+	}
+	start := 0
+	for i := 0; i < from; {
+		ok, n := stop(i)
+		if i += n; ok {
+			start = i
+		}
+	}
+	end := len(text)
+	for i := to; i < len(text); {
+		if ok, _ := stop(i); ok {
+			end = i
+			break
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	return strings.TrimSpace(text[start:end])
 }
 
 // heardPainID is the id of the cost pain a price objection heard on the
@@ -22,29 +89,29 @@ const heardPainID = -1
 
 // heard returns the first cue of kind on the account's latest connected
 // call, when that call is recent enough to speak for the account now.
-func (in BriefingInput) heard(kind CueKind) (Cue, time.Time, bool) {
+func (in BriefingInput) heard(kind CueKind) (Cue, *HeardOnCall, bool) {
 	last := in.LastCall
 	if last == nil || in.Now.Sub(last.At) > HeardFor || last.At.After(in.Now) {
-		return Cue{}, time.Time{}, false
+		return Cue{}, nil, false
 	}
 	for _, c := range last.Cues {
 		if c.Kind == kind {
-			return c, last.At, true
+			return c, last, true
 		}
 	}
-	return Cue{}, time.Time{}, false
+	return Cue{}, nil, false
 }
 
 // heardCostPain is the open cost pain a price objection on the latest
-// connected call stands for, in the words heard ("pay way too much"); ok
-// is false when none was heard lately. It counts as a medium one: the
-// rules then hold back upgrades and seats, not every offer.
+// connected call stands for, in the words of the cue ("pay way too
+// much"); ok is false when none was heard lately. It counts as a medium
+// one: the rules then hold back upgrades and seats, not every offer.
 func (in BriefingInput) heardCostPain() (PainPoint, bool) {
-	c, at, ok := in.heard(CuePrice)
+	c, call, ok := in.heard(CuePrice)
 	if !ok {
 		return PainPoint{}, false
 	}
-	return PainPoint{ID: heardPainID, AccountID: in.Account.ID, Category: PainCost, Title: c.Text, Severity: 2, Status: PainOpen, NotedAt: at}, true
+	return PainPoint{ID: heardPainID, AccountID: in.Account.ID, Category: PainCost, Title: c.Text, Severity: 2, Status: PainOpen, NotedAt: call.At}, true
 }
 
 // heardOnCall reports whether a pain is one heard on the latest call

@@ -6,10 +6,11 @@ import (
 	"time"
 )
 
-// heardOn is the latest connected call, days ago, with cues of kind in
-// the words given.
+// heardOn is the latest connected call, days ago, whose notes say words
+// in a sentence of their own, heard as a cue of kind.
 func heardOn(days int, kind CueKind, words string) *HeardOnCall {
-	return &HeardOnCall{At: daysAgoAt(days), Cues: []Cue{{Kind: CueTiming, Text: "next week", Number: 1, Unit: "week"}, {Kind: kind, Text: words}}}
+	return &HeardOnCall{At: daysAgoAt(days), Notes: "Call back next week. " + words + ". Sent the deck.",
+		Cues: []Cue{{Kind: CueTiming, Text: "next week", Number: 1, Unit: "week"}, {Kind: kind, Text: words}}}
 }
 
 func TestWhatWasHeardOnTheLatestCallHoldsOffersBack(t *testing.T) {
@@ -25,7 +26,7 @@ func TestWhatWasHeardOnTheLatestCallHoldsOffersBack(t *testing.T) {
 	}{
 		{"a price objection a week ago: no upgrade, cross-sells stay", "en", heardOn(7, CuePrice, "way too expensive"), nil,
 			[]string{"forecast"}, []string{"pipe-ent"},
-			"On the call of 8 June 2026 they said “way too expensive”: no upgrades or seats for now.",
+			"On the call of 8 June 2026 the notes say “way too expensive”: no upgrades or seats for now.",
 			StageValueRealized.CostGuidanceIn("en")},
 		{"a price objection four months ago is not held against them", "en", heardOn(120, CuePrice, "way too expensive"), nil,
 			[]string{"pipe-ent", "forecast"}, nil, "", StageValueRealized.GuidanceIn("en")},
@@ -33,7 +34,7 @@ func TestWhatWasHeardOnTheLatestCallHoldsOffersBack(t *testing.T) {
 			[]string{"pipe-ent", "forecast"}, nil, "", StageValueRealized.GuidanceIn("en")},
 		{"a churn risk yesterday: no offers at all, and the account is treated as at risk", "en", heardOn(1, CueChurnRisk, "looking at alternatives"), nil,
 			nil, []string{"pipe-ent", "forecast", "insights"},
-			"On the call of 14 June 2026 they said “looking at alternatives”: no offers until that is settled.",
+			"On the call of 14 June 2026 the notes say “looking at alternatives”: no offers until that is settled.",
 			StageAtRisk.GuidanceIn("en")},
 		{"a noted cost pain speaks for itself over what was heard", "en", heardOn(7, CuePrice, "way too expensive"),
 			[]PainPoint{pain(1, PainCost, "We pay for licences nobody uses", 2)},
@@ -42,11 +43,11 @@ func TestWhatWasHeardOnTheLatestCallHoldsOffersBack(t *testing.T) {
 			StageValueRealized.CostGuidanceIn("en")},
 		{"German: the day and the words as a German rep reads them", "de", heardOn(7, CuePrice, "zu teuer"), nil,
 			[]string{"forecast"}, []string{"pipe-ent"},
-			"Im Gespräch am 08.06.2026 sagte der Kunde: „zu teuer“.",
+			"Gesprächsnotiz vom 08.06.2026: „zu teuer“. Vorerst keine Upgrades",
 			StageValueRealized.CostGuidanceIn("de")},
 		{"Japanese: the day in Japanese", "ja", heardOn(7, CuePrice, "高すぎる"), nil,
 			[]string{"forecast"}, []string{"pipe-ent"},
-			"2026年6月8日の通話で「高すぎる」とのお声がありました。当面は上位プランやライセンス追加を提案せず",
+			"2026年6月8日の通話メモ：「高すぎる」。当面は上位プランやライセンス追加を提案せず",
 			StageValueRealized.CostGuidanceIn("ja")},
 	}
 	for _, tt := range tests {
@@ -80,12 +81,37 @@ func TestWhatWasHeardOnTheLatestCallHoldsOffersBack(t *testing.T) {
 	}
 }
 
-func TestAHeardObjectionIsQuotedOnceInTheAdvice(t *testing.T) {
+func TestTheAdviceQuotesTheSentenceOfTheNotesThatHoldsTheCue(t *testing.T) {
+	tests := []struct{ notes, cue, want string }{
+		{"Kate says they pay way too much for this, the CFO froze all new spend. Call me in April.", "pay way too much",
+			"Kate says they pay way too much for this, the CFO froze all new spend"},
+		// A decimal point is no sentence end; a line break is.
+		{"Renewal at $4.5k a month is too expensive for them\nWants a call in May", "too expensive", "Renewal at $4.5k a month is too expensive for them"},
+		{"経理部の佐藤様と面談。更新価格が高すぎるとのこと。来月再訪。", "高すぎる", "更新価格が高すぎるとのこと"},
+		// A long sentence gives the clause that holds the cue.
+		{"We went through " + strings.Repeat("every open ticket and ", 8) + "then Jo said, quite plainly, that it is far too expensive now; next steps agreed.", "too expensive",
+			"that it is far too expensive now"},
+		// Notes that do not hold the cue's words give the words.
+		{"", "zu teuer", "zu teuer"},
+	}
+	for _, tt := range tests {
+		h := &HeardOnCall{Notes: tt.notes}
+		if got := h.Said(Cue{Kind: CuePrice, Text: tt.cue}); got != tt.want {
+			t.Errorf("Said(%q in %q) = %q, want %q", tt.cue, tt.notes, got, tt.want)
+		}
+	}
 	in := input(holding("pipe-pro", 20, 15))
-	in.LastCall = heardOn(2, CuePrice, "“too expensive”")
+	in.LastCall = &HeardOnCall{At: daysAgoAt(2), Notes: "Demo went fine. Jo said it's too expensive for a team of five.", Cues: []Cue{{Kind: CuePrice, Text: "too expensive"}}}
 	b := briefing(t, in)
-	if got := strings.Join(b.Advice, " "); !strings.Contains(got, "said “too expensive”:") {
-		t.Errorf("advice %q, want the words quoted once", got)
+	if got := strings.Join(b.Advice, " "); !strings.Contains(got, "the notes say “Jo said it's too expensive for a team of five”:") {
+		t.Errorf("advice %q, want the note's sentence quoted", got)
+	}
+	for _, s := range b.Suggestions {
+		for _, tp := range s.TalkingPoints {
+			if strings.Contains(tp.Text, "too expensive") {
+				t.Errorf("%s: talking point %q quotes the rep's notes as the customer's words", s.Product.ID, tp.Text)
+			}
+		}
 	}
 }
 

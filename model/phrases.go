@@ -178,16 +178,16 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgAdvocateUs, catalog.String("今お使いのものを評価いただいていますが、当社への苦情が未解決です。感謝をお伝えし、まず苦情を解決してください。解決するまでは事例紹介のお願いは控えてください。"))
 	set("ru", msgAdvocateUs, catalog.String("Клиент ценит то, что у него есть, но имеет к нам открытую претензию: поблагодарить, сначала урегулировать претензию, а просьбу стать референс-клиентом отложить до её урегулирования."))
 	set("et", msgAdvocateUs, catalog.String("Klient hindab seda, mis tal on, kuid tal on meie kohta lahendamata kaebus: tänage, lahendage kõigepealt kaebus ja lükake referentsipalve seniks edasi."))
-	set("en", msgHeardPrice, catalog.String("On the call of %[2]s they said “%[1]s”: no upgrades or seats for now. Show what they get for what they pay before offering more."))
-	set("de", msgHeardPrice, catalog.String("Im Gespräch am %[2]s sagte der Kunde: „%[1]s“. Vorerst keine Upgrades und keine weiteren Lizenzen: zuerst zeigen, was er für sein Geld bekommt."))
-	set("ja", msgHeardPrice, catalog.String("%[2]sの通話で「%[1]s」とのお声がありました。当面は上位プランやライセンス追加を提案せず、まず費用に見合う価値をお示しください。"))
-	set("ru", msgHeardPrice, catalog.String("В разговоре %[2]s клиент сказал: «%[1]s». Пока никаких повышений тарифа и дополнительных лицензий: сначала показать, что он получает за свои деньги."))
-	set("et", msgHeardPrice, catalog.String("%[2]s toimunud kõnes ütles klient: „%[1]s“. Ärge pakkuge praegu kõrgemat paketti ega lisalitsentse: näidake kõigepealt, mida ta oma raha eest saab."))
-	set("en", msgHeardChurn, catalog.String("On the call of %[2]s they said “%[1]s”: no offers until that is settled. Listen, fix what is wrong, and agree on a date to check that it is."))
-	set("de", msgHeardChurn, catalog.String("Im Gespräch am %[2]s sagte der Kunde: „%[1]s“. Keine Angebote, bis das geklärt ist: zuhören, das Problem beheben und einen Termin vereinbaren, an dem das Ergebnis geprüft wird."))
-	set("ja", msgHeardChurn, catalog.String("%[2]sの通話で「%[1]s」とのお声がありました。この件が解決するまでは提案しません。お話を伺って問題を解決し、解決したかを確認する日程をお客様と決めてください。"))
-	set("ru", msgHeardChurn, catalog.String("В разговоре %[2]s клиент сказал: «%[1]s». Никаких предложений, пока вопрос не решён: выслушать, исправить то, что не так, и договориться, когда проверить, что проблема устранена."))
-	set("et", msgHeardChurn, catalog.String("%[2]s toimunud kõnes ütles klient: „%[1]s“. Ärge tehke pakkumisi, kuni asi on lahendatud: kuulake klient ära, parandage see, mis on valesti, ja leppige kokku kuupäev, mil kontrollite, kas kõik on korras."))
+	set("en", msgHeardPrice, catalog.String("On the call of %[2]s the notes say “%[1]s”: no upgrades or seats for now. Show what they get for what they pay before offering more."))
+	set("de", msgHeardPrice, catalog.String("Gesprächsnotiz vom %[2]s: „%[1]s“. Vorerst keine Upgrades und keine weiteren Lizenzen: zuerst zeigen, was der Kunde für sein Geld bekommt."))
+	set("ja", msgHeardPrice, catalog.String("%[2]sの通話メモ：「%[1]s」。当面は上位プランやライセンス追加を提案せず、まず費用に見合う価値をお示しください。"))
+	set("ru", msgHeardPrice, catalog.String("Заметка к разговору %[2]s: «%[1]s». Пока никаких повышений тарифа и дополнительных лицензий: сначала показать, что клиент получает за свои деньги."))
+	set("et", msgHeardPrice, catalog.String("%[2]s kõne märkmed: „%[1]s“. Ärge pakkuge praegu kõrgemat paketti ega lisalitsentse: näidake kõigepealt, mida klient oma raha eest saab."))
+	set("en", msgHeardChurn, catalog.String("On the call of %[2]s the notes say “%[1]s”: no offers until that is settled. Listen, fix what is wrong, and agree on a date to check that it is."))
+	set("de", msgHeardChurn, catalog.String("Gesprächsnotiz vom %[2]s: „%[1]s“. Keine Angebote, bis das geklärt ist: zuhören, das Problem beheben und einen Termin vereinbaren, an dem das Ergebnis geprüft wird."))
+	set("ja", msgHeardChurn, catalog.String("%[2]sの通話メモ：「%[1]s」。この件が解決するまでは提案しません。お話を伺って問題を解決し、解決したかを確認する日程をお客様と決めてください。"))
+	set("ru", msgHeardChurn, catalog.String("Заметка к разговору %[2]s: «%[1]s». Никаких предложений, пока вопрос не решён: выслушать, исправить то, что не так, и договориться, когда проверить, что проблема устранена."))
+	set("et", msgHeardChurn, catalog.String("%[2]s kõne märkmed: „%[1]s“. Ärge tehke pakkumisi, kuni asi on lahendatud: kuulake klient ära, parandage see, mis on valesti, ja leppige kokku kuupäev, mil kontrollite, kas kõik on korras."))
 
 	set("en", msgFurtherDown, catalog.String("They say “%[1]s”: %[2]s answers it, number %[3]d on the list."))
 	set("de", msgFurtherDown, catalog.String("Der Kunde sagt: „%[1]s“ – dafür gibt es das Produkt %[2]s, Nummer %[3]d in der Liste."))
@@ -285,15 +285,15 @@ func AdvocateComplaintGuidance(locale string) string {
 }
 
 // AdviceHeardPrice is the advice, in the language of locale, when a price
-// objection heard on the latest call (in the words heard, on the day at)
-// stops upgrades and seats.
+// objection heard on the latest call (the notes that say it, the call's
+// day at) stops upgrades and seats.
 func AdviceHeardPrice(locale, words string, at time.Time) string {
 	return printer(locale).Sprintf(msgHeardPrice, words, sayDate(at, phraseLanguage(locale)))
 }
 
 // AdviceHeardChurn is the advice, in the language of locale, when a churn
-// risk heard on the latest call (in the words heard, on the day at) stops
-// every offer.
+// risk heard on the latest call (the notes that say it, the call's day
+// at) stops every offer.
 func AdviceHeardChurn(locale, words string, at time.Time) string {
 	return printer(locale).Sprintf(msgHeardChurn, words, sayDate(at, phraseLanguage(locale)))
 }

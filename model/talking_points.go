@@ -92,7 +92,8 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 		top := c.solves[0]
 		// A pain claimed for its category alone is not said to be taken
 		// care of: templates quoting it are skipped.
-		if !c.byCategory[top.ID] {
+		// Nor is one heard on a call: the notes are the rep's words.
+		if !c.byCategory[top.ID] && !heardOnCall(top) {
 			set("pain", Quoted(top.Title))
 		}
 		set("pain_category", r.cat.painLabelIn(top.Category, lang))
@@ -101,7 +102,7 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 	// it, claimed in their words or not: those lines say what the offer
 	// looks at, never that it is built for exactly that.
 	if c.costFirst > 0 {
-		if i := slices.IndexFunc(c.solves, func(p PainPoint) bool { return p.Category == PainCost }); i >= 0 {
+		if i := slices.IndexFunc(c.solves, func(p PainPoint) bool { return p.Category == PainCost }); i >= 0 && !heardOnCall(c.solves[i]) {
 			set("cost_said", Quoted(c.solves[i].Title))
 		}
 	}

@@ -45,7 +45,25 @@ func Generate(pb model.Playbook, opts Options) model.Dataset {
 	for i := 1; i <= n; i++ {
 		g.account(i)
 	}
+	hearCues(&g.ds, pb.Cues)
 	return g.ds
+}
+
+// hearCues saves with each call the cues its notes hold, in the account's
+// language, as the call screen and `log` do: what the latest conversation
+// said counts in the briefing.
+func hearCues(ds *model.Dataset, rules model.CueRules) {
+	d, err := model.NewCueDetector(rules)
+	if err != nil || rules.IsZero() {
+		return // a playbook without cue rules hears nothing
+	}
+	locales := make(map[string]string, len(ds.Accounts))
+	for _, a := range ds.Accounts {
+		locales[a.ID] = a.Locale
+	}
+	for i := range ds.Calls {
+		ds.Calls[i].Cues = d.Detect(ds.Calls[i].Notes, locales[ds.Calls[i].AccountID])
+	}
 }
 
 // Shares of the book, in the order of model.Stages and model.SizeBands.
