@@ -25,12 +25,16 @@ type CueRanking struct {
 	Stopped bool
 	// StopReason says why, for the rep.
 	StopReason string
+	// HeldBack says, for the rep, what a price objection took off the
+	// list (upgrades and more seats); empty when nothing was.
+	HeldBack string
 }
 
 // RerankForCues post-processes a briefing's ranked suggestions for the
 // cues heard on the call, leaving the ranking itself alone: growth lifts
-// more seats and seated upgrades, a price objection lifts the cheaper half
-// of the offers and drops the dearer half, a pain lifts what solves its
+// more seats and seated upgrades, a price objection takes upgrades and
+// more seats off the list (as an open cost pain does in the briefing) and
+// lifts the cheaper half of the rest, a pain lifts what solves its
 // category, and a churn risk stops all offers. Every change is a named
 // reason on the suggestion; ties keep the briefing's order. The input is
 // not modified.
@@ -40,10 +44,22 @@ func RerankForCues(suggestions []Suggestion, cues []Cue) CueRanking {
 			return CueRanking{Stopped: true, StopReason: fmt.Sprintf("Churn risk heard (%q): no offers on this call. Listen, and fix what is wrong first.", c.Text)}
 		}
 	}
-	out := make([]Suggestion, len(suggestions))
-	for i, sg := range suggestions {
+	var price *Cue
+	for i, c := range cues {
+		if c.Kind == CuePrice {
+			price = &cues[i]
+			break
+		}
+	}
+	out := make([]Suggestion, 0, len(suggestions))
+	held := 0
+	for _, sg := range suggestions {
+		if price != nil && (sg.Kind == KindUpsell || sg.Kind == KindSeats) {
+			held++
+			continue
+		}
 		sg.Reasons = slices.Clone(sg.Reasons)
-		out[i] = sg
+		out = append(out, sg)
 	}
 	cheap := cheaperHalf(out)
 	seen := map[string]bool{}
@@ -69,7 +85,11 @@ func RerankForCues(suggestions []Suggestion, cues []Cue) CueRanking {
 	for i, j := range order {
 		ranked[i] = out[j]
 	}
-	return CueRanking{Suggestions: ranked}
+	r := CueRanking{Suggestions: ranked}
+	if held > 0 {
+		r.HeldBack = fmt.Sprintf("Price objection heard (%q): no upgrade or more seats on this call; show what they get for what they pay.", price.Text)
+	}
+	return r
 }
 
 // addCueReason applies one cue to one suggestion.

@@ -30,7 +30,7 @@ func TestRerankForCues(t *testing.T) {
 		want string
 	}{
 		{"nothing heard", nil, "big,seats,sync,train"},
-		{"price lifts the cheaper half, drops the dearer", []Cue{{Kind: CuePrice, Text: "too expensive"}}, "sync,train,big,seats"},
+		{"price takes upgrades and seats off, lifts the cheaper half", []Cue{{Kind: CuePrice, Text: "too expensive"}}, "train,sync"},
 		{"growth lifts seats", []Cue{{Kind: CueGrowth, Text: "hiring"}}, "seats,big,sync,train"},
 		{"a pain lifts what solves it", []Cue{{Kind: CuePain, Text: "imports fail", Category: "integration"}}, "sync,big,seats,train"},
 		{"timing changes nothing", []Cue{{Kind: CueTiming, Text: "next quarter"}}, "big,seats,sync,train"},

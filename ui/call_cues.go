@@ -227,5 +227,10 @@ func (cs *callScreen) cueLines(w int) []string {
 			lines = append(lines, "  "+s.Danger.Render(l))
 		}
 	}
+	if held := cs.cues.ranking.HeldBack; held != "" {
+		for _, l := range wrap(held, max(10, w-4)) {
+			lines = append(lines, "  "+s.Warning.Render(l))
+		}
+	}
 	return lines
 }

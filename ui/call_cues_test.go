@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -81,10 +82,24 @@ func TestCallHearsAPriceObjection(t *testing.T) {
 	if after == before || after != suggestionOrder(want.Suggestions) {
 		t.Fatalf("order after the objection: %s (before: %s, want %s)", after, before, suggestionOrder(want.Suggestions))
 	}
+	// Upgrades and more seats are off the list, and the screen says so.
+	for _, sg := range hs.m.call.suggestions {
+		if sg.Kind == model.KindUpsell || sg.Kind == model.KindSeats {
+			t.Errorf("%s (%s) still offered after the objection", sg.Product.Name, sg.Kind)
+		}
+	}
+	if !slices.ContainsFunc(hs.m.call.av.Briefing.Suggestions, func(sg model.Suggestion) bool { return sg.Kind == model.KindUpsell || sg.Kind == model.KindSeats }) {
+		t.Fatal("the fixture offers no upgrade or seats to hold back")
+	}
+	if !strings.Contains(strings.Join(strings.Fields(screen), " "), "no upgrade or more seats on this call") {
+		t.Errorf("screen does not say what the objection held back:\n%s", screen)
+	}
 	// The new order is what the screen lists.
-	first, second := hs.m.call.suggestions[0].Product.Name, hs.m.call.suggestions[1].Product.Name
-	if i, j := strings.Index(screen, first), strings.Index(screen, second); i < 0 || j < 0 || i > j {
-		t.Errorf("screen does not list %s before %s:\n%s", first, second, screen)
+	if len(hs.m.call.suggestions) >= 2 {
+		first, second := hs.m.call.suggestions[0].Product.Name, hs.m.call.suggestions[1].Product.Name
+		if i, j := strings.Index(screen, first), strings.Index(screen, second); i < 0 || j < 0 || i > j {
+			t.Errorf("screen does not list %s before %s:\n%s", first, second, screen)
+		}
 	}
 	// enter on the offer tells why it moved.
 	hs.press("tab", "enter")
