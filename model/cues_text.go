@@ -148,6 +148,8 @@ func splitCueWords(src string) cueWords {
 			case r == '.' && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			case r == '.' && unicode.IsDigit(prev) && monthFollows(src[i+size:]):
 				// A day's full stop: „zum 1. Februar“, "1. veebruaril".
+			case r == '.' && len(spans) > 0 && spans[len(spans)-1].end == i && abbreviation(string(buf[spans[len(spans)-1].ns:spans[len(spans)-1].ne])):
+				// "Hr. Wagner", "Kd. will", "ca. 30": no sentence ends.
 			case isCueSentenceMark(r):
 				if r == '?' || r == '？' {
 					out.questions[sentence] = true
@@ -218,4 +220,21 @@ func monthFollows(text string) bool {
 		end = len(text)
 	}
 	return end > 0 && isMonthWord(foldCue(text[:end]))
+}
+
+// abbreviations are the short words reps end with a full stop in notes
+// that ends no sentence, folded to lower case: titles, "customer",
+// "about", "approximately" and the like in the five languages.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "jr": true, "sr": true, "st": true,
+	"vs": true, "etc": true, "approx": true, "inc": true, "ltd": true, "corp": true, "co": true, "tel": true, "cust": true, "mgr": true, "dept": true,
+	"hr": true, "fr": true, "kd": true, "ca": true, "bzw": true, "usw": true, "evtl": true, "ggf": true, "inkl": true, "zzgl": true, "nr": true, "abt": true, "gf": true,
+	"pr": true, "nt": true, "jne": true, "jms": true, "lk": true, "u": true, "dir": true,
+	"т": true, "тыс": true, "млн": true, "ген": true, "др": true, "ул": true, "см": true, "напр": true, "зам": true,
+}
+
+// abbreviation reports whether a word (folded to lower case) followed by
+// a full stop is an abbreviation or an initial, not a sentence's end.
+func abbreviation(word string) bool {
+	return abbreviations[word] || utf8.RuneCountInString(word) == 1 && !unicode.IsDigit([]rune(word)[0])
 }

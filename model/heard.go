@@ -49,7 +49,7 @@ func (h *HeardOnCall) Said(c Cue) string {
 // around is the stretch of text holding [from, to) between the nearest
 // stops on either side, trimmed: a sentence's end (".", "!", "?" before a
 // space or the end, "。", "！", "？", a line break) or, with clauses, a
-// comma or semicolon too. "$4.5k" holds no stop.
+// comma or semicolon too. "$4.5k" and "Hr. Wagner" hold no stop.
 func around(text string, from, to int, clauses bool) string {
 	stop := func(i int) (bool, int) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -58,6 +58,9 @@ func around(text string, from, to int, clauses bool) string {
 			return true, n
 		case '.', '!', '?':
 			next, _ := utf8.DecodeRuneInString(text[i+n:])
+			if r == '.' && abbreviation(wordBefore(text, i)) {
+				return false, n // "Hr. Wagner", "ca. 30"
+			}
 			return i+n == len(text) || unicode.IsSpace(next), n
 		case ',', ';', '，', '、', '；':
 			return clauses, n
@@ -117,3 +120,16 @@ func (in BriefingInput) heardCostPain() (PainPoint, bool) {
 // heardOnCall reports whether a pain is one heard on the latest call
 // rather than one noted on the account.
 func heardOnCall(p PainPoint) bool { return p.ID == heardPainID }
+
+// wordBefore is the word that ends at byte i of text, in lower case.
+func wordBefore(text string, i int) string {
+	start := i
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= n
+	}
+	return strings.ToLower(text[start:i])
+}

@@ -85,6 +85,8 @@ func TestTheAdviceQuotesTheSentenceOfTheNotesThatHoldsTheCue(t *testing.T) {
 	tests := []struct{ notes, cue, want string }{
 		{"Kate says they pay way too much for this, the CFO froze all new spend. Call me in April.", "pay way too much",
 			"Kate says they pay way too much for this, the CFO froze all new spend"},
+		// Nor is the full stop of a title or an abbreviation.
+		{"Call with Hr. Wagner. Kd. will bei ca. 30 Lizenzen bleiben, zu teuer sonst. Termin im April.", "zu teuer", "Kd. will bei ca. 30 Lizenzen bleiben, zu teuer sonst"},
 		// A decimal point is no sentence end; a line break is.
 		{"Renewal at $4.5k a month is too expensive for them\nWants a call in May", "too expensive", "Renewal at $4.5k a month is too expensive for them"},
 		{"経理部の佐藤様と面談。更新価格が高すぎるとのこと。来月再訪。", "高すぎる", "更新価格が高すぎるとのこと"},
