@@ -283,11 +283,12 @@ func newRecommender(in BriefingInput) *recommender {
 
 	for _, p := range in.Pains {
 		if p.Status == PainOpen {
-			p.Category = r.cat.ruleCategory(p)
 			// A pain about us (our support, our product) is no reason to
 			// sell anything; one about what they pay us still is a cost
 			// pain, and holds expansion back.
-			if p.Category != PainCost && r.cat.aboutUs(p.Title) {
+			var aboutUs bool
+			p.Category, aboutUs = r.cat.readPain(p)
+			if aboutUs {
 				r.aboutUs = append(r.aboutUs, p)
 				continue
 			}

@@ -56,6 +56,9 @@ type Catalog struct {
 	cueRules CueRules
 	cuesOnce *sync.Once
 	cues     *CueDetector
+	// readings keeps how pains' words were read (see readPain); shared
+	// by copies of the catalogue.
+	readings *painReadings
 }
 
 // BriefingInput is everything Recommend needs about one account.
