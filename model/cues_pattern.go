@@ -78,7 +78,7 @@ func compileCuePattern(src string, spaceless bool) (*cuePattern, error) {
 			if text == "" {
 				return nil, errors.New(`has an empty word: write "a|b", "word*" or "*word"`)
 			}
-			if w := splitCueWords(text).words; len(w) != 1 || w[0].start != 0 || w[0].end != len(text) {
+			if !oneCueWord(text) {
 				return nil, errors.New(`has "` + text + `", which is not one word: separate words with spaces`)
 			}
 			a.text = foldCue(text)
@@ -243,4 +243,15 @@ func (p *cuePattern) matchPieces(text string, k, i, ns, ne int) (int, int, int, 
 		return 0, 0, 0, false
 	}
 	return p.matchPieces(text, k+1, i+len(st.lit), ns, ne)
+}
+
+// oneCueWord reports whether text is read as one word of a note: letters
+// and digits only, or what the note reader takes as one word ("don't",
+// "e-mail").
+func oneCueWord(text string) bool {
+	if !strings.ContainsFunc(text, func(r rune) bool { return !isCueWordRune(r) }) {
+		return true
+	}
+	w := splitCueWords(text).words
+	return len(w) == 1 && w[0].start == 0 && w[0].end == len(text)
 }
