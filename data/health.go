@@ -183,8 +183,15 @@ func healthInputs(ctx context.Context, q queryer, hs healthScope) (map[string]*m
 	// Churn-risk cues heard on calls in the window, oldest first, each a
 	// penalty in ComputeHealth.
 	where, args = hs.filter("c.account_id")
+	// For a few accounts their calls lead (CROSS JOIN keeps them first):
+	// their calls in the window are few, while the book's churn-risk cues
+	// are many. For the whole book the cues lead.
+	from := `call_cues k JOIN calls c ON c.id = k.call_id`
+	if where != "" {
+		from = `calls c CROSS JOIN call_cues k ON k.call_id = c.id`
+	}
 	err = each("churn-risk cues", `SELECT DISTINCT c.account_id, k.text, c.started_at
-		  FROM call_cues k JOIN calls c ON c.id = k.call_id
+		  FROM `+from+`
 		 WHERE k.kind = 'churn_risk' AND c.started_at > ?1 AND c.started_at <= ?2`+
 		numbered(where, 3)+`
 		 ORDER BY c.started_at, k.call_id, k.position`, func(h *model.HealthInput, rows *sql.Rows) error {
