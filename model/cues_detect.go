@@ -260,6 +260,23 @@ func (d *CueDetector) Detect(text, locale string) []Cue {
 	return d.detect(text, locale, false)
 }
 
+// DetectNote returns the cues in a call's notes for an account speaking
+// locale's language: reps of an international team often write their
+// notes in English whatever the customer speaks, so an English note on a
+// German account is read by the English lists. The lists of the account's
+// language win unless the English ones hear more; notes in Japanese or
+// Russian script are read in that language.
+func (d *CueDetector) DetectNote(text, locale string) []Cue {
+	cues := d.detect(text, locale, false)
+	if d == nil || baseLocale(locale) == defaultLocale || d.langs[defaultLocale] == nil || scriptLocale(text) != "" {
+		return cues
+	}
+	if en := d.detect(text, defaultLocale, false); len(en) > len(cues) {
+		return en
+	}
+	return cues
+}
+
 // detect is Detect; asked keeps cues said in a question ("is there any
 // flexibility on price?") or with a negation ("we can't keep paying for
 // seats nobody opens", "ich kann die Kosten nicht mehr rechtfertigen"),

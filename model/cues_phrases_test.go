@@ -160,3 +160,26 @@ func describeCues(cues []model.Cue) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// TestNotesInEnglishOnAnAccountOfAnotherLanguage: a rep of an
+// international team writes English notes for a German, Estonian or
+// Japanese customer; the English lists read them, while notes in the
+// customer's own language keep theirs.
+func TestNotesInEnglishOnAnAccountOfAnotherLanguage(t *testing.T) {
+	d := demoCueDetector(t)
+	for _, tc := range []struct{ locale, note, want string }{
+		{"de", "Jonas says it's way too expensive for a team their size.", "price"},
+		{"et", "They are looking at alternatives, call me in April.", "churn_risk"},
+		{"ja", "They are looking at alternatives.", "churn_risk"},
+		{"de", "Herr Wagner sagt, das ist uns zu teuer.", "price"},
+		{"ja", "更新価格が高すぎるとのこと。", "price"},
+	} {
+		if cues := d.DetectNote(tc.note, tc.locale); !anyCue(cues, tc.want) {
+			t.Errorf("%s note %q: want %s, got %s", tc.locale, tc.note, tc.want, describeCues(cues))
+		}
+	}
+	// A German note with an English word is read in German.
+	if cues := d.DetectNote("Budget ist bis April eingefroren, Team wartet.", "de"); !anyCue(cues, "price") {
+		t.Errorf("German budget freeze: got %s", describeCues(cues))
+	}
+}

@@ -73,7 +73,7 @@ func (cs *callScreen) cueDue(msg cueDueMsg) tea.Cmd {
 // detectCues runs detection off the update loop; the detector only reads.
 func detectCues(d *model.CueDetector, gen, seq int, notes, locale string) tea.Cmd {
 	return func() tea.Msg {
-		return cuesHeardMsg{gen: gen, seq: seq, cues: d.Detect(notes, locale)}
+		return cuesHeardMsg{gen: gen, seq: seq, cues: d.DetectNote(notes, locale)}
 	}
 }
 

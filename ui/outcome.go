@@ -88,7 +88,7 @@ func (cs *callScreen) pick(o model.Outcome) tea.Cmd {
 		ContactID: cs.contactID(),
 		// Detection is cheap enough to read the final notes here, so a
 		// cue typed in the last moment is saved too.
-		Cues: cs.c.cues.Detect(strings.TrimSpace(cs.notes.Value()), cs.av.Account.Locale),
+		Cues: cs.c.cues.DetectNote(strings.TrimSpace(cs.notes.Value()), cs.av.Account.Locale),
 	}
 	cs.c.notify("Logging the call…")
 	return cs.finishWith(logCall(cs.c.store, c))

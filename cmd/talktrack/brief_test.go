@@ -230,4 +230,13 @@ func TestLogSetsTheFollowUpTheNoteAsksFor(t *testing.T) {
 	if got := followUp(); r.code != 0 || got != "2027-04-01" {
 		t.Errorf("German note: follow-up %q (%s)", got, r.stderr)
 	}
+	// The same account, a note in English: read in English, and what it
+	// says holds the briefing back, in German.
+	r = runCLI(t, nil, "log", id, "--db", db, "--outcome", "connected", "--note", "Felix says it is way too expensive for them. Call me in May.")
+	if got := followUp(); r.code != 0 || got != "2027-05-01" {
+		t.Errorf("English note on a German account: follow-up %q (%s)", got, r.stderr)
+	}
+	if show := runCLI(t, nil, "show", id, "--db", db).stdout; !strings.Contains(show, "Gesprächsnotiz vom ") || !strings.Contains(show, "„Felix says it is way too expensive for them“") {
+		t.Errorf("show after an English price objection on a German account:\n%s", show)
+	}
 }

@@ -71,7 +71,7 @@ func newLogCmd(a *app) *cobra.Command {
 			call.StartedAt = a.now().Add(-duration)
 			// The note's cues are saved with the call, as the call screen does.
 			if d, err := cueDetector(cmd.Context(), store); err == nil {
-				call.Cues = d.Detect(call.Notes, acc.Locale)
+				call.Cues = d.DetectNote(call.Notes, acc.Locale)
 			}
 			heard, fromNote := noteFollowUp(call, followUp != "")
 			if fromNote {

@@ -62,7 +62,7 @@ func hearCues(ds *model.Dataset, rules model.CueRules) {
 		locales[a.ID] = a.Locale
 	}
 	for i := range ds.Calls {
-		ds.Calls[i].Cues = d.Detect(ds.Calls[i].Notes, locales[ds.Calls[i].AccountID])
+		ds.Calls[i].Cues = d.DetectNote(ds.Calls[i].Notes, locales[ds.Calls[i].AccountID])
 	}
 }
 
