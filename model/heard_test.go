@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -128,5 +129,34 @@ func TestStableUntilEndsWhenWhatWasHeardStopsCounting(t *testing.T) {
 	before.Now, after.Now = until.Add(-time.Nanosecond), until
 	if find(Recommend(before), "pipe-ent") != nil || find(Recommend(after), "pipe-ent") == nil {
 		t.Errorf("the upgrade is not held back until %v and offered from then: before %v, after %v", until, ids(Recommend(before)), ids(Recommend(after)))
+	}
+}
+
+func TestPeopleSaidToJoinOnTheLatestCallAreCountedInTheSeats(t *testing.T) {
+	in := input(holding("pipe-ent", 20, 19)) // 95% used: more seats
+	before := find(briefing(t, in), "pipe-ent")
+	if before == nil {
+		t.Fatalf("no seats offered at 19 of 20: %v", ids(briefing(t, in)))
+	}
+	in.LastCall = &HeardOnCall{At: daysAgoAt(5), Notes: "Hiring again. 12 new reps start in March.",
+		Cues: []Cue{{Kind: CueGrowth, Text: "Hiring"}, {Kind: CueGrowth, Text: "12 new reps", Number: 12}}}
+	after := find(briefing(t, in), "pipe-ent")
+	if after == nil || after.Quantity != 19+12-20 || after.Score != before.Score+pointsGrowthHeard {
+		t.Fatalf("seats after 12 people said to join: %+v (before %d seats, score %d)", after, before.Quantity, before.Score)
+	}
+	if !slices.ContainsFunc(after.Reasons, func(r Reason) bool { return strings.Contains(r.Text, `"12 new reps", so the seats count the 12 people joining`) }) {
+		t.Errorf("reasons %v do not say why", after.Reasons)
+	}
+	// Families with seats to spare are not grown on a head count that
+	// names no family.
+	in.Holdings = []Holding{holding("pipe-ent", 40, 30)}
+	if sg := find(briefing(t, in), "pipe-ent"); sg != nil {
+		t.Errorf("seats offered with 10 of 40 free: %+v", sg)
+	}
+	// Said four months ago, it no longer sizes anything.
+	in.Holdings = []Holding{holding("pipe-ent", 20, 19)}
+	in.LastCall.At = daysAgoAt(120)
+	if sg := find(briefing(t, in), "pipe-ent"); sg == nil || sg.Quantity != before.Quantity {
+		t.Errorf("an old head count still sizes the seats: %+v", sg)
 	}
 }

@@ -28,7 +28,10 @@ const (
 	// seatsNearLimitPercent; each percentage point above that adds
 	// pointsPerSeatPercent, up to maxSeatsPressurePoints more, because a
 	// full or overfull licence is a need, not an opportunity.
-	pointsSeatsNearLimit   = 30
+	pointsSeatsNearLimit = 30
+	// pointsGrowthHeard rewards seats sized for the people the latest
+	// call said are joining: a need they told us, not a guess.
+	pointsGrowthHeard      = 10
 	pointsPerSeatPercent   = 1
 	maxSeatsPressurePoints = 15
 	seatsNearLimitPercent  = 85

@@ -1,17 +1,27 @@
 package model
 
+import "fmt"
+
 // upsells builds the seat and tier upgrades of what the account holds. A
 // tier upgrade of a family whose seats run short carries the seats the
-// account needs, and the seat pressure counts for it.
+// account needs, and the seat pressure counts for it. People said to be
+// joining on the latest call (see joining) are counted in.
 func (r *recommender) upsells() []*candidate {
 	var out []*candidate
+	joining, said := r.joining()
 	for i := range r.held {
 		h := &r.held[i]
-		extra := seatsNeeded(h) - h.Quantity
-		pressed := seatsNearLimit(h) && extra > 0
+		needed := seatsNeeded(h)
+		pressed := seatsNearLimit(h) && needed > h.Quantity
+		if pressed && joining > 0 {
+			needed = max(needed, h.SeatsUsed+joining)
+		}
 		if pressed && r.pitchable(h.ProductID) {
-			c := &candidate{product: h.Product, kind: KindUpsell, seats: true, basis: h, quantity: extra}
+			c := &candidate{product: h.Product, kind: KindUpsell, seats: true, basis: h, quantity: needed - h.Quantity}
 			c.add(seatsReason(*h))
+			if joining > 0 {
+				c.add(said)
+			}
 			r.addUpsellTiming(c)
 			r.addWelcome(c)
 			r.addResponse(c)
@@ -28,8 +38,11 @@ func (r *recommender) upsells() []*candidate {
 			c := &candidate{product: p, kind: KindUpsell, basis: h, quantity: max(h.Quantity, 1)}
 			c.add(nextTierReason(h.Product))
 			if pressed && p.Seated {
-				c.quantity = seatsNeeded(h)
+				c.quantity = needed
 				c.add(seatsReason(*h))
+				if joining > 0 {
+					c.add(said)
+				}
 			}
 			c.canSolve = r.solvedBy(p, &h.Product)
 			from := len(c.reasons)
@@ -72,4 +85,25 @@ func seatsNeeded(h *HeldProduct) int {
 		return h.Quantity
 	}
 	return max((h.SeatsUsed*(100+extraSeatsPercent)+99)/100, h.Quantity)
+}
+
+// joining is how many people the latest connected call said are joining
+// ("12 new reps start in March"), heard within HeardFor, and the reason
+// that says so; 0 when none was said. It sizes only the seats of families
+// already running short: which family the people join is not said.
+func (r *recommender) joining() (int, Reason) {
+	c, call, ok := r.in.heard(CueGrowth)
+	if !ok {
+		return 0, Reason{}
+	}
+	for _, q := range call.Cues {
+		if q.Kind == CueGrowth && q.Number > c.Number {
+			c = q // the head count, where one cue says it
+		}
+	}
+	if c.Number <= 0 {
+		return 0, Reason{}
+	}
+	return c.Number, Reason{Points: pointsGrowthHeard,
+		Text: fmt.Sprintf("On the call of %s: %q, so the seats count the %d people joining", call.At.Format("2 Jan 2006"), c.Text, c.Number)}
 }
