@@ -51,23 +51,7 @@ func TestCostPainsAndLowSeatUseHoldBackExpansion(t *testing.T) {
 			in := input(tt.held...)
 			in.Pains = tt.pains
 			b := briefing(t, in)
-			for _, id := range tt.offered {
-				if find(b, id) == nil {
-					t.Errorf("%s not offered in %v", id, ids(b))
-				}
-			}
-			for _, id := range tt.notOffered {
-				if find(b, id) != nil {
-					t.Errorf("%s offered in %v", id, ids(b))
-				}
-			}
-			extra := strings.Join(b.Advice, " ")
-			switch {
-			case tt.advice == "" && extra != "":
-				t.Errorf("advice %q, want none", extra)
-			case tt.advice != "" && !strings.Contains(extra, tt.advice):
-				t.Errorf("advice %q, want it to say %q", extra, tt.advice)
-			}
+			wantOffers(t, b, tt.offered, tt.notOffered, tt.advice)
 		})
 	}
 }
@@ -886,5 +870,28 @@ func TestAProductByWordsOnlyNeverClaimsACategory(t *testing.T) {
 		if claimed != tc.claimed {
 			t.Errorf("%q: Premium Support claims it %v, want %v", tc.title, claimed, tc.claimed)
 		}
+	}
+}
+
+// wantOffers checks that a briefing offers every product of offered and
+// none of notOffered, and that its advice says advice ("" for none).
+func wantOffers(t *testing.T, b Briefing, offered, notOffered []string, advice string) {
+	t.Helper()
+	for _, id := range offered {
+		if find(b, id) == nil {
+			t.Errorf("%s not offered in %v", id, ids(b))
+		}
+	}
+	for _, id := range notOffered {
+		if find(b, id) != nil {
+			t.Errorf("%s offered in %v", id, ids(b))
+		}
+	}
+	said := strings.Join(b.Advice, " ")
+	switch {
+	case advice == "" && said != "":
+		t.Errorf("advice %q, want none", said)
+	case advice != "" && !strings.Contains(said, advice):
+		t.Errorf("advice %q, want it to say %q", said, advice)
 	}
 }

@@ -58,23 +58,7 @@ func TestWhatWasHeardOnTheLatestCallHoldsOffersBack(t *testing.T) {
 			in.LastCall = tt.last
 			in.Pains = tt.pains
 			b := briefing(t, in)
-			for _, id := range tt.offered {
-				if find(b, id) == nil {
-					t.Errorf("%s not offered in %v", id, ids(b))
-				}
-			}
-			for _, id := range tt.notOffered {
-				if find(b, id) != nil {
-					t.Errorf("%s offered in %v", id, ids(b))
-				}
-			}
-			advice := strings.Join(b.Advice, " ")
-			switch {
-			case tt.advice == "" && advice != "":
-				t.Errorf("advice %q, want none", advice)
-			case !strings.Contains(advice, tt.advice):
-				t.Errorf("advice %q, want it to say %q", advice, tt.advice)
-			}
+			wantOffers(t, b, tt.offered, tt.notOffered, tt.advice)
 			if b.Guidance != tt.guidance {
 				t.Errorf("guidance %q, want %q", b.Guidance, tt.guidance)
 			}
