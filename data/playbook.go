@@ -68,16 +68,18 @@ type playbookProductDoc struct {
 	Solves  map[string]string `yaml:"solves"`
 	Offsets string            `yaml:"offsets"`
 	// Prices are the prices in other currencies, by ISO code.
-	Prices              map[string]float64                `yaml:"prices"`
-	OffsetsMinEmployees int                               `yaml:"offsets_min_employees"`
-	OffsetsMaxEmployees int                               `yaml:"offsets_max_employees"`
-	OffsetsIfIdleSeats  bool                              `yaml:"offsets_if_idle_seats"`
-	ByWordsOnly         bool                              `yaml:"by_words_only"`
-	Integrates          []string                          `yaml:"integrates"`
-	Regions             []string                          `yaml:"regions"`
-	Requires            []string                          `yaml:"requires"`
-	Stages              []string                          `yaml:"stages"`
-	Text                map[string]playbookProductTextDoc `yaml:"text"`
+	Prices              map[string]float64 `yaml:"prices"`
+	OffsetsMinEmployees int                `yaml:"offsets_min_employees"`
+	OffsetsMaxEmployees int                `yaml:"offsets_max_employees"`
+	OffsetsIfIdleSeats  bool               `yaml:"offsets_if_idle_seats"`
+	ByWordsOnly         bool               `yaml:"by_words_only"`
+	// Discontinued marks a product no longer sold: never offered.
+	Discontinued bool                              `yaml:"discontinued"`
+	Integrates   []string                          `yaml:"integrates"`
+	Regions      []string                          `yaml:"regions"`
+	Requires     []string                          `yaml:"requires"`
+	Stages       []string                          `yaml:"stages"`
+	Text         map[string]playbookProductTextDoc `yaml:"text"`
 }
 
 // playbookProductTextDoc is a product's wording in one language.
@@ -335,6 +337,7 @@ func (d playbookDoc) toModel() model.Playbook {
 			OffsetsMaxEmployees: p.OffsetsMaxEmployees,
 			OffsetsIfIdleSeats:  p.OffsetsIfIdleSeats,
 			ByWordsOnly:         p.ByWordsOnly,
+			Discontinued:        p.Discontinued,
 		}
 		for cur, v := range p.Prices {
 			if pb.Products[i].Prices == nil {

@@ -69,12 +69,14 @@ func checkPlaybook(pb model.Playbook) error {
 }
 
 func upsertProducts(ctx context.Context, tx *sql.Tx, products []model.Product) error {
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO products (id, name, name_key, family, tier, price, billing_unit, offsets, seated, i18n)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	// A product the playbook marks discontinued is no longer sold; one it
+	// does not mark keeps what a product export said of it.
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO products (id, name, name_key, family, tier, price, billing_unit, offsets, seated, i18n, discontinued)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key,
 			family = excluded.family, tier = excluded.tier, price = excluded.price,
 			billing_unit = excluded.billing_unit, offsets = excluded.offsets, seated = excluded.seated,
-			i18n = excluded.i18n`)
+			i18n = excluded.i18n, discontinued = max(products.discontinued, excluded.discontinued)`)
 	if err != nil {
 		return internalf(err, "prepare products")
 	}
@@ -94,7 +96,7 @@ func upsertProducts(ctx context.Context, tx *sql.Tx, products []model.Product) e
 		if err != nil {
 			return internalf(err, "store product %s", p.ID)
 		}
-		if _, err := stmt.ExecContext(ctx, p.ID, p.Name, model.NameKey(p.Name), family, tier, p.Price, p.BillingUnit, p.Offsets, p.Seated, string(i18n)); err != nil {
+		if _, err := stmt.ExecContext(ctx, p.ID, p.Name, model.NameKey(p.Name), family, tier, p.Price, p.BillingUnit, p.Offsets, p.Seated, string(i18n), p.Discontinued); err != nil {
 			return internalf(err, "store product %s", p.ID)
 		}
 		ids = append(ids, p.ID)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"talktrack/assets"
 	"talktrack/model"
 )
 
@@ -217,5 +218,42 @@ func TestCachesFollowOtherWriters(t *testing.T) {
 	}
 	if peers.Holders["crm-basic"] != 2 || peers.Together["crm-basic"]["analytics"] != 1 {
 		t.Errorf("the reader's peer statistics are stale: %+v", peers)
+	}
+}
+
+func TestThePlaybookMarksProductsNoLongerSold(t *testing.T) {
+	s := newBook().account("A1", "Acme").holds("A1", "support").seed(t)
+	ctx := context.Background()
+	replace := func(pb model.Playbook) *model.Catalog {
+		t.Helper()
+		if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, pb) }); err != nil {
+			t.Fatal(err)
+		}
+		cat, err := s.Catalog(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cat
+	}
+	pb := testPlaybook()
+	for i := range pb.Products {
+		pb.Products[i].Discontinued = pb.Products[i].ID == "support"
+	}
+	if cat := replace(pb); !cat.Products["support"].Discontinued || cat.Products["crm-basic"].Discontinued {
+		t.Fatalf("discontinued after the playbook said so: support %v, crm-basic %v", cat.Products["support"].Discontinued, cat.Products["crm-basic"].Discontinued)
+	}
+	// A playbook that says nothing of it keeps what was said before
+	// (by it, or by a product export).
+	if cat := replace(testPlaybook()); !cat.Products["support"].Discontinued {
+		t.Error("a playbook silent on it put a discontinued product back on sale")
+	}
+	parsed, err := ParsePlaybook([]byte(strings.Replace(string(assets.Playbook), "  - id: sandbox\n", "  - id: sandbox\n    discontinued: true\n", 1)))
+	if err != nil {
+		t.Fatalf("a playbook marking a product discontinued: %v", err)
+	}
+	for _, p := range parsed.Products {
+		if p.Discontinued != (p.ID == "sandbox") {
+			t.Errorf("%s: discontinued %v as parsed", p.ID, p.Discontinued)
+		}
 	}
 }
