@@ -53,6 +53,10 @@ func Create(path string) (*Store, error) {
 	if err != nil {
 		return nil, model.Errorf(model.EINVALID, "cannot create %s: %v", path, pathErrReason(err))
 	}
+	// The file did not exist: a -wal or -journal beside it was left by a
+	// database deleted without them, and SQLite would replay it into this
+	// one.
+	RemoveOrphanedJournals(abs)
 	// The umask can only take bits away; Chmod states the mode outright.
 	err = f.Chmod(FileMode)
 	if cerr := f.Close(); err == nil {
@@ -350,6 +354,20 @@ func metaValue(ctx context.Context, q queryer, key string) (string, error) {
 	var v string
 	err := q.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, key).Scan(&v)
 	return v, err
+}
+
+// RemoveOrphanedJournals deletes the -wal, -shm and -journal files beside
+// path when there is no database at path (or only the empty file Create
+// just made): they belonged to a database deleted without them, and SQLite
+// would replay them into a new database put at that path. A database that
+// exists keeps its own.
+func RemoveOrphanedJournals(path string) {
+	if info, err := os.Stat(path); err == nil && info.Size() > 0 {
+		return
+	}
+	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+		_ = os.Remove(path + suffix)
+	}
 }
 
 // removeDatabase deletes a database file and its WAL companions.

@@ -121,6 +121,7 @@ func writeDemo(ctx context.Context, path string, opts demo.Options, replace bool
 	if replace {
 		removeDB(path)
 	}
+	data.RemoveOrphanedJournals(path)
 	if err := os.Rename(tmp, path); err != nil {
 		removeDB(tmp)
 		return model.Errorf(model.EINTERNAL, "cannot move the demo database into place at %s: %v", path, err)

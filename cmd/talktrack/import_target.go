@@ -106,6 +106,7 @@ func newDatabase(ctx context.Context, path string) (*importTarget, error) {
 // publish gives the complete database at tmp the name path, unless path
 // exists by now (errPathTaken). The caller removes tmp.
 func publish(tmp, path string) error {
+	data.RemoveOrphanedJournals(path)
 	err := os.Link(tmp, path)
 	if err == nil {
 		return nil
