@@ -37,7 +37,13 @@ translations:
 // storedCatalog writes pb to a fresh book and reads its catalogue back.
 func storedCatalog(t *testing.T, pb model.Playbook) *model.Catalog {
 	t.Helper()
-	s := newBook().seed(t)
+	return replaceCatalog(t, newBook().seed(t), pb)
+}
+
+// replaceCatalog stores pb as the playbook of s and returns the catalogue
+// read back.
+func replaceCatalog(t *testing.T, s *Store, pb model.Playbook) *model.Catalog {
+	t.Helper()
 	ctx := context.Background()
 	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, pb) }); err != nil {
 		t.Fatal(err)

@@ -223,18 +223,7 @@ func TestCachesFollowOtherWriters(t *testing.T) {
 
 func TestThePlaybookMarksProductsNoLongerSold(t *testing.T) {
 	s := newBook().account("A1", "Acme").holds("A1", "support").seed(t)
-	ctx := context.Background()
-	replace := func(pb model.Playbook) *model.Catalog {
-		t.Helper()
-		if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, pb) }); err != nil {
-			t.Fatal(err)
-		}
-		cat, err := s.Catalog(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return cat
-	}
+	replace := func(pb model.Playbook) *model.Catalog { return replaceCatalog(t, s, pb) }
 	pb := testPlaybook()
 	for i := range pb.Products {
 		pb.Products[i].Discontinued = pb.Products[i].ID == "support"

@@ -128,7 +128,9 @@ func TestPeopleSaidToJoinOnTheLatestCallAreCountedInTheSeats(t *testing.T) {
 	if after == nil || after.Quantity != 19+12-20 || after.Score != before.Score+pointsGrowthHeard {
 		t.Fatalf("seats after 12 people said to join: %+v (before %d seats, score %d)", after, before.Quantity, before.Score)
 	}
-	if !slices.ContainsFunc(after.Reasons, func(r Reason) bool { return strings.Contains(r.Text, `"12 new reps", so the seats count the 12 people joining`) }) {
+	if !slices.ContainsFunc(after.Reasons, func(r Reason) bool {
+		return strings.Contains(r.Text, `"12 new reps", so the seats count the 12 people joining`)
+	}) {
 		t.Errorf("reasons %v do not say why", after.Reasons)
 	}
 	// Families with seats to spare are not grown on a head count that
