@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"talktrack/data"
+	"talktrack/data/importer"
 	"talktrack/model"
 )
 
@@ -267,5 +268,30 @@ func TestARepsCatalogueIsSalesOpsPlaybookWhole(t *testing.T) {
 		if i >= len(got.Products) || !reflect.DeepEqual(got.Products[i], p) {
 			t.Fatalf("the rep's product %d is\n%+v\nsales ops' is\n%+v", i, got.Products[min(i, len(got.Products)-1)], p)
 		}
+	}
+}
+
+// TestAProductNoLongerSoldReachesTheReps: sales ops imports a product
+// export saying a product is discontinued and publishes; a rep's next sync
+// marks it on the rep's laptop too, so no rep offers it.
+func TestAProductNoLongerSoldReachesTheReps(t *testing.T) {
+	ctx := context.Background()
+	tm := newTeam(t, 30)
+	url := tm.addRep(t, "Ana", tm.owners()[0])
+	ana := newStore(t, "ana.db")
+	syncOnce(t, url, ana)
+	product := tm.ds.Playbook.Products[0]
+	csv := "id,name,status\n" + product.ID + "," + product.Name + ",discontinued\n"
+	if _, err := importer.Import(ctx, tm.book, importer.KindProducts, "products.csv", []byte(csv), importer.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, connect(t, tm.url), tm.book)
+	syncOnce(t, url, ana)
+	cat, err := ana.Catalog(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cat.Products[product.ID].Discontinued {
+		t.Errorf("after sync, Ana's catalogue still sells %s", product.Name)
 	}
 }

@@ -18,26 +18,41 @@ type BookAccount struct {
 	Since []time.Time
 }
 
-// heldSet is a set of products some accounts of the book hold exactly, by
-// evidence index, ascending, and how many accounts hold it.
-type heldSet struct {
-	items    []int32
-	accounts int32
-	// size is how much the set's length counts against its similarity:
-	// len(items) to the power 1-lookalikeAsymmetry.
-	size float64
-}
-
 // lookalikes indexes the distinct sets of products the book's accounts
 // hold: accounts holding the same products are one set, so a book of a
 // hundred thousand accounts over a few dozen products is searched as a few
-// thousand sets.
+// thousand sets. The sets are stored column by column, their products one
+// after another in a single slice, so that a briefing reads them in order.
 type lookalikes struct {
-	sets []heldSet
+	// items are the sets' products by evidence index, each set ascending,
+	// set after set: set s holds items[start[s]:start[s+1]].
+	items []int32
+	start []int32
+	// accounts counts, for each set, the accounts holding it exactly.
+	accounts []int32
+	// size is how much each set's length counts against its similarity:
+	// its length to the power 1-lookalikeAsymmetry.
+	size []float64
 	// bySet finds a set by its key (setKey).
 	bySet map[string]int32
 	// postings lists, for each product, the sets that hold it.
 	postings [][]int32
+}
+
+// sets is how many distinct sets the book holds.
+func (la *lookalikes) sets() int { return len(la.accounts) }
+
+// add indexes one more distinct set, held by one account so far.
+func (la *lookalikes) add(key string, items []int32) {
+	s := int32(la.sets())
+	la.bySet[key] = s
+	la.items = append(la.items, items...)
+	la.start = append(la.start, int32(len(la.items)))
+	la.accounts = append(la.accounts, 1)
+	la.size = append(la.size, math.Pow(float64(len(items)), 1-lookalikeAsymmetry))
+	for _, i := range items {
+		la.postings[i] = append(la.postings[i], s)
+	}
 }
 
 // lookalikeAsymmetry is how much of a look-alike's similarity is measured
@@ -68,7 +83,7 @@ func PoolStep(n int) int { return max(1, (n+LookalikePool-1)/LookalikePool) }
 // model are left out.
 func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 	out := *e
-	la := &lookalikes{bySet: map[string]int32{}, postings: make([][]int32, len(e.holders))}
+	la := &lookalikes{bySet: map[string]int32{}, postings: make([][]int32, len(e.holders)), start: []int32{0}}
 	var items []int32
 	total := 0
 	for _, a := range accounts {
@@ -99,15 +114,10 @@ func (e *Evidence) WithHistory(accounts []BookAccount, step int) *Evidence {
 		slices.Sort(items)
 		key := setKey(items)
 		if s, ok := la.bySet[key]; ok {
-			la.sets[s].accounts++
+			la.accounts[s]++
 			continue
 		}
-		s := int32(len(la.sets))
-		la.bySet[key] = s
-		la.sets = append(la.sets, heldSet{items: slices.Clone(items), accounts: 1, size: math.Pow(float64(len(items)), 1-lookalikeAsymmetry)})
-		for _, i := range items {
-			la.postings[i] = append(la.postings[i], s)
-		}
+		la.add(key, items)
 	}
 	out.lookalikes = la
 	out.withRecency(accounts, max(step, 1))
@@ -151,8 +161,8 @@ func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
 		return nil, false
 	}
 	buf, _ := overlapPool.Get().(*overlapBuffers)
-	if buf == nil || len(buf.overlap) < len(la.sets) {
-		buf = &overlapBuffers{overlap: make([]int32, len(la.sets))}
+	if buf == nil || len(buf.overlap) < la.sets() {
+		buf = &overlapBuffers{overlap: make([]int32, la.sets())}
 	}
 	defer overlapPool.Put(buf)
 	touched := buf.touched[:0]
@@ -169,11 +179,11 @@ func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
 	shares = make([]float64, len(e.holders))
 	total, others := 0.0, 0.0
 	for _, s := range touched {
-		n := float64(la.sets[s].accounts)
+		n := float64(la.accounts[s])
 		if hasSelf && s == self {
 			n-- // the account itself
 		}
-		sim := float64(buf.overlap[s]) / (own * la.sets[s].size)
+		sim := float64(buf.overlap[s]) / (own * la.size[s])
 		w := n * sim * sim * sim
 		buf.overlap[s] = 0
 		if w == 0 {
@@ -181,7 +191,7 @@ func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
 		}
 		total += w
 		others += n
-		for _, j := range la.sets[s].items {
+		for _, j := range la.items[la.start[s]:la.start[s+1]] {
 			shares[j] += w
 		}
 	}

@@ -16,7 +16,7 @@ var currencySymbols = map[string]string{
 // symbolCodes reads the symbols playbooks and CRM exports write for a
 // currency back to its ISO 4217 code.
 var symbolCodes = map[string]string{
-	"$": "USD", "US$": "USD", "€": "EUR", "¥": "JPY", "￥": "JPY", "円": "JPY",
+	"$": "USD", "us$": "USD", "€": "EUR", "¥": "JPY", "￥": "JPY", "円": "JPY",
 	"₽": "RUB", "руб": "RUB", "руб.": "RUB", "£": "GBP",
 }
 
@@ -28,6 +28,9 @@ var minorDigits = map[string]int{"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "HUF": 
 // any case, "$", "€", "¥", "₽") and returns its ISO 4217 code, or "" when
 // it is neither a known symbol nor three letters.
 func CurrencyCode(s string) string {
+	if isUpperCode(s) {
+		return s // the common case, read on every price of a briefing
+	}
 	s = strings.TrimSpace(s)
 	if code, ok := symbolCodes[strings.ToLower(s)]; ok {
 		return code
@@ -41,6 +44,12 @@ func CurrencyCode(s string) string {
 		}
 	}
 	return strings.ToUpper(s)
+}
+
+// isUpperCode reports whether s is three ASCII capital letters, a currency
+// code as it is stored.
+func isUpperCode(s string) bool {
+	return len(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z'
 }
 
 // numberStyle is how a language writes amounts of money.
@@ -119,6 +128,9 @@ func FormatAmount(locale, currency string, amount float64) string {
 // formatCount writes a whole number of things with the locale's thousands
 // separator: "1,160", "1.160", "1 160" (a no-break space).
 func formatCount(locale string, n int) string {
+	if n > -1000 && n < 1000 {
+		return strconv.Itoa(n) // no separator to place
+	}
 	return FormatAmount(locale, "", float64(n))
 }
 
