@@ -80,10 +80,12 @@ func healthInputs(ctx context.Context, q queryer, hs healthScope) (map[string]*m
 	}
 
 	where, args = hs.filter("h.account_id")
+	// Seat use counts where the account tracks it (model.TracksSeatUse):
+	// then a seated holding with no seat in use is idle, not untracked.
 	err = each("seat use", `SELECT h.account_id, sum(h.quantity), sum(h.seats_used)
 		  FROM holdings h JOIN products p ON p.id = h.product_id
-		 WHERE p.seated = 1 AND h.seats_used > 0 AND (h.since = '' OR h.since <= ?)`+where+`
-		 GROUP BY h.account_id`, func(h *model.HealthInput, rows *sql.Rows) error {
+		 WHERE p.seated = 1 AND h.quantity > 0 AND (h.since = '' OR h.since <= ?)`+where+`
+		 GROUP BY h.account_id HAVING max(h.seats_used) > 0`, func(h *model.HealthInput, rows *sql.Rows) error {
 		return rows.Scan(&h.Account.ID, &h.SeatsBought, &h.SeatsUsed)
 	}, append([]any{asOfDay}, args...)...)
 	if err != nil {

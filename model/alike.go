@@ -98,20 +98,37 @@ func compareAlike(a *candidate, lossA float64, b *candidate, lossB float64) int 
 // scoreAfterLoss is a candidate's score and evidence once it loses loss
 // points of evidence: the capped evidence points are settled anew.
 func scoreAfterLoss(c *candidate, loss float64) (int, float64) {
+	loss = boundedLoss(c, loss)
 	if loss == 0 {
 		return c.score, c.evidence
 	}
+	e := c.evidence - loss
+	return c.score - evidencePoints(c) + int(math.Round(min(e, maxEvidencePoints))), e
+}
+
+// boundedLoss is the part of loss an offer can lose and still score a
+// point: spreading moves an offer down the list, it does not take it off
+// (an offer at zero points or below is none).
+func boundedLoss(c *candidate, loss float64) float64 {
+	least := float64(1 - (c.score - evidencePoints(c))) // evidence that keeps 1 point
+	return max(0, min(loss, c.evidence-least))
+}
+
+// evidencePoints adds up the points of a candidate's evidence reasons.
+func evidencePoints(c *candidate) int {
 	had := 0
 	for _, r := range c.reasons[c.evFrom:c.evTo] {
 		had += r.Points
 	}
-	e := c.evidence - loss
-	return c.score - had + int(math.Round(min(e, maxEvidencePoints))), e
+	return had
 }
 
 // loseToAlike takes loss points of evidence from c, whose holders overlap
 // with those of above, with the reason why.
 func (r *recommender) loseToAlike(c *candidate, loss float64, above *candidate) {
+	if loss = boundedLoss(c, loss); loss == 0 {
+		return
+	}
 	c.evidence -= loss
 	why := Reason{Points: -int(math.Round(loss))}
 	if r.explain {

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -83,5 +85,50 @@ func TestAnOfferAnsweringAPainIsNotWeightedDown(t *testing.T) {
 	}
 	if _, ok := reasonWith(*c, "Many of the same customers"); ok {
 		t.Errorf("C answers their pain yet is weighted down: %v", c.Reasons)
+	}
+}
+
+// TestSpreadingMovesOffersDownButKeepsThem: an offer held together with
+// one ranked above loses points to make room for another need, but never
+// so many that it ends at zero or below, which would make it no offer at
+// all (the invariant briefing checks). Books of clusters of products held
+// together, each briefed account holding a few.
+func TestSpreadingMovesOffersDownButKeepsThem(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var ids []string
+	for k := range 12 {
+		ids = append(ids, fmt.Sprintf("p%02d", k))
+	}
+	lowered := 0
+	for book := range 20 {
+		var accounts []BookAccount
+		for range 80 {
+			var held []string
+			cluster := rng.IntN(3) * 4 // products held together, four by four
+			for k, id := range ids {
+				if (k >= cluster && k < cluster+4 && rng.IntN(10) < 7) || rng.IntN(10) == 0 {
+					held = append(held, id)
+				}
+			}
+			if len(held) > 0 {
+				accounts = append(accounts, BookAccount{ProductIDs: held})
+			}
+		}
+		ev := NewEvidence(statsOf(accounts), nil).WithHistory(accounts, 1)
+		for i, a := range accounts[:20] {
+			in := BriefingInput{Account: baseAccount(), Catalog: lookalikeCatalogOf(ids), Now: now, Evidence: ev}
+			in.Account.ID = fmt.Sprintf("b%d-acc%d", book, i)
+			for _, id := range a.ProductIDs[:min(2, len(a.ProductIDs))] {
+				in.Holdings = append(in.Holdings, holding(id, 1, 0))
+			}
+			for _, s := range briefing(t, in).Suggestions {
+				if _, ok := reasonWith(s, "Bought together with"); ok {
+					lowered++
+				}
+			}
+		}
+	}
+	if lowered == 0 {
+		t.Error("no offer was lowered for what ranks above it: the books do not test the rule")
 	}
 }

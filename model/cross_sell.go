@@ -45,6 +45,7 @@ func (r *recommender) crossSells() []*candidate {
 		c.evidence += r.addLookalikes(c)
 		c.evidence += r.addTrend(c)
 		c.evidence += r.addSequence(c)
+		c.evidence += r.addPopularity(c)
 		c.evFrom, c.evTo = from, capEvidence(c, from, len(c.reasons))
 		peer := r.addPeers(c)
 		switch {

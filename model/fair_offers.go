@@ -95,7 +95,7 @@ func (r *recommender) idleFamilies() []familySeatUse {
 	var idle []familySeatUse
 	for _, family := range r.heldFamilies() {
 		used, seats := r.seatUse(family)
-		if seats == 0 || used == 0 || used*100 >= lowSeatUsePercent*seats {
+		if seats == 0 || used*100 >= lowSeatUsePercent*seats {
 			continue
 		}
 		name := family
@@ -137,10 +137,10 @@ func (r *recommender) heldFamilies() []string {
 }
 
 // seatUse adds up seats in use and seats bought over the seated holdings of
-// a family that track use.
+// a family whose use is known (see SeatUseKnown).
 func (r *recommender) seatUse(family string) (used, seats int) {
 	for _, h := range r.held {
-		if h.Product.Family == family && h.Product.Seated && h.SeatsUsed > 0 {
+		if h.Product.Family == family && h.SeatUseKnown(r.tracksSeats) {
 			used += h.SeatsUsed
 			seats += h.Quantity
 		}

@@ -45,6 +45,8 @@ func TestCostPainsAndLowSeatUseHoldBackExpansion(t *testing.T) {
 			[]string{"pipe-ent"}, nil, ""},
 		{"untracked seat use holds nothing back", []Holding{holding("pipe-pro", 20, 0)}, nil,
 			[]string{"pipe-ent"}, nil, ""},
+		{"seat use tracked on another product: none in use is idle, not untracked", []Holding{holding("pipe-pro", 20, 0), holding("forecast", 10, 9)}, nil,
+			nil, []string{"pipe-ent"}, "No expansion of Pipeline Pro: 0 of 20 seats in use (0%); offer adoption help"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -189,6 +189,9 @@ func checkInvariants(t *testing.T, in BriefingInput, b Briefing) {
 		if len(s.Reasons) == 0 || sum != s.Score {
 			t.Errorf("%s: score %d but reasons %v add up to %d", s.Product.ID, s.Score, s.Reasons, sum)
 		}
+		if s.Score <= 0 && len(s.Solves) == 0 {
+			t.Errorf("%s: offered at %d points, answering no pain: %v", s.Product.ID, s.Score, s.Reasons)
+		}
 		if s.Kind != KindUpsell && s.Kind != KindSeats && s.Kind != KindCrossSell {
 			t.Errorf("%s: kind %q", s.Product.ID, s.Kind)
 		}
@@ -285,7 +288,7 @@ func reasonPoints(t *testing.T, s *Suggestion, text string) int {
 // unrounded evidence, not its name, breaks a tie with another such.
 func fromBook(s Suggestion) bool {
 	for _, r := range s.Reasons {
-		for _, mark := range []string{"look-alike customers", "started buying", " also hold ", "less often than others", "in the book's history"} {
+		for _, mark := range []string{"look-alike customers", "started buying", " also hold ", "less often than others", "in the book's history", " customers hold "} {
 			if strings.Contains(r.Text, mark) {
 				return true
 			}

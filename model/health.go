@@ -180,7 +180,7 @@ func healthSeatReason(in HealthInput) HealthReason {
 	case share >= 0.3:
 		r.Points = 6
 	}
-	r.Text = fmt.Sprintf("%d%% of seats in use (%d of %d)", int(share*100+0.5), in.SeatsUsed, in.SeatsBought)
+	r.Text = fmt.Sprintf("%d%% of seats in use (%s of %s)", int(share*100+0.5), formatCount("en", in.SeatsUsed), formatCount("en", in.SeatsBought))
 	return r
 }
 

@@ -46,6 +46,20 @@ func (r *recommender) addTrend(c *candidate) float64 {
 	})
 }
 
+// addPopularity adds how widely the book holds a cross-sell (see
+// pointsPopularMax) and returns its unrounded points.
+func (r *recommender) addPopularity(c *candidate) float64 {
+	ev := r.in.Evidence
+	j, ok := ev.productIndex(c.product.ID)
+	if !ok || ev.Accounts <= 0 {
+		return 0
+	}
+	n := ev.holders[j]
+	return r.addExact(c, pointsPopularMax*float64(n)/float64(ev.Accounts), func(pts int) Reason {
+		return popularityReason(c.product, n, ev.Accounts, pts)
+	})
+}
+
 // addExact adds exact points, rounded, to a candidate, with the reason why
 // writes when reasons are explained, and returns them unrounded.
 func (r *recommender) addExact(c *candidate, exact float64, why func(pts int) Reason) float64 {

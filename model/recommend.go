@@ -205,6 +205,8 @@ type recommender struct {
 	cat *Catalog
 	// held are the catalogue products the account holds, by name then id.
 	held []HeldProduct
+	// tracksSeats is TracksSeatUse of held.
+	tracksSeats bool
 	// heldIdx maps a held product id to its index in held.
 	heldIdx map[string]int
 	// top maps each held family to the index in held of its highest tier.
@@ -274,6 +276,7 @@ func newRecommender(in BriefingInput) *recommender {
 	slices.SortFunc(r.held, func(a, b HeldProduct) int {
 		return cmp.Or(cmp.Compare(a.Product.Name, b.Product.Name), cmp.Compare(a.ProductID, b.ProductID))
 	})
+	r.tracksSeats = TracksSeatUse(r.held)
 	for i, h := range r.held {
 		r.heldIdx[h.ProductID] = i
 		if j, ok := r.top[h.Product.Family]; !ok || h.Product.Tier > r.held[j].Product.Tier {

@@ -99,6 +99,10 @@ const (
 	// cost Northwind and Online Retail one to two percent.
 	pointsPerSequence = 5
 
+	// pointsPopularMax is earned by a product every account of the book
+	// holds, and its share of that by others.
+	pointsPopularMax = 5
+
 	// pointsPerWelcome turns how much more (or less) often an offer of a
 	// product was welcomed in the segment than offers in general into
 	// points: 50 for a rate 100 points above. Rates are shrunk by
@@ -173,7 +177,8 @@ func seatsReason(h HeldProduct) Reason {
 	pressure := min((pct-seatsNearLimitPercent)*pointsPerSeatPercent, maxSeatsPressurePoints)
 	return Reason{
 		Points: pointsSeatsNearLimit + pressure,
-		Text:   fmt.Sprintf("Uses %d of %d seats (%d%%)", h.SeatsUsed, h.Quantity, int(math.Round(float64(h.SeatsUsed)*100/float64(h.Quantity)))),
+		Text: fmt.Sprintf("Uses %s of %s seats (%d%%)", formatCount("en", h.SeatsUsed), formatCount("en", h.Quantity),
+			int(math.Round(float64(h.SeatsUsed)*100/float64(h.Quantity)))),
 	}
 }
 
@@ -232,6 +237,12 @@ func lookalikeReason(product Product, share float64, pts int) Reason {
 		Text: fmt.Sprintf("%d%% of look-alike customers (those holding much the same) hold %s",
 			int(math.Round(share*100)), product.Name),
 	}
+}
+
+// popularityReason explains how many of the book's accounts hold a
+// product.
+func popularityReason(product Product, n, of, pts int) Reason {
+	return Reason{Points: pts, Text: fmt.Sprintf("%s of %s customers hold %s", formatCount("en", n), formatCount("en", of), product.Name)}
 }
 
 // trendReason explains how many accounts took a product up lately; about

@@ -52,7 +52,7 @@ func (r *recommender) talkingPoints(c *candidate) []TalkingPoint {
 func (r *recommender) idleSeats() bool {
 	used, seats := 0, 0
 	for _, h := range r.held {
-		if h.Product.Seated && h.SeatsUsed > 0 {
+		if h.SeatUseKnown(r.tracksSeats) {
 			used, seats = used+h.SeatsUsed, seats+h.Quantity
 		}
 	}
@@ -115,8 +115,10 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 	if b := c.basis; b != nil {
 		set("held", b.Product.NameIn(lang))
 		// Seat counts are said only when nearly every seat is taken:
-		// every line that uses them says the licence is full.
-		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed*100 >= seatsNearLimitPercent*b.Quantity {
+		// every line that uses them says the licence is full. More seats
+		// in use than bought fits none of the lines ("all 20 seats are
+		// taken" when 25 people use them), so neither is said then.
+		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed*100 >= seatsNearLimitPercent*b.Quantity && b.SeatsUsed <= b.Quantity {
 			switch {
 			case b.SeatsUsed < b.Quantity || (b.Quantity == 1 && c.seats):
 				// More seats on a single seat in use still say the

@@ -301,10 +301,11 @@ func (a *accountScreen) holdingSection(w int) []string {
 		nameW = max(nameW, ansi.StringWidth(h.Product.Name))
 	}
 	nameW = min(nameW, max(12, w-26))
+	tracked := model.TracksSeatUse(a.av.Holdings)
 	for _, h := range a.av.Holdings {
 		usage := fmt.Sprintf("qty %d", h.Quantity)
 		style := s.Bold
-		if h.Product.Seated || h.SeatsUsed > 0 {
+		if h.SeatUseKnown(tracked) {
 			usage = fmt.Sprintf("%d/%d seats", h.SeatsUsed, h.Quantity)
 			if h.Quantity > 0 && h.SeatsUsed*10 >= h.Quantity*9 {
 				style = s.Warning

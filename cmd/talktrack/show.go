@@ -110,9 +110,10 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app, all bool) {
 	if len(v.Holdings) == 0 {
 		fmt.Fprintln(w, "  none")
 	}
+	tracked := model.TracksSeatUse(v.Holdings)
 	for _, h := range v.Holdings {
 		line := fmt.Sprintf("  %s ×%d", h.Product.Name, h.Quantity)
-		if h.Product.Seated && h.Quantity > 0 {
+		if h.SeatUseKnown(tracked) {
 			line += fmt.Sprintf(" (%d of %d seats used)", h.SeatsUsed, h.Quantity)
 		}
 		if h.Product.Discontinued {
