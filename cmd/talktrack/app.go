@@ -103,6 +103,12 @@ func (a *app) openReportingDemo(ctx context.Context) (*data.Store, bool, error) 
 		st, err := data.Open(path)
 		return st, true, err
 	}
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Size() == 0 && !isDefault {
+		// SQLite would take an empty file for a new database and write
+		// talktrack's tables into it: a command that reads leaves it be.
+		return nil, false, model.Errorf(model.EINVALID,
+			"%s is an empty file, not a talktrack database: create one there with `talktrack demo --db %s --force` or `talktrack import accounts FILE --db %s`, or pass another --db", path, path, path)
+	}
 	st, err := data.Open(path)
 	return st, false, err
 }

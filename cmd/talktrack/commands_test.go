@@ -97,6 +97,10 @@ type briefing struct {
 		Quantity      int
 		Score         int
 		Reasons       []string
+		ScoredReasons []struct {
+			Points int
+			Text   string
+		} `json:"scored_reasons"`
 		Solves        []int64
 		TalkingPoints []struct{ Kind, Text string } `json:"talking_points"`
 	}

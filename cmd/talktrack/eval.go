@@ -31,8 +31,8 @@ func newEvalCmd(a *app) *cobra.Command {
 				return err
 			}
 			day = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
-			if k < 1 {
-				return errorf("--k must be 1 or more, not %d", k)
+			if k < 1 || k > maxEvalK {
+				return errorf("--k must be from 1 to %d (offers a rep could read), not %d", maxEvalK, k)
 			}
 			store, err := a.open(cmd.Context())
 			if err != nil {
@@ -44,11 +44,11 @@ func newEvalCmd(a *app) *cobra.Command {
 				return err
 			}
 			res := model.Backtest(in)
-			if asJSON {
-				return writeJSON(a.stdout, evalJSON{AsOf: asOf, BacktestResult: res})
-			}
 			if err := nothingToCheck(asOf, res); err != nil {
 				return err
+			}
+			if asJSON {
+				return writeJSON(a.stdout, evalJSON{AsOf: asOf, BacktestResult: res})
 			}
 			return printEval(a, asOf, res)
 		},
@@ -59,6 +59,11 @@ func newEvalCmd(a *app) *cobra.Command {
 	return cmd
 }
 
+// maxEvalK is the most offers per account eval counts: a list longer than
+// a rep reads says nothing of the advice, and each account's list is
+// kept in memory.
+const maxEvalK = 100
+
 // evalJSON is eval's JSON output.
 type evalJSON struct {
 	AsOf string `json:"as_of"`
@@ -66,8 +71,8 @@ type evalJSON struct {
 }
 
 func printEval(a *app, asOf string, res model.BacktestResult) error {
-	fmt.Fprintf(a.stdout, "Backtest as of %s: %d accounts held something before it, %d bought something new on or after it.\n",
-		asOf, res.Accounts, res.Evaluated)
+	fmt.Fprintf(a.stdout, "Backtest as of %s: %s held something before it, %d bought something new on or after it.\n",
+		asOf, plural(res.Accounts, "account"), res.Evaluated)
 	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "method\thit@%d\tprecision@%d\tcoverage\thits\t\n", res.K, res.K)
 	for _, m := range res.Methods {
@@ -91,9 +96,21 @@ func nothingToCheck(asOf string, res model.BacktestResult) error {
 		return nil
 	case res.FirstDated == "":
 		return errorf("nothing to check as of %s: the database has no dated purchases; import purchases with a date column to backtest", asOf)
+	case res.FirstDated == res.LastDated:
+		return errorf("nothing to check as of %s: every dated first purchase falls on %s, and a backtest needs purchases both before the day and on or after it", asOf, res.FirstDated)
 	case res.Accounts == 0:
-		return errorf("nothing to check as of %s: no account had bought anything before it; the first purchases run from %s to %s, so pick a day between them", asOf, res.FirstDated, res.LastDated)
+		return errorf("nothing to check as of %s: no account had bought anything before it; the first purchases run from %s to %s, so pick a day from %s to %s", asOf, res.FirstDated, res.LastDated, dayAfter(res.FirstDated), res.LastDated)
 	default:
-		return errorf("nothing to check as of %s: no account first bought a product on or after it; the first purchases run from %s to %s, so pick a day between them", asOf, res.FirstDated, res.LastDated)
+		return errorf("nothing to check as of %s: no account first bought a product on or after it; the first purchases run from %s to %s, so pick a day from %s to %s", asOf, res.FirstDated, res.LastDated, dayAfter(res.FirstDated), res.LastDated)
 	}
+}
+
+// dayAfter is the day after a YYYY-MM-DD day: the first a backtest can
+// split at, as something must have been bought before it.
+func dayAfter(day string) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return day
+	}
+	return t.AddDate(0, 0, 1).Format(time.DateOnly)
 }

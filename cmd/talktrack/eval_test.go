@@ -3,8 +3,11 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestEvalBacktestsTheDemoReadOnly runs eval on a copy of the demo book:
@@ -64,15 +67,56 @@ func TestEvalRefusesBadInput(t *testing.T) {
 	}{
 		{[]string{"eval"}, "--as-of"},
 		{[]string{"eval", "--as-of", "1 Jan 2026"}, "YYYY-MM-DD"},
-		{[]string{"eval", "--as-of", "2026-01-01", "--k", "0"}, "--k must be 1 or more"},
+		{[]string{"eval", "--as-of", "2026-01-01", "--k", "0"}, "--k must be from 1 to 100"},
+		{[]string{"eval", "--as-of", "2026-01-01", "--k", "99999999999"}, "--k must be from 1 to 100"},
+		{[]string{"eval", "--as-of", "1990-01-01", "--json"}, "no account had bought anything before it"},
 		{[]string{"eval", "--as-of", "2026-01-01", "--k", "five"}, `--k "five" is not a whole number`},
 		{[]string{"eval", "--as-of", "1990-01-01"}, "no account had bought anything before it; the first purchases run from 20"},
 		{[]string{"eval", "--as-of", "2999-01-01"}, "no account first bought a product on or after it; the first purchases run from 20"},
 	}
 	for _, tt := range tests {
 		r := runCLI(t, nil, append(tt.args, "--db", db)...)
-		if r.code != 1 || !strings.Contains(r.stderr, tt.want) || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 || strings.Contains(r.stderr, "strconv") {
-			t.Errorf("%v: exit %d, stderr %q; want 1 and one line naming %q", tt.args, r.code, r.stderr, tt.want)
+		if r.code != 1 || !strings.Contains(r.stderr, tt.want) || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 || strings.Contains(r.stderr, "strconv") || r.stdout != "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want 1, nothing printed and one line naming %q", tt.args, r.code, r.stdout, r.stderr, tt.want)
+		}
+	}
+}
+
+// TestEvalSaysWhichDaysWork: the first day a backtest can split at is the
+// day after the first purchase, and the refusal says so; that day works.
+func TestEvalSaysWhichDaysWork(t *testing.T) {
+	db := demoCopy(t)
+	r := runCLI(t, nil, "eval", "--as-of", "1990-01-01", "--db", db)
+	m := regexp.MustCompile(`pick a day from (\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)`).FindStringSubmatch(r.stderr)
+	if m == nil {
+		t.Fatalf("stderr %q names no days", r.stderr)
+	}
+	for _, day := range m[1:] {
+		if r := runCLI(t, nil, "eval", "--as-of", day, "--db", db); r.code != 0 {
+			t.Errorf("eval --as-of %s, a day the refusal names: exit %d, %s", day, r.code, r.stderr)
+		}
+	}
+	first, _ := time.Parse(time.DateOnly, m[1])
+	before := first.AddDate(0, 0, -1).Format(time.DateOnly)
+	if r := runCLI(t, nil, "eval", "--as-of", before, "--db", db); r.code != 1 {
+		t.Errorf("eval --as-of %s, the day before the first it names: exit %d", before, r.code)
+	}
+}
+
+// TestAnEmptyFileIsNoDatabase: SQLite takes an empty file for a new
+// database; a command that reads refuses it and leaves it empty.
+func TestAnEmptyFileIsNoDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "empty.db")
+	if err := os.WriteFile(db, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"eval", "--as-of", "2026-01-01"}, {"show", "ACC-1"}, {"accounts"}} {
+		r := runCLI(t, nil, append(args, "--db", db)...)
+		if r.code != 1 || !strings.Contains(r.stderr, "is an empty file, not a talktrack database") {
+			t.Errorf("%v: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+		if fi, err := os.Stat(db); err != nil || fi.Size() != 0 {
+			t.Fatalf("%v wrote into the empty file", args)
 		}
 	}
 }

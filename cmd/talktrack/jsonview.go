@@ -58,11 +58,13 @@ type talkingPointJSON struct {
 }
 
 type suggestionJSON struct {
-	Product       productJSON        `json:"product"`
-	Kind          string             `json:"kind"`
-	Quantity      int                `json:"quantity"`
-	Score         int                `json:"score"`
-	Reasons       []string           `json:"reasons"`
+	Product  productJSON `json:"product"`
+	Kind     string      `json:"kind"`
+	Quantity int         `json:"quantity"`
+	Score    int         `json:"score"`
+	Reasons  []string    `json:"reasons"`
+	// ScoredReasons are the reasons with the points each adds to Score.
+	ScoredReasons []model.Reason     `json:"scored_reasons"`
 	Solves        []int64            `json:"solves"`
 	TalkingPoints []talkingPointJSON `json:"talking_points"`
 }
@@ -155,9 +157,10 @@ func toBriefingJSON(v model.AccountView) briefingJSON {
 	}
 	for _, s := range v.Briefing.Suggestions {
 		sj := suggestionJSON{Product: toProductJSON(s.Product), Kind: string(s.Kind), Quantity: s.Quantity,
-			Score: s.Score, Reasons: []string{}, Solves: []int64{}, TalkingPoints: []talkingPointJSON{}}
+			Score: s.Score, Reasons: []string{}, ScoredReasons: []model.Reason{}, Solves: []int64{}, TalkingPoints: []talkingPointJSON{}}
 		for _, r := range s.Reasons {
 			sj.Reasons = append(sj.Reasons, r.Text)
+			sj.ScoredReasons = append(sj.ScoredReasons, r)
 		}
 		sj.Solves = append(sj.Solves, s.Solves...)
 		for _, tp := range s.TalkingPoints {

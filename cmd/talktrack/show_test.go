@@ -24,6 +24,18 @@ func TestShowTopThreeAllAndJSON(t *testing.T) {
 				t.Errorf("%s: JSON suggestions not best first at %d", id, i)
 			}
 		}
+		for _, s := range b.Suggestions {
+			sum := 0
+			for k, r := range s.ScoredReasons {
+				sum += r.Points
+				if k >= len(s.Reasons) || r.Text != s.Reasons[k] {
+					t.Errorf("%s: scored reason %d %q is not reason %v", id, k, r.Text, s.Reasons)
+				}
+			}
+			if sum != s.Score || len(s.ScoredReasons) != len(s.Reasons) {
+				t.Errorf("%s: %s scores %d, its scored reasons %v add up to %d", id, s.Product.ID, s.Score, s.ScoredReasons, sum)
+			}
+		}
 		text := runCLI(t, nil, "show", id, "--db", db).stdout
 		if strings.Contains(text, "\n  4. ") || !strings.Contains(text, fmt.Sprintf("  %d more (show --all): ", n-3)) ||
 			strings.Count(moreLine(text), ", ") > 8 || (n-3 > 8 && !strings.HasSuffix(moreLine(text), ", …")) {
