@@ -43,6 +43,16 @@ func TestCostReadingOfTheShippedWordLists(t *testing.T) {
 	}{
 		// Paying for what is not used.
 		{"en", "support", "We pay for two modules nobody has opened", true},
+		// What they pay set against another expense.
+		{"en", "General", "Finance keeps asking why our payroll software bill is bigger than what we pay our accountant", true},
+		{"en", "support", "We pay more for this software than for our accountant", true},
+		{"en", "support", "Customers pay more for express shipping than for standard", false},
+		// Their own costs added up by hand: the hand work is the pain.
+		{"de", "reporting", "Die Personalkosten pro Abteilung rechnen wir jeden Monat mühsam in Excel zusammen", false},
+		{"ru", "reporting", "Затраты на персонал по отделам каждый месяц считаем вручную в Excel", false},
+		{"et", "reporting", "Personalikulud osakondade kaupa arvutame igal kuul käsitsi Excelis kokku", false},
+		{"en", "reporting", "We add up travel costs per team by hand in spreadsheets every month", false},
+		{"de", "support", "Die Lizenzkosten sind zu hoch, und die Berichte tippen wir von Hand ab", true},
 		// A third blind round: a budget swallowed, an outrageous amount, a
 		// bill rising every year; a price list out of step is integration.
 		{"en", "support", "The subscription swallows most of what we set aside for software this year", true},

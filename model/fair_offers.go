@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 )
 
 // PainCost is the pain category of customers who say they pay too much.
@@ -748,16 +749,22 @@ func (c *Catalog) ruleCategory(p PainPoint) string {
 	// which nobody uses") joins what it says rather than parting two
 	// thoughts, as it would in call notes.
 	_, cues := c.cueDetector().detectAnyAsked(strings.NewReplacer(",", " ", "，", "", "、", "").Replace(p.Title))
-	price, cost, filed := false, false, false
+	price, cost, filed, other := false, false, false, false
 	for _, q := range cues {
 		price = price || q.Kind == CuePrice
 		cost = cost || (q.Kind == CuePain && q.Category == PainCost)
 		filed = filed || (q.Kind == CuePain && q.Category == category)
+		other = other || (q.Kind == CuePain && q.Category != PainCost && q.Category != "")
 	}
 	// Words that name what they pay ("per-seat pricing", "Wartungsgebühr",
 	// 保守費) speak of cost too, where no word of the filed category's
-	// topics does ("the budget-vs-actual dashboard" stays reporting).
-	names := !filed && c.namesCost(p.Title) && (!known || !c.speaksOf(p.Title, category))
+	// topics does ("the budget-vs-actual dashboard" stays reporting), and
+	// no other problem is the complaint: costs added up by hand
+	// („Personalkosten … mühsam in Excel“, «затраты на персонал … вручную»)
+	// are their own costs, and the hand work is the pain. Only a price
+	// objection outweighs that.
+	names := !filed && !other && c.namesCost(p.Title) && (!known || !c.speaksOf(p.Title, category))
+	cost = cost && !other
 	switch {
 	case !known && (price || cost || names):
 		return PainCost
@@ -799,6 +806,10 @@ func (r *recommender) unansweredAdvice(offers, guesses []*candidate, held []held
 			r.inProgressFor(p) {
 			continue
 		}
+		if prod, until, ok := r.coolingFor(p); ok {
+			out = append(out, AdviceCoolingFor(r.in.Account.Locale, Quoted(p.Title), prod.NameIn(r.lang), until))
+			continue
+		}
 		if i := slices.IndexFunc(guesses, func(c *candidate) bool { return c.claims(p.ID) }); i >= 0 {
 			out = append(out, AdviceMayFit(r.in.Account.Locale, Quoted(p.Title), guesses[i].product.NameIn(r.lang)))
 			continue
@@ -806,6 +817,26 @@ func (r *recommender) unansweredAdvice(offers, guesses []*candidate, held []held
 		out = append(out, AdviceUnanswered(r.in.Account.Locale, Quoted(p.Title)))
 	}
 	return out
+}
+
+// coolingFor finds the product that answers a pain best of those cooling
+// off (declined, or not now, lately: see cooling), and when it may be
+// offered again; ties by name. false when none addresses the pain's
+// category.
+func (r *recommender) coolingFor(p PainPoint) (best Product, until time.Time, ok bool) {
+	fit := -1
+	for id, o := range r.latest {
+		prod, known := r.cat.Products[id]
+		if !known || prod.Discontinued || !r.cooling(id) || !prod.Addresses(p.Category) {
+			continue
+		}
+		f := r.cat.painFit(p, prod)
+		if f > fit || (f == fit && prod.Name < best.Name) {
+			best, fit, ok = prod, f, true
+			until, _ = restsUntil(o, r.coolOff)
+		}
+	}
+	return best, until, ok
 }
 
 // inProgressFor reports whether a product in progress (accepted, or met

@@ -897,3 +897,27 @@ func wantOffers(t *testing.T, b Briefing, offered, notOffered []string, advice s
 		t.Errorf("advice %q, want it to say %q", said, advice)
 	}
 }
+
+// TestAPainWhoseAnswerWasPassedOnSaysWhen: the product that answers a pain
+// was declined (or put off) lately: the briefing does not say nothing
+// answers the pain, it says which product does and from when it may be
+// offered again.
+func TestAPainWhoseAnswerWasPassedOnSaysWhen(t *testing.T) {
+	for _, tt := range []struct {
+		response Response
+		days     int
+	}{{ResponseDeclined, 5}, {ResponseNotNow, 5}} {
+		in := input(holding("pipe-pro", 20, 15))
+		in.Pains = []PainPoint{pain(1, "integration", "Orders are copied between systems by hand", 2)}
+		in.PastOffers = []PastOffer{{"connect", tt.response, daysAgoAt(tt.days)}}
+		b := briefing(t, in)
+		until, _ := restsUntil(in.PastOffers[0], DefaultCoolOff)
+		want := "They say “Orders are copied between systems by hand”; Connect API answers it, but they passed on it lately: offer it again from " + formatDay(until) + ", not before."
+		if !slices.Contains(b.Advice, want) {
+			t.Errorf("%s: advice %q, want %q", tt.response, b.Advice, want)
+		}
+		if slices.ContainsFunc(b.Advice, func(a string) bool { return strings.Contains(a, "nothing we can offer") }) {
+			t.Errorf("%s: advice %q says nothing answers it", tt.response, b.Advice)
+		}
+	}
+}

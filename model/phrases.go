@@ -43,6 +43,7 @@ const (
 	msgBeyondShare     = "advice.beyond-share"
 	msgUnanswered      = "advice.unanswered"
 	msgMayFit          = "advice.may-fit"
+	msgCoolingFor      = "advice.cooling-for"
 	msgUpARR           = "advice.upgrade-beyond-arr"
 	msgUpShare         = "advice.upgrade-beyond-share"
 	msgListPrices      = "advice.list-prices"
@@ -201,6 +202,12 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ru", msgMayFit, catalog.String("Со слов клиента: «%[1]s». Продукт %[2]s рассчитан на проблемы такого рода, хотя и не именно на эту: прежде чем предлагать его, выяснить, как проблема проявляется у клиента."))
 	set("et", msgMayFit, catalog.String("Klient ütleb: „%[1]s“. %[2]s on mõeldud seda laadi murede jaoks, kuigi mitte täpselt selle jaoks: enne pakkumist uurige, kuidas see mure kliendil avaldub."))
 
+	set("en", msgCoolingFor, catalog.String("They say “%[1]s”; %[2]s answers it, but they passed on it lately: offer it again from %[3]s, not before."))
+	set("de", msgCoolingFor, catalog.String("Der Kunde sagt: „%[1]s“ – dafür gibt es %[2]s, das wollte er zuletzt aber nicht. Erst ab %[3]s wieder anbieten."))
+	set("ja", msgCoolingFor, catalog.String("「%[1]s」というお声をいただいています。%[2]sで解決できますが、前回はお見送りとなりました。改めてのご提案は%[3]s以降にしてください。"))
+	set("ru", msgCoolingFor, catalog.String("Со слов клиента: «%[1]s». Эту проблему решает %[2]s, но в последний раз клиент от него отказался: снова предлагать не раньше %[3]s."))
+	set("et", msgCoolingFor, catalog.String("Klient ütleb: „%[1]s“. Selle mure lahendab %[2]s, kuid viimati klient sellest loobus: pakkuge seda uuesti alles alates %[3]s."))
+
 	set("en", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "seat", "other", "seats")),
 		catalog.String("No expansion of %[1]s: %[2]d of %[3]d ${seats} in use (%[4]d%%); offer adoption help or right-size the licence instead."))
@@ -310,6 +317,17 @@ func AdviceFurtherDown(locale, title, product string, place int) string {
 // by its category alone: ask before offering it.
 func AdviceMayFit(locale, title, product string) string {
 	return printer(locale).Sprintf(msgMayFit, title, product)
+}
+
+// AdviceCoolingFor is the advice, in the language of locale, for an open
+// pain (title, the customer's words) that a product the customer passed
+// on lately answers: not before until.
+func AdviceCoolingFor(locale, title, product string, until time.Time) string {
+	day := formatDayIn(phraseLanguage(locale), until)
+	if phraseLanguage(locale) == "et" {
+		day = until.Format("02.01.2006") // "alates" wants the elative of a month's name
+	}
+	return printer(locale).Sprintf(msgCoolingFor, title, product, day)
 }
 
 // AdviceBeyondMeans is the advice, in the language of locale, for a
