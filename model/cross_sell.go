@@ -109,7 +109,8 @@ func (r *recommender) addPeers(c *candidate) *HeldProduct {
 	}
 	if best != nil {
 		if r.explain {
-			c.add(peerReason(r.in.Account, best.Product, c.product, bestN, bestTotal, bestPts))
+			a := r.in.Account
+			c.addLater(bestPts, func() string { return peerReason(a, best.Product, c.product, bestN, bestTotal, bestPts).Text })
 		} else {
 			c.add(Reason{Points: bestPts})
 		}

@@ -374,7 +374,8 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 			if !r.explain {
 				c.add(Reason{Points: pts})
 			} else {
-				c.add(bookReason(t.held.Product, c.product, t.link, pts))
+				held, link := t.held.Product, t.link
+				c.addLater(pts, func() string { return bookReason(held, c.product, link, pts).Text })
 			}
 			named++
 			continue
@@ -386,7 +387,7 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 		if !r.explain {
 			c.add(Reason{Points: pts})
 		} else {
-			c.add(otherHoldingsReason(restN, c.product, pts))
+			c.addLater(pts, func() string { return otherHoldingsReason(restN, c.product, pts).Text })
 		}
 	}
 	return total

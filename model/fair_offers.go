@@ -478,11 +478,13 @@ func (r *recommender) addARRShare(c *candidate) {
 		c.add(Reason{Points: pts})
 		return
 	}
-	why := arrShareReason(currency, yearly, share, pts, !recurring(c.product.BillingUnit))
-	if double {
-		why.Text += fmt.Sprintf(", weighed double as they say “%s”", Quoted(cost.Title))
-	}
-	c.add(why)
+	c.addLater(pts, func() string {
+		why := arrShareReason(currency, yearly, share, pts, !recurring(c.product.BillingUnit))
+		if double {
+			why.Text += fmt.Sprintf(", weighed double as they say “%s”", Quoted(cost.Title))
+		}
+		return why.Text
+	})
 }
 
 // pointsCostFirst is what an offer answering a cost pain gains on top of

@@ -135,11 +135,10 @@ func setKey(items []int32) string {
 	return string(b)
 }
 
-// overlapBuffers are reusable counters for lookalikeShares: one per set,
-// and the sets touched, to reset.
+// overlapBuffers are reusable counters for lookalikeShares, one per set,
+// all zero between uses.
 type overlapBuffers struct {
 	overlap []int32
-	touched []int32
 }
 
 var overlapPool sync.Pool
@@ -165,27 +164,30 @@ func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
 		buf = &overlapBuffers{overlap: make([]int32, la.sets())}
 	}
 	defer overlapPool.Put(buf)
-	touched := buf.touched[:0]
+	overlap := buf.overlap[:la.sets()]
 	for _, i := range held {
 		for _, s := range la.postings[i] {
-			if buf.overlap[s] == 0 {
-				touched = append(touched, s)
-			}
-			buf.overlap[s]++
+			overlap[s]++
 		}
 	}
 	self, hasSelf := la.bySet[setKey(held)]
 	own := math.Pow(float64(len(held)), lookalikeAsymmetry)
 	shares = make([]float64, len(e.holders))
 	total, others := 0.0, 0.0
-	for _, s := range touched {
+	// The sets are read in order, once: an account holding a popular
+	// product shares something with most of them, and reading them in
+	// order is faster than following its products' postings.
+	for s, o := range overlap {
+		if o == 0 {
+			continue
+		}
+		overlap[s] = 0
 		n := float64(la.accounts[s])
-		if hasSelf && s == self {
+		if hasSelf && int32(s) == self {
 			n-- // the account itself
 		}
-		sim := float64(buf.overlap[s]) / (own * la.size[s])
+		sim := float64(o) / (own * la.size[s])
 		w := n * sim * sim * sim
-		buf.overlap[s] = 0
 		if w == 0 {
 			continue
 		}
@@ -195,7 +197,6 @@ func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
 			shares[j] += w
 		}
 	}
-	buf.touched = touched
 	// Fewer than minPeerHolders look-alikes are not a pattern.
 	if total == 0 || others < minPeerHolders {
 		return nil, false

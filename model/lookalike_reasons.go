@@ -67,7 +67,7 @@ func (r *recommender) addExact(c *candidate, exact float64, why func(pts int) Re
 	switch {
 	case pts == 0:
 	case r.explain:
-		c.add(why(pts))
+		c.addLater(pts, func() string { return why(pts).Text })
 	default:
 		c.add(Reason{Points: pts})
 	}

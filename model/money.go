@@ -131,7 +131,23 @@ func formatCount(locale string, n int) string {
 	if n > -1000 && n < 1000 {
 		return strconv.Itoa(n) // no separator to place
 	}
-	return FormatAmount(locale, "", float64(n))
+	group := ","
+	if locale != "en" {
+		group = styleOf(locale).group
+	}
+	digits := strconv.Itoa(n)
+	var b strings.Builder
+	if n < 0 {
+		b.WriteByte('-')
+		digits = digits[1:]
+	}
+	for i := range len(digits) {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteString(group)
+		}
+		b.WriteByte(digits[i])
+	}
+	return b.String()
 }
 
 // isLetters reports whether a currency sign is a code ("USD", "CHF") rather

@@ -191,3 +191,15 @@ func TestSeatUseIsRoundedButStaysUnderTheLine(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatCountGroupsAsAmountsDo: a count is written with the locale's
+// thousands separator, as an amount without a currency is.
+func TestFormatCountGroupsAsAmountsDo(t *testing.T) {
+	for _, locale := range []string{"en", "de", "ru", "ja", "et", "fr", "de-CH", ""} {
+		for _, n := range []int{0, 7, -7, 999, 1000, -1000, 12345, 1234567, -98765432} {
+			if got, want := formatCount(locale, n), FormatAmount(locale, "", float64(n)); got != want {
+				t.Errorf("formatCount(%q, %d) = %q, want %q", locale, n, got, want)
+			}
+		}
+	}
+}

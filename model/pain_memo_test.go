@@ -30,10 +30,10 @@ func TestAPainIsReadAsItsWordsSayEveryTimeWithinABound(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	for i := range painReadingsCap + 10 {
+	for i := range painMemoCap + 10 {
 		cat.readPain(pain(int64(i), "reporting", fmt.Sprintf("Report %d is late", i), 1))
 	}
-	if n := len(cat.readings.byPain); n > painReadingsCap {
-		t.Errorf("%d readings kept, want at most %d", n, painReadingsCap)
+	if n := len(cat.readings.m); n > painMemoCap {
+		t.Errorf("%d readings kept, want at most %d", n, painMemoCap)
 	}
 }

@@ -187,6 +187,15 @@ func sentenceStems(s string) map[string]bool {
 // name counts in each). Words common to the category's sentences do not
 // count (see commonPainWords).
 func (c *Catalog) painFit(pain PainPoint, p Product) int {
+	var m *memo[fitKey, int]
+	if c != nil {
+		m = c.fits
+	}
+	return m.get(fitKey{pain.Category, pain.Title, p.ID}, func() int { return c.painFitOf(pain, p) })
+}
+
+// painFitOf is painFit computed.
+func (c *Catalog) painFitOf(pain PainPoint, p Product) int {
 	said := contentStems(pain.Title)
 	if c != nil {
 		for w := range c.commonWords[pain.Category] {

@@ -358,6 +358,21 @@ func (c *candidate) add(r Reason) {
 	c.score += r.Points
 }
 
+// addLater adds a reason whose text is written only if the candidate is
+// offered (see writeReasons): most candidates are weighed and dropped.
+func (c *candidate) addLater(points int, text func() string) {
+	c.add(Reason{Points: points, explain: text})
+}
+
+// writeReasons writes the texts addLater put off.
+func (c *candidate) writeReasons() {
+	for i := range c.reasons {
+		if r := &c.reasons[i]; r.explain != nil {
+			r.Text, r.explain = r.explain(), nil
+		}
+	}
+}
+
 // gated reports whether the account's stage forbids a candidate. Stages that
 // allow no offers at all are handled before candidates are built.
 func (r *recommender) gated(c *candidate) bool {
@@ -448,6 +463,7 @@ func kindRank(c *candidate) int {
 // suggestion turns a ranked candidate into its public form, strongest
 // reason first.
 func (r *recommender) suggestion(c *candidate) Suggestion {
+	c.writeReasons()
 	slices.SortStableFunc(c.reasons, func(a, b Reason) int { return cmp.Compare(b.Points, a.Points) })
 	r.findBasis(c)
 	s := Suggestion{

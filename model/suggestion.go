@@ -56,9 +56,11 @@ type Catalog struct {
 	cueRules CueRules
 	cuesOnce *sync.Once
 	cues     *CueDetector
-	// readings keeps how pains' words were read (see readPain); shared
-	// by copies of the catalogue.
-	readings *painReadings
+	// readings keeps how pains' words were read (see readPain), and fits
+	// how well products' sentences fit them (see painFit); shared by
+	// copies of the catalogue.
+	readings *memo[painKey, painReading]
+	fits     *memo[fitKey, int]
 }
 
 // BriefingInput is everything Recommend needs about one account.
@@ -93,6 +95,9 @@ type Reason struct {
 	Points int `json:"points"`
 	// Text explains it to a rep.
 	Text string `json:"text"`
+	// explain writes Text when it is wanted: a briefing weighs every
+	// product of the catalogue but writes out only those it offers.
+	explain func() string
 }
 
 // TalkingPoint is one line a rep can say.
