@@ -912,12 +912,29 @@ func TestAPainWhoseAnswerWasPassedOnSaysWhen(t *testing.T) {
 		in.PastOffers = []PastOffer{{"connect", tt.response, daysAgoAt(tt.days)}}
 		b := briefing(t, in)
 		until, _ := restsUntil(in.PastOffers[0], DefaultCoolOff)
-		want := "They say “Orders are copied between systems by hand”; Connect API answers it, but they passed on it lately: offer it again from " + formatDay(until) + ", not before."
+		want := "They say “Orders are copied between systems by hand”; Connect API answers it, but they recently passed on it: offer it again from " + formatDay(until) + ", not before."
 		if !slices.Contains(b.Advice, want) {
 			t.Errorf("%s: advice %q, want %q", tt.response, b.Advice, want)
 		}
 		if slices.ContainsFunc(b.Advice, func(a string) bool { return strings.Contains(a, "nothing we can offer") }) {
 			t.Errorf("%s: advice %q says nothing answers it", tt.response, b.Advice)
+		}
+	}
+}
+
+// TestThePassedOnLineInEveryLanguage: the line names the product and the
+// day in the account's language (Estonian as a numeric date, which
+// "alates" reads in the right case).
+func TestThePassedOnLineInEveryLanguage(t *testing.T) {
+	until := day(2026, 12, 29)
+	for locale, want := range map[string]string{
+		"de": "– dafür gibt es Connect API, das wurde aber zuletzt abgelehnt oder zurückgestellt. Erst ab 29. Dezember 2026 wieder anbieten.",
+		"ja": "Connect APIで解決できますが、前回はお見送りとなりました。改めてのご提案は2026年12月29日以降にしてください。",
+		"ru": "Эту проблему решает продукт Connect API, но недавно клиент от него отказался или отложил решение: снова предлагать не раньше 29 декабря 2026\u00a0г.",
+		"et": "Selle mure lahendab Connect API, kuid hiljuti klient loobus sellest või lükkas selle edasi: pakkuge seda uuesti alates 29.12.2026, mitte varem.",
+	} {
+		if got := AdviceCoolingFor(locale, "…", "Connect API", until); !strings.Contains(got, want) {
+			t.Errorf("%s: %q, want it to hold %q", locale, got, want)
 		}
 	}
 }

@@ -202,11 +202,11 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ru", msgMayFit, catalog.String("Со слов клиента: «%[1]s». Продукт %[2]s рассчитан на проблемы такого рода, хотя и не именно на эту: прежде чем предлагать его, выяснить, как проблема проявляется у клиента."))
 	set("et", msgMayFit, catalog.String("Klient ütleb: „%[1]s“. %[2]s on mõeldud seda laadi murede jaoks, kuigi mitte täpselt selle jaoks: enne pakkumist uurige, kuidas see mure kliendil avaldub."))
 
-	set("en", msgCoolingFor, catalog.String("They say “%[1]s”; %[2]s answers it, but they passed on it lately: offer it again from %[3]s, not before."))
-	set("de", msgCoolingFor, catalog.String("Der Kunde sagt: „%[1]s“ – dafür gibt es %[2]s, das wollte er zuletzt aber nicht. Erst ab %[3]s wieder anbieten."))
+	set("en", msgCoolingFor, catalog.String("They say “%[1]s”; %[2]s answers it, but they recently passed on it: offer it again from %[3]s, not before."))
+	set("de", msgCoolingFor, catalog.String("Der Kunde sagt: „%[1]s“ – dafür gibt es %[2]s, das wurde aber zuletzt abgelehnt oder zurückgestellt. Erst ab %[3]s wieder anbieten."))
 	set("ja", msgCoolingFor, catalog.String("「%[1]s」というお声をいただいています。%[2]sで解決できますが、前回はお見送りとなりました。改めてのご提案は%[3]s以降にしてください。"))
-	set("ru", msgCoolingFor, catalog.String("Со слов клиента: «%[1]s». Эту проблему решает %[2]s, но в последний раз клиент от него отказался: снова предлагать не раньше %[3]s."))
-	set("et", msgCoolingFor, catalog.String("Klient ütleb: „%[1]s“. Selle mure lahendab %[2]s, kuid viimati klient sellest loobus: pakkuge seda uuesti alles alates %[3]s."))
+	set("ru", msgCoolingFor, catalog.String("Со слов клиента: «%[1]s». Эту проблему решает продукт %[2]s, но недавно клиент от него отказался или отложил решение: снова предлагать не раньше %[3]s."))
+	set("et", msgCoolingFor, catalog.String("Klient ütleb: „%[1]s“. Selle mure lahendab %[2]s, kuid hiljuti klient loobus sellest või lükkas selle edasi: pakkuge seda uuesti alates %[3]s, mitte varem."))
 
 	set("en", msgLowSeats,
 		catalog.Var("seats", cldr.Selectf(3, "%d", "one", "seat", "other", "seats")),
