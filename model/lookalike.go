@@ -30,9 +30,11 @@ type lookalikes struct {
 	start []int32
 	// accounts counts, for each set, the accounts holding it exactly.
 	accounts []int32
-	// size is how much each set's length counts against its similarity:
-	// its length to the power 1-lookalikeAsymmetry.
-	size []float64
+	// cube is, for each set, how much one account of it weighs before
+	// the overlap: 1 over its size cubed, its size being how much its
+	// length counts against the similarity (its length to the power
+	// 1-lookalikeAsymmetry).
+	cube []float64
 	// bySet finds a set by its key (setKey).
 	bySet map[string]int32
 	// postings lists, for each product, the sets that hold it.
@@ -49,7 +51,7 @@ func (la *lookalikes) add(key string, items []int32) {
 	la.items = append(la.items, items...)
 	la.start = append(la.start, int32(len(la.items)))
 	la.accounts = append(la.accounts, 1)
-	la.size = append(la.size, math.Pow(float64(len(items)), 1-lookalikeAsymmetry))
+	la.cube = append(la.cube, math.Pow(float64(len(items)), -3*(1-lookalikeAsymmetry)))
 	for _, i := range items {
 		la.postings[i] = append(la.postings[i], s)
 	}
@@ -171,7 +173,8 @@ func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
 		}
 	}
 	self, hasSelf := la.bySet[setKey(held)]
-	own := math.Pow(float64(len(held)), lookalikeAsymmetry)
+	// The similarity, cubed, is overlap³ / (own × size)³.
+	own := math.Pow(float64(len(held)), -3*lookalikeAsymmetry)
 	shares = make([]float64, len(e.holders))
 	total, others := 0.0, 0.0
 	// The sets are read in order, once: an account holding a popular
@@ -186,8 +189,8 @@ func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
 		if hasSelf && int32(s) == self {
 			n-- // the account itself
 		}
-		sim := float64(o) / (own * la.size[s])
-		w := n * sim * sim * sim
+		f := float64(o)
+		w := n * la.cube[s] * own * f * f * f
 		if w == 0 {
 			continue
 		}
