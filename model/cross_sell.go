@@ -27,7 +27,7 @@ func (r *recommender) crossSells() []*candidate {
 		if (r.holdsFamily(p.Family) && r.ladder(p.Family)) || r.holds(p.ID) || !r.pitchable(p.ID) || r.familyCooling(p) {
 			continue
 		}
-		c := &candidate{product: p, kind: KindCrossSell}
+		c := &candidate{product: p, kind: KindCrossSell, reasons: make([]Reason, 0, 8)}
 		srcs := complementOf[p.ID]
 		// The complemented product with the most peers behind it comes
 		// first: it gives the strongest proof.
@@ -109,8 +109,7 @@ func (r *recommender) addPeers(c *candidate) *HeldProduct {
 	}
 	if best != nil {
 		if r.explain {
-			a := r.in.Account
-			c.addLater(bestPts, func() string { return peerReason(a, best.Product, c.product, bestN, bestTotal, bestPts).Text })
+			c.addLater(bestPts, func() string { return peerReason(r.in.Account, best.Product, c.product, bestN, bestTotal, bestPts).Text })
 		} else {
 			c.add(Reason{Points: bestPts})
 		}

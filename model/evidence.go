@@ -374,8 +374,8 @@ func (r *recommender) bookEvidence(c *candidate) float64 {
 			if !r.explain {
 				c.add(Reason{Points: pts})
 			} else {
-				held, link := t.held.Product, t.link
-				c.addLater(pts, func() string { return bookReason(held, c.product, link, pts).Text })
+				held, link := t.held, t.link
+				c.addLater(pts, func() string { return bookReason(held.Product, c.product, link, pts).Text })
 			}
 			named++
 			continue
