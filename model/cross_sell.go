@@ -109,7 +109,9 @@ func (r *recommender) addPeers(c *candidate) *HeldProduct {
 	}
 	if best != nil {
 		if r.explain {
-			c.addLater(bestPts, func() string { return peerReason(r.in.Account, best.Product, c.product, bestN, bestTotal, bestPts).Text })
+			c.addLater(bestPts, func() string {
+				return peerReason(r.in.Account, best.Product, c.product, bestN, bestTotal, bestPts).Text
+			})
 		} else {
 			c.add(Reason{Points: bestPts})
 		}
