@@ -71,7 +71,12 @@ func (a *app) dataDir() (string, error) {
 // open opens the database for a command. The default database is created
 // from the embedded demo data on first use; a chosen file must exist.
 func (a *app) open(ctx context.Context) (*data.Store, error) {
-	st, _, err := a.openReportingDemo(ctx)
+	st, created, err := a.openReportingDemo(ctx)
+	if created && err == nil {
+		// Whatever the command prints next is the demo's, not the user's.
+		path, _, _ := a.dbPath()
+		fmt.Fprintf(a.stderr, "No database yet: the demo book was written to %s; pass --db to use your own.\n", path)
+	}
 	return st, err
 }
 

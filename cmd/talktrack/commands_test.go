@@ -41,6 +41,12 @@ func TestDefaultDatabaseIsCreatedFromDemoData(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(home, "talktrack", "talktrack.db")); err != nil {
 		t.Fatalf("default database not created: %v", err)
 	}
+	if !strings.Contains(r.stderr, "No database yet: the demo book was written to") {
+		t.Errorf("stderr %q does not say the demo book was written", r.stderr)
+	}
+	if again := runCLI(t, env, "accounts", "--json"); again.stderr != "" {
+		t.Errorf("the second run says %q; the demo is written once", again.stderr)
+	}
 	for _, a := range decode[[]map[string]any](t, r.stdout) {
 		if a["stage"] != "advocate" {
 			t.Fatalf("--stage advocate listed %v", a)
