@@ -133,11 +133,23 @@ func TestPeopleSaidToJoinOnTheLatestCallAreCountedInTheSeats(t *testing.T) {
 	}) {
 		t.Errorf("reasons %v do not say why", after.Reasons)
 	}
-	// Families with seats to spare are not grown on a head count that
-	// names no family.
+	// The account's one seated family gets the seats the head count
+	// needs, however many are free now: 30 of 40 in use and 12 joining
+	// is 2 short.
 	in.Holdings = []Holding{holding("pipe-ent", 40, 30)}
+	if sg := find(briefing(t, in), "pipe-ent"); sg == nil || sg.Kind != KindSeats || sg.Quantity != 2 {
+		t.Errorf("30 of 40 seats in use and 12 joining: %+v, want 2 more seats", sg)
+	}
+	// 28 of 40 in use and 12 joining fill the 40 exactly: nothing short.
+	in.Holdings = []Holding{holding("pipe-ent", 40, 28)}
 	if sg := find(briefing(t, in), "pipe-ent"); sg != nil {
-		t.Errorf("seats offered with 10 of 40 free: %+v", sg)
+		t.Errorf("28 of 40 seats in use and 12 joining: %+v, want no seats", sg)
+	}
+	// With two seated families, one with seats to spare is not grown on a
+	// head count that names no family.
+	in.Holdings = []Holding{holding("pipe-ent", 40, 30), holding("forecast", 10, 8)}
+	if sg := find(briefing(t, in), "pipe-ent"); sg != nil {
+		t.Errorf("seats offered with 10 of 40 free beside another seated family: %+v", sg)
 	}
 	// Said four months ago, it no longer sizes anything.
 	in.Holdings = []Holding{holding("pipe-ent", 20, 19)}

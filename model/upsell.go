@@ -9,10 +9,17 @@ import "fmt"
 func (r *recommender) upsells() []*candidate {
 	var out []*candidate
 	joining, said := r.joining()
+	only := r.onlySeatedFamily()
 	for i := range r.held {
 		h := &r.held[i]
 		needed := seatsNeeded(h)
 		pressed := seatsNearLimit(h) && needed > h.Quantity
+		// People joining need seats where seats run short, and in the
+		// account's one seated family however many are free: the head
+		// count names no family, but there it can only mean that one.
+		if only == h.Product.Family && joining > 0 && h.SeatUseKnown(r.tracksSeats) && h.SeatsUsed+joining > h.Quantity {
+			pressed = true
+		}
 		if pressed && joining > 0 {
 			needed = max(needed, h.SeatsUsed+joining)
 		}
@@ -87,10 +94,27 @@ func seatsNeeded(h *HeldProduct) int {
 	return max((h.SeatsUsed*(100+extraSeatsPercent)+99)/100, h.Quantity)
 }
 
+// onlySeatedFamily is the family of the account's seated holdings whose
+// use is known, when they are all of one family; "" otherwise.
+func (r *recommender) onlySeatedFamily() string {
+	family := ""
+	for _, h := range r.held {
+		if !h.SeatUseKnown(r.tracksSeats) {
+			continue
+		}
+		if family != "" && family != h.Product.Family {
+			return ""
+		}
+		family = h.Product.Family
+	}
+	return family
+}
+
 // joining is how many people the latest connected call said are joining
 // ("12 new reps start in March"), heard within HeardFor, and the reason
-// that says so; 0 when none was said. It sizes only the seats of families
-// already running short: which family the people join is not said.
+// that says so; 0 when none was said. It sizes the seats of families
+// already running short, and of the account's one seated family: which
+// family the people join is not said.
 func (r *recommender) joining() (int, Reason) {
 	c, call, ok := r.in.heard(CueGrowth)
 	if !ok {
