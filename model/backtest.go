@@ -53,6 +53,9 @@ type MethodScore struct {
 	// Coverage is the share of the catalogue that appears in someone's top
 	// K.
 	Coverage float64 `json:"coverage"`
+	// Offered is how many offers the top K held on average: fewer than K
+	// where the rules hold the rest back or nothing speaks for more.
+	Offered float64 `json:"offered"`
 }
 
 // BacktestResult is a backtest's outcome, talktrack first, then the two
@@ -271,6 +274,7 @@ type scoreSum struct {
 	method    string
 	hits      int
 	precision float64
+	offered   int
 	shown     map[string]bool
 }
 
@@ -279,6 +283,7 @@ func (s *scoreSum) add(top []string, bought map[string]bool, k int) {
 		s.shown = map[string]bool{}
 	}
 	n := 0
+	s.offered += len(top)
 	for _, id := range top {
 		s.shown[id] = true
 		if bought[id] {
@@ -296,6 +301,7 @@ func (s *scoreSum) result(evaluated, k, products int) MethodScore {
 	if evaluated > 0 {
 		m.HitRate = float64(s.hits) / float64(evaluated)
 		m.Precision = s.precision / float64(evaluated)
+		m.Offered = float64(s.offered) / float64(evaluated)
 	}
 	if products > 0 {
 		m.Coverage = float64(len(s.shown)) / float64(products)

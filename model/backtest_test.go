@@ -95,3 +95,20 @@ func TestWelcomeShrinksTowardTheBook(t *testing.T) {
 		t.Error("a product never offered has a welcome rate")
 	}
 }
+
+// TestBacktestSaysHowManyOffersTheTopHeld: at k=5 every top of the
+// baselines holds the three products an evaluated account does not hold,
+// and talktrack's only what speaks for it; offered is the mean length.
+func TestBacktestSaysHowManyOffersTheTopHeld(t *testing.T) {
+	in := backtestBook()
+	in.K = 5
+	res := Backtest(in)
+	for _, m := range res.Methods {
+		if m.Offered <= 0 || m.Offered > 3 {
+			t.Errorf("%s offered %v on average, want more than 0 and at most the 3 products not held", m.Method, m.Offered)
+		}
+	}
+	if res.Methods[1].Offered != 3 || res.Methods[2].Offered != 3 {
+		t.Errorf("baselines offered %v and %v, want 3 (every product not held)", res.Methods[1].Offered, res.Methods[2].Offered)
+	}
+}

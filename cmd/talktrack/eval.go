@@ -74,9 +74,9 @@ func printEval(a *app, asOf string, res model.BacktestResult) error {
 	fmt.Fprintf(a.stdout, "Backtest as of %s: %s held something before it, %d bought something new on or after it.\n",
 		asOf, plural(res.Accounts, "account"), res.Evaluated)
 	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "method\thit@%d\tprecision@%d\tcoverage\thits\t\n", res.K, res.K)
+	fmt.Fprintf(tw, "method\thit@%d\tprecision@%d\tcoverage\toffered\thits\t\n", res.K, res.K)
 	for _, m := range res.Methods {
-		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%d\t\n", m.Method, m.HitRate, m.Precision, m.Coverage, m.Hits)
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%.1f\t%d\t\n", m.Method, m.HitRate, m.Precision, m.Coverage, m.Offered, m.Hits)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
