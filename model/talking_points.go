@@ -115,10 +115,11 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 	if b := c.basis; b != nil {
 		set("held", b.Product.NameIn(lang))
 		// Seat counts are said only when nearly every seat is taken:
-		// every line that uses them says the licence is full. More seats
-		// in use than bought fits none of the lines ("all 20 seats are
-		// taken" when 25 people use them), so neither is said then.
-		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed*100 >= seatsNearLimitPercent*b.Quantity && b.SeatsUsed <= b.Quantity {
+		// every line that uses them says the licence is full. More people
+		// than seats (25 on 20) are said as every seat taken: "25 of 20"
+		// is no count a customer says, and without a count the lines left
+		// would speak of the product as new to them.
+		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed*100 >= seatsNearLimitPercent*b.Quantity {
 			switch {
 			case b.SeatsUsed < b.Quantity || (b.Quantity == 1 && c.seats):
 				// More seats on a single seat in use still say the

@@ -329,8 +329,9 @@ func TestAFullLicenceIsSaidAsAllSeatsTaken(t *testing.T) {
 		{20, 18, "18 of 20 seats on Pipeline Pro are in use."},
 		// One seat is neither "all" nor "1 of 1 seats": another line.
 		{1, 1, "Pipeline Enterprise gives Acme Retail room to grow beyond Pipeline Pro."},
-		// 25 people on 20 seats are not "all 20 in use": another line.
-		{20, 25, "Pipeline Enterprise gives Acme Retail room to grow beyond Pipeline Pro."},
+		// 25 people on 20 seats: every seat is taken, and no line speaks
+		// of the product as new.
+		{20, 25, "All 20 seats on Pipeline Pro are in use."},
 	} {
 		in := input(holding("pipe-pro", tc.quantity, tc.used))
 		in.Catalog = NewCatalog(pb)

@@ -1,0 +1,64 @@
+package model_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"talktrack/assets"
+	"talktrack/data"
+	"talktrack/model"
+)
+
+// TestMoreSeatsAreNeverPitchedAsANewProduct: with the shipped playbook,
+// more seats of a held product open with a line about its seats in every
+// language, whether seats run short (every seat taken, more people than
+// seats) or people said to join need more than are free; never with the
+// line that presents a product as new to them.
+func TestMoreSeatsAreNeverPitchedAsANewProduct(t *testing.T) {
+	pb, err := data.ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := model.NewCatalog(pb)
+	now := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+	newProduct := []string{"as an addition to what you already use", "als Ergänzung zu dem", "現在のご利用内容に加えて", "дополнит то, чем вы уже пользуетесь", "täiendusena"}
+	for _, locale := range []string{"en", "de", "ja", "ru", "et"} {
+		for _, tc := range []struct {
+			name        string
+			seats, used int
+			joining     int
+		}{{"every seat taken", 40, 40, 0}, {"more people than seats", 40, 46, 0}, {"people joining", 40, 30, 12}} {
+			in := model.BriefingInput{
+				Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: locale, Stage: model.StageValueRealized, ARR: 500000},
+				Catalog:  cat,
+				Now:      now,
+				Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-enterprise", Quantity: tc.seats, SeatsUsed: tc.used}},
+			}
+			if tc.joining > 0 {
+				in.LastCall = &model.HeardOnCall{At: now.AddDate(0, 0, -3), Notes: "12 new reps start in March.",
+					Cues: []model.Cue{{Kind: model.CueGrowth, Text: "12 new reps", Number: tc.joining}}}
+			}
+			var seats *model.Suggestion
+			for i, s := range model.Recommend(in).Suggestions {
+				if s.Kind == model.KindSeats {
+					seats = &model.Recommend(in).Suggestions[i]
+				}
+			}
+			if seats == nil {
+				t.Errorf("%s, %s: no more seats offered", locale, tc.name)
+				continue
+			}
+			for _, p := range seats.TalkingPoints {
+				if p.Kind != model.PointBenefit {
+					continue
+				}
+				for _, w := range newProduct {
+					if strings.Contains(p.Text, w) {
+						t.Errorf("%s, %s: more seats pitched as new: %q", locale, tc.name, p.Text)
+					}
+				}
+			}
+		}
+	}
+}
