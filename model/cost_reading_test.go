@@ -47,6 +47,13 @@ func TestCostReadingOfTheShippedWordLists(t *testing.T) {
 		{"en", "General", "Finance keeps asking why our payroll software bill is bigger than what we pay our accountant", true},
 		{"en", "support", "We pay more for this software than for our accountant", true},
 		{"en", "support", "Customers pay more for express shipping than for standard", false},
+		// Their own business costs, not what they pay us.
+		{"en", "automation", "Our biggest cost is overtime: techs drive back and forth because routes are planned on a paper map", false},
+		{"en", "support", "Your platform is now our biggest expense after rent", true},
+		{"en", "support", "The biggest cost on our side is the licences for this tool", true},
+		{"et", "automation", "Meie enda kütusekulud on sel aastal kolmandiku võrra kasvanud ja me ei tea, milline auto kõige rohkem põletab", false},
+		{"de", "automation", "Unsere eigenen Spritkosten steigen, und keiner weiß, welcher Wagen am meisten verbraucht", false},
+		{"ru", "automation", "Наши собственные расходы на топливо растут, а мы не знаем, какая машина жжёт больше всех", false},
 		// Their own costs added up by hand: the hand work is the pain.
 		{"de", "reporting", "Die Personalkosten pro Abteilung rechnen wir jeden Monat mühsam in Excel zusammen", false},
 		{"ru", "reporting", "Затраты на персонал по отделам каждый месяц считаем вручную в Excel", false},
