@@ -63,6 +63,12 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"et", "eelarve on aprillini külmutatud", "2027-04-01"},
 		{"et", "räägime uuesti aprillis", "2027-04-01"},
 		{"et", "oodake märtsini", "2027-03-01"},
+		// A season is its first month.
+		{"et", "Räägime uuesti kevadel.", "2027-03-01"},
+		{"ru", "Давайте вернёмся к этому весной.", "2027-03-01"},
+		{"de", "Bitte im Frühjahr noch mal melden.", "2027-03-01"},
+		{"en", "Call me again in the spring.", "2027-03-01"},
+		{"en", "Let's pick this up after the summer.", "2027-06-01"},
 		{"et", "helistage tagasi 1. veebruaril", "2027-02-01"},
 		{"et", "räägime märtsi lõpus", "2027-03-31"},
 		{"et", "lükkame jaanuari keskele edasi", "2027-01-15"},

@@ -55,6 +55,23 @@ var cueMonthStems = []struct {
 	{"augusti", 8}, {"septemb", 9}, {"oktoob", 10}, {"novemb", 11}, {"detsemb", 12},
 }
 
+// cueSeasons are the seasons, folded, and the month each begins in, for
+// notes that put a call off to one ("in spring", „im Frühjahr“,
+// «весной», "kevadel"): its first day. English seasons, common words too
+// ("sales fall"), are seasons only in context, as "may" is.
+var cueSeasons = map[string]int{
+	"fruhjahr": 3, "fruhling": 3, "sommer": 6, "herbst": 9,
+	"весна": 3, "весной": 3, "весну": 3, "весне": 3, "летом": 6, "осенью": 9, "осень": 9, "осени": 9,
+	"зимой": 12, "зима": 12, "зиму": 12, "зиме": 12,
+	"kevad": 3, "kevadel": 3, "kevadeks": 3, "kevadest": 3, "kevadeni": 3,
+	"suvi": 6, "suvel": 6, "suveks": 6, "suvest": 6, "suveni": 6,
+	"sugis": 9, "sugisel": 9, "sugiseks": 9, "sugisest": 9, "sugiseni": 9,
+	"talv": 12, "talvel": 12, "talveks": 12, "talvest": 12, "talveni": 12,
+}
+
+// cueSeasonsInContext are English seasons, and the German "Winter".
+var cueSeasonsInContext = map[string]int{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
 // cueMonthsInContext are month names that are also common English words
 // ("we may", "march on"): a month only after a word that leads to a date
 // or next to a day ("until May", "3 March", "March 3rd").
@@ -90,6 +107,12 @@ var (
 // lead word or a day stands next to it, which "may" and "march" need.
 func monthOfWord(w string, context bool) int {
 	if m, ok := cueMonthNames[w]; ok {
+		return m
+	}
+	if m, ok := cueSeasons[w]; ok {
+		return m
+	}
+	if m, ok := cueSeasonsInContext[w]; ok && context {
 		return m
 	}
 	if m, ok := cueMonthsInContext[w]; ok {
@@ -153,7 +176,8 @@ func monthAt(words []cueWord, k, cs, ce int) (int, bool) {
 	if day == 0 && k+1 < ce {
 		day = dayNumber(words[k+1])
 	}
-	context := day != 0 || part != 0 || k-1 >= cs && (cueMonthLeads[words[k-1].norm] || words[k-1].isNumber)
+	context := day != 0 || part != 0 || k-1 >= cs && (cueMonthLeads[words[k-1].norm] || words[k-1].isNumber) ||
+		k-2 >= cs && words[k-1].norm == "the" && cueMonthLeads[words[k-2].norm] // "in the spring"
 	m := monthOfWord(w, context)
 	if m == 0 {
 		return 0, false
