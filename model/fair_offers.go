@@ -221,7 +221,7 @@ func (r *recommender) familyBusy(c *candidate) bool {
 // claim. The held products sharing a word with a pain that no offer or
 // answer outdid are returned too, as maybe: they may cover it, and the rep
 // hears so when no offer claims it in the customer's words.
-func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered, maybe []heldAnswer) {
+func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog, resting map[int64]int) (answered, maybe []heldAnswer) {
 	potential := func(c *candidate) int {
 		s := c.score
 		for _, p := range c.canSolve {
@@ -248,6 +248,14 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog) (answered,
 				most[p.ID], fitting[p.ID] = n, map[*candidate]bool{}
 			}
 			fitting[p.ID][c] = true
+		}
+	}
+	// A pain that a product they passed on lately speaks of more than any
+	// offer does is that product's, resting: no offer claims it, and the
+	// briefing says when it may be offered again (see coolingFor).
+	for id, fit := range resting {
+		if fit > most[id] {
+			fitting[id] = map[*candidate]bool{}
 		}
 	}
 	// A pain that what they already hold speaks of best is theirs to
@@ -817,6 +825,23 @@ func (r *recommender) unansweredAdvice(offers, guesses []*candidate, held []held
 			continue
 		}
 		out = append(out, AdviceUnanswered(r.in.Account.Locale, Quoted(p.Title)))
+	}
+	return out
+}
+
+// restingFits is, for each open pain a product cooling off speaks of in
+// its words, how many words the best of them shares with it.
+func (r *recommender) restingFits() map[int64]int {
+	var out map[int64]int
+	for _, p := range r.open {
+		if prod, _, ok := r.coolingFor(p); ok {
+			if fit := r.cat.painFit(p, prod); fit > 0 {
+				if out == nil {
+					out = map[int64]int{}
+				}
+				out[p.ID] = fit
+			}
+		}
 	}
 	return out
 }

@@ -938,3 +938,20 @@ func TestThePassedOnLineInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatTheyPassedOnOutranksAHeldMaybe: a held product made for the
+// pain's category only may cover it; the product they passed on lately
+// speaks of it in its words, and the briefing names that one.
+func TestWhatTheyPassedOnOutranksAHeldMaybe(t *testing.T) {
+	in := input(holding("pipe-ent", 20, 15))
+	in.Pains = []PainPoint{pain(1, "reporting", "Our forecast call takes a whole afternoon", 2)}
+	before := briefing(t, in)
+	in.PastOffers = []PastOffer{{"forecast", ResponseDeclined, daysAgoAt(5)}}
+	b := briefing(t, in)
+	if !slices.ContainsFunc(b.Advice, func(a string) bool { return strings.Contains(a, "Forecast answers it, but they recently passed on it") }) {
+		t.Errorf("advice %q does not name Forecast (offers %v; before the decline: offers %v, advice %q)", b.Advice, ids(b), ids(before), before.Advice)
+	}
+	if slices.ContainsFunc(b.Advice, func(a string) bool { return strings.Contains(a, "Pipeline Enterprise") && strings.Contains(a, "may") }) {
+		t.Errorf("advice %q still says Pipeline Enterprise may cover it", b.Advice)
+	}
+}

@@ -85,7 +85,7 @@ func Recommend(in BriefingInput) Briefing {
 			b.Advice = rs.advice
 		}
 		// With no offers, assignPains names every held answer sure enough.
-		b.Advice = append(b.Advice, r.heldAdvice(assignPains(nil, heldAnswers(r.open, r.held, r.cat), r.cat))...)
+		b.Advice = append(b.Advice, r.heldAdvice(assignPains(nil, heldAnswers(r.open, r.held, r.cat), r.cat, nil))...)
 	}
 	if len(cands) == 0 {
 		return b
@@ -139,7 +139,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands = slices.DeleteFunc(cands, r.familyBusy)
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return !c.product.SoldIn(r.in.Account.Region) || !r.hasBase(c.product) })
 	held := heldAnswers(r.open, r.held, r.cat)
-	answered, maybe := assignPains(cands, held, r.cat)
+	answered, maybe := assignPains(cands, held, r.cat, r.restingFits())
 	claimed := claimedPains(cands)
 	// Adoption holds back what claims a pain for its category alone; the
 	// rep still hears which product may fit it (guesses), when its price
@@ -187,6 +187,12 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	r.reclaimPains(cands, claimed)
 	slices.SortFunc(cands, compareCandidates)
 	maybe = unclaimed(maybe, cands)
+	// What they passed on lately and that speaks of the pain more than
+	// what they hold is named instead (see unansweredAdvice).
+	maybe = slices.DeleteFunc(maybe, func(a heldAnswer) bool {
+		p, _, ok := r.coolingFor(a.pain)
+		return ok && r.cat.painFit(a.pain, p) > a.fit
+	})
 	rs.advice = append(rs.advice, r.heldAdvice(answered, maybe)...)
 	priced, pricedPains := r.beyondMeansAdvice(beyond, cands)
 	rs.advice = append(rs.advice, priced...)
