@@ -62,3 +62,42 @@ func TestMoreSeatsAreNeverPitchedAsANewProduct(t *testing.T) {
 		}
 	}
 }
+
+// TestTheCostAnswerOpensAsOneAfterAHeardObjection: a price objection heard
+// on the last call puts what answers cost first; its opening line says what
+// it does, without quoting the rep's note and without presenting it as an
+// addition, in every language.
+func TestTheCostAnswerOpensAsOneAfterAHeardObjection(t *testing.T) {
+	pb, err := data.ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := model.NewCatalog(pb)
+	now := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+	addition := []string{"as an addition to what you already use", "als Ergänzung zu dem", "現在のご利用内容に加えて", "дополнит то, чем вы уже пользуетесь", "täiendusena"}
+	for _, locale := range []string{"en", "de", "ja", "ru", "et"} {
+		in := model.BriefingInput{
+			Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: locale, Stage: model.StageValueRealized, ARR: 500000},
+			Catalog:  cat,
+			Now:      now,
+			Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 40, SeatsUsed: 30}},
+			LastCall: &model.HeardOnCall{At: now.AddDate(0, 0, -3), Notes: "They say it is way too expensive.",
+				Cues: []model.Cue{{Kind: model.CuePrice, Text: "way too expensive"}}},
+		}
+		b := model.Recommend(in)
+		if len(b.Suggestions) == 0 || b.Suggestions[0].Product.ID != "health-check" {
+			t.Errorf("%s: first offer %v, want the health check", locale, b.Suggestions)
+			continue
+		}
+		for _, p := range b.Suggestions[0].TalkingPoints {
+			if p.Kind != model.PointBenefit {
+				continue
+			}
+			for _, w := range append(addition, "way too expensive") {
+				if strings.Contains(p.Text, w) {
+					t.Errorf("%s: the health check opens with %q", locale, p.Text)
+				}
+			}
+		}
+	}
+}
