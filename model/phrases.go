@@ -327,7 +327,13 @@ func AdviceCoolingFor(locale, title, product string, until time.Time) string {
 	if phraseLanguage(locale) == "et" {
 		day = until.Format("02.01.2006") // "alates" wants the elative of a month's name
 	}
-	return printer(locale).Sprintf(msgCoolingFor, title, product, day)
+	// A date that ends in its own full stop (Russian "2026 г.") ends the
+	// sentence with it.
+	out := printer(locale).Sprintf(msgCoolingFor, title, product, day)
+	if strings.HasSuffix(out, "..") {
+		out = out[:len(out)-1]
+	}
+	return out
 }
 
 // AdviceBeyondMeans is the advice, in the language of locale, for a
