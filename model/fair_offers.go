@@ -252,7 +252,8 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog, resting ma
 	}
 	// A pain that a product they passed on lately speaks of more than any
 	// offer does is that product's, resting: no offer claims it, and the
-	// briefing says when it may be offered again (see coolingFor).
+	// briefing says when it may be offered again (see coolingFor). So is
+	// one a deal in progress is made for (see restingFits).
 	for id, fit := range resting {
 		if fit > most[id] {
 			fitting[id] = map[*candidate]bool{}
@@ -830,10 +831,19 @@ func (r *recommender) unansweredAdvice(offers, guesses []*candidate, held []held
 }
 
 // restingFits is, for each open pain a product cooling off speaks of in
-// its words, how many words the best of them shares with it.
+// its words, how many words the best of them shares with it; for a pain a
+// deal in progress is made for (see inProgressFor), more than any offer
+// can share: the customer chose what answers it.
 func (r *recommender) restingFits() map[int64]int {
 	var out map[int64]int
 	for _, p := range r.open {
+		if r.inProgressFor(p) {
+			if out == nil {
+				out = map[int64]int{}
+			}
+			out[p.ID] = math.MaxInt
+			continue
+		}
 		if prod, _, ok := r.coolingFor(p); ok {
 			if fit := r.cat.painFit(p, prod); fit > 0 {
 				if out == nil {

@@ -955,3 +955,25 @@ func TestWhatTheyPassedOnOutranksAHeldMaybe(t *testing.T) {
 		t.Errorf("advice %q still says Pipeline Enterprise may cover it", b.Advice)
 	}
 }
+
+// TestAPainADealInProgressIsForIsNotPitchedAgain: the customer showed
+// interest in a product made for the pain; no other product claims it
+// meanwhile, and nothing says it has no answer.
+func TestAPainADealInProgressIsForIsNotPitchedAgain(t *testing.T) {
+	in := input(holding("pipe-ent", 20, 15))
+	in.Pains = []PainPoint{pain(1, "reporting", "Nobody can see which contracts make money", 2)}
+	before := briefing(t, in)
+	if !slices.ContainsFunc(before.Suggestions, func(s Suggestion) bool { return slices.Contains(s.Solves, 1) }) {
+		t.Fatalf("without a deal in progress nothing claims the pain: %v", ids(before))
+	}
+	in.PastOffers = []PastOffer{{"insights", ResponseInterested, daysAgoAt(10)}}
+	b := briefing(t, in)
+	for _, s := range b.Suggestions {
+		if slices.Contains(s.Solves, 1) {
+			t.Errorf("%s claims the pain a deal in progress is for", s.Product.ID)
+		}
+	}
+	if slices.ContainsFunc(b.Advice, func(a string) bool { return strings.Contains(a, "nothing we can offer") }) {
+		t.Errorf("advice %q says nothing answers it", b.Advice)
+	}
+}
