@@ -4,8 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"talktrack/assets"
-	"talktrack/data"
 	"talktrack/model"
 )
 
@@ -32,11 +30,7 @@ func readAs(t *testing.T, cat *model.Catalog, locale, category, title string) st
 // money without complaining of it, and pains that say cost is not the
 // problem, keep the category they were filed under.
 func TestCostReadingOfTheShippedWordLists(t *testing.T) {
-	pb, err := data.ParsePlaybook(assets.Playbook)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat := model.NewCatalog(pb)
+	cat := shippedCatalog(t)
 	for _, tc := range []struct {
 		locale, category, title string
 		cost                    bool

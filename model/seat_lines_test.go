@@ -10,17 +10,23 @@ import (
 	"talktrack/model"
 )
 
+// shippedCatalog is the catalogue of the playbook talktrack ships.
+func shippedCatalog(t *testing.T) *model.Catalog {
+	t.Helper()
+	pb, err := data.ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return model.NewCatalog(pb)
+}
+
 // TestMoreSeatsAreNeverPitchedAsANewProduct: with the shipped playbook,
 // more seats of a held product open with a line about its seats in every
 // language, whether seats run short (every seat taken, more people than
 // seats) or people said to join need more than are free; never with the
 // line that presents a product as new to them.
 func TestMoreSeatsAreNeverPitchedAsANewProduct(t *testing.T) {
-	pb, err := data.ParsePlaybook(assets.Playbook)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat := model.NewCatalog(pb)
+	cat := shippedCatalog(t)
 	now := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 	newProduct := []string{"as an addition to what you already use", "als Ergänzung zu dem", "現在のご利用内容に加えて", "дополнит то, чем вы уже пользуетесь", "täiendusena"}
 	for _, locale := range []string{"en", "de", "ja", "ru", "et"} {
@@ -68,11 +74,7 @@ func TestMoreSeatsAreNeverPitchedAsANewProduct(t *testing.T) {
 // it does, without quoting the rep's note and without presenting it as an
 // addition, in every language.
 func TestTheCostAnswerOpensAsOneAfterAHeardObjection(t *testing.T) {
-	pb, err := data.ParsePlaybook(assets.Playbook)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat := model.NewCatalog(pb)
+	cat := shippedCatalog(t)
 	now := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 	addition := []string{"as an addition to what you already use", "als Ergänzung zu dem", "現在のご利用内容に加えて", "дополнит то, чем вы уже пользуетесь", "täiendusena"}
 	for _, locale := range []string{"en", "de", "ja", "ru", "et"} {
