@@ -93,13 +93,14 @@ func healthInputs(ctx context.Context, q queryer, hs healthScope) (map[string]*m
 	}
 
 	// The trend compares today's use with the earliest snapshot of each
-	// holding in the window.
+	// holding in the window that tracked use: a holding first given its
+	// seat use (purchases imported before holdings) did not grow.
 	where, args = hs.filter("s.account_id")
 	err = each("seat history", `SELECT s.account_id, min(s.day), sum(s.seats_used - h.seats_used)
 		  FROM seat_history s
 		  JOIN holdings h ON h.account_id = s.account_id AND h.product_id = s.product_id
 		  JOIN products p ON p.id = h.product_id
-		 WHERE p.seated = 1 AND h.seats_used > 0 AND s.day >= ?1 AND s.day <= ?2
+		 WHERE p.seated = 1 AND h.seats_used > 0 AND s.seats_used > 0 AND s.day >= ?1 AND s.day <= ?2
 		   AND s.day = (SELECT min(day) FROM seat_history f
 		                 WHERE f.account_id = s.account_id AND f.product_id = s.product_id AND f.day >= ?1)`+
 		numbered(where, 3)+`

@@ -243,3 +243,36 @@ func TestChurnRiskCueLowersHealth(t *testing.T) {
 		t.Fatalf("health %d → %d with cue reasons %v after a churn-risk cue", before, after, cues)
 	}
 }
+
+// TestSeatUseFirstTrackedIsNoGrowth: a holding imported without seat use
+// (purchases first) and given it by a holdings export the same day was not
+// tracked before; its seats are no growth.
+func TestSeatUseFirstTrackedIsNoGrowth(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	var id, product string
+	err := s.db.QueryRow(`SELECT a.id, p.id FROM accounts a, products p
+		WHERE p.seated = 1 AND NOT EXISTS (SELECT 1 FROM holdings h WHERE h.account_id = a.id AND h.product_id = p.id)
+		  AND EXISTS (SELECT 1 FROM holdings h JOIN products hp ON hp.id = h.product_id WHERE h.account_id = a.id AND hp.seated = 1)
+		ORDER BY a.id, p.id LIMIT 1`).Scan(&id, &product)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Update(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.Exec(`INSERT INTO holdings (account_id, product_id, quantity, seats_used, since) VALUES (?, ?, 500, 0, '')`, id, product); err != nil {
+			return err
+		}
+		_, err := tx.Exec(`UPDATE holdings SET seats_used = 480 WHERE account_id = ? AND product_id = ?`, id, product)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := s.HealthAsOf(ctx, []string{id}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := reasonOf(h[id], "seat_trend"); r != nil && strings.Contains(r.Text, "grew") {
+		t.Errorf("seat use first tracked reads as growth: %+v", r)
+	}
+}
