@@ -221,7 +221,7 @@ func (r *recommender) familyBusy(c *candidate) bool {
 // claim. The held products sharing a word with a pain that no offer or
 // answer outdid are returned too, as maybe: they may cover it, and the rep
 // hears so when no offer claims it in the customer's words.
-func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog, resting map[int64]int) (answered, maybe []heldAnswer) {
+func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog, spokenFor map[int64]int) (answered, maybe []heldAnswer) {
 	potential := func(c *candidate) int {
 		s := c.score
 		for _, p := range c.canSolve {
@@ -253,8 +253,8 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog, resting ma
 	// A pain that a product they passed on lately speaks of more than any
 	// offer does is that product's, resting: no offer claims it, and the
 	// briefing says when it may be offered again (see coolingFor). So is
-	// one a deal in progress is made for (see restingFits).
-	for id, fit := range resting {
+	// one a deal in progress is made for (see spokenForFits).
+	for id, fit := range spokenFor {
 		if fit > most[id] {
 			fitting[id] = map[*candidate]bool{}
 		}
@@ -830,11 +830,11 @@ func (r *recommender) unansweredAdvice(offers, guesses []*candidate, held []held
 	return out
 }
 
-// restingFits is, for each open pain a product cooling off speaks of in
+// spokenForFits is, for each open pain a product cooling off speaks of in
 // its words, how many words the best of them shares with it; for a pain a
 // deal in progress is made for (see inProgressFor), more than any offer
 // can share: the customer chose what answers it.
-func (r *recommender) restingFits() map[int64]int {
+func (r *recommender) spokenForFits() map[int64]int {
 	var out map[int64]int
 	for _, p := range r.open {
 		if r.inProgressFor(p) {

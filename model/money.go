@@ -98,13 +98,7 @@ func FormatAmount(locale, currency string, amount float64) string {
 	scale := math.Pow10(digits)
 	units := int64(math.Round(math.Abs(amount) * scale))
 	var num strings.Builder
-	whole := strconv.FormatInt(units/int64(scale), 10)
-	for i, d := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			num.WriteString(st.group)
-		}
-		num.WriteRune(d)
-	}
+	writeGrouped(&num, strconv.FormatInt(units/int64(scale), 10), st.group)
 	if frac := units % int64(scale); frac != 0 {
 		num.WriteString(st.decimal)
 		f := strconv.FormatInt(frac, 10)
@@ -141,13 +135,19 @@ func formatCount(locale string, n int) string {
 		b.WriteByte('-')
 		digits = digits[1:]
 	}
+	writeGrouped(&b, digits, group)
+	return b.String()
+}
+
+// writeGrouped writes decimal digits with group between each three from
+// the right: "1234567" as "1,234,567".
+func writeGrouped(b *strings.Builder, digits, group string) {
 	for i := range len(digits) {
 		if i > 0 && (len(digits)-i)%3 == 0 {
 			b.WriteString(group)
 		}
 		b.WriteByte(digits[i])
 	}
-	return b.String()
 }
 
 // isLetters reports whether a currency sign is a code ("USD", "CHF") rather

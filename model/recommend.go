@@ -139,7 +139,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	cands = slices.DeleteFunc(cands, r.familyBusy)
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool { return !c.product.SoldIn(r.in.Account.Region) || !r.hasBase(c.product) })
 	held := heldAnswers(r.open, r.held, r.cat)
-	answered, maybe := assignPains(cands, held, r.cat, r.restingFits())
+	answered, maybe := assignPains(cands, held, r.cat, r.spokenForFits())
 	claimed := claimedPains(cands)
 	// Adoption holds back what claims a pain for its category alone; the
 	// rep still hears which product may fit it (guesses), when its price
