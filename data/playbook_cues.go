@@ -43,6 +43,7 @@ type playbookCueLanguageDoc struct {
 	Urgent         []string            `yaml:"urgent"`
 	CostWords      []string            `yaml:"cost_words"`
 	CostDenials    []string            `yaml:"cost_denials"`
+	SpendFreeze    []string            `yaml:"spend_freeze"`
 	ChurnDenials   []string            `yaml:"churn_denials"`
 	AboutUs        []string            `yaml:"about_us"`
 	OurService     []string            `yaml:"our_service"`
@@ -88,6 +89,7 @@ func (d *playbookCuesDoc) toModel() model.CueRules {
 			Urgent:       trimAll(l.Urgent),
 			CostWords:    trimAll(l.CostWords),
 			CostDenials:  trimAll(l.CostDenials),
+			SpendFreeze:  trimAll(l.SpendFreeze),
 			ChurnDenials: trimAll(l.ChurnDenials),
 			AboutUs:      trimAll(l.AboutUs),
 			OurService:   trimAll(l.OurService),

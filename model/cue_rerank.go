@@ -35,13 +35,18 @@ type CueRanking struct {
 // more seats and seated upgrades, a price objection takes upgrades and
 // more seats off the list (as an open cost pain does in the briefing) and
 // lifts the cheaper half of the rest, a pain lifts what solves its
-// category, and a churn risk stops all offers. Every change is a named
+// category, and a churn risk or a spend freeze stops all offers. Every change is a named
 // reason on the suggestion; ties keep the briefing's order. The input is
 // not modified.
 func RerankForCues(suggestions []Suggestion, cues []Cue) CueRanking {
 	for _, c := range cues {
 		if c.Kind == CueChurnRisk {
 			return CueRanking{Stopped: true, StopReason: fmt.Sprintf("Churn risk heard (%q): no offers on this call. Listen, and fix what is wrong first.", c.Text)}
+		}
+	}
+	for _, c := range cues {
+		if c.Kind == CuePrice && c.Severity >= 3 {
+			return CueRanking{Stopped: true, StopReason: fmt.Sprintf("Spend freeze heard (%q): no offers on this call. Help them get the most from what they have, and ask when budget frees up again.", c.Text)}
 		}
 	}
 	var price *Cue

@@ -81,3 +81,14 @@ func TestRerankChurnStopsOffers(t *testing.T) {
 		t.Errorf("churn risk: %+v", r)
 	}
 }
+
+func TestRerankSpendFreezeStopsOffersAPriceObjectionDoesNot(t *testing.T) {
+	r := RerankForCues(rerankFixture(), []Cue{{Kind: CuePrice, Text: "zu teuer"}})
+	if r.Stopped || len(r.Suggestions) == 0 {
+		t.Errorf("a price objection stopped every offer: %+v", r)
+	}
+	r = RerankForCues(rerankFixture(), []Cue{{Kind: CuePrice, Text: "zu teuer"}, {Kind: CuePrice, Text: "Ausgabenstopp", Severity: 3}})
+	if !r.Stopped || len(r.Suggestions) != 0 || !strings.Contains(r.StopReason, "Ausgabenstopp") {
+		t.Errorf("spend freeze: %+v", r)
+	}
+}

@@ -90,7 +90,9 @@ type Cue struct {
 	Category string `json:"category,omitempty"`
 	// Competitor is the competitor's name as the playbook writes it.
 	Competitor string `json:"competitor,omitempty"`
-	// Severity is a pain cue's severity: 3 when said to be urgent, else 2.
+	// Severity is a pain cue's severity: 3 when said to be urgent, else 2;
+	// and a price cue's: 3 when it says new spend is frozen (see
+	// CueLanguage.SpendFreeze), else 0.
 	Severity int `json:"severity,omitempty"`
 	// Start and End are Text's byte offsets in the notes.
 	Start int `json:"-"`
@@ -192,6 +194,14 @@ type CueLanguage struct {
 	// lahkumine"): a churn risk in the same sentence is not one. In a call
 	// note a price cue in the clause of a CostDenials match is dropped too.
 	ChurnDenials []string `json:"churn_denials,omitempty"`
+	// SpendFreeze are patterns by which a customer says no new spend is
+	// possible now, whatever it is for: spend or budget frozen, no budget
+	// at all, the budget used up ("froze .. spend*", "Ausgabenstopp",
+	// «бюджет* .. заморож*», 予算凍結, "eelarve* .. otsas"). Each is a
+	// price cue, and a price cue in a clause holding one is a freeze
+	// (severity 3): nothing is offered, where a price cue alone holds
+	// back only upgrades and seats.
+	SpendFreeze []string `json:"spend_freeze,omitempty"`
 	// AboutUs are the words by which a pain speaks to us, the vendor
 	// ("your", "ваш*", "teie", 御社): a pain about our own support or
 	// product is no reason to sell anything. Matched as CostWords are; a
@@ -337,6 +347,7 @@ func (l CueLanguage) validate(painCategories []string) error {
 		{"clause_breaks", l.ClauseBreaks}, {"question_starts", l.QuestionStarts},
 		{"question_words", l.QuestionWords}, {"question_ends", l.QuestionEnds},
 		{"problems", l.Problems}, {"urgent", l.Urgent}, {"cost_denials", l.CostDenials}, {"churn_denials", l.ChurnDenials},
+		{"spend_freeze", l.SpendFreeze},
 		{"people", l.People}, {"our_service", l.OurService}, {"their_own", l.TheirOwn},
 		{"ours", l.Ours},
 	}

@@ -31,7 +31,9 @@ type cueRule struct {
 	role       cueRole
 	category   string
 	competitor string
-	pat        *cuePattern
+	// freeze marks a price rule of CueLanguage.SpendFreeze.
+	freeze bool
+	pat    *cuePattern
 }
 
 // cueUnit is a compiled time unit word.
@@ -159,6 +161,9 @@ func compileCueLang(cl CueLanguage, competitors []Competitor) (*cueLang, error) 
 		return nil, err
 	}
 	if err := add("cost_denials", cl.CostDenials, cueRule{kind: CuePrice, role: roleDenial}); err != nil {
+		return nil, err
+	}
+	if err := add("spend_freeze", cl.SpendFreeze, cueRule{kind: CuePrice, freeze: true}); err != nil {
 		return nil, err
 	}
 	if err := add("churn_denials", cl.ChurnDenials, cueRule{kind: CueChurnRisk, role: roleDenial}); err != nil {
@@ -419,7 +424,25 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	}
 	cues = append(cues, painCues(text, hits, urgent)...)
 	cues = dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues)))
-	return shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues)))
+	return markFreezes(shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues))), hits)
+}
+
+// markFreezes gives severity 3 to every price cue whose clause says that
+// new spend is frozen (a SpendFreeze match neither negated, asked nor
+// denied), whichever price pattern gave the cue.
+func markFreezes(cues []Cue, hits []cueHit) []Cue {
+	frozen := map[int]bool{}
+	for _, h := range hits {
+		if h.rule.freeze && !h.negated && !h.question && !deniedBy(h, hits) && !setAside(h, hits) {
+			frozen[h.clause] = true
+		}
+	}
+	for i := range cues {
+		if cues[i].Kind == CuePrice && frozen[cues[i].clause] {
+			cues[i].Severity = 3
+		}
+	}
+	return cues
 }
 
 // shareTimingDates gives a timing cue that names no time the time named by

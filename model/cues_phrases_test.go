@@ -73,8 +73,12 @@ func readCueExpectations(t *testing.T, path string) []cueExpectation {
 }
 
 // cueMatches reports whether a cue fits an expectation: "price",
-// "pain:reporting", "competitor:Salesforce" or "growth=20".
+// "pain:reporting", "competitor:Salesforce" or "growth=20"; "freeze" is a
+// price cue saying new spend is frozen (severity 3).
 func cueMatches(c model.Cue, want string) bool {
+	if want == "freeze" {
+		return c.Kind == model.CuePrice && c.Severity == 3
+	}
 	kind, rest, _ := strings.Cut(want, ":")
 	kind, num, hasNum := strings.Cut(kind, "=")
 	if string(c.Kind) != kind {

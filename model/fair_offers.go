@@ -45,13 +45,17 @@ func (r *recommender) restraints() restraint {
 		// does on the call itself, until a later call says otherwise.
 		rs.all = true
 		rs.advice = append(rs.advice, AdviceHeardChurn(r.in.Account.Locale, Quoted(call.Said(churn)), call.At))
+	case cost != nil && heardOnCall(*cost) && cost.Severity >= 3:
+		rs.all = true
+		_, call, _ := r.in.heard(CuePrice)
+		rs.advice = append(rs.advice, AdviceHeardFreeze(r.in.Account.Locale, Quoted(call.Said(Cue{Text: cost.Title})), call.At))
 	case cost != nil && heardOnCall(*cost):
 		for family := range r.top {
 			rs.families[family] = "cost"
 		}
 		price, call, _ := r.in.heard(CuePrice)
 		rs.advice = append(rs.advice, AdviceHeardPrice(r.in.Account.Locale, Quoted(call.Said(price)), call.At))
-	case cost != nil && clampSeverity(cost.Severity) >= 3:
+	case cost != nil && (clampSeverity(cost.Severity) >= 3 || r.cat.saysFrozen(cost.Title, r.in.Account.Locale)):
 		rs.all = true
 		rs.advice = append(rs.advice, AdviceNoOffers(r.in.Account.Locale, Quoted(cost.Title), full))
 	case cost != nil:

@@ -108,13 +108,21 @@ func (in BriefingInput) heard(kind CueKind) (Cue, *HeardOnCall, bool) {
 // heardCostPain is the open cost pain a price objection on the latest
 // connected call stands for, in the words of the cue ("pay way too
 // much"); ok is false when none was heard lately. It counts as a medium
-// one: the rules then hold back upgrades and seats, not every offer.
+// one, so the rules hold back upgrades and seats, not every offer; a
+// spend freeze heard ("froze all new spend", see
+// CueLanguage.SpendFreeze) counts as a high one: nothing is offered.
 func (in BriefingInput) heardCostPain() (PainPoint, bool) {
 	c, call, ok := in.heard(CuePrice)
 	if !ok {
 		return PainPoint{}, false
 	}
-	return PainPoint{ID: heardPainID, AccountID: in.Account.ID, Category: PainCost, Title: c.Text, Severity: 2, Status: PainOpen, NotedAt: call.At}, true
+	for _, f := range call.Cues {
+		if f.Kind == CuePrice && f.Severity >= 3 {
+			c = f // the freeze is what the rep must hear
+			break
+		}
+	}
+	return PainPoint{ID: heardPainID, AccountID: in.Account.ID, Category: PainCost, Title: c.Text, Severity: max(2, c.Severity), Status: PainOpen, NotedAt: call.At}, true
 }
 
 // heardOnCall reports whether a pain is one heard on the latest call

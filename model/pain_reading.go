@@ -160,3 +160,21 @@ func capitalised(w string) bool {
 	}
 	return false
 }
+
+// saysFrozen reports whether a pain's words say that no new spend is
+// possible now ("Finance froze all new spend until Q2", "Budget ist
+// aufgebraucht"; see CueLanguage.SpendFreeze), read as a note in the
+// account's language (locale) would be: such a cost pain stops every
+// offer, whatever severity the CRM gave it.
+func (c *Catalog) saysFrozen(title, locale string) bool {
+	d := c.cueDetector()
+	if d == nil {
+		return false
+	}
+	for _, q := range d.DetectNote(title, locale) {
+		if q.Kind == CuePrice && q.Severity >= 3 {
+			return true
+		}
+	}
+	return false
+}

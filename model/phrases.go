@@ -52,6 +52,7 @@ const (
 	msgAdvocateUs      = "guidance-complaint.advocate"
 	msgHeardPrice      = "advice.heard-price"
 	msgHeardChurn      = "advice.heard-churn"
+	msgHeardFreeze     = "advice.heard-freeze"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -184,6 +185,11 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgHeardPrice, catalog.String("%[2]sの通話メモ：「%[1]s」。当面は上位プランやライセンス追加を提案せず、まず費用に見合う価値をお示しください。"))
 	set("ru", msgHeardPrice, catalog.String("Заметка к разговору %[2]s: «%[1]s». Пока никаких повышений тарифа и дополнительных лицензий: сначала показать, что клиент получает за свои деньги."))
 	set("et", msgHeardPrice, catalog.String("%[2]s kõne märkmed: „%[1]s“. Ärge pakkuge praegu kõrgemat paketti ega lisalitsentse: näidake kõigepealt, mida klient oma raha eest saab."))
+	set("en", msgHeardFreeze, catalog.String("On the call of %[2]s the notes say “%[1]s”: no offers while they have no budget for anything new. Help them get the most from what they have, and ask when budget frees up again."))
+	set("de", msgHeardFreeze, catalog.String("Gesprächsnotiz vom %[2]s: „%[1]s“. Keine Angebote, solange kein Budget für Neues da ist: helfen, das Vorhandene voll zu nutzen, und fragen, wann wieder Budget frei wird."))
+	set("ja", msgHeardFreeze, catalog.String("%[2]sの通話メモ：「%[1]s」。新規の予算がない間は提案しません。今お使いのものを最大限に活用できるよう支援し、予算が確保できる時期をお尋ねください。"))
+	set("ru", msgHeardFreeze, catalog.String("Заметка к разговору %[2]s: «%[1]s». Никаких предложений, пока у клиента нет бюджета на новое: помочь использовать по максимуму то, что уже есть, и спросить, когда снова появится бюджет."))
+	set("et", msgHeardFreeze, catalog.String("%[2]s kõne märkmed: „%[1]s“. Ärge tehke pakkumisi, seni kui kliendil pole uuteks kulutusteks eelarvet: aidake olemasolevat täiel määral kasutada ja küsige, millal eelarve taas vabaneb."))
 	set("en", msgHeardChurn, catalog.String("On the call of %[2]s the notes say “%[1]s”: no offers until that is settled. Listen, fix what is wrong, and agree on a date to check that it is."))
 	set("de", msgHeardChurn, catalog.String("Gesprächsnotiz vom %[2]s: „%[1]s“. Keine Angebote, bis das geklärt ist: zuhören, das Problem beheben und einen Termin vereinbaren, an dem das Ergebnis geprüft wird."))
 	set("ja", msgHeardChurn, catalog.String("%[2]sの通話メモ：「%[1]s」。この件が解決するまでは提案しません。お話を伺って問題を解決し、解決したかを確認する日程をお客様と決めてください。"))
@@ -296,6 +302,13 @@ func AdvocateComplaintGuidance(locale string) string {
 // day at) stops upgrades and seats.
 func AdviceHeardPrice(locale, words string, at time.Time) string {
 	return printer(locale).Sprintf(msgHeardPrice, words, sayDate(at, phraseLanguage(locale)))
+}
+
+// AdviceHeardFreeze is the advice, in the language of locale, when a
+// spend freeze heard on the latest call (the notes that say it, the
+// call's day at) stops every offer.
+func AdviceHeardFreeze(locale, words string, at time.Time) string {
+	return printer(locale).Sprintf(msgHeardFreeze, words, sayDate(at, phraseLanguage(locale)))
 }
 
 // AdviceHeardChurn is the advice, in the language of locale, when a churn

@@ -304,7 +304,9 @@ func newRecommender(in BriefingInput) *recommender {
 			r.open = append(r.open, p)
 		}
 	}
-	if p, ok := in.heardCostPain(); ok && !slices.ContainsFunc(r.open, func(o PainPoint) bool { return o.Category == PainCost }) {
+	// A noted cost pain speaks for itself over a price objection heard,
+	// but not over a spend freeze heard: that stops every offer.
+	if p, ok := in.heardCostPain(); ok && !slices.ContainsFunc(r.open, func(o PainPoint) bool { return o.Category == PainCost && o.Severity >= p.Severity }) {
 		r.open = append(r.open, p)
 	}
 	slices.SortFunc(r.open, func(a, b PainPoint) int {

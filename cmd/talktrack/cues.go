@@ -153,7 +153,10 @@ func cueDetail(c model.Cue, now time.Time) string {
 	if c.Category != "" {
 		parts = append(parts, "category "+c.Category)
 	}
-	if c.Severity != 0 {
+	switch {
+	case c.Kind == model.CuePrice && c.Severity >= 3:
+		parts = append(parts, "spend freeze: no offers")
+	case c.Severity != 0:
 		parts = append(parts, fmt.Sprintf("severity %d", c.Severity))
 	}
 	if c.Competitor != "" {
