@@ -196,7 +196,11 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	rs.advice = append(rs.advice, r.heldAdvice(answered, maybe)...)
 	priced, pricedPains := r.beyondMeansAdvice(beyond, cands)
 	rs.advice = append(rs.advice, priced...)
-	rs.advice = append(rs.advice, r.unansweredAdvice(cands, guesses, slices.Concat(answered, maybe), pricedPains)...)
+	// While nothing is offered at all, "nothing we can offer answers it"
+	// would be untrue of a pain some product answers.
+	if !rs.all {
+		rs.advice = append(rs.advice, r.unansweredAdvice(cands, guesses, slices.Concat(answered, maybe), pricedPains)...)
+	}
 	rs.advice = append(rs.advice, r.upgradeBeyondAdvice(upgrades, cands)...)
 	rs.advice = append(rs.advice, r.listPricesAdvice(cands)...)
 	r.spreadAlike(cands)

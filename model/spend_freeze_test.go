@@ -63,10 +63,20 @@ func TestASpendFreezeHeardOnACallStopsEveryOffer(t *testing.T) {
 		if !strings.Contains(strings.Join(b.Advice, "\n"), tc.advice) {
 			t.Errorf("%s: advice %q lacks %q", tc.locale, b.Advice, tc.advice)
 		}
-		// A milder cost pain on file does not hide the freeze.
-		in.Pains = []model.PainPoint{{ID: 1, AccountID: "acc-1", Category: model.PainCost, Title: "Tools overlap", Severity: 1, Status: model.PainOpen, NotedAt: at.AddDate(0, -1, 0)}}
-		if b := model.Recommend(in); len(b.Suggestions) > 0 || !strings.Contains(strings.Join(b.Advice, "\n"), tc.advice) {
+		// A milder cost pain on file does not hide the freeze; a pain a
+		// product answers is not said to be answered by nothing.
+		in.Pains = []model.PainPoint{
+			{ID: 1, AccountID: "acc-1", Category: model.PainCost, Title: "Tools overlap", Severity: 1, Status: model.PainOpen, NotedAt: at.AddDate(0, -1, 0)},
+			{ID: 2, AccountID: "acc-1", Category: "automation", Title: "Approvals get lost in email threads", Severity: 2, Status: model.PainOpen, NotedAt: at.AddDate(0, -1, 0)},
+		}
+		b = model.Recommend(in)
+		if len(b.Suggestions) > 0 || !strings.Contains(strings.Join(b.Advice, "\n"), tc.advice) {
 			t.Errorf("%s: with a low cost pain on file, %d offers, advice %q", tc.locale, len(b.Suggestions), b.Advice)
+		}
+		for _, a := range b.Advice {
+			if strings.Contains(a, "Approvals get lost") {
+				t.Errorf("%s: during a freeze the advice says of a pain: %q", tc.locale, a)
+			}
 		}
 	}
 }
