@@ -204,6 +204,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	rs.advice = append(rs.advice, r.upgradeBeyondAdvice(upgrades, cands)...)
 	rs.advice = append(rs.advice, r.listPricesAdvice(cands)...)
 	r.spreadAlike(cands)
+	r.painAnswersFirst(cands)
 	r.costAnswersFirst(cands)
 	rs.advice = append(rs.advice, r.furtherDownAdvice(cands)...)
 	return cands, rs
