@@ -85,6 +85,10 @@ func TestUnitsPerLanguage(t *testing.T) {
 		{"et", "seat/month", "", "$49 litsentsi kohta kuus", true},
 		{"de", "gizmo", "", "", false},
 		{"de", "gizmo", "pro Gerät", "$49 pro Gerät", true},
+		// Japanese says the unit first; a playbook may place the amount.
+		{"ja", "card/month", "カード1枚あたり月額", "カード1枚あたり月額$49", true},
+		{"ja", "card/month", "/月", "$49/月", true},
+		{"ru", "card/month", "в месяц за карту %s", "в месяц за карту $49", true},
 		{"de", "", "", "$49", true},
 	}
 	for _, tt := range tests {

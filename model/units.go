@@ -46,11 +46,20 @@ var unitPatterns = map[string]map[string]string{
 
 // withUnit says an amount per billing unit in a language: "59 € pro Lizenz
 // und Monat". own is the playbook's wording of the unit for this language,
-// if any, and is put after the amount. False when the unit cannot be said
-// in the language, so that no English unit ends up in another language.
+// if any: the amount goes where it writes %s ("カード1枚あたり月額%s"),
+// else after it, but before it in Japanese, which says the unit first
+// ("カード1枚あたり月額¥600") unless it starts with "/" ("¥600/月"). False
+// when the unit cannot be said in the language, so that no English unit
+// ends up in another language.
 func withUnit(lang, unit, own, amount string) (string, bool) {
 	unit = strings.ToLower(strings.TrimSpace(unit))
 	switch {
+	case strings.Contains(own, "%s"):
+		return strings.Replace(own, "%s", amount, 1), true
+	case strings.HasPrefix(own, "/"):
+		return amount + own, true
+	case own != "" && lang == "ja":
+		return own + amount, true
 	case own != "":
 		return amount + " " + own, true
 	case unit == "":
