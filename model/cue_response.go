@@ -14,9 +14,16 @@ const DefaultFollowUp = 14 * 24 * time.Hour
 // is the first of April, "end of March" its last day), the first day of
 // the quarter for "Q2" (next year's when this year's has begun),
 // the first day of the quarter n quarters on for "next quarter", January 1
-// n years on for "next year", n months, weeks or days on otherwise, and
-// two weeks on when the cue names no time.
+// n years on for "next year", n months, weeks or days on otherwise, the
+// day business resumes in January for "after the holidays" said from
+// November on, and two weeks on when the cue names no time; moved on to
+// the next working day (see workingDay).
 func (c Cue) FollowUpDate(now time.Time) time.Time {
+	return workingDay(c.followUpDay(now))
+}
+
+// followUpDay is FollowUpDate before it is moved to a working day.
+func (c Cue) followUpDay(now time.Time) time.Time {
 	y, m, d := now.Date()
 	day := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
 	n := max(c.Number, 1)
@@ -25,6 +32,10 @@ func (c Cue) FollowUpDate(now time.Time) time.Time {
 	}
 	thisQuarter := (int(m)-1)/3 + 1
 	switch c.Unit {
+	case cueUnitHolidays:
+		if t, ok := holidaysOver(day, max(c.Number, 2)); ok {
+			return t
+		}
 	case cueUnitDate:
 		if t, ok := c.namedDate(day); ok {
 			return t

@@ -283,7 +283,7 @@ func baseLocale(locale string) string {
 }
 
 // cueTimeUnits are the keys of CueLanguage.TimeUnits.
-var cueTimeUnits = []string{"day", "week", "month", "quarter", "year"}
+var cueTimeUnits = []string{"day", "week", "month", "quarter", "year", cueUnitHolidays}
 
 // cueResponsePlaceholders are the placeholders a response may use.
 var cueResponsePlaceholders = []string{"competitor", "difference", "words", "follow_up"}

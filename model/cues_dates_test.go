@@ -27,37 +27,37 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"en", "revisit in February", "2027-02-01"},
 		{"en", "pick this up again on January 15th", "2027-01-15"},
 		{"en", "they sign in December", "2026-12-01"},
-		{"en", "wait until May", "2027-05-01"},
-		{"en", "we may revisit in two weeks", "2026-12-13"},
-		{"en", "budget frozen till Jan", "2027-01-01"},
+		{"en", "wait until May", "2027-05-03"},
+		{"en", "we may revisit in two weeks", "2026-12-14"},
+		{"en", "budget frozen till Jan", "2027-01-04"},
 		{"en", "decision by mid-February", "2027-02-15"},
 		{"en", "call back on 3 March", "2027-03-03"},
-		{"en", "lets pick this up next week", "2026-12-06"},
-		{"en", "call back later", "2026-12-13"},
+		{"en", "lets pick this up next week", "2026-12-07"},
+		{"en", "call back later", "2026-12-14"},
 		{"en", "busy with the migration, revisit in Q3", "2027-07-01"},
 		{"en", "Not before our renewal in March.", "2027-03-01"},
 		{"en", "not until March", "2027-03-01"},
-		{"en", "we hire 5 engineers, call me in May", "2027-05-01"},
+		{"en", "we hire 5 engineers, call me in May", "2027-05-03"},
 		// German.
 		{"de", "Melden Sie sich zum 1. Februar", "2027-02-01"},
 		{"de", "Das Budget ist bis April eingefroren", "2027-04-01"},
 		{"de", "erst wieder im März", "2027-03-01"},
-		{"de", "rufen Sie im Jänner wieder an", "2027-01-01"},
+		{"de", "rufen Sie im Jänner wieder an", "2027-01-04"},
 		{"de", "Ende März entscheiden wir", "2027-03-31"},
-		{"de", "frühestens Mitte Mai", "2027-05-15"},
+		{"de", "frühestens Mitte Mai", "2027-05-17"},
 		{"de", "bitte am 15. Januar nochmal anrufen", "2027-01-15"},
 		{"de", "im Dezember wieder melden", "2026-12-01"},
-		{"de", "melden Sie sich in zwei Wochen wieder", "2026-12-13"},
+		{"de", "melden Sie sich in zwei Wochen wieder", "2026-12-14"},
 		{"de", "Nicht vor der Verlängerung im März.", "2027-03-01"},
 		// Russian.
 		{"ru", "вернёмся к этому в апреле", "2027-04-01"},
 		{"ru", "бюджет заморожен до марта", "2027-03-01"},
 		{"ru", "перезвоните к 1 февраля", "2027-02-01"},
 		{"ru", "отложим до конца марта", "2027-03-31"},
-		{"ru", "созвонимся в середине мая", "2027-05-15"},
-		{"ru", "до мая ничего не решим, перезвоните", "2027-05-01"},
+		{"ru", "созвонимся в середине мая", "2027-05-17"},
+		{"ru", "до мая ничего не решим, перезвоните", "2027-05-03"},
 		{"ru", "давайте созвонимся 15 января", "2027-01-15"},
-		{"ru", "перезвоните через две недели", "2026-12-13"},
+		{"ru", "перезвоните через две недели", "2026-12-14"},
 		{"ru", "Не раньше продления в марте.", "2027-03-01"},
 		// Estonian.
 		{"et", "eelarve on aprillini külmutatud", "2027-04-01"},
@@ -79,14 +79,14 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ja", "来年3月に改めて検討したい", "2027-03-01"},
 		{"ja", "2月1日以降に改めてご連絡します", "2027-02-01"},
 		{"ja", "3月末まで延期", "2027-03-31"},
-		{"ja", "5月中旬に改めて", "2027-05-15"},
+		{"ja", "5月中旬に改めて", "2027-05-17"},
 		{"ja", "来月また連絡ください", "2026-12-29"},
 		{"ja", "3ヶ月後に改めて", "2027-03-01"},
 		{"ja", "来年の4月以降にもう一度ご連絡ください", "2027-04-01"},
 		{"ja", "来年の4月から改めてご連絡ください", "2027-04-01"},
-		{"ja", "来年の5月以後にまた連絡ください", "2027-05-01"},
+		{"ja", "来年の5月以後にまた連絡ください", "2027-05-03"},
 		{"ja", "2027年の6月以降に改めて", "2027-06-01"},
-		{"ja", "5名採用します。5月にご連絡ください", "2027-05-01"},
+		{"ja", "5名採用します。5月にご連絡ください", "2027-05-03"},
 	}
 	for _, tt := range tests {
 		cues := d.Detect(tt.note, tt.locale)
@@ -133,6 +133,47 @@ func TestTimingResponseSaysTheNamedMonth(t *testing.T) {
 		}
 		if say := d.Response(*timing, tt.locale, cueDateNow); !strings.Contains(say, tt.want) {
 			t.Errorf("%s %q: response %q does not say %q", tt.locale, tt.note, say, tt.want)
+		}
+	}
+}
+
+// TestAfterTheHolidaysIsTheFirstWorkingDayOfTheNewYear: a wait for the
+// year-end holidays said in late November ends on the first working day
+// after the new-year holidays where the note's language is spoken (the
+// 9th of January in Russia, the 4th in Japan), as does a follow-up on a
+// named January day inside them; no follow-up falls on a weekend or on
+// New Year's Day. Said in April, "after the holidays" is the default wait.
+func TestAfterTheHolidaysIsTheFirstWorkingDayOfTheNewYear(t *testing.T) {
+	d := demoCueDetector(t)
+	tests := []struct {
+		locale, note, want string
+		now                time.Time
+	}{
+		{"en", "Call me back after the holidays", "2027-01-04", cueDateNow},
+		{"en", "let's talk after Christmas", "2027-01-04", cueDateNow},
+		{"en", "let's talk in January", "2027-01-04", cueDateNow},
+		{"de", "Bitte nach den Feiertagen wieder melden", "2027-01-04", cueDateNow},
+		{"de", "Bitte nach Neujahr wieder melden", "2027-01-04", cueDateNow},
+		{"ru", "Перезвоните после праздников", "2027-01-11", cueDateNow},
+		{"ru", "созвонимся в январе", "2027-01-11", cueDateNow},
+		{"ja", "年明けにご連絡ください", "2027-01-04", cueDateNow},
+		{"et", "Helistage pärast pühi", "2027-01-04", cueDateNow},
+		{"et", "võtame ühendust pärast jõule", "2027-01-04", cueDateNow},
+		// In 2028 the 2nd of January is a Sunday, the 9th too.
+		{"en", "Call me back after the holidays", "2028-01-03", time.Date(2027, 12, 1, 10, 0, 0, 0, time.UTC)},
+		{"ru", "Перезвоните после праздников", "2028-01-10", time.Date(2027, 12, 1, 10, 0, 0, 0, time.UTC)},
+		// Other holidays, other times of year: two weeks on.
+		{"en", "Call me back after the holidays", "2027-04-28", time.Date(2027, 4, 14, 10, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range d.DetectNote(tt.note, tt.locale) {
+			if c.Kind == model.CueTiming {
+				got = append(got, c.FollowUpDate(tt.now).Format(time.DateOnly))
+			}
+		}
+		if len(got) == 0 || got[0] != tt.want {
+			t.Errorf("%s %q on %s: follow-ups %v, want %s", tt.locale, tt.note, tt.now.Format(time.DateOnly), got, tt.want)
 		}
 	}
 }

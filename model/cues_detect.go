@@ -309,7 +309,9 @@ func (d *CueDetector) detect(text, locale string, asked bool) []Cue {
 			hits[i].negated = hits[i].negated && hits[i].rule.role == roleDenial
 		}
 	}
-	return assembleCues(text, hits, urgent)
+	cues := assembleCues(text, hits, urgent)
+	afterNewYear(cues, baseLocale(locale))
+	return cues
 }
 
 // DetectAny finds cues in a note whose language is not known: Japanese

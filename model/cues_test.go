@@ -143,8 +143,8 @@ func TestFollowUpDate(t *testing.T) {
 	now := time.Date(2026, 11, 29, 15, 0, 0, 0, time.UTC)
 	d := mustDetector(t, testCueRules())
 	tests := []struct{ text, want string }{
-		{"next quarter", "2027-01-01"},
-		{"in 3 weeks", "2026-12-20"},
+		{"next quarter", "2027-01-04"}, // 1 January is off, the 2nd a Saturday
+		{"in 3 weeks", "2026-12-21"},   // a Sunday: the Monday
 		{"maybe q2", "2027-04-01"},
 	}
 	for _, tt := range tests {
@@ -156,10 +156,10 @@ func TestFollowUpDate(t *testing.T) {
 			t.Errorf("%q: follow-up %s, want %s", tt.text, got, tt.want)
 		}
 	}
-	if got := (Cue{Kind: CueTiming}).FollowUpDate(now).Format(time.DateOnly); got != "2026-12-13" {
+	if got := (Cue{Kind: CueTiming}).FollowUpDate(now).Format(time.DateOnly); got != "2026-12-14" {
 		t.Errorf("no time named: %s", got)
 	}
-	if got := d.Response(d.Detect("next quarter", "en")[0], "en", now); got != "talk on 1 January 2027" {
+	if got := d.Response(d.Detect("next quarter", "en")[0], "en", now); got != "talk on 4 January 2027" {
 		t.Errorf("response: %q", got)
 	}
 }

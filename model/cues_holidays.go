@@ -1,0 +1,75 @@
+package model
+
+import "time"
+
+// cueUnitHolidays is the time unit of a timing cue that waits for the
+// year-end holidays to pass ("after the holidays", „nach den Feiertagen“,
+// «после праздников», 年明け, "pärast pühi"): its Number is the day of
+// January on which business resumes where the note's language is spoken
+// (see newYearResumes).
+const cueUnitHolidays = "holidays"
+
+// newYearResumes is, by language, the day of January after the new-year
+// holidays: the 2nd where only New Year's Day is off, the 4th in Japan
+// (三が日), the 9th in Russia (новогодние каникулы, 1 to 8 January).
+var newYearResumes = map[string]int{"ja": 4, "ru": 9}
+
+// resumeDay is newYearResumes for a language, 2 by default.
+func resumeDay(lang string) int {
+	if d, ok := newYearResumes[lang]; ok {
+		return d
+	}
+	return 2
+}
+
+// afterNewYear sets, on the timing cues of a note read in lang, the day a
+// wait for the holidays ends, and moves a named day inside that
+// language's new-year holidays ("в январе", 1月) to the day they end: the
+// customer is not at work before.
+func afterNewYear(cues []Cue, lang string) {
+	resume := resumeDay(lang)
+	for i := range cues {
+		c := &cues[i]
+		switch {
+		case c.Kind != CueTiming:
+		case c.Unit == cueUnitHolidays:
+			c.Number = resume
+		case c.Unit == cueUnitDate:
+			// MMDD, 1MMDD (next year) or YYYYMMDD: January's days 1 to
+			// resume-1 move to resume.
+			if md := c.Number % 10000; md/100 == 1 && md%100 < resume {
+				c.Number += resume - md%100
+			}
+		}
+	}
+}
+
+// holidaysOver is the day a wait for the holidays ends, seen from day: the
+// resume day of the coming January when said in November, December or
+// January before it; false otherwise ("after the holidays" in April speaks
+// of other holidays, and gets the default wait).
+func holidaysOver(day time.Time, resume int) (time.Time, bool) {
+	y, m, d := day.Date()
+	switch {
+	case m >= time.November:
+		return time.Date(y+1, time.January, resume, 0, 0, 0, 0, day.Location()), true
+	case m == time.January && d < resume:
+		return time.Date(y, time.January, resume, 0, 0, 0, 0, day.Location()), true
+	}
+	return time.Time{}, false
+}
+
+// workingDay is t, or the next day after it that is neither a weekend nor
+// a day nearly every customer is off (New Year's Day, 25 and 26
+// December): a follow-up is a call.
+func workingDay(t time.Time) time.Time {
+	for {
+		_, m, d := t.Date()
+		off := t.Weekday() == time.Saturday || t.Weekday() == time.Sunday ||
+			(m == time.January && d == 1) || (m == time.December && (d == 25 || d == 26))
+		if !off {
+			return t
+		}
+		t = t.AddDate(0, 0, 1)
+	}
+}
