@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -13,7 +14,7 @@ import (
 func newLogCmd(a *app) *cobra.Command {
 	var outcome, note, followUp string
 	var offers []string
-	var duration time.Duration
+	var durationFlag string
 	cmd := &cobra.Command{
 		Use:   "log ACCOUNT --outcome O",
 		Short: "Record a call without the UI",
@@ -28,8 +29,9 @@ func newLogCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if duration < 0 {
-				return errorf("--duration cannot be negative, got %s", duration)
+			duration, err := parseCallDuration(durationFlag)
+			if err != nil {
+				return err
 			}
 			call := model.Call{Outcome: o, Notes: note, Duration: duration}
 			if followUp != "" {
@@ -92,7 +94,7 @@ func newLogCmd(a *app) *cobra.Command {
 	cmd.Flags().StringVar(&note, "note", "", "call notes")
 	cmd.Flags().StringArrayVar(&offers, "offer", nil, "PRODUCT_ID=RESPONSE, repeatable")
 	cmd.Flags().StringVar(&followUp, "follow-up", "", "follow-up date: YYYY-MM-DD, +3d or +2w from today")
-	cmd.Flags().DurationVar(&duration, "duration", 0, "how long the call lasted, e.g. 12m30s")
+	cmd.Flags().StringVar(&durationFlag, "duration", "", "how long the call lasted: 12m30s, 45s, 1h5m or 12:30")
 	return cmd
 }
 
@@ -118,4 +120,38 @@ func noteFollowUp(call model.Call, chosen bool) (model.Cue, bool) {
 		}
 	}
 	return heard, found
+}
+
+// parseCallDuration reads --duration: a duration with units ("12m30s",
+// "45s", "1h5m") or minutes and seconds as a call timer shows them
+// ("12:30", "1:02:05"); "" is no duration.
+func parseCallDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	bad := errorf("--duration %q is no call length: write it with units (12m30s, 45s, 1h5m) or as a call timer shows it (12:30)", s)
+	var d time.Duration
+	if strings.Contains(s, ":") {
+		parts := strings.Split(s, ":")
+		if len(parts) > 3 {
+			return 0, bad
+		}
+		for i, p := range parts {
+			n, err := strconv.Atoi(p)
+			if err != nil || n < 0 || (i > 0 && (n > 59 || len(p) != 2)) {
+				return 0, bad
+			}
+			d = d*60 + time.Duration(n)
+		}
+		return d * time.Second, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, bad
+	}
+	if d < 0 {
+		return 0, errorf("--duration cannot be negative, got %s", s)
+	}
+	return d, nil
 }
