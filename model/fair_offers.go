@@ -523,7 +523,8 @@ func (r *recommender) sunkByPrice(c *candidate) bool {
 }
 
 // upgradeBeyondAdvice says, for each tier upgrade left out for its price
-// (upgrades, see sunkByPrice) in a family with no offer listed, what it
+// (upgrades, see sunkByPrice) in a family with no upgrade listed (more
+// seats of what they hold may be), what it
 // would add to their bill and how much of their ARR that is: an advocate
 // told to propose the upgrade that fits hears why none is proposed.
 func (r *recommender) upgradeBeyondAdvice(upgrades, offered []*candidate) []string {
@@ -535,7 +536,7 @@ func (r *recommender) upgradeBeyondAdvice(upgrades, offered []*candidate) []stri
 	locale := r.in.Account.Locale
 	for _, c := range upgrades {
 		f := c.product.Family
-		if said[f] || slices.ContainsFunc(offered, func(o *candidate) bool { return o.product.Family == f }) {
+		if said[f] || slices.ContainsFunc(offered, func(o *candidate) bool { return o.product.Family == f && !o.seats }) {
 			continue
 		}
 		said[f] = true

@@ -164,7 +164,8 @@ func TestADeclinedProductCoolsItsFamily(t *testing.T) {
 
 // TestAnUpgradeLeftOutForItsPriceIsSaid: a tier upgrade whose price against
 // the account's ARR is what keeps it off the list is named, with what it
-// would add and the share of their ARR, unless the family has an offer.
+// would add and the share of their ARR, unless an upgrade of the family is
+// offered (more seats of it may be).
 func TestAnUpgradeLeftOutForItsPriceIsSaid(t *testing.T) {
 	// Pipeline Enterprise for their 20 seats: ($89 − $49) × 20 × 12 = $9,600 a year.
 	in := input(holding("pipe-pro", 20, 15))
@@ -183,6 +184,20 @@ func TestAnUpgradeLeftOutForItsPriceIsSaid(t *testing.T) {
 		}
 	}
 	in.Account.Locale = "en"
+	// More seats of what they hold, offered where seats run short, do not
+	// silence it: the seats are no upgrade.
+	// Enterprise with the 24 seats they need: (24 × $89 − 20 × $49) × 12 =
+	// $13,872 a year, more than their ARR.
+	full := in
+	full.Account.ARR = 12_000
+	full.Holdings = []Holding{holding("pipe-pro", 20, 20)}
+	fb := briefing(t, full)
+	if find(fb, "pipe-pro") == nil || find(fb, "pipe-ent") != nil {
+		t.Fatalf("20 of 20 seats used: offers %v, want more seats and no Enterprise", ids(fb))
+	}
+	if advice := strings.Join(fb.Advice, " "); !strings.Contains(advice, "No upgrade to Pipeline Enterprise for now") {
+		t.Errorf("seats offered: advice %q does not say why there is no upgrade", advice)
+	}
 	// Within their means it is offered, and nothing is said.
 	in.Account.ARR = 200_000
 	b = briefing(t, in)
