@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A pain category is broad: "compliance" covers keeping call recordings,
@@ -228,6 +229,7 @@ func (c *Catalog) painFitOf(pain PainPoint, p Product) int {
 				n++
 			}
 		}
+		n += shortStemsMet(said, stems, name)
 		return n - hanOverlaps(said, stems, pain.Title, sentence)
 	}
 	best := shared(p.Solves[pain.Category])
@@ -270,4 +272,40 @@ func hanOverlaps(said, stems map[string]bool, title, sentence string) int {
 		}
 	}
 	return n
+}
+
+// shortStemsMet counts the Russian words of four letters, on either side,
+// that begin a longer word of the other and meet nothing else: a short
+// word is its own stem, so «слив» meets «сливают» and «план» «планируем».
+// Name stems are left to the name. Not in English: "work" would meet
+// "workflows".
+func shortStemsMet(said, stems, name map[string]bool) int {
+	n := 0
+	for w := range said {
+		if !stems[w] && !name[w] && shortStem(w) && prefixOfAny(w, stems) {
+			n++
+		}
+	}
+	for w := range stems {
+		if !said[w] && !name[w] && shortStem(w) && prefixOfAny(w, said) {
+			n++
+		}
+	}
+	return n
+}
+
+// shortStem reports whether a stem is a whole Cyrillic word shorter than
+// stemLength but long enough to mean something alone (four letters).
+func shortStem(w string) bool {
+	return utf8.RuneCountInString(w) == stemLength-1 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.Is(unicode.Cyrillic, r) })
+}
+
+// prefixOfAny reports whether w begins a longer stem of set.
+func prefixOfAny(w string, set map[string]bool) bool {
+	for s := range set {
+		if len(s) > len(w) && strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
