@@ -343,6 +343,20 @@ func TestPainFitCountsSharedWords(t *testing.T) {
 	}
 }
 
+// TestAShortRussianWordMeetsItsLongerForms: «слив» is its own stem and
+// meets «сливают»; an English four-letter word does not meet a longer
+// word it begins ("work", "workflows").
+func TestAShortRussianWordMeetsItsLongerForms(t *testing.T) {
+	cards := Product{Name: "Fuel Cards", Solves: map[string]string{"fuel": "слив горючего виден по каждой машине"}}
+	if n := noCatalog.painFit(PainPoint{Category: "fuel", Title: "водители сливают горючее"}, cards); n != 2 {
+		t.Errorf("«водители сливают горючее» fits «слив горючего …» %d times, want 2 (слив, горюч)", n)
+	}
+	flows := Product{Name: "Flows", Solves: map[string]string{"onboarding": "guided workflows show every step"}}
+	if n := noCatalog.painFit(PainPoint{Category: "onboarding", Title: "the training was too generic for how we work"}, flows); n != 0 {
+		t.Errorf("'work' fits 'workflows' %d times", n)
+	}
+}
+
 func TestAPainOnlyWhatTheyHoldSpeaksOfIsNotClaimed(t *testing.T) {
 	// They hold Forecast and say the forecast is a guess: an adoption
 	// question, not a reason to sell another reporting product.
