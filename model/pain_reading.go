@@ -171,10 +171,12 @@ func (c *Catalog) saysFrozen(title, locale string) bool {
 	if d == nil {
 		return false
 	}
-	for _, q := range d.DetectNote(title, locale) {
-		if q.Kind == CuePrice && q.Severity >= 3 {
-			return true
+	return c.frozen.get(painKey{locale, title}, func() bool {
+		for _, q := range d.DetectNote(title, locale) {
+			if q.Kind == CuePrice && q.Severity >= 3 {
+				return true
+			}
 		}
-	}
-	return false
+		return false
+	})
 }

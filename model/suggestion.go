@@ -57,10 +57,12 @@ type Catalog struct {
 	cuesOnce *sync.Once
 	cues     *CueDetector
 	// readings keeps how pains' words were read (see readPain), and fits
-	// how well products' sentences fit them (see painFit); shared by
-	// copies of the catalogue.
+	// how well products' sentences fit them (see painFit), and frozen
+	// whether a cost pain says spend is frozen (see saysFrozen, keyed by
+	// locale and title); shared by copies of the catalogue.
 	readings *memo[painKey, painReading]
 	fits     *memo[fitKey, int]
+	frozen   *memo[painKey, bool]
 }
 
 // BriefingInput is everything Recommend needs about one account.
