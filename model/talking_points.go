@@ -141,8 +141,11 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 		if r.complements(b.ProductID, p.ID) {
 			set("complement", b.Product.NameIn(lang))
 		}
+		// "Companies like yours" needs a segment: an account of unknown
+		// industry and size is compared with the whole book, which is no
+		// peer group (as addPeers holds too).
 		n, total := r.together(b, p), r.peerHolders(b.ProductID)
-		if strongProof(n, total) {
+		if strongProof(n, total) && (r.in.Account.Industry != "" || r.in.Account.SizeBand != "") {
 			set("peer_count", count(n))
 			set("peer_total", count(total))
 		}
