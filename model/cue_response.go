@@ -61,6 +61,26 @@ func (c Cue) followUpDay(now time.Time) time.Time {
 	return day.Add(DefaultFollowUp)
 }
 
+// FollowUpCue is the timing cue a call's notes set the follow-up from
+// ("call me in April"): the last one heard that names a time, else the
+// last one; ok is false when the notes hold none.
+func FollowUpCue(cues []Cue) (Cue, bool) {
+	var heard Cue
+	found := false
+	for i := len(cues) - 1; i >= 0; i-- {
+		c := cues[i]
+		if c.Kind != CueTiming {
+			continue
+		}
+		// A cue naming the time ("April") is quoted over one that only
+		// asks to wait ("call me"), whatever its place.
+		if !found || (heard.Unit == "" && c.Unit != "") {
+			heard, found = c, true
+		}
+	}
+	return heard, found
+}
+
 // Response is what the rep can say to a cue, in locale's language, with
 // its placeholders filled: {competitor} and {difference} from the
 // playbook's competitor, {words} with the customer's words, {follow_up}

@@ -251,3 +251,32 @@ func TestCueResponseIsShownWhole(t *testing.T) {
 		t.Errorf("response %q not shown whole:\n%s", say, hs.screen())
 	}
 }
+
+// TestACallBackTheNotesAskForIsSavedWithoutARecord: the outcome prompt
+// shows the day the notes name, and a connected call saved with a digit
+// keeps it as its follow-up, as `log` does; a call that did not reach
+// them sets none.
+func TestACallBackTheNotesAskForIsSavedWithoutARecord(t *testing.T) {
+	for _, tc := range []struct {
+		digit, want string
+	}{{"1", "2027-04-01"}, {"3", ""}} {
+		hs, _ := listeningHarness(t, 100, 30)
+		hs.startCall("Northwind Outfitters")
+		hs.typeText("Happy with it so far. Call me back in April.")
+		hs.press("ctrl+s")
+		if tc.digit == "1" && !strings.Contains(hs.screen(), "follow-up: 1 Apr 2027") {
+			t.Errorf("the outcome prompt does not propose the day the notes name:\n%s", hs.screen())
+		}
+		hs.press(tc.digit)
+		if len(hs.store.calls) != 1 {
+			t.Fatalf("logged %d calls", len(hs.store.calls))
+		}
+		got := ""
+		if f := hs.store.calls[0].FollowUp; !f.IsZero() {
+			got = f.Format(time.DateOnly)
+		}
+		if got != tc.want {
+			t.Errorf("outcome %s: follow-up %q, want %q", tc.digit, got, tc.want)
+		}
+	}
+}

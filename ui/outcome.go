@@ -90,6 +90,12 @@ func (cs *callScreen) pick(o model.Outcome) tea.Cmd {
 		// cue typed in the last moment is saved too.
 		Cues: cs.c.cues.DetectNote(strings.TrimSpace(cs.notes.Value()), cs.av.Account.Locale),
 	}
+	// A connected call whose notes name a time and no date chosen gets
+	// that day, as log does: the screen proposed it, and a call-back the
+	// customer asked for must not be lost.
+	if heard, ok := model.FollowUpCue(c.Cues); ok && c.FollowUp.IsZero() && o == model.OutcomeConnected {
+		c.FollowUp = heard.FollowUpDate(now)
+	}
 	cs.c.notify("Logging the call…")
 	return cs.finishWith(logCall(cs.c.store, c))
 }
@@ -100,6 +106,9 @@ func (cs *callScreen) outcomeLines(w int) []string {
 	follow := "none"
 	if !cs.followUp.IsZero() {
 		follow = day(cs.followUp) + " (" + relativeDay(cs.c.now(), cs.followUp) + ")"
+	} else if heard, ok := model.FollowUpCue(cs.cues.heard); ok {
+		d := heard.FollowUpDate(cs.c.now())
+		follow = day(d) + " (" + relativeDay(cs.c.now(), d) + "), from “" + heard.Text + "” if connected; f to change"
 	}
 	switch cs.phase {
 	case phaseOutcome:

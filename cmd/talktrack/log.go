@@ -99,27 +99,13 @@ func newLogCmd(a *app) *cobra.Command {
 }
 
 // noteFollowUp is the timing cue a connected call's notes set the
-// follow-up from ("call me in April"), as the call screen does when the rep
-// records it: the last one heard that names a time, else the last one. ok is false when the rep chose a date,
-// the call did not reach them, or the notes name no time.
+// follow-up from (see model.FollowUpCue), as the call screen does; ok is
+// false when the rep chose a date or the call did not reach them.
 func noteFollowUp(call model.Call, chosen bool) (model.Cue, bool) {
 	if chosen || call.Outcome != model.OutcomeConnected {
 		return model.Cue{}, false
 	}
-	var heard model.Cue
-	found := false
-	for i := len(call.Cues) - 1; i >= 0; i-- {
-		c := call.Cues[i]
-		if c.Kind != model.CueTiming {
-			continue
-		}
-		// A cue naming the time ("April") is quoted over one that only
-		// asks to wait ("call me"), whatever its place.
-		if !found || (heard.Unit == "" && c.Unit != "") {
-			heard, found = c, true
-		}
-	}
-	return heard, found
+	return model.FollowUpCue(call.Cues)
 }
 
 // parseCallDuration reads --duration: a duration with units ("12m30s",
