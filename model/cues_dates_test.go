@@ -157,6 +157,10 @@ func TestAfterTheHolidaysIsTheFirstWorkingDayOfTheNewYear(t *testing.T) {
 		{"ru", "Перезвоните после праздников", "2027-01-11", cueDateNow},
 		{"ru", "созвонимся в январе", "2027-01-11", cueDateNow},
 		{"ja", "年明けにご連絡ください", "2027-01-04", cueDateNow},
+		{"ru", "Перезвоните после Нового года.", "2027-01-11", cueDateNow},
+		{"ru", "Свяжемся после новогодних каникул.", "2027-01-11", cueDateNow},
+		{"ru", "после НГ", "2027-01-11", cueDateNow},
+		{"en", "let's revisit next year", "2027-01-04", cueDateNow},
 		{"et", "Helistage pärast pühi", "2027-01-04", cueDateNow},
 		{"et", "võtame ühendust pärast jõule", "2027-01-04", cueDateNow},
 		// In 2028 the 2nd of January is a Sunday, the 9th too.

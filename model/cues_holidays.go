@@ -23,7 +23,7 @@ func resumeDay(lang string) int {
 }
 
 // afterNewYear sets, on the timing cues of a note read in lang, the day a
-// wait for the holidays ends, and moves a named day inside that
+// wait for the holidays or for next year ends, and moves a named day inside that
 // language's new-year holidays ("в январе", 1月) to the day they end: the
 // customer is not at work before.
 func afterNewYear(cues []Cue, lang string) {
@@ -34,6 +34,10 @@ func afterNewYear(cues []Cue, lang string) {
 		case c.Kind != CueTiming:
 		case c.Unit == cueUnitHolidays:
 			c.Number = resume
+		case c.Unit == "year" && c.Number <= 1:
+			// "Next year", «после Нового года»: the day business resumes
+			// in the coming January (1MMDD, see cueUnitDate).
+			c.Unit, c.Number = cueUnitDate, 10100+resume
 		case c.Unit == cueUnitDate:
 			// MMDD, 1MMDD (next year) or YYYYMMDD: January's days 1 to
 			// resume-1 move to resume.
