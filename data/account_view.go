@@ -61,6 +61,7 @@ func (s *Store) AccountView(ctx context.Context, id string, now time.Time) (mode
 		return model.AccountView{}, err
 	}
 	v.Briefing = s.recommend(in)
+	v.Input = &in
 	if v.Account.Currency == "" {
 		v.Account.Currency = cat.Currency
 	}

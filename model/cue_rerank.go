@@ -105,11 +105,10 @@ func addCueReason(sg *Suggestion, c Cue, cheap bool) {
 	}
 	switch c.Kind {
 	case CueGrowth:
-		if sg.Kind == KindSeats && c.Number > sg.Quantity {
-			// The seats offered grow to the people they said are coming.
-			sg.Quantity = c.Number
-			add(cueGrowthPoints, fmt.Sprintf("Growth heard on the call (%q): %d seats for the people coming", c.Text, c.Number))
-		} else if sg.Kind == KindSeats || sg.Product.Seated {
+		// The seats are sized where the briefing is computed with the
+		// people said to join (see joining): a size changed here would
+		// disagree with the talking points.
+		if sg.Kind == KindSeats || sg.Product.Seated {
 			add(cueGrowthPoints, fmt.Sprintf("Growth heard on the call (%q): more people need seats", c.Text))
 		}
 	case CuePrice:

@@ -68,9 +68,13 @@ func rerankScore(id string) int {
 	return 0
 }
 
-func TestRerankGrowthSizesSeats(t *testing.T) {
+// TestRerankGrowthLiftsSeatsAndLeavesTheirSize: growth puts more seats
+// first; their number stays the briefing's, which the talking points say
+// (the call screen sizes them by computing the briefing with the people
+// said to join).
+func TestRerankGrowthLiftsSeatsAndLeavesTheirSize(t *testing.T) {
 	r := RerankForCues(rerankFixture(), []Cue{{Kind: CueGrowth, Text: "20 neue Leute", Number: 20}})
-	if r.Suggestions[0].Product.ID != "seats" || r.Suggestions[0].Quantity != 20 {
+	if r.Suggestions[0].Product.ID != "seats" || r.Suggestions[0].Quantity != 5 {
 		t.Errorf("seats: %+v", r.Suggestions[0])
 	}
 }

@@ -32,6 +32,11 @@ type AccountView struct {
 	// Brief holds open follow-ups, the offer history and how similar
 	// accounts answered the same offers.
 	Brief AccountBrief
+	// Input is what Briefing was computed from, nil when not kept: the call
+	// screen computes the briefing again for what it hears on the call,
+	// so offers, their sizes and their talking points agree with the
+	// briefing the account will have once the call is logged.
+	Input *BriefingInput `json:"-"`
 }
 
 // PortfolioSort names a portfolio column to sort by.

@@ -94,10 +94,27 @@ func (cs *callScreen) rerank() {
 	if cs.selected < len(cs.suggestions) {
 		selectedID = cs.suggestions[cs.selected].Product.ID
 	}
-	cs.cues.ranking = model.RerankForCues(cs.av.Briefing.Suggestions, cs.cues.heard)
+	cs.cues.ranking = model.RerankForCues(cs.liveSuggestions(), cs.cues.heard)
 	cs.suggestions = cs.cues.ranking.Suggestions
 	cs.selected = max(0, slices.IndexFunc(cs.suggestions, func(s model.Suggestion) bool { return s.Product.ID == selectedID }))
 	cs.selected = min(cs.selected, max(0, shownOffers(len(cs.suggestions), cs.allOffers)-1))
+}
+
+// liveSuggestions are the account's offers with what the notes say so far
+// counted as said on its latest call: people joining size the seats, a
+// price objection or a freeze holds offers back, and the talking points
+// say the same numbers as the offers. Without the briefing's input (or
+// before anything is heard) they are the briefing's.
+func (cs *callScreen) liveSuggestions() []model.Suggestion {
+	in := cs.av.Input
+	if in == nil || len(cs.cues.heard) == 0 {
+		return cs.av.Briefing.Suggestions
+	}
+	live := *in
+	now := cs.c.now()
+	live.Now = now
+	live.LastCall = &model.HeardOnCall{At: now, Cues: cs.cues.heard, Notes: cs.notes.Value()}
+	return model.Recommend(live).Suggestions
 }
 
 // latestCue is the last cue heard, and whether there is one.

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -278,5 +279,54 @@ func TestACallBackTheNotesAskForIsSavedWithoutARecord(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("outcome %s: follow-up %q, want %q", tc.digit, got, tc.want)
 		}
+	}
+}
+
+// TestPeopleJoiningSizeTheSeatsAndTheirTalkingPointsAlike: with the
+// briefing's input at hand, people said to join on the call size the seat
+// offer as the briefing after the call will, and its talking points say
+// the same number.
+func TestPeopleJoiningSizeTheSeatsAndTheirTalkingPointsAlike(t *testing.T) {
+	pb, err := data.ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs, _ := listeningHarness(t, 100, 30)
+	hs.startCall("Northwind Outfitters")
+	in := model.BriefingInput{
+		Account:  model.Account{ID: "acc-0042", Name: "Northwind Outfitters", Industry: "retail", SizeBand: "200-999", Locale: "en", Stage: model.StageValueRealized, ARR: 500000},
+		Catalog:  model.NewCatalog(pb),
+		Now:      fixedNow,
+		Holdings: []model.Holding{{AccountID: "acc-0042", ProductID: "crm-pro", Quantity: 40, SeatsUsed: 38}},
+	}
+	hs.m.call.av.Input = &in
+	hs.typeText("We hire 30 new reps in March.")
+	// 38 of 40 seats in use and 30 joining: the CRM offer, more seats or
+	// the upgrade carrying them, is for 68 people.
+	var crm *model.Suggestion
+	for i, s := range hs.m.call.suggestions {
+		if s.Product.Family == "CRM" {
+			crm = &hs.m.call.suggestions[i]
+			break
+		}
+	}
+	if crm == nil {
+		t.Fatalf("no CRM offer for 30 people joining: %s", suggestionOrder(hs.m.call.suggestions))
+	}
+	want := 68
+	if crm.Kind == model.KindSeats {
+		want = 28
+	}
+	if crm.Quantity != want {
+		t.Errorf("%s %s ×%d for 30 people joining 38 of 40 in use, want ×%d", crm.Kind, crm.Product.ID, crm.Quantity, want)
+	}
+	said := false
+	for _, p := range crm.TalkingPoints {
+		if strings.Contains(p.Text, strconv.Itoa(want)) {
+			said = true
+		}
+	}
+	if !said {
+		t.Errorf("the talking points do not say the %d seats offered: %+v", want, crm.TalkingPoints)
 	}
 }
