@@ -226,6 +226,14 @@ func healthConversationReason(in HealthInput) HealthReason {
 		r.Points = 5
 	}
 	r.Text = "last conversation " + daysAgoN(days) + attempts
+	// A conversation in which they spoke of leaving is no sign of health.
+	for _, c := range in.Cues {
+		if !c.HeardAt.Before(in.LastConversation) && in.Now.Sub(c.HeardAt) <= HealthCueWindow {
+			r.Points = 0
+			r.Text += ", where a churn risk was heard (no points)"
+			break
+		}
+	}
 	return r
 }
 

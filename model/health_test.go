@@ -66,7 +66,7 @@ func TestHealthPenaltiesNeverGoBelowZero(t *testing.T) {
 	now := time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
 	in := HealthInput{Account: Account{Stage: StageAtRisk, RenewalDate: now.AddDate(0, 0, -1)}, SeatsBought: 10, SeatsUsed: 1,
 		OpenPains: [4]int{0, 0, 0, 4}, Declined: 3, Now: now,
-		Cues: []HealthCue{{Text: "cancel", HeardAt: now}, {Text: "too expensive", HeardAt: now}, {Text: "old", HeardAt: now.AddDate(-1, 0, 0)}}}
+		Cues: []HealthCue{{Text: "cancel", HeardAt: now.AddDate(0, 0, -10)}, {Text: "too expensive", HeardAt: now.AddDate(0, 0, -10)}, {Text: "old", HeardAt: now.AddDate(-1, 0, 0)}}}
 	h := ComputeHealth(in)
 	if h.Score != 0 {
 		t.Fatalf("score %d, want 0: %+v", h.Score, h.Reasons)
@@ -75,6 +75,26 @@ func TestHealthPenaltiesNeverGoBelowZero(t *testing.T) {
 	h = ComputeHealth(in)
 	if h.Score != 0 || len(h.Reasons) != 8 || h.Reasons[6].Points != -10 {
 		t.Fatalf("score %d with reasons %+v", h.Score, h.Reasons)
+	}
+}
+
+// TestAConversationWhereTheySpokeOfLeavingEarnsNothing: a call on which a
+// churn risk was heard does not count as a recent conversation, so the
+// account's health falls after it instead of rising.
+func TestAConversationWhereTheySpokeOfLeavingEarnsNothing(t *testing.T) {
+	now := time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
+	in := HealthInput{Account: Account{Stage: StageValueRealized}, SeatsBought: 10, SeatsUsed: 9, Now: now,
+		LastConversation: now.AddDate(0, 0, -100)}
+	before := ComputeHealth(in).Score
+	in.LastConversation = now
+	in.Cues = []HealthCue{{Text: "looking at alternatives", HeardAt: now}}
+	after := ComputeHealth(in)
+	if after.Score >= before {
+		t.Errorf("health %d before the call, %d after a churn risk heard on it: %+v", before, after.Score, after.Reasons)
+	}
+	in.Cues = nil
+	if ComputeHealth(in).Score <= before {
+		t.Error("a conversation without a churn risk earns nothing either; the test says nothing")
 	}
 }
 
