@@ -21,6 +21,7 @@ var migrationFiles embed.FS
 // the rows already there, in the migration's transaction.
 var afterMigration = map[int]func(context.Context, *sql.Tx) error{
 	12: writeBookEvidence,
+	16: refoldNameKeys,
 }
 
 func migrations() []migration.Step { return migration.Load(migrationFiles) }
