@@ -145,6 +145,9 @@ func newFollowUpInput(s Styles) textinput.Model {
 	ti.Prompt = "follow-up: "
 	ti.Placeholder = "YYYY-MM-DD or +N days"
 	ti.CharLimit = 20
+	// Wide enough for the placeholder: without a width the input shows
+	// its first letter only.
+	ti.SetWidth(len(ti.Placeholder) + 1)
 	st := ti.Styles()
 	st.Cursor.Blink = false
 	st.Focused.Prompt = s.Input

@@ -498,3 +498,12 @@ func TestScreensShowDataWithoutEscapes(t *testing.T) {
 		t.Errorf("call screen with a save error:\n%q", view)
 	}
 }
+
+func TestFollowUpInputShowsItsWholePlaceholder(t *testing.T) {
+	h := newHarness(t, newFakeStore(), 80, 24)
+	h.startCall("Northwind Outfitters")
+	h.press("ctrl+s", "f")
+	if !strings.Contains(h.screen(), "YYYY-MM-DD or +N days") {
+		t.Errorf("the date input hides what to type:\n%s", h.screen())
+	}
+}
