@@ -22,7 +22,7 @@ func (cs *callScreen) fitNotes(w, area int) int {
 	need := len(cs.offerLines(w, area))
 	nh := min(notesHeight(area), max(minNotesRows, area-need))
 	if cs.notes.Height() != nh-1 {
-		cs.notes.SetHeight(nh - 1)
+		cs.setNotesHeight(nh - 1)
 	}
 	return nh
 }

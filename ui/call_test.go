@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -505,5 +506,26 @@ func TestFollowUpInputShowsItsWholePlaceholder(t *testing.T) {
 	h.press("ctrl+s", "f")
 	if !strings.Contains(h.screen(), "YYYY-MM-DD or +N days") {
 		t.Errorf("the date input hides what to type:\n%s", h.screen())
+	}
+}
+
+// TestNotesFillTheirPaneAfterTheWindowGrowsBack: notes typed in a small
+// window stay in view when it is made large again, from their first line.
+func TestNotesFillTheirPaneAfterTheWindowGrowsBack(t *testing.T) {
+	h := newHarness(t, newFakeStore(), 160, 50)
+	h.startCall("Northwind Outfitters")
+	for i := 1; i <= 12; i++ {
+		h.typeText(fmt.Sprintf("line %d of the notes", i))
+		if i < 12 {
+			h.press("enter")
+		}
+	}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.send(tea.WindowSizeMsg{Width: 160, Height: 50})
+	screen := h.screen()
+	for _, want := range []string{"line 1 of the notes", "line 12 of the notes"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("%q hidden after the window grew back:\n%s", want, screen)
+		}
 	}
 }

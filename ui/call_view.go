@@ -19,11 +19,27 @@ func (cs *callScreen) setSize(w, h int) {
 	area := max(4, h-len(cs.outcomeLines(w)))
 	if w >= wideCallWidth {
 		cs.notes.SetWidth(w * 11 / 20)
-		cs.notes.SetHeight(area - 1)
+		cs.setNotesHeight(area - 1)
 		return
 	}
 	cs.notes.SetWidth(w)
-	cs.notes.SetHeight(notesHeight(area) - 1)
+	cs.setNotesHeight(notesHeight(area) - 1)
+}
+
+// setNotesHeight sizes the notes. The textarea keeps its scroll offset
+// when it grows, which left the earlier lines hidden above empty rows
+// after a small window was made large again: with the cursor on the last
+// line, as while typing, the view is scrolled back so that it is filled.
+func (cs *callScreen) setNotesHeight(h int) {
+	grew := h > cs.notes.Height()
+	cs.notes.SetHeight(h)
+	if !grew || cs.notes.ScrollYOffset() == 0 || cs.notes.Line() != cs.notes.LineCount()-1 {
+		return
+	}
+	col := cs.notes.Column()
+	cs.notes.MoveToBegin()
+	cs.notes.MoveToEnd()
+	cs.notes.SetCursorColumn(col)
 }
 
 func (cs *callScreen) titleInfo() string {
