@@ -254,7 +254,13 @@ func (p *portfolio) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, k.Filter):
+		// "/" starts a new search, as in less or vim: what was typed
+		// before is replaced, not added to.
 		p.filtering = true
+		if p.filter.Value() != "" {
+			p.filter.SetValue("")
+			return tea.Batch(p.filter.Focus(), p.restart())
+		}
 		return p.filter.Focus()
 	case key.Matches(msg, k.ClearFilter):
 		if p.filter.Value() == "" {

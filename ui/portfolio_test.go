@@ -348,3 +348,23 @@ func TestFilterIsPreparedOnceAfterTheFirstScreen(t *testing.T) {
 		t.Errorf("after filtering: %d accounts, status %q", m.portfolio.win.total, m.c.status.text)
 	}
 }
+
+// TestSlashStartsANewSearch: "/" after a search replaces what was typed
+// instead of adding to it, and the empty list says how esc clears it.
+func TestSlashStartsANewSearch(t *testing.T) {
+	h := newHarness(t, newFakeStore(), 80, 24)
+	h.press("/")
+	h.typeText("zzz")
+	if !strings.Contains(h.screen(), "esc twice clears the filter") {
+		t.Errorf("while typing, the empty list does not say how to clear:\n%s", h.screen())
+	}
+	h.press("esc")
+	if !strings.Contains(h.screen(), "esc clears the filter") {
+		t.Errorf("after leaving the filter:\n%s", h.screen())
+	}
+	h.press("/")
+	h.typeText("nor")
+	if q := h.store.lastQuery(); q.Filter != "nor" {
+		t.Errorf("the second search queried %q, want nor", q.Filter)
+	}
+}

@@ -64,11 +64,16 @@ func (p *portfolio) view(w, h int) []string {
 }
 
 func (p *portfolio) emptyText() string {
+	// While typing, the first esc leaves the filter and the second clears it.
+	clear := "esc clears the filter"
+	if p.filtering {
+		clear = "esc twice clears the filter"
+	}
 	switch f := p.filter.Value(); {
 	case f != "" && p.stage != "":
-		return fmt.Sprintf("No %s account matches %q. esc clears the filter, 0 shows all stages.", p.stage.Label(), f)
+		return fmt.Sprintf("No %s account matches %q. %s, 0 shows all stages.", p.stage.Label(), f, clear)
 	case f != "":
-		return fmt.Sprintf("No account matches %q. esc clears the filter.", f)
+		return fmt.Sprintf("No account matches %q. %s.", f, clear)
 	case p.stage != "":
 		return fmt.Sprintf("No account is in stage %s. 0 shows all stages.", p.stage.Label())
 	}
