@@ -97,12 +97,36 @@ func (in BriefingInput) heard(kind CueKind) (Cue, *HeardOnCall, bool) {
 	if last == nil || in.Now.Sub(last.At) > HeardFor || last.At.After(in.Now) {
 		return Cue{}, nil, false
 	}
+	first, found := Cue{}, false
 	for _, c := range last.Cues {
-		if c.Kind == kind {
+		if c.Kind != kind {
+			continue
+		}
+		// A price objection about us is quoted over one about a rival's
+		// quote ("HubSpot quoted them less"): it is what the rep answers.
+		if kind != CuePrice || !last.besideCompetitor(c) {
 			return c, last, true
 		}
+		if !found {
+			first, found = c, true
+		}
+	}
+	if found {
+		return first, last, true
 	}
 	return Cue{}, nil, false
+}
+
+// besideCompetitor reports whether the sentence of the notes holding a cue
+// names a competitor.
+func (h *HeardOnCall) besideCompetitor(c Cue) bool {
+	said := h.Said(c)
+	for _, o := range h.Cues {
+		if o.Kind == CueCompetitor && o.Text != "" && strings.Contains(said, o.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // heardCostPain is the open cost pain a price objection on the latest

@@ -158,3 +158,24 @@ func TestPeopleSaidToJoinOnTheLatestCallAreCountedInTheSeats(t *testing.T) {
 		t.Errorf("an old head count still sizes the seats: %+v", sg)
 	}
 }
+
+// TestAPriceObjectionAboutUsIsQuotedOverARivalsQuote: of two price cues on
+// the call, the one in a sentence naming no competitor is the one quoted.
+func TestAPriceObjectionAboutUsIsQuotedOverARivalsQuote(t *testing.T) {
+	notes := "They are also talking to HubSpot, who quoted them less. The renewal is way too expensive for them."
+	call := &HeardOnCall{At: daysAgoAt(2), Notes: notes, Cues: []Cue{
+		{Kind: CueCompetitor, Text: "HubSpot", Competitor: "HubSpot"},
+		{Kind: CuePrice, Text: "quoted them less"},
+		{Kind: CuePrice, Text: "way too expensive"},
+	}}
+	in := input(holding("pipe-pro", 20, 15))
+	in.LastCall = call
+	c, _, ok := in.heard(CuePrice)
+	if !ok || c.Text != "way too expensive" {
+		t.Errorf("quoted %q, want the objection about us", c.Text)
+	}
+	call.Cues = call.Cues[:2]
+	if c, _, ok := in.heard(CuePrice); !ok || c.Text != "quoted them less" {
+		t.Errorf("with only the rival's quote: %q, %v", c.Text, ok)
+	}
+}
