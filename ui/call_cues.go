@@ -8,6 +8,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"talktrack/model"
 )
@@ -219,15 +220,7 @@ func (cs *callScreen) cueLines(w int) []string {
 		return nil
 	}
 	s := cs.c.styles
-	var parts []string
-	for _, c := range cs.cues.heard {
-		text := c.Kind.Label() + " “" + c.Text + "”"
-		if cs.cues.recorded[cueKey(c)] {
-			text += " ✓"
-		}
-		parts = append(parts, text)
-	}
-	lines := []string{truncate(s.PaneBlurred.Render("  Heard ")+strings.Join(parts, s.Muted.Render(" · ")), w)}
+	lines := cs.heardLines(w)
 	latest, _ := cs.latestCue()
 	if say := cs.c.cues.Response(latest, cs.av.Account.Locale, cs.c.now()); say != "" {
 		// Whole, never cut: the rep reads it aloud as it stands.
@@ -248,6 +241,62 @@ func (cs *callScreen) cueLines(w int) []string {
 		for _, l := range wrap(held, max(10, w-4)) {
 			lines = append(lines, "  "+s.Warning.Render(l))
 		}
+	}
+	return lines
+}
+
+// heardQuoteRunes is how much of a cue's words the Heard line quotes when
+// the whole of them would not fit: every cue heard stays in view.
+const heardQuoteRunes = 18
+
+// heardLines lists the cues heard, on one line or, when they do not fit,
+// on two, each quote shortened first: a freeze or a churn risk heard last
+// must not be cut off behind the earlier ones.
+func (cs *callScreen) heardLines(w int) []string {
+	s := cs.c.styles
+	part := func(c model.Cue, short bool) string {
+		text := c.Text
+		if r := []rune(text); short && len(r) > heardQuoteRunes {
+			text = string(r[:heardQuoteRunes-1]) + "…"
+		}
+		text = c.Kind.Label() + " “" + text + "”"
+		if cs.cues.recorded[cueKey(c)] {
+			text += " ✓"
+		}
+		return text
+	}
+	label, sep := s.PaneBlurred.Render("  Heard "), s.Muted.Render(" · ")
+	room := w - ansi.StringWidth(label)
+	var parts []string
+	for _, c := range cs.cues.heard {
+		parts = append(parts, part(c, false))
+	}
+	if ansi.StringWidth(strings.Join(parts, " · ")) > room {
+		parts = parts[:0]
+		for _, c := range cs.cues.heard {
+			parts = append(parts, part(c, true))
+		}
+	}
+	var lines []string
+	line := ""
+	for _, p := range parts {
+		switch {
+		case line == "":
+			line = p
+		case ansi.StringWidth(line)+3+ansi.StringWidth(p) <= room || len(lines) == 1:
+			line += sep + p
+		default:
+			lines = append(lines, line)
+			line = p
+		}
+	}
+	lines = append(lines, line)
+	for i := range lines {
+		prefix := label
+		if i > 0 {
+			prefix = strings.Repeat(" ", ansi.StringWidth(label))
+		}
+		lines[i] = truncate(prefix+lines[i], w)
 	}
 	return lines
 }

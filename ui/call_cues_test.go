@@ -330,3 +330,30 @@ func TestPeopleJoiningSizeTheSeatsAndTheirTalkingPointsAlike(t *testing.T) {
 		t.Errorf("the talking points do not say the %d seats offered: %+v", want, crm.TalkingPoints)
 	}
 }
+
+// TestEveryCueHeardStaysInView: many cues on an 80-column call screen
+// are all named, the last one too, their quotes shortened if need be.
+func TestEveryCueHeardStaysInView(t *testing.T) {
+	hs, _ := listeningHarness(t, 80, 30)
+	hs.startCall("Northwind Outfitters")
+	hs.typeText("Renewal is way too expensive for what they use. They are also talking to HubSpot and Salesforce. Call back in April. Finance froze all new spend.")
+	screen := hs.screen()
+	var heard []string
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.Contains(l, "Heard ") || (len(heard) > 0 && len(heard) < 2 && strings.HasPrefix(l, "        ") && strings.Contains(l, "“")) {
+			heard = append(heard, l)
+		}
+	}
+	all := strings.Join(heard, " ")
+	for _, kind := range []string{"Price", "Competitor", "Timing"} {
+		if !strings.Contains(all, kind+" “") {
+			t.Errorf("%s cue not in view: %q", kind, all)
+		}
+	}
+	if n := len(hs.m.call.cues.heard); n < 5 {
+		t.Fatalf("only %d cues heard; the test needs more than a line holds", n)
+	}
+	if strings.Count(all, "“") != len(hs.m.call.cues.heard) {
+		t.Errorf("%d cues heard, %d named: %q", len(hs.m.call.cues.heard), strings.Count(all, "“"), all)
+	}
+}
