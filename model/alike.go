@@ -130,7 +130,7 @@ func (r *recommender) loseToAlike(c *candidate, loss float64, above *candidate) 
 		return
 	}
 	c.evidence -= loss
-	why := Reason{Points: -int(math.Round(loss))}
+	why := Reason{Points: -int(math.Round(loss)), above: above.product.ID}
 	if r.explain {
 		ev := r.in.Evidence
 		i, _ := ev.productIndex(above.product.ID)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Points a cue heard on the call adds to or takes from an offer's score.
@@ -90,6 +91,7 @@ func RerankForCues(suggestions []Suggestion, cues []Cue) CueRanking {
 	for i, j := range order {
 		ranked[i] = out[j]
 	}
+	besideAbove(ranked)
 	r := CueRanking{Suggestions: ranked}
 	if held > 0 {
 		r.HeldBack = fmt.Sprintf("Price objection heard (%q): no upgrade or more seats on this call; show what they get for what they pay.", price.Text)
@@ -141,4 +143,22 @@ func cheaperHalf(sgs []Suggestion) map[string]bool {
 		out[sgs[i].Product.ID] = rank < (len(sgs)+1)/2
 	}
 	return out
+}
+
+// besideAbove rewrites, on offers the call's cues moved above the offer
+// their spread reason names as ranked above them, that reason's words: the
+// points stay, as the briefing gave them, and the text no longer says
+// something the screen contradicts.
+func besideAbove(ranked []Suggestion) {
+	place := make(map[string]int, len(ranked))
+	for i, s := range ranked {
+		place[s.Product.ID] = i
+	}
+	for i := range ranked {
+		for k, r := range ranked[i].Reasons {
+			if j, ok := place[r.above]; ok && r.above != "" && j > i {
+				ranked[i].Reasons[k].Text = strings.Replace(r.Text, ", ranked above (", ", which the briefing ranked above it before this call (", 1)
+			}
+		}
+	}
 }

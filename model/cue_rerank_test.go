@@ -96,3 +96,24 @@ func TestRerankSpendFreezeStopsOffersAPriceObjectionDoesNot(t *testing.T) {
 		t.Errorf("spend freeze: %+v", r)
 	}
 }
+
+// TestASpreadReasonIsNotContradictedOnTheCall: an offer the call's cues
+// lift above the one its spread reason says ranked above it keeps the
+// points, and the reason says the briefing ranked the other higher.
+func TestASpreadReasonIsNotContradictedOnTheCall(t *testing.T) {
+	sgs := []Suggestion{
+		{Product: Product{ID: "big", Name: "Big", Price: 900}, Kind: KindCrossSell, Quantity: 1, Score: 50},
+		{Product: Product{ID: "small", Name: "Small", Price: 10}, Kind: KindCrossSell, Quantity: 1, Score: 45,
+			Reasons: []Reason{{Points: -5, Text: "Bought together with Big, ranked above (5 of its 9 holders have both): lowered so the top offers cover different needs", above: "big"}}},
+	}
+	r := RerankForCues(sgs, []Cue{{Kind: CuePrice, Text: "too expensive"}})
+	if r.Suggestions[0].Product.ID != "small" {
+		t.Fatalf("order %v: the price objection should lift the cheaper offer", r.Suggestions)
+	}
+	if got := r.Suggestions[0].Reasons[0].Text; strings.Contains(got, "Big, ranked above (") || !strings.Contains(got, "which the briefing ranked above it") {
+		t.Errorf("reason %q", got)
+	}
+	if sgs[1].Reasons[0].Text != "Bought together with Big, ranked above (5 of its 9 holders have both): lowered so the top offers cover different needs" {
+		t.Error("the briefing's own reason was changed")
+	}
+}

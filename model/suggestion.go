@@ -100,6 +100,9 @@ type Reason struct {
 	// explain writes Text when it is wanted: a briefing weighs every
 	// product of the catalogue but writes out only those it offers.
 	explain func() string
+	// above is, for a reason that the offer is held together with one
+	// ranked above it (see spreadAlike), that offer's product id.
+	above string
 }
 
 // TalkingPoint is one line a rep can say.
