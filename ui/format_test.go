@@ -84,6 +84,8 @@ func TestWrapWideCharacters(t *testing.T) {
 		// Latin and Cyrillic still break at spaces.
 		{"Лучший момент для роста: поблагодарить", 20, []string{"Лучший момент для", "роста: поблагодарить"}},
 		{"CRM Proは120ライセンス", 12, []string{"CRM Proは120", "ライセンス"}},
+		// A closing bracket after a number or Latin word is no line start either.
+		{"利用率が低い状態です（67%）。代わりに", 14, []string{"利用率が低い状", "態です", "（67%）。代わ", "りに"}},
 	}
 	for _, tt := range tests {
 		got := wrap(tt.in, tt.w)

@@ -125,8 +125,12 @@ func wrapWide(s string, w int) []string {
 		var carry []wrapToken
 		for len(cur) > 1 {
 			last := cur[len(cur)-1]
+			first := t
+			if len(carry) > 0 {
+				first = carry[0]
+			}
 			keep := strings.Contains(noLineEnd, last.s) ||
-				(len(carry) == 0 && strings.Contains(noLineStart, t.s) && last.wide)
+				(strings.Contains(noLineStart, first.s) && !last.space)
 			if !keep {
 				break
 			}
