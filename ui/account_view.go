@@ -300,25 +300,46 @@ func (a *accountScreen) holdingSection(w int) []string {
 	for _, h := range a.av.Holdings {
 		nameW = max(nameW, ansi.StringWidth(h.Product.Name))
 	}
-	nameW = min(nameW, max(12, w-26))
 	tracked := model.TracksSeatUse(a.av.Holdings)
-	for _, h := range a.av.Holdings {
-		usage := fmt.Sprintf("qty %d", h.Quantity)
-		style := s.Bold
+	usage := func(h model.HeldProduct) string {
 		if h.SeatUseKnown(tracked) {
-			usage = fmt.Sprintf("%d/%d seats", h.SeatsUsed, h.Quantity)
-			if h.Quantity > 0 && h.SeatsUsed*10 >= h.Quantity*9 {
-				style = s.Warning
-			}
+			return fmt.Sprintf("%d/%d seats", h.SeatsUsed, h.Quantity)
 		}
-		extra := fmt.Sprintf(" · %s tier %d", h.Product.Family, h.Product.Tier)
-		if !h.Since.IsZero() {
-			extra += " · since " + h.Since.Format("Jan 2006")
+		return fmt.Sprintf("qty %d", h.Quantity)
+	}
+	// The usage column is as wide as its widest entry ("1647/1790 seats"),
+	// never cut.
+	usageW := 13
+	for _, h := range a.av.Holdings {
+		usageW = max(usageW, len(usage(h)))
+	}
+	nameW = min(nameW, max(12, w-usageW-13))
+	for _, h := range a.av.Holdings {
+		style := s.Bold
+		if h.SeatUseKnown(tracked) && h.Quantity > 0 && h.SeatsUsed*10 >= h.Quantity*9 {
+			style = s.Warning
 		}
+		// What follows is said in whole parts, as many as fit: "since
+		// Dec 2024", never "since De…". That it is no longer sold comes
+		// first.
+		var parts []string
 		if h.Product.Discontinued {
-			extra += " · no longer sold"
+			parts = append(parts, "no longer sold")
 		}
-		lines = append(lines, truncate("  "+pad(h.Product.Name, nameW)+" "+style.Render(pad(usage, 13))+s.Muted.Render(extra), w))
+		parts = append(parts, fmt.Sprintf("%s tier %d", h.Product.Family, h.Product.Tier))
+		if !h.Since.IsZero() {
+			parts = append(parts, "since "+h.Since.Format("Jan 2006"))
+		}
+		line := "  " + pad(h.Product.Name, nameW) + " " + style.Render(pad(usage(h), usageW))
+		room := w - ansi.StringWidth(line)
+		extra := ""
+		for _, p := range parts {
+			if ansi.StringWidth(extra)+3+ansi.StringWidth(p) > room {
+				break
+			}
+			extra += " · " + p
+		}
+		lines = append(lines, truncate(line+s.Muted.Render(extra), w))
 	}
 	return lines
 }
