@@ -130,8 +130,8 @@ func (h *HeardOnCall) besideCompetitor(c Cue) bool {
 }
 
 // heardCostPain is the open cost pain a price objection on the latest
-// connected call stands for, in the words of the cue ("pay way too
-// much"); ok is false when none was heard lately. It counts as a medium
+// connected call stands for, in the sentence of the notes that holds the
+// cue ("Kate says they pay way too much"); ok is false when none was heard lately. It counts as a medium
 // one, so the rules hold back upgrades and seats, not every offer; a
 // spend freeze heard ("froze all new spend", see
 // CueLanguage.SpendFreeze) counts as a high one: nothing is offered.
@@ -146,7 +146,7 @@ func (in BriefingInput) heardCostPain() (PainPoint, bool) {
 			break
 		}
 	}
-	return PainPoint{ID: heardPainID, AccountID: in.Account.ID, Category: PainCost, Title: c.Text, Severity: max(2, c.Severity), Status: PainOpen, NotedAt: call.At}, true
+	return PainPoint{ID: heardPainID, AccountID: in.Account.ID, Category: PainCost, Title: call.Said(c), Severity: max(2, c.Severity), Status: PainOpen, NotedAt: call.At}, true
 }
 
 // heardOnCall reports whether a pain is one heard on the latest call
