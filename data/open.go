@@ -92,6 +92,10 @@ func Open(path string) (*Store, error) {
 		return nil, model.Errorf(model.EINVALID, "cannot read %s: %v", path, pathErrReason(err))
 	case info.IsDir():
 		return nil, model.Errorf(model.EINVALID, "%s is a folder, not a talktrack database: pass a file path to --db", path)
+	case !info.Mode().IsRegular():
+		// A disk, a pipe or a terminal reads as empty: taken for a new
+		// database, its first sectors would be overwritten.
+		return nil, model.Errorf(model.EINVALID, "%s is a device or a pipe, not a talktrack database: pass a file path to --db", path)
 	}
 	if info.Size() > 0 {
 		wal, err := checkHeader(path, abs)

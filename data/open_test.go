@@ -158,6 +158,7 @@ func TestOpenRejects(t *testing.T) {
 		{"missing folder", filepath.Join(dir, "nope", "t.db"), model.ENOTFOUND, "does not exist: create it or pass another --db"},
 		{"missing file", filepath.Join(dir, "absent.db"), model.ENOTFOUND, "there is no database at"},
 		{"folder", dir, model.EINVALID, "is a folder"},
+		{"device", "/dev/null", model.EINVALID, "is a device or a pipe, not a talktrack database"},
 		{"text file", text, model.EINVALID, "is not a talktrack database: pass another --db path"},
 		{"short file", short, model.EINVALID, "is not a talktrack database"},
 		{"damaged sqlite", damaged, model.EINTERNAL, "is damaged: restore it from a backup or pass another --db"},

@@ -38,6 +38,11 @@ func newDemoCmd(a *app) *cobra.Command {
 			if dir := filepath.Dir(path); !isDir(dir) {
 				return model.Errorf(model.EINVALID, "folder %s does not exist: create it or pass another --db", dir)
 			}
+			if fi, err := os.Lstat(path); err == nil && !fi.Mode().IsRegular() {
+				// --force replaces a file, never a folder, a link, a disk
+				// or a pipe.
+				return model.Errorf(model.EINVALID, "%s is not a regular file (a folder, a link, a device or a pipe): pass a file path to --db", path)
+			}
 			if _, err := os.Stat(path); err == nil && !force {
 				return model.Errorf(model.ECONFLICT, "%s already exists: pass --force to replace it with demo data", path)
 			}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -117,6 +118,34 @@ func TestAnEmptyFileIsNoDatabase(t *testing.T) {
 		}
 		if fi, err := os.Stat(db); err != nil || fi.Size() != 0 {
 			t.Fatalf("%v wrote into the empty file", args)
+		}
+	}
+}
+
+// TestADeviceIsNoDatabase: a disk or a pipe named as --db reads as empty;
+// every command refuses it and none writes into it, nor beside it, nor
+// replaces it with --force.
+func TestADeviceIsNoDatabase(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	csv := filepath.Join(t.TempDir(), "accounts.csv")
+	if err := os.WriteFile(csv, []byte("id,name\nACC-1,Acme\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"accounts"}, {"show", "ACC-1"}, {"eval", "--as-of", "2026-01-01"}, {"import", "accounts", csv}, {"demo", "--force"}} {
+		r := runCLI(t, nil, append(args, "--db", fifo)...)
+		if r.code != 1 || !strings.Contains(r.stderr, "pass a file path to --db") {
+			t.Errorf("%v: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+		if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+			t.Fatalf("%v replaced the pipe", args)
+		}
+		for _, side := range []string{"-journal", "-wal", "-shm"} {
+			if _, err := os.Stat(fifo + side); err == nil {
+				t.Errorf("%v left %s beside it", args, side)
+			}
 		}
 	}
 }
