@@ -48,6 +48,9 @@ func (a *app) importTarget(ctx context.Context, dryRun bool) (*importTarget, err
 		}
 		return &importTarget{st: st, finish: func(bool) error { return st.Close() }}, nil
 	}
+	if err := danglingLink(path); err != nil {
+		return nil, err
+	}
 	if dryRun {
 		dir, err := os.MkdirTemp("", "talktrack-dry-run-")
 		if err != nil {
@@ -112,6 +115,9 @@ func publish(tmp, path string) error {
 		return nil
 	}
 	if errors.Is(err, fs.ErrExist) {
+		if err := danglingLink(path); err != nil {
+			return err // a link to nowhere appeared: no database to import into
+		}
 		return errPathTaken
 	}
 	// A file system without hard links: rename, if path is still free.
@@ -122,4 +128,19 @@ func publish(tmp, path string) error {
 		return errorf("cannot put the new database in place at %s: %v", path, pathReason(err))
 	}
 	return nil
+}
+
+// danglingLink reports a database path that is a symbolic link to nothing
+// (a drive or a synced folder not mounted): there is no database to open,
+// and none can be put in its place.
+func danglingLink(path string) error {
+	fi, err := os.Lstat(path)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	target, _ := os.Readlink(path)
+	return errorf("%s is a link to %s, which does not exist: connect the drive or folder it points to, or pass another --db", path, target)
 }
