@@ -67,6 +67,15 @@ func Calls(ctx context.Context, st Store, opts Options, dest Destination) (Resul
 				return err
 			}
 		}
+		// The marks are written first, in the transaction, so that once
+		// the file is in place only the commit is left: a crash then
+		// cannot leave a complete file whose calls are still unmarked
+		// for the seconds marking a large export takes.
+		if len(calls) > 0 {
+			if err := markExported(ctx, tx, opts.Format, callIDs(calls), now); err != nil {
+				return err
+			}
+		}
 		if err := dest.write(func(w io.Writer) error {
 			return Write(w, opts.Format, calls, opts.Location)
 		}); err != nil {
@@ -75,10 +84,7 @@ func Calls(ctx context.Context, st Store, opts Options, dest Destination) (Resul
 		written = true
 		res.Calls = len(calls)
 		res.Warnings = warnings(opts.Format, calls)
-		if len(calls) == 0 {
-			return nil
-		}
-		return markExported(ctx, tx, opts.Format, callIDs(calls), now)
+		return nil
 	})
 	if err != nil && written {
 		// The output is complete; say so, so the rep neither loses it nor
