@@ -56,6 +56,20 @@ func TestExportOutNeverDestroysTheDatabase(t *testing.T) {
 		r := runCLI(t, nil, "export", "calls", "--format", "csv", "--out", tc.out, "--db", db)
 		wantError(t, r, "cannot write "+tc.out, tc.want)
 	}
+	// A database reached through a link keeps its -wal beside the file
+	// linked to.
+	linkDir := filepath.Join(dir, "links")
+	if err := os.Mkdir(linkDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	linked := filepath.Join(linkDir, "book.db")
+	if err := os.Symlink(db, linked); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{db + "-wal", db + "-shm", db} {
+		r := runCLI(t, nil, "export", "calls", "--format", "csv", "--out", out, "--db", linked)
+		wantError(t, r, "cannot write "+out, "which the export would destroy")
+	}
 	// The mistake a new user makes: --out "$TALKTRACK_DB".
 	r := runCLI(t, map[string]string{"TALKTRACK_DB": db}, "export", "calls", "--format", "csv", "--out", db)
 	wantError(t, r, "it is the database")

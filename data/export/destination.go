@@ -120,7 +120,16 @@ func (d fileDest) check() error {
 	if err == nil && !info.Mode().IsRegular() {
 		return model.Errorf(model.EINVALID, "cannot write %s: it is %s, not a regular file; pass the name of a new or ordinary file to --out", d.path, kindOf(info.Mode()))
 	}
+	var dbs []string
 	for _, db := range d.protected {
+		dbs = append(dbs, db)
+		// SQLite keeps a linked database's -wal and -shm beside the file
+		// the link points to.
+		if real, err := filepath.EvalSymlinks(db); err == nil && canonical(real) != canonical(db) {
+			dbs = append(dbs, real)
+		}
+	}
+	for _, db := range dbs {
 		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
 			if sameFile(d.path, info, db+suffix) {
 				what := "the database " + db
