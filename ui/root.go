@@ -233,6 +233,9 @@ func (m *root) update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		return nil
+	case ShutdownMsg:
+		// A signal to stop: save the draft first, as q does.
+		return m.quit()
 	case tea.KeyPressMsg:
 		if m.waiting() && !key.Matches(msg, m.c.keys.ForceQuit) {
 			m.queued = append(m.queued, msg)
@@ -345,6 +348,10 @@ func (m *root) typing() bool {
 
 // quit leaves at once unless a call has edits not yet saved: then it saves
 // them first. Asking again while that save runs quits anyway.
+// ShutdownMsg asks the TUI to quit as q does, saving the call draft
+// first: the program sends it on a terminate or hang-up signal.
+type ShutdownMsg struct{}
+
 func (m *root) quit() tea.Cmd {
 	if m.quitting || !m.unsaved() {
 		return tea.Quit

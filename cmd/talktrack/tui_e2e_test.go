@@ -162,3 +162,58 @@ func (s *tmuxSession) kill9() {
 	// The session ends with its only program; the server may be gone already.
 	_ = exec.Command("tmux", "-S", s.socket, "kill-server").Run()
 }
+
+// TestCallDraftSurvivesTermAndHangUp: a shutdown (SIGTERM) or a closed
+// terminal (SIGHUP) right after typing saves the words typed last, which
+// the draft's autosave had not reached yet.
+func TestCallDraftSurvivesTermAndHangUp(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end terminal test skipped in -short mode")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			db := demoCopy(t)
+			st, err := data.Open(db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			acc, err := st.FindAccount(context.Background(), "ACC-00042")
+			st.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			tm := newTmux(t, filepath.Join(dir, "tmux.sock"), binary+" --db "+db)
+			tm.waitFor("Follow-ups due")
+			tm.keys("Escape")
+			tm.waitFor("250 accounts")
+			tm.keys("/")
+			tm.literal(acc.Name)
+			tm.keys("Enter")
+			tm.waitFor("Account")
+			tm.keys("c")
+			tm.waitFor("Notes")
+			tm.literal("FIRST-PART ")
+			waitForDraft(t, db, "ACC-00042", "FIRST-PART ", 3*time.Second)
+			tm.literal("SECOND-PART")
+			tm.waitFor("SECOND-PART")
+			tm.signal(sig)
+			waitForDraft(t, db, "ACC-00042", "FIRST-PART SECOND-PART", 5*time.Second)
+		})
+	}
+}
+
+// signal sends sig to the program in the pane.
+func (s *tmuxSession) signal(sig syscall.Signal) {
+	s.t.Helper()
+	pid, err := strconv.Atoi(strings.TrimSpace(s.run("display-message", "-p", "-t", "tt", "#{pane_pid}")))
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if err := syscall.Kill(pid, sig); err != nil {
+		s.t.Fatal(err)
+	}
+}
