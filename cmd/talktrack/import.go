@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -51,14 +52,9 @@ Columns recognised, per kind (FIELD: headers):
 				return err
 			}
 			file := args[1]
-			// The limits are checked on the file as a stream, so a
-			// hostile file is refused before it is read into memory.
-			if err := checkImportLimits(kind, file); err != nil {
-				return err
-			}
-			content, err := os.ReadFile(file)
+			content, err := readImportFile(kind, file)
 			if err != nil {
-				return errorf("cannot read %s: %v", file, pathReason(err))
+				return err
 			}
 			if isTerminal(a.stderr) || len(content) >= bigImport {
 				opts.Progress = a.stderr
@@ -115,6 +111,56 @@ func (a *app) importInto(ctx context.Context, kind importer.Kind, file string, c
 		}
 		return sum, err
 	}
+}
+
+// maxPipedImportBytes bounds what an import reads from a pipe ("<(cat
+// file)"), which cannot be measured before it is read.
+const maxPipedImportBytes = 1 << 30
+
+// readImportFile reads the file to import, opened once: a regular file's
+// limits are checked on it as a stream first (see checkImportLimits), so a
+// hostile file is refused before it is read into memory; a pipe can be
+// read only once, so it is read (up to maxPipedImportBytes) and checked
+// in memory.
+func readImportFile(kind importer.Kind, file string) ([]byte, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, errorf("cannot read %s: %v", file, pathReason(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, errorf("cannot read %s: %v", file, pathReason(err))
+	}
+	if info.Mode().IsRegular() {
+		if err := checkImportLimits(kind, file); err != nil {
+			return nil, err
+		}
+		content, err := io.ReadAll(f)
+		if err != nil {
+			return nil, errorf("cannot read %s: %v", file, pathReason(err))
+		}
+		return content, nil
+	}
+	if info.IsDir() {
+		return nil, errorf("%s is a folder: pass the file to import", file)
+	}
+	content, err := io.ReadAll(io.LimitReader(f, maxPipedImportBytes+1))
+	if err != nil {
+		return nil, errorf("cannot read %s: %v", file, pathReason(err))
+	}
+	if len(content) > maxPipedImportBytes {
+		return nil, errorf("%s gave more than %d MiB: save it to a file and import that; nothing was written", file, maxPipedImportBytes>>20)
+	}
+	if kind == importer.KindPlaybook && len(content) > importer.MaxPlaybookBytes {
+		return nil, errorf("%s is larger than %d MiB, the most a playbook may be; nothing was written", file, importer.MaxPlaybookBytes>>20)
+	}
+	if kind != importer.KindPlaybook {
+		if err := importer.CheckLimits(file, bytes.NewReader(content)); err != nil {
+			return nil, err
+		}
+	}
+	return content, nil
 }
 
 // checkImportLimits refuses a file over the import limits without reading
