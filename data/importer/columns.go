@@ -69,6 +69,27 @@ func bind(file string, s *schema, header []string, maps []string) (*binding, err
 	if err != nil {
 		return nil, err
 	}
+	// Two columns of the same name that would both be read leave no way
+	// to tell which value is meant: one of them would be dropped unsaid.
+	seen := map[string]int{}
+	for i, h := range header {
+		norm := normalizeHeader(h)
+		if norm == "" {
+			continue
+		}
+		if fi, ok := forced[norm]; ok && fi < 0 {
+			continue
+		}
+		if _, ok := byAlias[norm]; !ok {
+			if _, ok := forced[norm]; !ok {
+				continue
+			}
+		}
+		if j, ok := seen[norm]; ok {
+			return nil, model.Errorf(model.EINVALID, "%s has two columns named %q (columns %d and %d): remove or rename one; nothing was written", file, strings.TrimSpace(h), j+1, i+1)
+		}
+		seen[norm] = i
+	}
 	b := &binding{schema: s, header: header, cols: make([][]int, len(s.fields))}
 	type hit struct{ col, rank int }
 	hits := make([][]hit, len(s.fields))

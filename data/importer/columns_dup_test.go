@@ -1,0 +1,24 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTwoColumnsOfOneNameAreRefused: two columns both read as one field
+// under the same name leave no way to tell which value is meant; the file
+// is refused with both column numbers, while a duplicate column nobody
+// reads is only ignored.
+func TestTwoColumnsOfOneNameAreRefused(t *testing.T) {
+	s := accountsSchema
+	_, err := bind("a.csv", s, []string{"Account ID", "Account ID", "Account Name"}, nil)
+	if err == nil || !strings.Contains(err.Error(), `two columns named "Account ID" (columns 1 and 2)`) {
+		t.Errorf("duplicate id columns: %v", err)
+	}
+	if _, err := bind("a.csv", s, []string{"id", "name", "Notes", "Notes"}, nil); err != nil {
+		t.Errorf("a duplicate column nobody reads: %v", err)
+	}
+	if _, err := bind("a.csv", s, []string{"id", "name", "id"}, []string{"id=-"}); err != nil {
+		t.Errorf("both ignored with --map: %v", err)
+	}
+}
