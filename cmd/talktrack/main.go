@@ -39,11 +39,19 @@ func (a *app) run(ctx context.Context, args []string) int {
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
 	if err := root.ExecuteContext(ctx); err != nil {
-		fmt.Fprintln(a.stderr, "talktrack: "+printable.Line(sentence(err)))
+		fmt.Fprintln(a.stderr, "talktrack: "+printable.Line(hidePasswords(sentence(err))))
 		return 1
 	}
 	return 0
 }
+
+// urlPassword matches the password of a URL ("postgres://ana:secret@…").
+var urlPassword = regexp.MustCompile(`(://[^/:@\s]*:)[^@\s]*@`)
+
+// hidePasswords masks the password of any URL a message quotes: a hub
+// address typed where a command was expected is echoed back by the usage
+// error, and terminals and logs keep what they show.
+func hidePasswords(msg string) string { return urlPassword.ReplaceAllString(msg, "${1}xxxxx@") }
 
 // badFlagValue matches pflag's message for a value of the wrong type:
 // the value, the flag, and the kind it parsed for.
