@@ -2,7 +2,8 @@
 // headers, error messages that quote them) safe to print on a terminal:
 // escape sequences are removed whole, never cut in half, and other control
 // characters are dropped, so a note cannot recolour the screen, retitle the
-// window, plant a hyperlink (OSC 8) or move the cursor.
+// window, plant a hyperlink (OSC 8) or move the cursor; invisible
+// characters that would make a value read as another are shown as U+FFFD.
 package printable
 
 import (
@@ -187,10 +188,28 @@ func (f *filter) step(dst []byte, r rune, raw []byte) []byte {
 		dst = append(dst, byte(r))
 	case r < 0x20 || (r >= 0x7f && r <= 0x9f):
 		// Other controls: bell, backspace, carriage return, C1.
-	case r == utf8.RuneError:
+	case r == utf8.RuneError || hidden(r):
 		dst = utf8.AppendRune(dst, utf8.RuneError)
 	default:
 		dst = append(dst, raw...)
 	}
 	return dst
+}
+
+// hidden reports the invisible characters that would make a value read as
+// another: bidirectional overrides, embeddings, isolates and marks ("…
+// \u202egpj.exe" shows as "…exe.jpg"), a zero-width space, a word joiner
+// and a byte order mark ("ACC-7\u200b" looks like "ACC-7"). They are shown
+// as U+FFFD, so the difference is seen. Zero-width joiners, which join
+// emoji and letters of some scripts, stay.
+func hidden(r rune) bool {
+	switch {
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	switch r {
+	case 0x200b, 0x200e, 0x200f, 0x061c, 0x2060, 0xfeff:
+		return true
+	}
+	return false
 }

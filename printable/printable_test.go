@@ -102,3 +102,17 @@ func TestCleanCopiesAndNeverChangesTheOriginal(t *testing.T) {
 		t.Error("a value with nothing to clean was copied")
 	}
 }
+
+func TestInvisibleCharactersThatDisguiseAValueAreShown(t *testing.T) {
+	for in, want := range map[string]string{
+		"Invoice \u202egpj.exe\u202c Ltd": "Invoice \ufffdgpj.exe\ufffd Ltd",
+		"ACC-00007\u200b":                 "ACC-00007\ufffd",
+		"\ufeffname":                      "\ufffdname",
+		"👨\u200d👩\u200d👧":                 "👨\u200d👩\u200d👧",
+		"Hõbekoda OÜ":                     "Hõbekoda OÜ",
+	} {
+		if got := Line(in); got != want {
+			t.Errorf("Line(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
