@@ -92,7 +92,7 @@ func (ai *accountsImport) check(file string, b *binding) error {
 }
 
 func (ai *accountsImport) parse(r *row, sum *Summary) {
-	a := &accountRow{line: r.line, id: r.text(acID), name: r.text(acName)}
+	a := &accountRow{line: r.line, id: r.id(acID), name: r.text(acName)}
 	if a.id == "" && a.name == "" {
 		sum.skip("no account name", r.line)
 		return

@@ -72,7 +72,7 @@ func (ci *contactsImport) check(file string, b *binding) error {
 }
 
 func (ci *contactsImport) parse(r *row, sum *Summary) {
-	c := &contactRow{line: r.line, id: r.text(coID), accountID: r.text(coAccountID), account: r.text(coAccount)}
+	c := &contactRow{line: r.line, id: r.id(coID), accountID: r.text(coAccountID), account: r.text(coAccount)}
 	c.name = cmp.Or(r.text(coName), joinNonEmpty(" ", r.text(coFirstName), r.text(coLastName)))
 	c.email = r.text(coEmail)
 	if c.name == "" {

@@ -83,7 +83,7 @@ func (pi *productsImport) check(file string, b *binding) error {
 }
 
 func (pi *productsImport) parse(r *row, sum *Summary) {
-	p := &productRow{line: r.line, id: r.text(prID), name: r.text(prName)}
+	p := &productRow{line: r.line, id: r.id(prID), name: r.text(prName)}
 	if p.id == "" && p.name == "" {
 		sum.skip("no product name", r.line)
 		return

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // row gives typed access to one record's fields. A value that cannot be
@@ -93,6 +94,21 @@ func (r *row) cell(fi int) (string, int) {
 // text is the field's value, "" when empty or not in the file.
 func (r *row) text(fi int) string {
 	v, _ := r.cell(fi)
+	return v
+}
+
+// MaxIDRunes is the longest id an import accepts: a longer one is a
+// column of text taken for ids, and would stretch every listing.
+const MaxIDRunes = 200
+
+// id is the field's value read as an id, "" when empty; a value longer
+// than MaxIDRunes fails the row.
+func (r *row) id(fi int) string {
+	v, col := r.cell(fi)
+	if utf8.RuneCountInString(v) > MaxIDRunes {
+		r.fail(col, string([]rune(v)[:40])+"…", fmt.Sprintf("an id of more than %d characters: is this the id column? (--map COLUMN=id names it)", MaxIDRunes))
+		return ""
+	}
 	return v
 }
 
