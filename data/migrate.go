@@ -22,6 +22,7 @@ var migrationFiles embed.FS
 var afterMigration = map[int]func(context.Context, *sql.Tx) error{
 	12: writeBookEvidence,
 	16: refoldNameKeys,
+	17: addNewCueLists,
 }
 
 func migrations() []migration.Step { return migration.Load(migrationFiles) }

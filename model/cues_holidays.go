@@ -9,6 +9,10 @@ import "time"
 // (see newYearResumes).
 const cueUnitHolidays = "holidays"
 
+// CueUnitHolidays is the name of the holidays time unit in a playbook's
+// time_units (see cueUnitHolidays).
+const CueUnitHolidays = cueUnitHolidays
+
 // newYearResumes is, by language, the day of January after the new-year
 // holidays: the 2nd where only New Year's Day is off, the 4th in Japan
 // (三が日), the 9th in Russia (новогодние каникулы, 1 to 8 January).
