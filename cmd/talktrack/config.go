@@ -69,7 +69,7 @@ func (a *app) loadConfig() (config, error) {
 		return c, model.Errorf(model.EINVALID, "cannot read the settings file %s: %v", path, err)
 	}
 	if err := json.Unmarshal(b, &c); err != nil {
-		return c, model.Errorf(model.EINVALID, "the settings file %s is not valid JSON (%v): fix it or run `talktrack config set` again", path, err)
+		return c, model.Errorf(model.EINVALID, "the settings file %s is not valid JSON (%v): fix it, or delete it and run `talktrack config set owner \"Your Name\"`", path, err)
 	}
 	return c, nil
 }
