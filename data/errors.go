@@ -37,6 +37,11 @@ func mapError(path string, err error) error {
 	case sqlite3.SQLITE_FULL:
 		return model.Errorf(model.EINTERNAL, "the disk holding %s is full: free some space and try again", path)
 	case sqlite3.SQLITE_IOERR:
+		// Growing the shared-memory index on a disk without room fails
+		// with an I/O error rather than SQLITE_FULL.
+		if se.Code() == sqlite3.SQLITE_IOERR_SHMSIZE {
+			return model.Errorf(model.EINTERNAL, "the disk holding %s is full: free some space and try again", path)
+		}
 		return model.Errorf(model.EINTERNAL, "reading or writing %s failed (%v): check the disk", path, se)
 	}
 	return err
