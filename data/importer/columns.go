@@ -42,6 +42,10 @@ func normalizeHeader(h string) string { return model.NameKey(h) }
 type ColumnUse struct {
 	Column string `json:"column"`
 	Field  string `json:"field"`
+	// Before names the column read first for the same field, when this
+	// one is read only where that one is empty ("Name" beside "Account
+	// Name").
+	Before string `json:"where_empty,omitempty"`
 }
 
 // binding ties a file's columns to a schema's fields.
@@ -117,8 +121,12 @@ func bind(file string, s *schema, header []string, maps []string) (*binding, err
 	}
 	for i, h := range header {
 		for fi, cols := range b.cols {
-			if slices.Contains(cols, i) {
-				b.used = append(b.used, ColumnUse{Column: displayHeader(h, i), Field: s.fields[fi].name})
+			if k := slices.Index(cols, i); k >= 0 {
+				u := ColumnUse{Column: displayHeader(h, i), Field: s.fields[fi].name}
+				if k > 0 {
+					u.Before = displayHeader(header[cols[0]], cols[0])
+				}
+				b.used = append(b.used, u)
 			}
 		}
 	}

@@ -22,3 +22,22 @@ func TestTwoColumnsOfOneNameAreRefused(t *testing.T) {
 		t.Errorf("both ignored with --map: %v", err)
 	}
 }
+
+// TestAColumnReadOnlyWhereAnotherIsEmptySaysSo: "Name" beside "Account
+// Name" is read only where the better one is empty, and the summary says
+// so instead of listing both as the name.
+func TestAColumnReadOnlyWhereAnotherIsEmptySaysSo(t *testing.T) {
+	b, err := bind("a.csv", accountsSchema, []string{"Name", "Account Name", "id"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, u := range b.used {
+		if u.Field == "name" {
+			got = append(got, u.Column+"|"+u.Before)
+		}
+	}
+	if strings.Join(got, " ") != "Name|Account Name Account Name|" {
+		t.Errorf("name columns %q, want Name read where Account Name is empty", got)
+	}
+}

@@ -136,6 +136,9 @@ func (s *Summary) WriteText(w io.Writer) error {
 		uses := make([]string, len(s.Columns))
 		for i, u := range s.Columns {
 			uses[i] = u.Column + " → " + u.Field
+			if u.Before != "" {
+				uses[i] += " (where " + u.Before + " is empty)"
+			}
 		}
 		fmt.Fprintf(&b, "  columns: %s\n", strings.Join(uses, ", "))
 	}
