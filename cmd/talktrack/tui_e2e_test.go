@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"talktrack/data"
+	"talktrack/model"
 )
 
 // TestCallDraftSurvivesKill9 drives the real binary in tmux: start a call,
@@ -18,35 +19,14 @@ import (
 // from its draft and log it with an outcome. It needs tmux and is skipped
 // without it or with -short.
 func TestCallDraftSurvivesKill9(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end terminal test skipped in -short mode")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed")
-	}
+	needTmux(t)
 	dir := t.TempDir()
 	bin := binary
 	db := demoCopy(t)
-	st, err := data.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	acc, err := st.FindAccount(context.Background(), "ACC-00042")
-	st.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	acc := findAccount(t, db, "ACC-00042")
 
 	tm := newTmux(t, filepath.Join(dir, "tmux.sock"), bin+" --db "+db)
-	// The demo has follow-ups due, so the app opens on Today; esc shows
-	// the portfolio.
-	tm.waitFor("Follow-ups due")
-	tm.keys("Escape")
-	tm.waitFor("250 accounts")
-	tm.keys("/")
-	tm.literal(acc.Name)
-	tm.keys("Enter")
-	tm.waitFor("Account")
+	tm.openAccount(acc.Name)
 	tm.keys("c")
 	tm.waitFor("Notes")
 	note := "Budget freeze until March; wants a quote for Q2"
@@ -59,15 +39,7 @@ func TestCallDraftSurvivesKill9(t *testing.T) {
 	waitForDraft(t, db, acc.ID, note, 0)
 
 	tm = newTmux(t, filepath.Join(dir, "tmux2.sock"), bin+" --db "+db)
-	// The demo has follow-ups due, so the app opens on Today; esc shows
-	// the portfolio.
-	tm.waitFor("Follow-ups due")
-	tm.keys("Escape")
-	tm.waitFor("250 accounts")
-	tm.keys("/")
-	tm.literal(acc.Name)
-	tm.keys("Enter")
-	tm.waitFor("Account")
+	tm.openAccount(acc.Name)
 	tm.keys("c")
 	tm.waitFor("Budget freeze until March")
 	tm.keys("C-s")
@@ -79,6 +51,46 @@ func TestCallDraftSurvivesKill9(t *testing.T) {
 	if len(calls) == 0 || calls[0].Notes != note || calls[0].Outcome != "left_message" {
 		t.Fatalf("newest call of %s is %+v, want the restored notes with left_message", acc.ID, calls)
 	}
+}
+
+// needTmux skips an end-to-end terminal test in -short mode or without
+// tmux.
+func needTmux(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end terminal test skipped in -short mode")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+}
+
+// findAccount reads an account of the database at db.
+func findAccount(t *testing.T, db, id string) model.Account {
+	t.Helper()
+	st, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	acc, err := st.FindAccount(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return acc
+}
+
+// openAccount opens an account of the demo by name: the demo has
+// follow-ups due, so the app opens on Today, and esc shows the portfolio.
+func (s *tmuxSession) openAccount(name string) {
+	s.t.Helper()
+	s.waitFor("Follow-ups due")
+	s.keys("Escape")
+	s.waitFor("250 accounts")
+	s.keys("/")
+	s.literal(name)
+	s.keys("Enter")
+	s.waitFor("Account")
 }
 
 // waitForDraft polls the database until the account's draft holds notes,
@@ -167,33 +179,14 @@ func (s *tmuxSession) kill9() {
 // terminal (SIGHUP) right after typing saves the words typed last, which
 // the draft's autosave had not reached yet.
 func TestCallDraftSurvivesTermAndHangUp(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end terminal test skipped in -short mode")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed")
-	}
+	needTmux(t)
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) {
 			dir := t.TempDir()
 			db := demoCopy(t)
-			st, err := data.Open(db)
-			if err != nil {
-				t.Fatal(err)
-			}
-			acc, err := st.FindAccount(context.Background(), "ACC-00042")
-			st.Close()
-			if err != nil {
-				t.Fatal(err)
-			}
+			acc := findAccount(t, db, "ACC-00042")
 			tm := newTmux(t, filepath.Join(dir, "tmux.sock"), binary+" --db "+db)
-			tm.waitFor("Follow-ups due")
-			tm.keys("Escape")
-			tm.waitFor("250 accounts")
-			tm.keys("/")
-			tm.literal(acc.Name)
-			tm.keys("Enter")
-			tm.waitFor("Account")
+			tm.openAccount(acc.Name)
 			tm.keys("c")
 			tm.waitFor("Notes")
 			tm.literal("FIRST-PART ")
