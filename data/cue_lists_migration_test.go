@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"path/filepath"
-	"strconv"
 	"testing"
 
 	"talktrack/assets"
@@ -46,15 +45,7 @@ func TestAnUpgradeBringsTheNewCueLists(t *testing.T) {
 	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, old) }); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetMeta(ctx, "schema_version", strconv.Itoa(16)); err != nil {
-		t.Fatal(err)
-	}
-	_ = s.Close()
-
-	s, err = Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s = reopenAt(t, s, path, 16)
 	defer s.Close()
 	rules, err := loadCueRules(ctx, s.DB())
 	if err != nil {

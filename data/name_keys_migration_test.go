@@ -21,15 +21,7 @@ func TestNameKeysAreFoldedOnUpgrade(t *testing.T) {
 	if _, err := s.DB().ExecContext(ctx, `INSERT INTO accounts (id, name, name_key, stage) VALUES ('ACC-1', 'Hõbekoda Tehnika OÜ', 'hõbekodatehnikaoü', 'adoption')`); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetMeta(ctx, "schema_version", strconv.Itoa(15)); err != nil {
-		t.Fatal(err)
-	}
-	_ = s.Close()
-
-	s, err = Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s = reopenAt(t, s, path, 15)
 	defer s.Close()
 	var key string
 	if err := s.DB().QueryRowContext(ctx, `SELECT name_key FROM accounts WHERE id = 'ACC-1'`).Scan(&key); err != nil {
@@ -42,4 +34,19 @@ func TestNameKeysAreFoldedOnUpgrade(t *testing.T) {
 	if err != nil || total != 1 || len(found) != 1 || found[0].ID != "ACC-1" {
 		t.Errorf(`"hobekoda" found %v (%d), %v`, found, total, err)
 	}
+}
+
+// reopenAt closes s as if it had been written at schema version v, and
+// opens it again, migrating it to this version's schema.
+func reopenAt(t *testing.T, s *Store, path string, v int) *Store {
+	t.Helper()
+	if err := s.SetMeta(context.Background(), "schema_version", strconv.Itoa(v)); err != nil {
+		t.Fatal(err)
+	}
+	_ = s.Close()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
