@@ -80,33 +80,44 @@ func Create(path string) (*Store, error) {
 // not modified: it is only ever looked at read-only until it is accepted.
 // An empty file is accepted as a new database.
 func Open(path string) (*Store, error) {
-	abs, err := checkFolder(path)
+	abs, size, err := accept(path)
 	if err != nil {
 		return nil, err
+	}
+	return openReadWrite(path, abs, size > 0 && size <= quickCheckBelow)
+}
+
+// accept checks, without writing anything, that path is an existing
+// regular file that is empty or a talktrack database of a schema this
+// build knows, and returns its absolute path and size.
+func accept(path string) (abs string, size int64, err error) {
+	abs, err = checkFolder(path)
+	if err != nil {
+		return "", 0, err
 	}
 	info, err := os.Stat(abs)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, model.Errorf(model.ENOTFOUND, "there is no database at %s: create one with `talktrack demo --db %s` or pass another --db", path, path)
+		return "", 0, model.Errorf(model.ENOTFOUND, "there is no database at %s: create one with `talktrack demo --db %s` or pass another --db", path, path)
 	case err != nil:
-		return nil, model.Errorf(model.EINVALID, "cannot read %s: %v", path, pathErrReason(err))
+		return "", 0, model.Errorf(model.EINVALID, "cannot read %s: %v", path, pathErrReason(err))
 	case info.IsDir():
-		return nil, model.Errorf(model.EINVALID, "%s is a folder, not a talktrack database: pass a file path to --db", path)
+		return "", 0, model.Errorf(model.EINVALID, "%s is a folder, not a talktrack database: pass a file path to --db", path)
 	case !info.Mode().IsRegular():
 		// A disk, a pipe or a terminal reads as empty: taken for a new
 		// database, its first sectors would be overwritten.
-		return nil, model.Errorf(model.EINVALID, "%s is a device or a pipe, not a talktrack database: pass a file path to --db", path)
+		return "", 0, model.Errorf(model.EINVALID, "%s is a device or a pipe, not a talktrack database: pass a file path to --db", path)
 	}
 	if info.Size() > 0 {
 		wal, err := checkHeader(path, abs)
 		if err != nil {
-			return nil, err
+			return "", 0, err
 		}
 		if err := probe(path, abs, wal); err != nil {
-			return nil, err
+			return "", 0, err
 		}
 	}
-	return openReadWrite(path, abs, info.Size() > 0 && info.Size() <= quickCheckBelow)
+	return abs, info.Size(), nil
 }
 
 // quickCheckBelow is the file size up to which Open checks every page

@@ -44,6 +44,10 @@ type Store struct {
 	// onWait is told when a write waits for another program's lock.
 	onWait func()
 
+	// cleanup, when set, removes what the store made for itself (the
+	// temporary upgraded copy OpenReadOnly reads); Close calls it.
+	cleanup func()
+
 	// walkPlan replaces the portfolio's choice of query plan when set
 	// (tests only, to check that both plans give the same rows).
 	walkPlan func(window, count int, size int64) bool
@@ -61,6 +65,9 @@ func (s *Store) DB() *sql.DB { return s.db }
 // Close releases the database. Later calls fail.
 func (s *Store) Close() error {
 	s.names.close()
+	if s.cleanup != nil {
+		defer s.cleanup()
+	}
 	if err := s.db.Close(); err != nil {
 		return mapError(s.path, err)
 	}

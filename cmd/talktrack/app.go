@@ -71,7 +71,18 @@ func (a *app) dataDir() (string, error) {
 // open opens the database for a command. The default database is created
 // from the embedded demo data on first use; a chosen file must exist.
 func (a *app) open(ctx context.Context) (*data.Store, error) {
-	st, created, err := a.openReportingDemo(ctx)
+	return a.openWith(ctx, data.Open)
+}
+
+// openReadOnly is open for a command that writes nothing to the database
+// (eval): an existing database is read through data.OpenReadOnly.
+func (a *app) openReadOnly(ctx context.Context) (*data.Store, error) {
+	return a.openWith(ctx, data.OpenReadOnly)
+}
+
+// openWith is open with the existing database opened by openDB.
+func (a *app) openWith(ctx context.Context, openDB func(string) (*data.Store, error)) (*data.Store, error) {
+	st, created, err := a.openReportingDemo(ctx, openDB)
 	if created && err == nil {
 		// Whatever the command prints next is the demo's, not the user's.
 		path, _, _ := a.dbPath()
@@ -80,9 +91,9 @@ func (a *app) open(ctx context.Context) (*data.Store, error) {
 	return st, err
 }
 
-// openReportingDemo is open that also says whether it just created the
-// demo database.
-func (a *app) openReportingDemo(ctx context.Context) (*data.Store, bool, error) {
+// openReportingDemo is openWith that also says whether it just created
+// the demo database.
+func (a *app) openReportingDemo(ctx context.Context, openDB func(string) (*data.Store, error)) (*data.Store, bool, error) {
 	path, isDefault, err := a.dbPath()
 	if err != nil {
 		return nil, false, err
@@ -114,7 +125,7 @@ func (a *app) openReportingDemo(ctx context.Context) (*data.Store, bool, error) 
 		return nil, false, model.Errorf(model.EINVALID,
 			"%s is an empty file, not a talktrack database: create one there with `talktrack demo --db %s --force` or `talktrack import accounts FILE --db %s`, or pass another --db", path, path, path)
 	}
-	st, err := data.Open(path)
+	st, err := openDB(path)
 	return st, false, err
 }
 

@@ -34,7 +34,7 @@ func newEvalCmd(a *app) *cobra.Command {
 			if k < 1 || k > maxEvalK {
 				return errorf("--k must be from 1 to %d (offers a rep could read), not %d", maxEvalK, k)
 			}
-			store, err := a.open(cmd.Context())
+			store, err := a.openReadOnly(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"talktrack/data"
 )
 
 // TestEvalBacktestsTheDemoReadOnly runs eval on a copy of the demo book:
@@ -148,4 +152,57 @@ func TestADeviceIsNoDatabase(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestEvalLeavesAnOlderOrReadOnlyDatabaseAsItIs: a database an older
+// talktrack wrote is backtested without being upgraded, and one the user
+// may only read is backtested too; both print what the current one prints.
+func TestEvalLeavesAnOlderOrReadOnlyDatabaseAsItIs(t *testing.T) {
+	want := runCLI(t, nil, "eval", "--as-of", "2026-01-01", "--db", demoCopy(t))
+	if want.code != 0 {
+		t.Fatalf("eval failed: %s", want.stderr)
+	}
+
+	older := demoCopy(t)
+	st, err := data.Open(older)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetMeta(context.Background(), "schema_version", "15"); err != nil {
+		t.Fatal(err)
+	}
+	_ = st.Close()
+	readOnly := demoCopy(t)
+	if err := os.Chmod(readOnly, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	for _, db := range []string{older, readOnly} {
+		before := fileHash(t, db)
+		got := runCLI(t, nil, "eval", "--as-of", "2026-01-01", "--db", db)
+		if got.code != 0 || got.stdout != want.stdout {
+			t.Errorf("eval of %s: exit %d, %s\n%s\nwant\n%s", filepath.Base(filepath.Dir(db)), got.code, got.stderr, got.stdout, want.stdout)
+		}
+		if fileHash(t, db) != before {
+			t.Errorf("eval changed %s", db)
+		}
+	}
+	if v := metaOf(t, older, "schema_version"); v != "15" {
+		t.Errorf("the older database's schema is %s after eval, want 15 still", v)
+	}
+}
+
+// metaOf reads one meta value of the database at path without opening it
+// through the store (which would upgrade it).
+func metaOf(t *testing.T, path, key string) string {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var v string
+	if err := db.QueryRow(`SELECT value FROM meta WHERE key = ?`, key).Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
