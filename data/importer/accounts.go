@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 
 	"talktrack/model"
@@ -36,7 +37,7 @@ var accountsSchema = &schema{kind: KindAccounts, fields: []field{
 	acRegion:     {"region", []string{"region", "salesregion", "territory", "officelocation", "location", "headquarters", "hq"}},
 	acCountry:    {"country", []string{"country", "billingcountry", "countryregion", "shippingcountry", "hqcountry"}},
 	acLocale:     {"locale", []string{"locale", "language", "preferredlanguage", "languagecode", "languagelocalekey"}},
-	acARR:        {"arr", []string{"arr", "annualrecurringrevenue", "annualrevenue", "revenue", "acv", "annualcontractvalue"}},
+	acARR:        {"arr", []string{"arr", "arrc", "annualrecurringrevenue", "acv", "annualcontractvalue"}},
 	acOwner:      {"owner", []string{"owner", "accountowner", "companyowner", "ownername", "accountmanager", "salesrep", "rep", "csm", "salesagent"}},
 	acRenewal:    {"renewal_date", []string{"renewaldate", "renewal", "nextrenewal", "renewalon", "contractenddate", "contractend"}},
 	acStage:      {"stage", []string{"stage", "journeystage", "customerstage"}},
@@ -82,12 +83,18 @@ type accountsImport struct {
 	// idNames is set when the file has no name column: a new account is
 	// named by its id (order exports often carry a customer id alone).
 	idNames bool
+	// revenueColumn is the ignored column that holds the company's own
+	// revenue, named in a note, when no column gives the ARR.
+	revenueColumn string
 }
 
 func (ai *accountsImport) schema() *schema { return accountsSchema }
 
 func (ai *accountsImport) check(file string, b *binding) error {
 	ai.idNames = !b.has(acName)
+	if !b.has(acARR) {
+		ai.revenueColumn = companyRevenueColumn(b)
+	}
 	return b.require(file, "the account name", acName, acID)
 }
 
@@ -198,6 +205,9 @@ func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 	var toInfer []*accountRec
 	inferredLocales := 0
 	today := day(e.now)
+	if ai.revenueColumn != "" {
+		e.sum.note("%s is the company's own revenue, not what they pay you: left out, so no ARR is set; if it is what they pay you a year, import again with --map %q=arr", ai.revenueColumn, ai.revenueColumn)
+	}
 	namedByID := 0
 	for _, a := range ai.rows {
 		if ai.idNames && a.id != "" && stored[a.id] == nil {
@@ -369,4 +379,20 @@ func loadAccounts(ctx context.Context, tx *sql.Tx) (map[string]*accountRec, *ref
 		ix.add(r.id, r.name)
 	}
 	return stored, ix, rows.Err()
+}
+
+// companyRevenueColumn is the ignored column of b whose header names a
+// company's annual revenue (Salesforce's and HubSpot's "Annual Revenue",
+// a plain "revenue"): what the customer earns, not what it pays, so never
+// read as the ARR unless the user maps it.
+func companyRevenueColumn(b *binding) string {
+	for i, h := range b.header {
+		switch normalizeHeader(h) {
+		case "annualrevenue", "revenue", "companyrevenue", "totalrevenue":
+			if d := displayHeader(h, i); slices.Contains(b.ignored, d) {
+				return d
+			}
+		}
+	}
+	return ""
 }

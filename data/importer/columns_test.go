@@ -17,10 +17,19 @@ func TestAccountNameHeaders(t *testing.T) {
 			t.Errorf("header %q is not read as the account name", h)
 		}
 	}
-	for _, h := range []string{"ANNUALREVENUE", "Annual Revenue", "revenue"} {
+	for _, h := range []string{"ARR", "ARR__c", "Annual Recurring Revenue", "ACV"} {
 		b, _ := bind("f.csv", accountsSchema, []string{h}, nil)
 		if !b.has(acARR) {
 			t.Errorf("header %q is not read as arr", h)
+		}
+	}
+	// A CRM's "Annual Revenue" is what the company earns, not what it
+	// pays: read as the ARR, every offer would look cheap (or, in
+	// millions, dear).
+	for _, h := range []string{"ANNUALREVENUE", "Annual Revenue", "revenue"} {
+		b, _ := bind("f.csv", accountsSchema, []string{h}, nil)
+		if b.has(acARR) {
+			t.Errorf("header %q is read as arr", h)
 		}
 	}
 	for _, h := range []string{"Record ID", "ID", "account_id", "customer_id"} {

@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestMavenLikeExport(t *testing.T) {
 	db := newTestDB(t)
@@ -21,13 +24,26 @@ func TestMavenLikeExport(t *testing.T) {
 
 	sum = db.mustImport(KindAccounts, "maven/accounts.csv")
 	wantCount(t, sum, "accounts", 7, 0, 0)
-	if got := sum.Ignored; len(got) != 2 || got[0] != "year_established" || got[1] != "subsidiary_of" {
+	if got := sum.Ignored; !slices.Equal(got, []string{"year_established", "revenue", "subsidiary_of"}) {
 		t.Errorf("ignored columns = %v", got)
 	}
-	// No id column: accounts are keyed by name. Revenue is kept as written.
+	// The company's revenue (in millions) is no ARR, and the summary says
+	// how to read it as one if it were.
+	if !hasNote(sum, `revenue is the company's own revenue, not what they pay you: left out, so no ARR is set; if it is what they pay you a year, import again with --map "revenue"=arr`) {
+		t.Errorf("notes %q do not say why revenue is left out", sum.Notes)
+	}
+	// No id column: accounts are keyed by name.
 	db.wantRows(`SELECT id, name, industry, employees, size_band, region, arr FROM accounts WHERE id IN ('acme-corporation', 'bioholding') ORDER BY id`,
-		"acme-corporation|Acme Corporation|technolgy|2822|1000-4999|United States|1100.04",
-		"bioholding|Bioholding|medical|1356|1000-4999|Philipines|587.34")
+		"acme-corporation|Acme Corporation|technolgy|2822|1000-4999|United States|0",
+		"bioholding|Bioholding|medical|1356|1000-4999|Philipines|0")
+	sum, err := db.importText(KindAccounts, "accounts.csv", "account,revenue\nAcme Corporation,1100.04\n", Options{Maps: []string{"revenue=arr"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hasNote(sum, "company's own revenue") {
+		t.Errorf("a revenue column mapped to arr is still said to be left out: %q", sum.Notes)
+	}
+	db.wantRows(`SELECT arr FROM accounts WHERE id = 'acme-corporation'`, "1100.04")
 
 	sum = db.mustImport(KindPurchases, "maven/sales_pipeline.csv")
 	wantCount(t, sum, "purchases", 12, 0, 0)

@@ -57,8 +57,8 @@ func TestCRMHeadersAndNumbers(t *testing.T) {
 	sum := db.mustImport(KindAccounts, "quirks/accounts_crm.csv")
 	wantCount(t, sum, "accounts", 2, 0, 0)
 	db.wantRows(`SELECT id, name, industry, arr, employees, size_band, renewal_date, stage, stage_inferred FROM accounts ORDER BY id`,
-		"1001|Globex|retail|3.5e+08|6|1-49|2027-03-15|adoption|0",
-		"1002|Initech, Inc.|software|1.2000005e+06|250|200-999|2026-12-31|value_realized|0")
+		"1001|Globex|retail|35000|6|1-49|2027-03-15|adoption|0",
+		"1002|Initech, Inc.|software|120000.5|250|200-999|2026-12-31|value_realized|0")
 }
 
 func TestWindows1252(t *testing.T) {
