@@ -23,6 +23,7 @@ var afterMigration = map[int]func(context.Context, *sql.Tx) error{
 	12: writeBookEvidence,
 	16: refoldNameKeys,
 	17: addNewCueLists,
+	18: refreshCueLists,
 }
 
 func migrations() []migration.Step { return migration.Load(migrationFiles) }

@@ -13,6 +13,11 @@ import (
 // PainCost is the pain category of customers who say they pay too much.
 const PainCost = "cost"
 
+// PainNotCost is how a pain filed as cost is read when its words say cost
+// is not the problem and name no other category ("Budget is approved for
+// next year"): no cost rule holds for it.
+const PainNotCost = "other"
+
 // restraint is what the fair-offer rules hold back for one account: no
 // expansion at all, or none in some families, and the sentences that tell
 // the rep why and what to do instead.
@@ -745,7 +750,7 @@ func periodsPerYear(unit string) float64 {
 // that says cost is not the problem ("am Preis liegt es nicht") keeps its
 // category.
 func (c *Catalog) ruleCategory(p PainPoint) string {
-	if c == nil || p.Category == PainCost {
+	if c == nil {
 		return p.Category
 	}
 	category, known := p.Category, false
@@ -753,6 +758,9 @@ func (c *Catalog) ruleCategory(p PainPoint) string {
 		known = true
 	} else if id, ok := c.categoryNames[NameKey(p.Category)]; ok {
 		category, known = id, true
+	}
+	if category == PainCost {
+		return c.costFiledCategory(p)
 	}
 	// A pain that says cost is not the problem ("Price isn't the issue;
 	// nobody knows how to build a dashboard") names money only to set it
@@ -792,6 +800,27 @@ func (c *Catalog) ruleCategory(p PainPoint) string {
 		return PainCost
 	}
 	return category
+}
+
+// costFiledCategory is the category of a pain filed as cost: cost, unless
+// its words say cost is not the problem ("Cost-wise it's fine, the problem
+// is nobody knows how to build a report", 「費用面は問題なく…」) or that
+// the money is there ("budget is approved, they want to expand"). Such a
+// pain is read by the other problem it names, or by none: quoted back as a
+// complaint about what they pay, it would tell the customer they said
+// what they did not.
+func (c *Catalog) costFiledCategory(p PainPoint) string {
+	d := c.cueDetector()
+	if d == nil || !d.deniesCost(p.Title) {
+		return PainCost
+	}
+	_, cues := d.detectAnyAsked(p.Title)
+	for _, q := range cues {
+		if q.Kind == CuePain && q.Category != PainCost && q.Category != "" {
+			return q.Category
+		}
+	}
+	return PainNotCost
 }
 
 // maxUnansweredAdvice is how many open pains at most are said to have no

@@ -30,15 +30,16 @@ func (c *Catalog) speaksOf(title, category string) bool {
 }
 
 // namesAny reports whether a pain's words match one of the words each cue
-// language lists: a stem ("price*"), an ending ("*kosten"), a part
+// language lists, both folded as cues are (see foldCue): a stem ("price*"), an ending ("*kosten"), a part
 // ("*preis*") or the word; a listed phrase of several words, or any word
 // of a language written without spaces, is found anywhere in the text.
 func (c *Catalog) namesAny(title string, list func(CueLanguage) []string) bool {
-	lower := strings.ToLower(title)
+	// Folded as cues are: «отчёт» is the listed отчет*, „Gebühr“ gebuhr.
+	lower := foldCue(title)
 	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for _, l := range c.cueRules.Languages {
 		for _, w := range list(l) {
-			w = strings.ToLower(w)
+			w = foldCue(w)
 			if l.Spaceless || strings.ContainsAny(strings.Trim(w, "*"), " -") {
 				if part := strings.Trim(w, "*"); part != "" && strings.Contains(lower, part) {
 					return true

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // defaultLocale is the language of templates that name none.
@@ -421,10 +423,33 @@ func fillTemplate(text string, values map[string]string, lang string) (string, [
 				missing = append(missing, name)
 				b.WriteString(text[i : i+2+j])
 			}
+		case name == "offsets" && startsSentence(b.String()):
+			// Sales ops write what pays for the price as the English
+			// template wants it, mid-sentence ("and new staff are …");
+			// where a language's template starts a sentence with it, the
+			// sentence starts with a capital.
+			b.WriteString(capitalizeFirst(v))
 		default:
 			b.WriteString(v)
 		}
 		text = text[i+2+j:]
 	}
 	return b.String(), missing
+}
+
+// startsSentence reports whether text written so far leaves the next word
+// at the start of a sentence: nothing yet, or a full stop, question or
+// exclamation mark before it.
+func startsSentence(written string) bool {
+	t := strings.TrimRightFunc(written, unicode.IsSpace)
+	return t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+// capitalizeFirst upper-cases the first letter of s.
+func capitalizeFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

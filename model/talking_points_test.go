@@ -7,7 +7,7 @@ import (
 )
 
 func TestFillTemplate(t *testing.T) {
-	values := map[string]string{"product": "Forecast", "account": "Acme", "empty": ""}
+	values := map[string]string{"product": "Forecast", "account": "Acme", "empty": "", "offsets": "отчёт строится сам", "price": "36 000 ₽ в месяц"}
 	tests := []struct {
 		name, text, want string
 		missing          []string
@@ -21,6 +21,8 @@ func TestFillTemplate(t *testing.T) {
 		{"spaces are part of the name", "{ product }", "{ product }", []string{" product "}},
 		{"several missing in order", "{a} and {b}", "{a} and {b}", []string{"a", "b"}},
 		{"empty braces", "{}", "{}", []string{""}},
+		{"what pays for it starts a sentence with a capital", "Стоит {price}. {offsets}.", "Стоит 36 000 ₽ в месяц. Отчёт строится сам.", nil},
+		{"and stays as written mid-sentence", "Стоит {price}, и {offsets}.", "Стоит 36 000 ₽ в месяц, и отчёт строится сам.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,77 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"slices"
+
+	"talktrack/assets"
+	"talktrack/model"
+)
+
+// retiredCuePatterns are patterns an earlier built-in playbook listed and
+// this one dropped as misleading: 比較検討 alone is no churn risk, as
+// customers compare our own plans too.
+var retiredCuePatterns = map[string]bool{"比較検討": true}
+
+// refreshCueLists brings the stored cue rules' price, churn risk, spend
+// freeze, cost denial and churn denial lists up to the built-in playbook's,
+// in each language where the stored list is an earlier built-in one:
+// every pattern it has is still built in, or retired. A list with a
+// pattern of sales ops' own is left as it is.
+func refreshCueLists(ctx context.Context, tx *sql.Tx) error {
+	stored, err := loadCueRules(ctx, tx)
+	if err != nil || stored.IsZero() {
+		return err
+	}
+	pb, err := ParsePlaybook(assets.Playbook)
+	if err != nil {
+		return err
+	}
+	builtIn := map[string]model.CueLanguage{}
+	for _, l := range pb.Cues.Languages {
+		builtIn[l.Locale] = l
+	}
+	changed := false
+	refresh := func(list *[]string, current []string) {
+		if next, ok := refreshedCueList(*list, current); ok {
+			*list, changed = next, true
+		}
+	}
+	for i := range stored.Languages {
+		l := &stored.Languages[i]
+		b, ok := builtIn[l.Locale]
+		if !ok {
+			continue
+		}
+		for _, kind := range []model.CueKind{model.CuePrice, model.CueChurnRisk} {
+			list := l.Phrases[kind]
+			refresh(&list, b.Phrases[kind])
+			if l.Phrases != nil {
+				l.Phrases[kind] = list
+			}
+		}
+		refresh(&l.SpendFreeze, b.SpendFreeze)
+		refresh(&l.CostDenials, b.CostDenials)
+		refresh(&l.ChurnDenials, b.ChurnDenials)
+	}
+	if !changed {
+		return nil
+	}
+	return storeCueRules(ctx, tx, stored)
+}
+
+// refreshedCueList is the built-in list current in place of stored, when
+// stored is an earlier built-in list (see refreshCueLists) that differs
+// from it.
+func refreshedCueList(stored, current []string) ([]string, bool) {
+	if len(stored) == 0 || len(current) == 0 || slices.Equal(stored, current) {
+		return nil, false
+	}
+	for _, p := range stored {
+		if !retiredCuePatterns[p] && !slices.Contains(current, p) {
+			return nil, false
+		}
+	}
+	return slices.Clone(current), true
+}

@@ -1,0 +1,77 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"talktrack/assets"
+	"talktrack/model"
+)
+
+// TestAnUpgradeRefreshesBuiltInCueLists: stored lists that are an earlier
+// built-in version (fewer patterns, or one since retired) become this
+// version's; a list with sales ops' own pattern stays as they wrote it.
+func TestAnUpgradeRefreshesBuiltInCueLists(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.db")
+	s, err := Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	pb, err := ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	current := map[string]model.CueLanguage{}
+	old := model.Playbook{Currency: pb.Currency, PainCategories: pb.PainCategories, Cues: pb.Cues}
+	old.Cues.Languages = nil
+	for _, l := range pb.Cues.Languages {
+		current[l.Locale] = l
+		phrases := map[model.CueKind][]string{}
+		for k, v := range l.Phrases {
+			phrases[k] = slices.Clone(v)
+		}
+		l.Phrases = phrases
+		switch l.Locale {
+		case "en": // an earlier version, before "fewer tools"
+			l.Phrases[model.CuePrice] = slices.DeleteFunc(l.Phrases[model.CuePrice], func(p string) bool {
+				return p == `fewer tools|vendors|apps|subscriptions|licen*|licenses|licences|platforms|seats`
+			})
+			l.CostDenials = l.CostDenials[:len(l.CostDenials)-1]
+		case "ja": // an earlier version, with 比較検討 alone
+			l.Phrases[model.CueChurnRisk] = append(slices.Clone(l.Phrases[model.CueChurnRisk][:10]), "比較検討")
+		case "de": // sales ops' own pattern beside the built-in ones
+			l.Phrases[model.CuePrice] = append([]string{"unser eigenes muster"}, l.Phrases[model.CuePrice][:5]...)
+		}
+		old.Cues.Languages = append(old.Cues.Languages, l)
+	}
+	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, old) }); err != nil {
+		t.Fatal(err)
+	}
+	s = reopenAt(t, s, path, 17)
+	defer s.Close()
+	rules, err := loadCueRules(ctx, s.DB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range rules.Languages {
+		c := current[l.Locale]
+		switch l.Locale {
+		case "en":
+			if !slices.Equal(l.Phrases[model.CuePrice], c.Phrases[model.CuePrice]) || !slices.Equal(l.CostDenials, c.CostDenials) {
+				t.Error("en: the earlier built-in price and cost denial lists were not refreshed")
+			}
+		case "ja":
+			if slices.Contains(l.Phrases[model.CueChurnRisk], "比較検討") || !slices.Equal(l.Phrases[model.CueChurnRisk], c.Phrases[model.CueChurnRisk]) {
+				t.Errorf("ja: churn risk list kept the retired pattern or was not refreshed (%d patterns)", len(l.Phrases[model.CueChurnRisk]))
+			}
+		case "de":
+			if len(l.Phrases[model.CuePrice]) != 6 || l.Phrases[model.CuePrice][0] != "unser eigenes muster" {
+				t.Errorf("de: sales ops' price list became %d patterns", len(l.Phrases[model.CuePrice]))
+			}
+		}
+	}
+}
