@@ -114,22 +114,34 @@ func (pi *painsImport) parse(r *row, sum *Summary) {
 // parseSeverity reads 1-3 or a word for it.
 func parseSeverity(s string) (int, bool) {
 	switch model.NameKey(s) {
-	case "1", "low", "minor", "trivial", "small":
+	case "1", "low", "minor", "trivial", "small",
+		"niedrig", "gering", "низкая", "низкий", "低", "madal":
 		return 1, true
-	case "2", "medium", "normal", "moderate", "mid", "average":
+	case "2", "medium", "normal", "moderate", "mid", "average",
+		"mittel", "средняя", "средний", "中", "keskmine":
 		return 2, true
-	case "3", "high", "major", "critical", "blocking", "blocker", "urgent", "severe":
+	case "3", "high", "major", "critical", "blocking", "blocker", "urgent", "severe",
+		"hoch", "kritisch", "dringend", "высокая", "высокий", "критическая", "критичная", "高", "緊急", "korge", "kriitiline":
 		return 3, true
 	}
 	return 0, false
 }
 
-// parsePainStatus reads open or resolved as ticket systems write them.
+// parsePainStatus reads open or resolved as ticket systems write them, in
+// the languages talktrack speaks too („offen“, «решена», 対応中, „lahendatud“).
 func parsePainStatus(s string) (model.PainStatus, bool) {
 	switch model.NameKey(s) {
-	case "open", "new", "active", "inprogress", "pending", "ongoing", "unresolved", "reopened":
+	case "open", "new", "active", "inprogress", "pending", "ongoing", "unresolved", "reopened",
+		"offen", "neu", "inbearbeitung", "ungelost",
+		"открыт", "открыта", "открыто", "новый", "новая", "вработе", "нерешена", "нерешен",
+		"未解決", "対応中", "未対応", "新規",
+		"avatud", "uus", "toos", "lahendamata":
 		return model.PainOpen, true
-	case "resolved", "closed", "done", "fixed", "solved", "complete", "completed":
+	case "resolved", "closed", "done", "fixed", "solved", "complete", "completed",
+		"gelost", "erledigt", "geschlossen", "behoben",
+		"решена", "решен", "решено", "решён", "закрыт", "закрыта", "закрыто", "выполнено",
+		"解決済み", "解決済", "完了", "対応済み", "クローズ",
+		"lahendatud", "suletud", "tehtud":
 		return model.PainResolved, true
 	}
 	return "", false
