@@ -67,7 +67,7 @@ func NewCatalog(pb Playbook) *Catalog {
 
 	c.commonWords = commonPainWords(c.Products)
 	c.cueRules, c.cuesOnce, c.readings, c.fits = pb.Cues, &sync.Once{}, &memo[painKey, painReading]{}, &memo[fitKey, int]{}
-	c.frozen = &memo[painKey, bool]{}
+	c.frozen, c.joins = &memo[painKey, bool]{}, &memo[painKey, int]{}
 	c.painLabels = map[string]map[string]string{}
 	c.categoryNames = map[string]string{}
 	for _, pc := range pb.PainCategories {

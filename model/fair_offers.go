@@ -847,6 +847,7 @@ func (r *recommender) unansweredAdvice(offers, guesses []*candidate, held []held
 		}
 		if p.Category == PainCost || slices.Contains(priced, p.ID) ||
 			slices.ContainsFunc(offers, func(c *candidate) bool { return c.claims(p.ID) }) ||
+			r.seatsSizedFor(p, offers) ||
 			slices.ContainsFunc(held, func(a heldAnswer) bool { return a.pain.ID == p.ID }) ||
 			r.inProgressFor(p) {
 			continue

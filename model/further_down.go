@@ -26,7 +26,7 @@ func (r *recommender) furtherDownAdvice(cands []*candidate) []string {
 		if len(out) == maxFurtherDownAdvice {
 			break
 		}
-		if p.Category == PainCost || slices.ContainsFunc(cands[:OffersShown], func(c *candidate) bool { return c.claims(p.ID) }) {
+		if p.Category == PainCost || r.seatsSizedFor(p, cands[:OffersShown]) || slices.ContainsFunc(cands[:OffersShown], func(c *candidate) bool { return c.claims(p.ID) }) {
 			continue
 		}
 		i := slices.IndexFunc(cands[OffersShown:], func(c *candidate) bool { return c.claims(p.ID) })

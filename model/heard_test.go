@@ -179,3 +179,32 @@ func TestAPriceObjectionAboutUsIsQuotedOverARivalsQuote(t *testing.T) {
 		t.Errorf("with only the rival's quote: %q, %v", c.Text, ok)
 	}
 }
+
+// TestPeopleAPainSaysAreJoiningAreCountedInTheSeats: "hiring 12 reps" on
+// file sizes the seats as the same words on a call would, the reason
+// quotes it, and no line says nothing answers it.
+func TestPeopleAPainSaysAreJoiningAreCountedInTheSeats(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.Cues = testCueRules()
+	in := input(holding("pipe-ent", 40, 30))
+	in.Catalog = NewCatalog(pb)
+	if sg := find(briefing(t, in), "pipe-ent"); sg != nil {
+		t.Fatalf("30 of 40 seats in use and nobody joining: %+v, want no seats", sg)
+	}
+	in.Pains = []PainPoint{pain(1, "security", "We're hiring 12 reps in March and nobody knows the tool", 2)}
+	b := briefing(t, in)
+	sg := find(b, "pipe-ent")
+	if sg == nil || sg.Kind != KindSeats || sg.Quantity != 2 {
+		t.Fatalf("30 of 40 seats in use and a pain saying 12 are joining: %+v, want 2 more seats", sg)
+	}
+	if !slices.ContainsFunc(sg.Reasons, func(r Reason) bool {
+		return strings.Contains(r.Text, "They say “We're hiring 12 reps in March and nobody knows the tool”, so the seats count the 12 people joining")
+	}) {
+		t.Errorf("reasons %v do not quote the pain", sg.Reasons)
+	}
+	for _, a := range b.Advice {
+		if strings.Contains(a, "hiring 12 reps") && strings.Contains(a, "nothing") {
+			t.Errorf("advice %q says nothing answers the pain the seats are sized by", a)
+		}
+	}
+}

@@ -181,3 +181,22 @@ func (c *Catalog) saysFrozen(title, locale string) bool {
 		return false
 	})
 }
+
+// joiningSaid is how many people a pain's words say are joining ("Ab
+// April kommen 35 neue Pflegekräfte dazu", "hiring 40 engineers"), read
+// as a note in the account's language (locale) would be; 0 when none.
+func (c *Catalog) joiningSaid(title, locale string) int {
+	d := c.cueDetector()
+	if d == nil {
+		return 0
+	}
+	return c.joins.get(painKey{locale, title}, func() int {
+		n := 0
+		for _, q := range d.DetectNote(title, locale) {
+			if q.Kind == CueGrowth {
+				n = max(n, q.Number)
+			}
+		}
+		return n
+	})
+}

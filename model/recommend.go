@@ -214,6 +214,9 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 type recommender struct {
 	in  BriefingInput
 	cat *Catalog
+	// joiningPain is the open pain that sized seat offers by the people
+	// it says are joining (see joiningInPains); 0 when none did.
+	joiningPain int64
 	// held are the catalogue products the account holds, by name then id.
 	held []HeldProduct
 	// tracksSeats is TracksSeatUse of held.

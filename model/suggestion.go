@@ -59,10 +59,12 @@ type Catalog struct {
 	// readings keeps how pains' words were read (see readPain), and fits
 	// how well products' sentences fit them (see painFit), and frozen
 	// whether a cost pain says spend is frozen (see saysFrozen, keyed by
-	// locale and title); shared by copies of the catalogue.
+	// locale and title), and joins how many people a pain says are
+	// joining (see joiningSaid); shared by copies of the catalogue.
 	readings *memo[painKey, painReading]
 	fits     *memo[fitKey, int]
 	frozen   *memo[painKey, bool]
+	joins    *memo[painKey, int]
 }
 
 // BriefingInput is everything Recommend needs about one account.

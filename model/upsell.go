@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // upsells builds the seat and tier upgrades of what the account holds. A
 // tier upgrade of a family whose seats run short carries the seats the
@@ -112,13 +115,14 @@ func (r *recommender) onlySeatedFamily() string {
 
 // joining is how many people the latest connected call said are joining
 // ("12 new reps start in March"), heard within HeardFor, and the reason
-// that says so; 0 when none was said. It sizes the seats of families
-// already running short, and of the account's one seated family: which
-// family the people join is not said.
+// that says so; else how many an open pain says are ("hiring 40
+// engineers by March"); 0 when none was said. It sizes the seats of
+// families already running short, and of the account's one seated
+// family: which family the people join is not said.
 func (r *recommender) joining() (int, Reason) {
 	c, call, ok := r.in.heard(CueGrowth)
 	if !ok {
-		return 0, Reason{}
+		return r.joiningInPains()
 	}
 	for _, q := range call.Cues {
 		if q.Kind == CueGrowth && q.Number > c.Number {
@@ -130,4 +134,31 @@ func (r *recommender) joining() (int, Reason) {
 	}
 	return c.Number, Reason{Points: pointsGrowthHeard,
 		Text: fmt.Sprintf("On the call of %s: %q, so the seats count the %d people joining", call.At.Format("2 Jan 2006"), c.Text, c.Number)}
+}
+
+// joiningInPains is the most people an open pain says are joining, and
+// the reason that quotes it; 0 when none does. The pain is then answered
+// by the seats it sizes (see joiningPain).
+func (r *recommender) joiningInPains() (int, Reason) {
+	n, said := 0, PainPoint{}
+	for _, p := range r.open {
+		if k := r.cat.joiningSaid(p.Title, r.in.Account.Locale); k > n {
+			n, said = k, p
+		}
+	}
+	if n == 0 {
+		return 0, Reason{}
+	}
+	r.joiningPain = said.ID
+	return n, Reason{Points: pointsGrowthHeard,
+		Text: fmt.Sprintf("They say “%s”, so the seats count the %d people joining", Quoted(said.Title), n)}
+}
+
+// seatsSizedFor reports whether p is the pain whose people joining sized
+// the seats of one of offers (more seats, or an upgrade carrying them):
+// those seats are its answer, and no line may say nothing answers it.
+func (r *recommender) seatsSizedFor(p PainPoint, offers []*candidate) bool {
+	return p.ID != 0 && p.ID == r.joiningPain && slices.ContainsFunc(offers, func(c *candidate) bool {
+		return c.basis != nil && c.basis.Product.Seated && (c.seats || c.quantity > c.basis.Quantity)
+	})
 }
