@@ -343,6 +343,11 @@ func (tq todayQuery) atRisk() (model.TodaySection, error) {
 	if err != nil {
 		return model.TodaySection{}, internalf(err, "read accounts at risk")
 	}
+	heard, err := tq.churnHeard(items)
+	if err != nil {
+		return model.TodaySection{}, err
+	}
+	items = append(items, heard...)
 	slices.SortStableFunc(items, func(a, b model.TodayItem) int {
 		if a.ARR != b.ARR {
 			if a.ARR > b.ARR {
@@ -370,7 +375,9 @@ func (tq todayQuery) atRisk() (model.TodaySection, error) {
 		if !ok {
 			continue
 		}
-		it.Why = atRiskWhy(*it, since[it.AccountID], *in, tq.q.Now)
+		if it.Kind != model.TodayChurnHeard {
+			it.Why = atRiskWhy(*it, since[it.AccountID], *in, tq.q.Now)
+		}
 	}
 	return sec, nil
 }

@@ -22,6 +22,10 @@ const (
 	// TodaySlipping is an account whose health is in the at-risk band
 	// while its stage says otherwise.
 	TodaySlipping TodayKind = "slipping"
+	// TodayChurnHeard is an account whose latest conversation, within
+	// HeardFor, said it may leave ("looking at alternatives"), while its
+	// stage and health do not say so yet.
+	TodayChurnHeard TodayKind = "churn_heard"
 	// TodayDraft is a call left unsaved.
 	TodayDraft TodayKind = "draft"
 )
@@ -76,7 +80,8 @@ type Today struct {
 	Renewals TodaySection `json:"renewals"`
 	// Lapsed renewals have passed, most recent first.
 	Lapsed TodaySection `json:"lapsed"`
-	// AtRisk are at-risk and slipping accounts, highest ARR first, then
+	// AtRisk are at-risk and slipping accounts, and those heard to be
+	// thinking of leaving, highest ARR first, then
 	// longest without a conversation.
 	AtRisk TodaySection `json:"at_risk"`
 	// Drafts are calls left unsaved, newest first.

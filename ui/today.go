@@ -111,7 +111,7 @@ func (t *todayScreen) sections() []todaySection {
 		{"Follow-ups due", t.t.FollowUps},
 		{"Renewals in the next 90 days", t.t.Renewals},
 		{"Lapsed renewals", t.t.Lapsed},
-		{"At risk and slipping", t.t.AtRisk},
+		{"At risk, slipping or thinking of leaving", t.t.AtRisk},
 		{"Calls left as drafts", t.t.Drafts},
 	}
 }

@@ -40,7 +40,7 @@ func TestTodayIsTheFirstScreenWhenSomethingIsDue(t *testing.T) {
 		t.Fatalf("first screen is %d, want Today", h.m.screen)
 	}
 	scr := h.screen()
-	for _, want := range []string{"Follow-ups due (1)", "Northwind Outfitters", "overdue by 3 days", "“Wants usage numbers first.”", "At risk and slipping (1)", "since then 2 call attempts"} {
+	for _, want := range []string{"Follow-ups due (1)", "Northwind Outfitters", "overdue by 3 days", "“Wants usage numbers first.”", "At risk, slipping or thinking of leaving (1)", "since then 2 call attempts"} {
 		if !strings.Contains(scr, want) {
 			t.Errorf("Today lacks %q:\n%s", want, scr)
 		}

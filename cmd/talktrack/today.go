@@ -103,7 +103,7 @@ func writeToday(w io.Writer, t model.Today) {
 		{"Follow-ups due", t.FollowUps},
 		{"Renewals in the next 90 days", t.Renewals},
 		{"Lapsed renewals", t.Lapsed},
-		{"At risk and slipping", t.AtRisk},
+		{"At risk, slipping or thinking of leaving", t.AtRisk},
 		{"Calls left as drafts", t.Drafts},
 	}
 	for _, s := range sections {

@@ -88,7 +88,7 @@ func TestTodayDoneTakesTheFollowUpOff(t *testing.T) {
 	}
 	wantError(t, runCLI(t, nil, "today", "done", id, "--db", db), "no open follow-up")
 	text := runCLI(t, nil, "today", "--all", "--db", db)
-	for _, want := range []string{"Today, Mon 2 Nov 2026", "Follow-ups due (", "At risk and slipping (", "Renewals in the next 90 days ("} {
+	for _, want := range []string{"Today, Mon 2 Nov 2026", "Follow-ups due (", "At risk, slipping or thinking of leaving (", "Renewals in the next 90 days ("} {
 		if !strings.Contains(text.stdout, want) {
 			t.Errorf("today's text lacks %q:\n%s", want, text.stdout)
 		}

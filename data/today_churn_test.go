@@ -1,0 +1,76 @@
+package data
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"talktrack/model"
+)
+
+// TestTodayListsAChurnRiskHeard: an account whose latest conversation
+// said it may leave joins the at-risk part of the day's queue with the
+// words heard, until a later conversation without them; one heard longer
+// ago than HeardFor does not.
+func TestTodayListsAChurnRiskHeard(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	q := model.TodayQuery{Now: demoNow}
+	before, err := s.Today(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	accounts, err := s.Accounts(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id string
+	for _, a := range accounts {
+		if (a.Stage == model.StageAdvocate || a.Stage == model.StageValueRealized) && a.Locale == "en" && !itemIDs(before.AtRisk)[a.ID] {
+			id = a.ID
+			break
+		}
+	}
+	if id == "" {
+		t.Fatal("no healthy English account in the demo")
+	}
+	d, err := s.CueDetector(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := func(at time.Time, notes string) {
+		t.Helper()
+		c := model.Call{AccountID: id, StartedAt: at, Outcome: model.OutcomeConnected, Notes: notes, Cues: d.Detect(notes, "en")}
+		if _, err := s.LogCall(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	find := func() *model.TodayItem {
+		t.Helper()
+		today, err := s.Today(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, it := range today.AtRisk.Items {
+			if it.AccountID == id {
+				return &today.AtRisk.Items[i]
+			}
+		}
+		return nil
+	}
+
+	log(demoNow.Add(-model.HeardFor-time.Hour), "Call with Dana. They are looking at alternatives.")
+	if it := find(); it != nil {
+		t.Fatalf("a churn risk heard %v ago is queued: %+v", model.HeardFor, it)
+	}
+	log(demoNow.Add(-2*time.Hour), "Call with Dana. They are looking at alternatives before the renewal.")
+	it := find()
+	if it == nil || it.Kind != model.TodayChurnHeard || !strings.Contains(it.Why, "Churn risk heard on the call of 29 Nov 2026: “They are looking at alternatives before the renewal”") {
+		t.Fatalf("churn risk heard today: %+v", it)
+	}
+	log(demoNow.Add(-time.Hour), "Call with Dana. Walked through the new dashboards, all good.")
+	if it := find(); it != nil {
+		t.Errorf("a later conversation without the risk still queues it: %+v", it)
+	}
+}
