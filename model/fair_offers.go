@@ -60,7 +60,10 @@ func (r *recommender) restraints() restraint {
 		}
 		price, call, _ := r.in.heard(CuePrice)
 		rs.advice = append(rs.advice, AdviceHeardPrice(r.in.Account.Locale, Quoted(call.Said(price)), call.At))
-	case cost != nil && (clampSeverity(cost.Severity) >= 3 || r.cat.saysFrozen(cost.Title, r.in.Account.Locale)):
+	case cost != nil && r.cat.saysFrozen(cost.Title, r.in.Account.Locale):
+		rs.all = true
+		rs.advice = append(rs.advice, AdviceNoOffersFreeze(r.in.Account.Locale, Quoted(cost.Title)))
+	case cost != nil && clampSeverity(cost.Severity) >= 3:
 		rs.all = true
 		rs.advice = append(rs.advice, AdviceNoOffers(r.in.Account.Locale, Quoted(cost.Title), full))
 	case cost != nil:

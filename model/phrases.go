@@ -53,6 +53,7 @@ const (
 	msgHeardPrice      = "advice.heard-price"
 	msgHeardChurn      = "advice.heard-churn"
 	msgHeardFreeze     = "advice.heard-freeze"
+	msgNoOffersFreeze  = "advice.no-offers-freeze"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -111,6 +112,12 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgNoOffersFull, catalog.String("「%[1]s」というお声（深刻度の高いコスト面の課題）がある間は提案しません。ライセンスは活用されていますので、各製品がもたらしている効果を一緒に確認し、今お使いのものの価値をお示しください。"))
 	set("ru", msgNoOffersFull, catalog.String("Никаких предложений, пока клиент жалуется: «%[1]s» (серьёзная проблема с затратами). Лицензии используются, поэтому вместе пройтись по тому, что даёт каждый продукт, и показать ценность того, что уже есть."))
 	set("et", msgNoOffersFull, catalog.String("Ärge tehke pakkumisi, seni kui klient ütleb: „%[1]s“ (tõsine kuluprobleem). Litsentsid on kasutusel, seega vaadake koos üle, mida iga toode talle annab, ja näidake olemasoleva väärtust."))
+
+	set("en", msgNoOffersFreeze, catalog.String("No offers while they say “%[1]s”: they have no budget for anything new. Help them get the most from what they have, and ask when budget frees up again."))
+	set("de", msgNoOffersFreeze, catalog.String("Keine Angebote, solange der Kunde sagt: „%[1]s“ – für Neues ist kein Budget da. Helfen, das Vorhandene voll zu nutzen, und fragen, wann wieder Budget frei wird."))
+	set("ja", msgNoOffersFreeze, catalog.String("「%[1]s」というお声がある間は、新規の予算がないため提案しません。今お使いのものを最大限に活用できるよう支援し、予算が確保できる時期をお尋ねください。"))
+	set("ru", msgNoOffersFreeze, catalog.String("Никаких предложений, пока клиент говорит: «%[1]s» — бюджета на новое нет. Помочь использовать по максимуму то, что уже есть, и спросить, когда снова появится бюджет."))
+	set("et", msgNoOffersFreeze, catalog.String("Ärge tehke pakkumisi, seni kui klient ütleb: „%[1]s“ – uuteks kulutusteks pole eelarvet. Aidake olemasolevat täiel määral kasutada ja küsige, millal eelarve taas vabaneb."))
 
 	set("en", msgNoExpansion, catalog.String("No upgrades or seats while they say “%[1]s”: right-size first and show what they get for what they pay."))
 	set("de", msgNoExpansion, catalog.String("Keine Upgrades und keine weiteren Lizenzen, solange der Kunde sagt: „%[1]s“. Zuerst die Lizenzzahl an den Bedarf anpassen und zeigen, was er für sein Geld bekommt."))
@@ -388,6 +395,13 @@ func CostPhrase(locale, amount string, once bool) string {
 		return amount + " aastas"
 	}
 	return amount + " a year"
+}
+
+// AdviceNoOffersFreeze is the advice, in the language of locale, when a
+// pain on file says no new spend is possible now (a spend freeze, whatever
+// severity the CRM gave it); title is the customer's words.
+func AdviceNoOffersFreeze(locale, title string) string {
+	return printer(locale).Sprintf(msgNoOffersFreeze, title)
 }
 
 // AdviceNoOffers is the advice, in the language of locale, when a

@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -103,6 +104,11 @@ func TestACostPainSayingSpendIsFrozenStopsEveryOffer(t *testing.T) {
 		b := model.Recommend(in)
 		if tc.frozen && len(b.Suggestions) > 0 {
 			t.Errorf("%s %q: %d offers, first %s", tc.locale, tc.title, len(b.Suggestions), b.Suggestions[0].Product.ID)
+		}
+		// The rep hears it as a freeze, not as a high-severity cost pain
+		// it was not filed as.
+		if want := model.AdviceNoOffersFreeze(tc.locale, tc.title); tc.frozen && !slices.Contains(b.Advice, want) {
+			t.Errorf("%s %q: advice %q lacks %q", tc.locale, tc.title, b.Advice, want)
 		}
 		if !tc.frozen && !offersCrossSell(b) {
 			t.Errorf("%s %q: no cross-sell left: %v", tc.locale, tc.title, b.Advice)
