@@ -149,7 +149,9 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 		if !r.gated(c) {
 			return false
 		}
-		if c.kind == KindCrossSell && len(c.solves) > 0 && !r.beyondMeans(c) {
+		// A share of their ARR that costs it some points is no reason to
+		// keep quiet about it; only one it could not carry is.
+		if c.kind == KindCrossSell && len(c.solves) > 0 && !r.overARR(c) && (c.score > 0 || !r.sunkByPrice(c)) {
 			guesses = append(guesses, c)
 		}
 		return true

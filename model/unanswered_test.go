@@ -85,6 +85,17 @@ func TestAdoptionNamesWhatMayFitAPainByCategory(t *testing.T) {
 	if advice := strings.Join(b.Advice, " "); !strings.Contains(advice, want) {
 		t.Errorf("advice %q, want %q", advice, want)
 	}
+	// Costing a tenth of their ARR ($2,400 of $24,000) is no reason to
+	// keep quiet about it; costing more than all of it ($2,400 of $2,000)
+	// is.
+	in.Account.ARR = 24_000
+	if advice := strings.Join(briefing(t, in).Advice, " "); !strings.Contains(advice, want) {
+		t.Errorf("at a tenth of their ARR: advice %q, want %q", advice, want)
+	}
+	in.Account.ARR = 2_000
+	if advice := strings.Join(briefing(t, in).Advice, " "); strings.Contains(advice, "Connect API") {
+		t.Errorf("at more than their ARR: advice %q names Connect API", advice)
+	}
 }
 
 // TestAPainLeftByItsClaimantGoesToTheOfferLeft: when the only products
