@@ -38,6 +38,15 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"en", "Not before our renewal in March.", "2027-03-01"},
 		{"en", "not until March", "2027-03-01"},
 		{"en", "we hire 5 engineers, call me in May", "2027-05-03"},
+		// Seasons: their first day, when over ("after"), the month before
+		// ("before").
+		{"en", "maybe in spring", "2027-03-01"},
+		{"en", "let's talk again in the fall", "2027-09-01"},
+		{"en", "revisit after the summer", "2027-09-01"},
+		{"en", "call back before summer", "2027-05-03"},
+		{"de", "nach dem Sommer wieder melden", "2027-09-01"},
+		{"ru", "после лета вернёмся к этому", "2027-09-01"},
+		{"et", "pärast suve räägime uuesti", "2027-09-01"},
 		// German.
 		{"de", "Melden Sie sich zum 1. Februar", "2027-02-01"},
 		{"de", "Das Budget ist bis April eingefroren", "2027-04-01"},
@@ -68,7 +77,7 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ru", "Давайте вернёмся к этому весной.", "2027-03-01"},
 		{"de", "Bitte im Frühjahr noch mal melden.", "2027-03-01"},
 		{"en", "Call me again in the spring.", "2027-03-01"},
-		{"en", "Let's pick this up after the summer.", "2027-06-01"},
+		{"en", "Let's pick this up after the summer.", "2027-09-01"},
 		{"et", "helistage tagasi 1. veebruaril", "2027-02-01"},
 		{"et", "räägime märtsi lõpus", "2027-03-31"},
 		{"et", "lükkame jaanuari keskele edasi", "2027-01-15"},

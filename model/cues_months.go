@@ -61,12 +61,13 @@ var cueMonthStems = []struct {
 // ("sales fall"), are seasons only in context, as "may" is.
 var cueSeasons = map[string]int{
 	"fruhjahr": 3, "fruhling": 3, "sommer": 6, "herbst": 9,
-	"весна": 3, "весной": 3, "весну": 3, "весне": 3, "летом": 6, "осенью": 9, "осень": 9, "осени": 9,
-	"зимой": 12, "зима": 12, "зиму": 12, "зиме": 12,
-	"kevad": 3, "kevadel": 3, "kevadeks": 3, "kevadest": 3, "kevadeni": 3,
-	"suvi": 6, "suvel": 6, "suveks": 6, "suvest": 6, "suveni": 6,
-	"sugis": 9, "sugisel": 9, "sugiseks": 9, "sugisest": 9, "sugiseni": 9,
-	"talv": 12, "talvel": 12, "talveks": 12, "talvest": 12, "talveni": 12,
+	"весна": 3, "весной": 3, "весну": 3, "весне": 3, "весны": 3,
+	"лето": 6, "летом": 6, "лета": 6, "лету": 6, "лете": 6, "осенью": 9, "осень": 9, "осени": 9,
+	"зимой": 12, "зима": 12, "зиму": 12, "зиме": 12, "зимы": 12,
+	"kevad": 3, "kevade": 3, "kevadel": 3, "kevadeks": 3, "kevadest": 3, "kevadeni": 3,
+	"suvi": 6, "suve": 6, "suvel": 6, "suveks": 6, "suvest": 6, "suveni": 6,
+	"sugis": 9, "sugise": 9, "sugisel": 9, "sugiseks": 9, "sugisest": 9, "sugiseni": 9,
+	"talv": 12, "talve": 12, "talvel": 12, "talveks": 12, "talvest": 12, "talveni": 12,
 }
 
 // cueSeasonsInContext are English seasons, and the German "Winter".
@@ -188,6 +189,19 @@ func monthAt(words []cueWord, k, cs, ce int) (int, bool) {
 		}
 		if part == 0 && k+1 < ce {
 			part = cueMonthPartsAfter[words[k+1].norm]
+		}
+	}
+	// "after the summer" is when it is over, "before the summer" the
+	// month before it begins; a day or part named says the day itself.
+	if day == 0 && part == 0 {
+		if _, season := seasonMonth(w); season {
+			switch seasonEdge(words, k, cs) {
+			case "after":
+				m += 3
+			case "before":
+				m--
+			}
+			m = (m+11)%12 + 1
 		}
 	}
 	day = cmpOr(day, part, monthStart)
@@ -324,4 +338,45 @@ func dateOnlyWords(words []cueWord, from, to int) bool {
 		}
 	}
 	return month
+}
+
+// seasonMonth is the month a season word begins in, whether or not it
+// needs context.
+func seasonMonth(w string) (int, bool) {
+	if m, ok := cueSeasons[w]; ok {
+		return m, true
+	}
+	m, ok := cueSeasonsInContext[w]
+	return m, ok
+}
+
+// cueSeasonAfter and cueSeasonBefore lead a season to when it is over
+// ("after the summer", „nach dem Sommer“, «после лета», "pärast suve") or
+// to before it begins ("before summer", „vor dem Sommer“, «до лета»).
+var (
+	cueSeasonAfter  = map[string]bool{"after": true, "nach": true, "после": true, "parast": true, "peale": true}
+	cueSeasonBefore = map[string]bool{"before": true, "vor": true, "до": true, "перед": true, "enne": true}
+)
+
+// seasonEdge is "after" or "before" when one of their words stands up to
+// two words before the season at k (an article between), else "".
+func seasonEdge(words []cueWord, k, cs int) string {
+	for j := k - 1; j >= max(cs, k-2); j-- {
+		switch {
+		case cueSeasonAfter[words[j].norm]:
+			return "after"
+		case cueSeasonBefore[words[j].norm]:
+			return "before"
+		}
+	}
+	// Estonian puts them after: "suve järel", "suve eel".
+	if k+1 < len(words) {
+		switch words[k+1].norm {
+		case "jarel", "parast":
+			return "after"
+		case "eel":
+			return "before"
+		}
+	}
+	return ""
 }
