@@ -14,7 +14,7 @@ import (
 // customers compare our own plans too.
 var retiredCuePatterns = map[string]bool{"比較検討": true}
 
-// refreshCueLists brings the stored cue rules' price, churn risk, spend
+// refreshCueLists brings the stored cue rules' price, churn risk, timing, spend
 // freeze, cost denial and churn denial lists up to the built-in playbook's,
 // in each language where the stored list is an earlier built-in one:
 // every pattern it has is still built in, or retired. A list with a
@@ -44,7 +44,7 @@ func refreshCueLists(ctx context.Context, tx *sql.Tx) error {
 		if !ok {
 			continue
 		}
-		for _, kind := range []model.CueKind{model.CuePrice, model.CueChurnRisk} {
+		for _, kind := range []model.CueKind{model.CuePrice, model.CueChurnRisk, model.CueTiming} {
 			list := l.Phrases[kind]
 			refresh(&list, b.Phrases[kind])
 			if l.Phrases != nil {
