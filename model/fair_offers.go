@@ -508,6 +508,22 @@ func (r *recommender) addARRShare(c *candidate) {
 	})
 }
 
+// priceOutweighs reports whether, while the customer says they pay too
+// much, a cross-sell that does not answer that costs them more points for
+// its share of their ARR (weighed double, see addARRShare) than it keeps:
+// its price takes more than half of what speaks for it, and a rep who
+// offers it to a customer counting every euro loses the call.
+func (r *recommender) priceOutweighs(c *candidate) bool {
+	if c.kind != KindCrossSell || c.product.Addresses(PainCost) || r.openCostPain() == nil {
+		return false
+	}
+	share, _, _, ok := r.arrShare(c)
+	if !ok {
+		return false
+	}
+	return c.score < min(2*int(math.Round(share*100)), maxARRSharePoints)
+}
+
 // pointsCostFirst is what an offer answering a cost pain gains on top of
 // the pain's own points: what the customer says about cost is the first
 // thing to answer, before anything the book's evidence (up to 50 points)

@@ -472,24 +472,41 @@ func TestAnAccountAtRiskHearsHowToRightSize(t *testing.T) {
 }
 
 func TestACostlyOfferCountsTwiceWhileTheySayTheyPayTooMuch(t *testing.T) {
-	// Forecast: 40 seats × $15 × 12 = $7,200 a year, 6% of $120,000.
+	// Forecast: 40 seats × $15 × 12 = $7,200 a year, 4% of $180,000.
 	in := input(holding("pipe-pro", 40, 40))
-	in.Account.ARR = 120_000
+	in.Account.ARR = 180_000
 	in.Pains = []PainPoint{pain(1, PainCost, "Finance wants tool spend down 10%", 2)}
 	s := find(briefing(t, in), "forecast")
 	if s == nil {
 		t.Fatal("no forecast")
 	}
-	if got := reasonPoints(t, s, "Costs about 6% of their ARR ($7,200 a year), weighed double as they say “Finance wants tool spend down 10%”"); got != -12 {
-		t.Errorf("points %d, want -12", got)
+	if got := reasonPoints(t, s, "Costs about 4% of their ARR ($7,200 a year), weighed double as they say “Finance wants tool spend down 10%”"); got != -8 {
+		t.Errorf("points %d, want -8", got)
 	}
+	kept := s.Score
 	// Answering another pain of theirs does not change that: it is new
 	// spend all the same, and every offer is weighed alike.
 	in.Pains = append(in.Pains, pain(2, "reporting", "Forecast calls take an afternoon", 1))
 	s = find(briefing(t, in), "forecast")
-	if s == nil || reasonPoints(t, s, "Costs about 6% of their ARR ($7,200 a year), weighed double as they say “Finance wants tool spend down 10%”") != -12 {
+	if s == nil || reasonPoints(t, s, "Costs about 4% of their ARR ($7,200 a year), weighed double as they say “Finance wants tool spend down 10%”") != -8 {
 		t.Errorf("forecast answering another pain: %+v, want the share counted twice", s)
 	}
+	// Where its price takes more than half of what speaks for it, it is
+	// not offered while they say they pay too much: at $120,000 the share
+	// is 6%, 12 points doubled, more than the 8 its case keeps after them.
+	in.Pains = in.Pains[:1]
+	in.Account.ARR = 120_000
+	if c := kept + 8; c <= 12 || c >= 24 {
+		t.Fatalf("forecast's case is %d points, not between 12 and 24: the fixture no longer tests this", c)
+	}
+	if s := find(briefing(t, in), "forecast"); s != nil {
+		t.Errorf("forecast offered at 6%% of their ARR while they say they pay too much: %v", s.Reasons)
+	}
+	in.Pains = nil
+	if s := find(briefing(t, in), "forecast"); s == nil {
+		t.Error("without the cost pain forecast is not offered at 6% of their ARR")
+	}
+	in.Pains = []PainPoint{pain(1, PainCost, "Finance wants tool spend down 10%", 2)}
 	// What answers their cost counts once, and comes first.
 	pb := fixturePlaybook()
 	pb.PainCategories = append(pb.PainCategories, PainCategory{ID: PainCost, Label: "Cost"})

@@ -166,11 +166,12 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	// is no offer either: the rep hears what it would answer and what it
 	// costs, to ask how they manage today.
 	// So is one costing more than their whole ARR a year, whatever else
-	// speaks for it.
+	// speaks for it, and, while they say they pay too much, something new
+	// whose price takes more than half of what speaks for it.
 	var beyond, upgrades []*candidate
 	cands = slices.DeleteFunc(cands, func(c *candidate) bool {
 		overARR := r.overARR(c)
-		if c.score > 0 && !overARR {
+		if c.score > 0 && !overARR && !r.priceOutweighs(c) {
 			return false
 		}
 		if !c.answersInTheirWords() {
