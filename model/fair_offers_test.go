@@ -1008,3 +1008,29 @@ func TestAPainADealInProgressIsForIsNotPitchedAgain(t *testing.T) {
 		t.Errorf("advice %q says nothing answers it", b.Advice)
 	}
 }
+
+// TestAHeldTierIsNotSaidToAnswerWhatTheyPassedOnTheNextTierFor: after
+// the customer turns down the tier above theirs, the tier they kept is
+// not said to answer the pain; the briefing says what they passed on and
+// when to offer it again.
+func TestAHeldTierIsNotSaidToAnswerWhatTheyPassedOnTheNextTierFor(t *testing.T) {
+	in := input(holding("pipe-pro", 20, 15))
+	in.Pains = []PainPoint{pain(1, "reporting", "Pipeline reporting handles too little for the board", 2)}
+	before := briefing(t, in)
+	held := func(b Briefing) bool {
+		return slices.ContainsFunc(b.Advice, func(a string) bool { return strings.Contains(a, "Pipeline Pro, which they already have") })
+	}
+	if !held(before) {
+		t.Fatalf("before any decline the held tier is not said to answer the pain: %q", before.Advice)
+	}
+	in.PastOffers = []PastOffer{{"pipe-ent", ResponseDeclined, daysAgoAt(5)}}
+	b := briefing(t, in)
+	if held(b) {
+		t.Errorf("after they passed on Pipeline Enterprise, advice %q still says Pipeline Pro answers it", b.Advice)
+	}
+	if !slices.ContainsFunc(b.Advice, func(a string) bool {
+		return strings.Contains(a, "Pipeline Enterprise answers it, but they recently passed on it")
+	}) {
+		t.Errorf("advice %q does not say they passed on Pipeline Enterprise", b.Advice)
+	}
+}

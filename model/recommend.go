@@ -191,11 +191,23 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	slices.SortFunc(cands, compareCandidates)
 	maybe = unclaimed(maybe, cands)
 	// What they passed on lately and that speaks of the pain more than
-	// what they hold is named instead (see unansweredAdvice).
-	maybe = slices.DeleteFunc(maybe, func(a heldAnswer) bool {
+	// what they hold is named instead (see unansweredAdvice): after they
+	// turn down the tier made for it, the tier they have is not said to
+	// answer it.
+	passedOnBetter := func(a heldAnswer) bool {
 		p, _, ok := r.coolingFor(a.pain)
-		return ok && r.cat.painFit(a.pain, p) > a.fit
-	})
+		if !ok {
+			return false
+		}
+		// A higher tier of what they hold does all it does: what it was
+		// offered for is no more answered by the tier they kept.
+		if p.Family == a.product.Family && p.Tier > a.product.Tier {
+			return true
+		}
+		return r.cat.painFit(a.pain, p) > a.fit
+	}
+	maybe = slices.DeleteFunc(maybe, passedOnBetter)
+	answered = slices.DeleteFunc(answered, passedOnBetter)
 	rs.advice = append(rs.advice, r.heldAdvice(answered, maybe)...)
 	priced, pricedPains := r.beyondMeansAdvice(beyond, cands)
 	rs.advice = append(rs.advice, priced...)
