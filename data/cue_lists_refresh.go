@@ -3,16 +3,28 @@ package data
 import (
 	"context"
 	"database/sql"
+	_ "embed"
 	"slices"
+	"strings"
 
 	"talktrack/assets"
 	"talktrack/model"
 )
 
+//go:embed retired_cue_patterns.txt
+var retiredCuePatternsFile string
+
 // retiredCuePatterns are patterns an earlier built-in playbook listed and
-// this one dropped as misleading: 比較検討 alone is no churn risk, as
-// customers compare our own plans too.
-var retiredCuePatterns = map[string]bool{"比較検討": true}
+// this one replaced or dropped (see retired_cue_patterns.txt).
+var retiredCuePatterns = func() map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(retiredCuePatternsFile, "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out[line] = true
+		}
+	}
+	return out
+}()
 
 // refreshCueLists brings the stored cue rules' price, churn risk, timing, spend
 // freeze, cost denial and churn denial lists up to the built-in playbook's,

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"talktrack/assets"
@@ -41,6 +42,16 @@ func TestAnUpgradeRefreshesBuiltInCueLists(t *testing.T) {
 				return p == `fewer tools|vendors|apps|subscriptions|licen*|licenses|licences|platforms|seats`
 			})
 			l.CostDenials = l.CostDenials[:len(l.CostDenials)-1]
+			// and before switching to a rival was said of any rival
+			churn := slices.Clone(l.Phrases[model.CueChurnRisk])
+			i := slices.IndexFunc(churn, func(p string) bool {
+				return strings.HasPrefix(p, "switch*|moving|migrating|move .. to|onto @competitor")
+			})
+			if i < 0 {
+				t.Fatal("en: no churn pattern of switching to @competitor")
+			}
+			churn[i] = "switch*|moving|migrating|move .. to|onto salesforce|sfdc|hubspot|zendesk|dynamics|pipedrive|bitrix24|zoho|freshworks|freshdesk|gainsight|monday"
+			l.Phrases[model.CueChurnRisk] = churn
 		case "ja": // an earlier version, with 比較検討 alone
 			l.Phrases[model.CueChurnRisk] = append(slices.Clone(l.Phrases[model.CueChurnRisk][:10]), "比較検討")
 		case "de": // sales ops' own pattern beside the built-in ones
@@ -64,6 +75,9 @@ func TestAnUpgradeRefreshesBuiltInCueLists(t *testing.T) {
 			if !slices.Equal(l.Phrases[model.CuePrice], c.Phrases[model.CuePrice]) || !slices.Equal(l.CostDenials, c.CostDenials) {
 				t.Error("en: the earlier built-in price and cost denial lists were not refreshed")
 			}
+			if !slices.Equal(l.Phrases[model.CueChurnRisk], c.Phrases[model.CueChurnRisk]) {
+				t.Error("en: the churn list naming the built-in rivals was not refreshed")
+			}
 		case "ja":
 			if slices.Contains(l.Phrases[model.CueChurnRisk], "比較検討") || !slices.Equal(l.Phrases[model.CueChurnRisk], c.Phrases[model.CueChurnRisk]) {
 				t.Errorf("ja: churn risk list kept the retired pattern or was not refreshed (%d patterns)", len(l.Phrases[model.CueChurnRisk]))
@@ -71,6 +85,28 @@ func TestAnUpgradeRefreshesBuiltInCueLists(t *testing.T) {
 		case "de":
 			if len(l.Phrases[model.CuePrice]) != 6 || l.Phrases[model.CuePrice][0] != "unser eigenes muster" {
 				t.Errorf("de: sales ops' price list became %d patterns", len(l.Phrases[model.CuePrice]))
+			}
+		}
+	}
+}
+
+// TestRetiredCuePatternsAreNoLongerBuiltIn: a pattern listed as retired
+// is in no list of the built-in playbook, else a stored list holding it
+// would be taken for sales ops' own and never refreshed.
+func TestRetiredCuePatternsAreNoLongerBuiltIn(t *testing.T) {
+	pb, err := ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(retiredCuePatterns) < 2 {
+		t.Fatalf("%d retired patterns read", len(retiredCuePatterns))
+	}
+	for _, l := range pb.Cues.Languages {
+		for _, list := range [][]string{l.Phrases[model.CuePrice], l.Phrases[model.CueChurnRisk], l.Phrases[model.CueTiming], l.SpendFreeze, l.CostDenials, l.ChurnDenials} {
+			for _, p := range list {
+				if retiredCuePatterns[p] {
+					t.Errorf("%s: %q is retired and built in", l.Locale, p)
+				}
 			}
 		}
 	}

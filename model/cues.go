@@ -302,7 +302,7 @@ func (r CueRules) Validate(painCategories []string) error {
 			return Errorf(EINVALID, "cue rules: language %q is listed twice; keep one", l.Locale)
 		}
 		seen[l.Locale] = true
-		if err := l.validate(painCategories); err != nil {
+		if err := l.validate(painCategories, r.Competitors); err != nil {
 			return err
 		}
 	}
@@ -329,10 +329,10 @@ func (r CueRules) Validate(painCategories []string) error {
 	return nil
 }
 
-func (l CueLanguage) validate(painCategories []string) error {
+func (l CueLanguage) validate(painCategories []string, competitors []Competitor) error {
 	where := "cue rules for " + strconvQuote(l.Locale)
 	check := func(list string, patterns []string) error {
-		for _, p := range l.withPeople(patterns) {
+		for _, p := range l.withPeople(l.withCompetitors(patterns, competitors)) {
 			if _, err := compileCuePattern(p, l.Spaceless); err != nil {
 				return Errorf(EINVALID, "%s, %s: pattern %q %s", where, list, p, err.Error())
 			}

@@ -86,7 +86,7 @@ func compileCueLang(cl CueLanguage, competitors []Competitor) (*cueLang, error) 
 	l := &cueLang{CueLanguage: cl, exact: map[string][]*cueRule{}, stems: map[string][]*cueRule{}}
 	compileAll := func(list string, srcs []string, single bool) ([]*cuePattern, error) {
 		out := make([]*cuePattern, 0, len(srcs))
-		for _, s := range cl.withPeople(srcs) {
+		for _, s := range cl.withPeople(cl.withCompetitors(srcs, competitors)) {
 			p, err := compileCuePattern(s, cl.Spaceless)
 			if err != nil {
 				return nil, Errorf(EINVALID, "cue rules for %q, %s: pattern %q %s", cl.Locale, list, s, err.Error())

@@ -1,0 +1,55 @@
+package model_test
+
+import (
+	"testing"
+
+	"talktrack/model"
+)
+
+// TestSwitchingToSalesOpsOwnCompetitorsIsAChurnRisk: the churn patterns
+// that name a rival (@competitor) hold for the competitors sales ops list,
+// in every language, and talk of a rival's integration is no churn.
+func TestSwitchingToSalesOpsOwnCompetitorsIsAChurnRisk(t *testing.T) {
+	rules := demoCueDetector(t).Rules()
+	rules.Competitors = []model.Competitor{
+		{Name: "Samsara", Aliases: []string{"samsara"}},
+		{Name: "Wialon", Aliases: []string{"wialon", "виалон*"}},
+		{Name: "Ecofleet", Aliases: []string{"ecofleet"}},
+		{Name: "Cariot", Aliases: []string{"cariot", "キャリオット"}},
+	}
+	for i := range rules.Competitors {
+		rules.Competitors[i].Difference = map[string]string{}
+		for _, l := range rules.Languages {
+			rules.Competitors[i].Difference[l.Locale] = "x"
+		}
+	}
+	d, err := model.NewCueDetector(rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		locale, note string
+		churn        bool
+	}{
+		{"de", "Wir überlegen, zu Samsara zu wechseln.", true},
+		{"de", "Sie wollen zu einem anderen Anbieter wechseln.", true},
+		{"en", "They are switching to Samsara next quarter.", true},
+		{"en", "They are considering Samsara for the whole fleet.", true},
+		{"ru", "Думаем перейти на Wialon.", true},
+		{"et", "Kaalume Ecofleetile üleminekut.", true},
+		{"et", "Ecofleetile üleminek", true},
+		{"et", "Ecofleet üleminek", true},
+		{"ja", "Cariotへの切り替えを検討している。", true},
+		{"ja", "キャリオットに乗り換える予定です。", true},
+		{"en", "They asked whether we integrate with Samsara.", false},
+		{"de", "Die Samsara-Schnittstelle läuft gut.", false},
+	} {
+		churn := false
+		for _, c := range d.DetectNote(tc.note, tc.locale) {
+			churn = churn || c.Kind == model.CueChurnRisk
+		}
+		if churn != tc.churn {
+			t.Errorf("%s %q: churn risk %v, want %v", tc.locale, tc.note, churn, tc.churn)
+		}
+	}
+}
