@@ -67,9 +67,17 @@ var numberStyles = map[string]numberStyle{
 	"de": {group: ".", decimal: ",", after: true},
 	"ru": {group: "\u00a0", decimal: ",", after: true},
 	"et": {group: "\u00a0", decimal: ",", after: true},
+	// Swiss German writes money as the Swiss do: "CHF 81’900",
+	// "CHF 157.50" (CLDR de-CH), not as in Germany.
+	"de-ch": {group: "’", decimal: "."},
 }
 
+// styleOf is the money format of a locale: its own where it has one
+// ("de-CH"), else its language's, else English.
 func styleOf(locale string) numberStyle {
+	if s, ok := numberStyles[normLocale(locale)]; ok {
+		return s
+	}
 	if s, ok := numberStyles[baseLanguage(normLocale(locale))]; ok {
 		return s
 	}

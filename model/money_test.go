@@ -31,6 +31,9 @@ func TestFormatAmount(t *testing.T) {
 		{"ru", "RUB", 5900, "5" + nb + "900" + nb + "₽"},
 		{"et", "EUR", 1234.5, "1" + nb + "234,50" + nb + "€"},
 		{"fr", "EUR", 1234.5, "€1,234.50"},
+		{"de-CH", "CHF", 157.5, "CHF 157.50"},
+		{"de-CH", "CHF", 81900, "CHF 81’900"},
+		{"de_ch", "EUR", 1234.5, "€1’234.50"},
 	}
 	for _, tt := range tests {
 		if got := FormatAmount(tt.locale, tt.currency, tt.amount); got != tt.want {

@@ -30,14 +30,15 @@ var languages = map[string]string{
 var countryLocales = map[string]string{
 	"de": "de", "deu": "de", "germany": "de", "deutschland": "de",
 	"at": "de", "aut": "de", "austria": "de", "osterreich": "de", "österreich": "de",
-	"dach": "de", "ch": "de", "che": "de", "switzerland": "de", "schweiz": "de", "suisse": "de",
+	"dach": "de", "ch": "de-CH", "che": "de-CH", "switzerland": "de-CH", "schweiz": "de-CH", "suisse": "de-CH",
+	"liechtenstein": "de-CH", "li": "de-CH", "lie": "de-CH",
 	"jp": "ja", "jpn": "ja", "japan": "ja", "日本": "ja",
 	"ru": "ru", "rus": "ru", "russia": "ru", "russianfederation": "ru", "россия": "ru",
 	"ee": "et", "est": "et", "estonia": "et", "eesti": "et",
 }
 
 // localeForCountry is the locale inferred from a country: German for
-// Germany, Austria and Switzerland, Japanese for Japan, Russian for Russia,
+// Germany and Austria, Swiss German (de-CH) for Switzerland, Japanese for Japan, Russian for Russia,
 // Estonian for Estonia, English for any other country. False when there is
 // no country to infer from.
 func localeForCountry(country string) (string, bool) {
@@ -64,11 +65,19 @@ func lastPart(s string) string {
 	return strings.TrimSpace(s)
 }
 
+// regionalLocales are the locales kept with their region, as money is
+// written differently there ("CHF 81’900" in Switzerland).
+var regionalLocales = map[string]string{"de-ch": "de-CH", "de-li": "de-CH"}
+
 // parseLocale reads a language code ("de", "de-AT", "pt_BR") or name
-// ("German") and keeps the language: talking points are chosen by it.
+// ("German") and keeps the language: talking points are chosen by it. A
+// region that writes money its own way is kept ("de-CH").
 func parseLocale(s string) (string, bool) {
 	k := strings.ToLower(strings.TrimSpace(s))
 	if code, ok := languages[k]; ok {
+		return code, true
+	}
+	if code, ok := regionalLocales[strings.ReplaceAll(k, "_", "-")]; ok {
 		return code, true
 	}
 	lang, _, _ := strings.Cut(strings.ReplaceAll(k, "_", "-"), "-")

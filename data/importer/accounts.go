@@ -261,7 +261,7 @@ func (ai *accountsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 			thousands(namedByID), plural(namedByID, "account is", "accounts are"), plural(namedByID, "its", "their"))
 	}
 	if inferredLocales > 0 {
-		e.sum.note("no language given for %s %s: inferred from the country (Germany, Austria, Switzerland: de; Japan: ja; Russia: ru; Estonia: et; elsewhere: en) and shown as inferred",
+		e.sum.note("no language given for %s %s: inferred from the country (Germany, Austria: de; Switzerland: de-CH, Swiss money format; Japan: ja; Russia: ru; Estonia: et; elsewhere: en) and shown as inferred",
 			thousands(inferredLocales), plural(inferredLocales, "account", "accounts"))
 	}
 	count := e.sum.count("accounts")

@@ -24,7 +24,7 @@ func TestAccountCurrencyAndLocale(t *testing.T) {
 		t.Fatal(err)
 	}
 	db.wantRows(`SELECT name || ' ' || locale || ' ' || locale_inferred || ' ' || currency FROM accounts ORDER BY name`,
-		"Alpenblick AG de 1 CHF",
+		"Alpenblick AG de-CH 1 CHF",
 		"Kaufhaus Adler GmbH de 1 EUR",
 		"Maple Foods en 1 CAD",
 		"Nowhere Ltd en 0 ",
