@@ -81,6 +81,38 @@ func FollowUpCue(cues []Cue) (Cue, bool) {
 	return heard, found
 }
 
+// CueToAnswer is the cue of a call's notes the rep answers aloud: the
+// latest, unless it is growth ("we're hiring 5 drivers", answered by
+// offering seats) while the notes also say they may leave or cannot buy
+// now (a churn risk, a spend freeze, a price objection): then the gravest
+// of those, as an offer of seats would contradict what the briefing holds
+// back. ok is false when there are no cues.
+func CueToAnswer(cues []Cue) (Cue, bool) {
+	if len(cues) == 0 {
+		return Cue{}, false
+	}
+	latest := cues[len(cues)-1]
+	if latest.Kind != CueGrowth {
+		return latest, true
+	}
+	best, rank := latest, 0
+	for _, c := range cues {
+		r := 0
+		switch {
+		case c.Kind == CueChurnRisk:
+			r = 3
+		case c.Kind == CuePrice && c.Severity >= 3:
+			r = 2
+		case c.Kind == CuePrice:
+			r = 1
+		}
+		if r > rank {
+			best, rank = c, r
+		}
+	}
+	return best, true
+}
+
 // Response is what the rep can say to a cue, in locale's language, with
 // its placeholders filled: {competitor} and {difference} from the
 // playbook's competitor, {words} with the customer's words, {follow_up}

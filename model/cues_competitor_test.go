@@ -53,3 +53,25 @@ func TestSwitchingToSalesOpsOwnCompetitorsIsAChurnRisk(t *testing.T) {
 		}
 	}
 }
+
+// TestTheReplyDoesNotOfferSeatsAfterAFreeze: "we hire 5 drivers" after
+// "the budget is used up" is answered as the freeze, not with seats; a
+// growth cue alone is answered as growth.
+func TestTheReplyDoesNotOfferSeatsAfterAFreeze(t *testing.T) {
+	d := demoCueDetector(t)
+	for _, tc := range []struct {
+		locale, note string
+		want         model.CueKind
+	}{
+		{"de", "Das Budget ist aufgebraucht. Wir stellen 5 neue Fahrer ein.", model.CuePrice},
+		{"en", "They said it's too expensive. They are hiring 12 reps in March.", model.CuePrice},
+		{"en", "Looking at alternatives. Also hiring 12 reps.", model.CueChurnRisk},
+		{"en", "They are hiring 12 reps in March.", model.CueGrowth},
+		{"en", "Hiring 12 reps. Call me next quarter.", model.CueTiming},
+	} {
+		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale))
+		if !ok || c.Kind != tc.want {
+			t.Errorf("%s %q: answered %v (%q), want %s", tc.locale, tc.note, c.Kind, c.Text, tc.want)
+		}
+	}
+}

@@ -213,7 +213,7 @@ func (cs *callScreen) cueRecorded(msg cueRecordedMsg) {
 	cs.c.notify(msg.text)
 }
 
-// cueLines shows what was heard and, for the latest cue, what to say, in
+// cueLines shows what was heard and what to say (see model.CueToAnswer), in
 // the account's language; when churn risk stopped the offers, it says so.
 func (cs *callScreen) cueLines(w int) []string {
 	if len(cs.cues.heard) == 0 {
@@ -221,8 +221,8 @@ func (cs *callScreen) cueLines(w int) []string {
 	}
 	s := cs.c.styles
 	lines := cs.heardLines(w)
-	latest, _ := cs.latestCue()
-	if say := cs.c.cues.Response(latest, cs.av.Account.Locale, cs.c.now()); say != "" {
+	answer, _ := model.CueToAnswer(cs.cues.heard)
+	if say := cs.c.cues.Response(answer, cs.av.Account.Locale, cs.c.now()); say != "" {
 		// Whole, never cut: the rep reads it aloud as it stands.
 		for i, l := range wrap(say, max(10, w-8)) {
 			label := "  Say  "

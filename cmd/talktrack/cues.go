@@ -128,7 +128,8 @@ func cueDetector(ctx context.Context, store *data.Store) (*model.CueDetector, er
 }
 
 // printCues writes one line per cue: its kind, the words that gave it away
-// and what else it carries, then what the rep could say to the latest.
+// and what else it carries, then what the rep could say (see
+// model.CueToAnswer).
 func printCues(w io.Writer, d *model.CueDetector, cues []model.Cue, locale string, now func() time.Time) error {
 	if len(cues) == 0 {
 		_, err := fmt.Fprintf(w, "No cues (%s).\n", locale)
@@ -142,8 +143,8 @@ func printCues(w io.Writer, d *model.CueDetector, cues []model.Cue, locale strin
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	last := cues[len(cues)-1]
-	_, err := fmt.Fprintf(w, "\nSay (%s): %s\n", last.Kind.Label(), d.Response(last, locale, now()))
+	say, _ := model.CueToAnswer(cues)
+	_, err := fmt.Fprintf(w, "\nSay (%s): %s\n", say.Kind.Label(), d.Response(say, locale, now()))
 	return err
 }
 
