@@ -43,7 +43,26 @@ func (h *HeardOnCall) Said(c Cue) string {
 	if utf8.RuneCountInString(s) > maxHeardRunes {
 		return c.Text
 	}
-	return s
+	return withoutSpeaker(s, c.Text)
+}
+
+// withoutSpeaker drops the label a rep puts before what someone said
+// ("Herr Keller: Route Planner ist uns zu teuer", 「高橋部長：高すぎる」):
+// the quote is the customer's words, not the rep's note of who spoke. A
+// label is one to three words (or twelve characters without spaces) before
+// the first colon, and never holds the cue.
+func withoutSpeaker(s, cue string) string {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return s
+	}
+	label, rest := s[:i], strings.TrimSpace(s[i+len(string([]rune(s[i:])[0])):])
+	if rest == "" || strings.Contains(label, cue) || !strings.Contains(rest, cue) ||
+		len(strings.Fields(label)) > 3 || strings.ContainsAny(label, ".!?。！？,、") ||
+		!strings.Contains(label, " ") && utf8.RuneCountInString(label) > 12 {
+		return s
+	}
+	return rest
 }
 
 // around is the stretch of text holding [from, to) between the nearest

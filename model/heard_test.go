@@ -80,6 +80,12 @@ func TestTheAdviceQuotesTheSentenceOfTheNotesThatHoldsTheCue(t *testing.T) {
 			"that it is far too expensive now"},
 		// Notes that do not hold the cue's words give the words.
 		{"", "zu teuer", "zu teuer"},
+		// Who said it is the rep's label, not the customer's words.
+		{"Herr Keller: Route Planner Business ist uns zu teuer, das ist zu viel Geld.", "zu teuer", "Route Planner Business ist uns zu teuer, das ist zu viel Geld"},
+		{"高橋部長：ドライブレコーダーは高すぎる。", "高すぎる", "ドライブレコーダーは高すぎる"},
+		{"Kristjan: Route Planner Business on meie jaoks liiga kallis", "liiga kallis", "Route Planner Business on meie jaoks liiga kallis"},
+		// A colon inside what they said stays: "Reason: too expensive" is theirs.
+		{"Their verdict after the demo of all three options we showed: too expensive.", "too expensive", "Their verdict after the demo of all three options we showed: too expensive"},
 	}
 	for _, tt := range tests {
 		h := &HeardOnCall{Notes: tt.notes}
