@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -137,8 +138,36 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 		"{competitor}", c.Competitor,
 		"{difference}", difference,
 		"{words}", strings.TrimSpace(c.Text),
-		"{follow_up}", sayDate(c.FollowUpDate(now), l.Locale),
+		"{follow_up}", sayFollowUp(c.FollowUpDate(now), l.Locale, now),
 	).Replace(text)
+}
+
+// estonianMonthsOn are the month names in the adessive, the case of "on
+// a day": "4. jaanuaril".
+var estonianMonthsOn = [12]string{"jaanuaril", "veebruaril", "märtsil", "aprillil", "mail", "juunil", "juulil", "augustil", "septembril", "oktoobril", "novembril", "detsembril"}
+
+// sayFollowUp writes the follow-up day of a reply as the rep says it
+// aloud: "den 4. Januar", never "den 04.01.2027", and in Estonian in the
+// case of "on that day" ("räägime uuesti 4. jaanuaril"). The year is said
+// only when the day is not within the coming eleven months.
+func sayFollowUp(t time.Time, locale string, now time.Time) string {
+	withYear := t.After(now.AddDate(0, 11, 0))
+	_, m, d := t.Date()
+	switch locale {
+	case "de":
+		s := strconv.Itoa(d) + ". " + monthNames["de"][m-1]
+		if withYear {
+			s += " " + strconv.Itoa(t.Year())
+		}
+		return s
+	case "et":
+		s := strconv.Itoa(d) + ". " + estonianMonthsOn[m-1]
+		if withYear {
+			s += " " + strconv.Itoa(t.Year())
+		}
+		return s
+	}
+	return sayDate(t, locale)
 }
 
 // sayDate writes a day as it is said in a language: "1 April 2027",

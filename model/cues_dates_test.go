@@ -124,9 +124,9 @@ func TestTimingResponseSaysTheNamedMonth(t *testing.T) {
 	d := demoCueDetector(t)
 	tests := []struct{ locale, note, want string }{
 		{"en", "The budget is locked until April.", "1 April 2027"},
-		{"de", "Melden Sie sich zum 1. Februar", "01.02.2027"},
+		{"de", "Melden Sie sich zum 1. Februar", "den 1. Februar vormerken"},
 		{"ru", "вернёмся к этому в апреле", "1 апреля 2027"},
-		{"et", "räägime uuesti aprillis", "01.04.2027"},
+		{"et", "räägime uuesti aprillis", "räägime uuesti 1. aprillil?"},
 		{"ja", "来年3月に改めて検討したい", "2027年3月1日"},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,29 @@
+package model
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTheFollowUpIsSaidAsARepSaysIt: a day in a reply is said with the
+// month's name, in Estonian in the case of "on that day", with the year
+// only when it is nearly a year away.
+func TestTheFollowUpIsSaidAsARepSaysIt(t *testing.T) {
+	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		locale string
+		day    time.Time
+		want   string
+	}{
+		{"de", time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), "4. Januar"},
+		{"de", time.Date(2027, 12, 1, 0, 0, 0, 0, time.UTC), "1. Dezember 2027"},
+		{"et", time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC), "1. märtsil"},
+		{"et", time.Date(2027, 5, 3, 0, 0, 0, 0, time.UTC), "3. mail"},
+		{"en", time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), "4 January 2027"},
+		{"ja", time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), "2027年1月4日"},
+	} {
+		if got := sayFollowUp(tc.day, tc.locale, now); got != tc.want {
+			t.Errorf("%s %s: %q, want %q", tc.locale, tc.day.Format(time.DateOnly), got, tc.want)
+		}
+	}
+}
