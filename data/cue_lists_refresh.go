@@ -64,6 +64,19 @@ func refreshCueLists(ctx context.Context, tx *sql.Tx) error {
 				l.Phrases[kind] = list
 			}
 		}
+		// The fiscal year (来年度, 来期) took its words from the quarter
+		// and the year.
+		if len(l.TimeUnits[model.CueUnitFiscalYear]) == 0 && len(b.TimeUnits[model.CueUnitFiscalYear]) > 0 {
+			if l.TimeUnits == nil {
+				l.TimeUnits = map[string][]string{}
+			}
+			for _, unit := range []string{"quarter", "year"} {
+				if next, ok := refreshedCueList(l.TimeUnits[unit], b.TimeUnits[unit], b.TimeUnits[model.CueUnitFiscalYear]...); ok {
+					l.TimeUnits[unit] = next
+				}
+			}
+			l.TimeUnits[model.CueUnitFiscalYear], changed = b.TimeUnits[model.CueUnitFiscalYear], true
+		}
 		refresh(&l.SpendFreeze, b.SpendFreeze)
 		refresh(&l.CostDenials, b.CostDenials)
 		refresh(&l.ChurnDenials, b.ChurnDenials)
@@ -76,13 +89,13 @@ func refreshCueLists(ctx context.Context, tx *sql.Tx) error {
 
 // refreshedCueList is the built-in list current in place of stored, when
 // stored is an earlier built-in list (see refreshCueLists) that differs
-// from it.
-func refreshedCueList(stored, current []string) ([]string, bool) {
+// from it; movedOut are patterns that went to another list since.
+func refreshedCueList(stored, current []string, movedOut ...string) ([]string, bool) {
 	if len(stored) == 0 || len(current) == 0 || slices.Equal(stored, current) {
 		return nil, false
 	}
 	for _, p := range stored {
-		if !retiredCuePatterns[p] && !slices.Contains(current, p) {
+		if !retiredCuePatterns[p] && !slices.Contains(current, p) && !slices.Contains(movedOut, p) {
 			return nil, false
 		}
 	}

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -52,8 +53,13 @@ func TestAnUpgradeRefreshesBuiltInCueLists(t *testing.T) {
 			}
 			churn[i] = "switch*|moving|migrating|move .. to|onto salesforce|sfdc|hubspot|zendesk|dynamics|pipedrive|bitrix24|zoho|freshworks|freshdesk|gainsight|monday"
 			l.Phrases[model.CueChurnRisk] = churn
-		case "ja": // an earlier version, with 比較検討 alone
+		case "ja": // an earlier version, with 比較検討 alone, and no fiscal year
 			l.Phrases[model.CueChurnRisk] = append(slices.Clone(l.Phrases[model.CueChurnRisk][:10]), "比較検討")
+			units := maps.Clone(l.TimeUnits)
+			delete(units, model.CueUnitFiscalYear)
+			units["quarter"] = append(slices.Clone(units["quarter"]), "来期")
+			units["year"] = append(slices.Clone(units["year"]), "来年度")
+			l.TimeUnits = units
 		case "de": // sales ops' own pattern beside the built-in ones
 			l.Phrases[model.CuePrice] = append([]string{"unser eigenes muster"}, l.Phrases[model.CuePrice][:5]...)
 		}
@@ -81,6 +87,11 @@ func TestAnUpgradeRefreshesBuiltInCueLists(t *testing.T) {
 		case "ja":
 			if slices.Contains(l.Phrases[model.CueChurnRisk], "比較検討") || !slices.Equal(l.Phrases[model.CueChurnRisk], c.Phrases[model.CueChurnRisk]) {
 				t.Errorf("ja: churn risk list kept the retired pattern or was not refreshed (%d patterns)", len(l.Phrases[model.CueChurnRisk]))
+			}
+			for _, unit := range []string{"quarter", "year", model.CueUnitFiscalYear} {
+				if !slices.Equal(l.TimeUnits[unit], c.TimeUnits[unit]) {
+					t.Errorf("ja: time unit %s is %v after the upgrade, want %v", unit, l.TimeUnits[unit], c.TimeUnits[unit])
+				}
 			}
 		case "de":
 			if len(l.Phrases[model.CuePrice]) != 6 || l.Phrases[model.CuePrice][0] != "unser eigenes muster" {

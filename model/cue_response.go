@@ -52,6 +52,12 @@ func (c Cue) followUpDay(now time.Time) time.Time {
 		return quarterStart(y+q/4, q%4+1)
 	case "year":
 		return time.Date(y+n, time.January, 1, 0, 0, 0, 0, now.Location())
+	case cueUnitFiscalYear:
+		start := time.Date(y, time.April, 1, 0, 0, 0, 0, now.Location())
+		if !start.After(day) {
+			start = start.AddDate(1, 0, 0)
+		}
+		return start
 	case "month":
 		return day.AddDate(0, n, 0)
 	case "week":

@@ -283,7 +283,15 @@ func baseLocale(locale string) string {
 }
 
 // cueTimeUnits are the keys of CueLanguage.TimeUnits.
-var cueTimeUnits = []string{"day", "week", "month", "quarter", "year", cueUnitHolidays}
+var cueTimeUnits = []string{"day", "week", "month", "quarter", "year", cueUnitHolidays, cueUnitFiscalYear}
+
+// cueUnitFiscalYear is the time unit of the next fiscal year (来年度,
+// 来期): it begins on the next 1 April, as Japanese companies' years do.
+const cueUnitFiscalYear = "fiscal_year"
+
+// CueUnitFiscalYear is the name of the fiscal-year time unit in a
+// playbook's time_units.
+const CueUnitFiscalYear = cueUnitFiscalYear
 
 // cueResponsePlaceholders are the placeholders a response may use.
 var cueResponsePlaceholders = []string{"competitor", "difference", "words", "follow_up"}

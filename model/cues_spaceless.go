@@ -292,7 +292,7 @@ func (l *cueLang) timingText(n *spacelessNote, h *cueHit, c spacelessClause) {
 			return
 		}
 	}
-	bestDist := -1
+	bestDist, bestAt, bestLen := -1, 0, 0
 	for _, u := range l.units {
 		lit := u.pat.steps[0].lit
 		if len(u.pat.steps) != 1 || lit == "" {
@@ -317,8 +317,10 @@ func (l *cueLang) timingText(n *spacelessNote, h *cueHit, c spacelessClause) {
 				}
 			}
 			dist := max(h.from-at, at-h.to, 0)
-			if bestDist < 0 || dist < bestDist {
-				bestDist = dist
+			// At one place the longer unit is the one written: 来年度, not
+			// 来年.
+			if bestDist < 0 || dist < bestDist || dist == bestDist && at == bestAt && len(lit) > bestLen {
+				bestDist, bestAt, bestLen = dist, at, len(lit)
 				h.unit, h.number, h.unitDist = unit, num, dist
 			}
 		}
@@ -354,12 +356,13 @@ func (l *cueLang) monthText(n *spacelessNote, h *cueHit, c spacelessClause) {
 
 // unitAt names the time unit text starts with, "" when none.
 func (l *cueLang) unitAt(text string) string {
+	unit, longest := "", 0
 	for _, u := range l.units {
-		if len(u.pat.steps) == 1 && u.pat.steps[0].lit != "" && strings.HasPrefix(text, u.pat.steps[0].lit) {
-			return u.unit
+		if lit := u.pat.steps[0].lit; len(u.pat.steps) == 1 && lit != "" && strings.HasPrefix(text, lit) && len(lit) > longest {
+			unit, longest = u.unit, len(lit)
 		}
 	}
-	return ""
+	return unit
 }
 
 func startsWithAny(s string, prefixes ...string) bool {
