@@ -52,6 +52,8 @@ func (c Cue) followUpDay(now time.Time) time.Time {
 		return quarterStart(y+q/4, q%4+1)
 	case "year":
 		return time.Date(y+n, time.January, 1, 0, 0, 0, 0, now.Location())
+	case cueUnitEaster:
+		return afterEasterDay(day, c.Number)
 	case cueUnitFiscalYear:
 		start := time.Date(y, time.April, 1, 0, 0, 0, 0, now.Location())
 		if !start.After(day) {

@@ -91,6 +91,17 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ja", "来年度に改めて検討します", "2027-04-01"},
 		{"ja", "来期に改めてご提案ください", "2027-04-01"},
 		{"ja", "来年に改めて", "2027-01-04"},
+		// Holidays: Easter (28 March 2027) is over on the Tuesday after;
+		// German summer school holidays on 1 September; Midsummer on 26
+		// June (a Saturday in 2027: Monday 28); the May holidays on 11
+		// May; Golden Week on 7 May; Obon on 17 August.
+		{"en", "call me after Easter", "2027-03-30"},
+		{"de", "Bitte erst nach Ostern wieder anrufen", "2027-03-30"},
+		{"de", "Nach den Sommerferien wieder melden", "2027-09-01"},
+		{"et", "Räägime pärast jaanipäeva", "2027-06-28"},
+		{"ru", "Вернёмся к этому после майских", "2027-05-11"},
+		{"ja", "GW明けにご連絡ください", "2027-05-07"},
+		{"ja", "お盆明けに改めて", "2027-08-17"},
 		{"ja", "2月1日以降に改めてご連絡します", "2027-02-01"},
 		{"ja", "3月末まで延期", "2027-03-31"},
 		{"ja", "5月中旬に改めて", "2027-05-17"},

@@ -293,6 +293,15 @@ func (l *cueLang) timingText(n *spacelessNote, h *cueHit, c spacelessClause) {
 		}
 	}
 	bestDist, bestAt, bestLen := -1, 0, 0
+	for _, hd := range cueHolidayTexts {
+		if at := strings.Index(text, hd.text); at >= 0 {
+			dist := max(h.from-(c.start+at), c.start+at-h.to, 0)
+			if bestDist < 0 || dist < bestDist {
+				bestDist, bestAt, bestLen = dist, c.start+at, len(hd.text)
+				h.unit, h.number, h.unitDist = cueUnitDate, hd.day, dist
+			}
+		}
+	}
 	for _, u := range l.units {
 		lit := u.pat.steps[0].lit
 		if len(u.pat.steps) != 1 || lit == "" {

@@ -226,6 +226,8 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			unit, n = "q", int(w[1]-'0')
 		} else if date, ok := monthAt(words, k, from, to); ok {
 			unit, n = cueUnitDate, date
+		} else if u, days, ok := namedDayAt(words, k, from); ok {
+			unit, n = u, days
 		} else if unit = l.unitOf(w); unit != "" && k > from && words[k-1].isNumber {
 			n = words[k-1].number
 		}

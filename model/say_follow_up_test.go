@@ -27,3 +27,12 @@ func TestTheFollowUpIsSaidAsARepSaysIt(t *testing.T) {
 		}
 	}
 }
+
+// TestEasterSunday: the Western Easter of a few years.
+func TestEasterSunday(t *testing.T) {
+	for y, want := range map[int]string{2024: "2024-03-31", 2025: "2025-04-20", 2026: "2026-04-05", 2027: "2027-03-28", 2038: "2038-04-25"} {
+		if got := easterSunday(y, time.UTC).Format(time.DateOnly); got != want {
+			t.Errorf("Easter %d: %s, want %s", y, got, want)
+		}
+	}
+}
