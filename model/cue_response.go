@@ -90,6 +90,15 @@ func FollowUpCue(cues []Cue) (Cue, bool) {
 	return heard, found
 }
 
+// Label names what a cue is for the rep: its kind's label, and "Spend
+// freeze" for a price cue that says no new spend is possible now.
+func (c Cue) Label() string {
+	if c.Kind == CuePrice && c.Severity >= 3 {
+		return "Spend freeze"
+	}
+	return c.Kind.Label()
+}
+
 // CueToAnswer is the cue of a call's notes the rep answers aloud: the
 // latest, unless it is growth ("we're hiring 5 drivers", answered by
 // offering seats) while the notes also say they may leave or cannot buy
@@ -136,6 +145,11 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 		return ""
 	}
 	text := l.Responses[c.Kind]
+	// A spend freeze is no objection to answer with a smaller first step:
+	// the reply holds off, as the briefing does.
+	if _, ok := phraseTags[baseLocale(l.Locale)]; ok && c.Kind == CuePrice && c.Severity >= 3 {
+		text = printer(l.Locale).Sprintf(msgSayFreeze)
+	}
 	difference := ""
 	for _, comp := range d.rules.Competitors {
 		if comp.Name == c.Competitor {

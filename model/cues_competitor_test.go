@@ -1,7 +1,9 @@
 package model_test
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"talktrack/model"
 )
@@ -73,5 +75,33 @@ func TestTheReplyDoesNotOfferSeatsAfterAFreeze(t *testing.T) {
 		if !ok || c.Kind != tc.want {
 			t.Errorf("%s %q: answered %v (%q), want %s", tc.locale, tc.note, c.Kind, c.Text, tc.want)
 		}
+	}
+}
+
+// TestAFreezeIsAnsweredByHoldingOff: the reply to a spend freeze holds
+// off and asks when budget frees up, in each language; a price objection
+// keeps the playbook's answer.
+func TestAFreezeIsAnsweredByHoldingOff(t *testing.T) {
+	d := demoCueDetector(t)
+	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ locale, note, want string }{
+		{"en", "No budget left this year.", "When do you expect budget to open up again?"},
+		{"de", "Das Budget ist aufgebraucht.", "Wann rechnen Sie wieder mit Budget?"},
+		{"ja", "予算が尽きました。", "ご予算の見通しが立つのはいつ頃"},
+		{"ru", "Бюджет исчерпан.", "Когда, по-вашему, снова появится бюджет?"},
+		{"et", "Eelarve on otsas.", "Millal eelarve teie hinnangul taas vabaneb?"},
+	} {
+		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale))
+		if !ok || c.Label() != "Spend freeze" {
+			t.Errorf("%s %q: answered %v (%s)", tc.locale, tc.note, c, c.Label())
+			continue
+		}
+		if say := d.Response(c, tc.locale, now); !strings.Contains(say, tc.want) {
+			t.Errorf("%s %q: says %q, want %q in it", tc.locale, tc.note, say, tc.want)
+		}
+	}
+	c, _ := model.CueToAnswer(d.DetectNote("Way too expensive for us.", "en"))
+	if say := d.Response(c, "en", now); strings.Contains(say, "budget to open up") {
+		t.Errorf("a price objection is answered as a freeze: %q", say)
 	}
 }

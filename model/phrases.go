@@ -54,6 +54,7 @@ const (
 	msgHeardChurn      = "advice.heard-churn"
 	msgHeardFreeze     = "advice.heard-freeze"
 	msgNoOffersFreeze  = "advice.no-offers-freeze"
+	msgSayFreeze       = "say.freeze"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -112,6 +113,12 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgNoOffersFull, catalog.String("「%[1]s」というお声（深刻度の高いコスト面の課題）がある間は提案しません。ライセンスは活用されていますので、各製品がもたらしている効果を一緒に確認し、今お使いのものの価値をお示しください。"))
 	set("ru", msgNoOffersFull, catalog.String("Никаких предложений, пока клиент жалуется: «%[1]s» (серьёзная проблема с затратами). Лицензии используются, поэтому вместе пройтись по тому, что даёт каждый продукт, и показать ценность того, что уже есть."))
 	set("et", msgNoOffersFull, catalog.String("Ärge tehke pakkumisi, seni kui klient ütleb: „%[1]s“ (tõsine kuluprobleem). Litsentsid on kasutusel, seega vaadake koos üle, mida iga toode talle annab, ja näidake olemasoleva väärtust."))
+
+	set("en", msgSayFreeze, catalog.String("Understood, nothing new while there is no budget for it. Let's make sure you get the most out of what you have. When do you expect budget to open up again?"))
+	set("de", msgSayFreeze, catalog.String("Verstanden, ohne Budget fangen wir nichts Neues an. Lassen Sie uns dafür sorgen, dass Sie das Vorhandene voll nutzen. Wann rechnen Sie wieder mit Budget?"))
+	set("ja", msgSayFreeze, catalog.String("承知いたしました。ご予算がない間は、新しいご提案は控えさせていただきます。今お使いのものを最大限に活用いただけるようお手伝いいたします。ご予算の見通しが立つのはいつ頃になりそうでしょうか。"))
+	set("ru", msgSayFreeze, catalog.String("Понимаю: пока бюджета нет, ничего нового предлагать не буду. Давайте убедимся, что вы получаете максимум от того, что у вас уже есть. Когда, по-вашему, снова появится бюджет?"))
+	set("et", msgSayFreeze, catalog.String("Selge, kuni eelarvet pole, ei paku ma midagi uut. Vaatame, et saaksite olemasolevast kõik kätte. Millal eelarve teie hinnangul taas vabaneb?"))
 
 	set("en", msgNoOffersFreeze, catalog.String("No offers while they say “%[1]s”: they have no budget for anything new. Help them get the most from what they have, and ask when budget frees up again."))
 	set("de", msgNoOffersFreeze, catalog.String("Keine Angebote, solange der Kunde sagt: „%[1]s“ – für Neues ist kein Budget da. Helfen, das Vorhandene voll zu nutzen, und fragen, wann wieder Budget frei wird."))

@@ -144,7 +144,7 @@ func printCues(w io.Writer, d *model.CueDetector, cues []model.Cue, locale strin
 		return err
 	}
 	say, _ := model.CueToAnswer(cues)
-	_, err := fmt.Fprintf(w, "\nSay (%s): %s\n", say.Kind.Label(), d.Response(say, locale, now()))
+	_, err := fmt.Fprintf(w, "\nSay (%s): %s\n", say.Label(), d.Response(say, locale, now()))
 	return err
 }
 
