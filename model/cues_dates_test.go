@@ -102,6 +102,13 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ru", "Вернёмся к этому после майских", "2027-05-11"},
 		{"ja", "GW明けにご連絡ください", "2027-05-07"},
 		{"ja", "お盆明けに改めて", "2027-08-17"},
+		{"et", "pärast lihavõtteid", "2027-03-30"},
+		{"et", "pärast suvepuhkust", "2027-09-01"},
+		{"ru", "после летних отпусков", "2027-09-01"},
+		// The end of a season is the end of its last month.
+		{"en", "call me at the end of the summer", "2027-08-31"},
+		{"de", "Ende Sommer nochmal melden", "2027-08-31"},
+		{"ru", "в конце лета вернёмся", "2027-08-31"},
 		{"ja", "2月1日以降に改めてご連絡します", "2027-02-01"},
 		{"ja", "3月末まで延期", "2027-03-31"},
 		{"ja", "5月中旬に改めて", "2027-05-17"},

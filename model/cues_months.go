@@ -62,7 +62,7 @@ var cueMonthStems = []struct {
 var cueSeasons = map[string]int{
 	"fruhjahr": 3, "fruhling": 3, "sommer": 6, "herbst": 9,
 	"весна": 3, "весной": 3, "весну": 3, "весне": 3, "весны": 3,
-	"лето": 6, "летом": 6, "лета": 6, "лету": 6, "лете": 6, "осенью": 9, "осень": 9, "осени": 9,
+	"лето": 6, "летом": 6, "лета": 6, "лету": 6, "лете": 6, "летних": 6, "летнего": 6, "летние": 6, "осенью": 9, "осень": 9, "осени": 9,
 	"зимой": 12, "зима": 12, "зиму": 12, "зиме": 12, "зимы": 12,
 	"kevad": 3, "kevade": 3, "kevadel": 3, "kevadeks": 3, "kevadest": 3, "kevadeni": 3,
 	"suvi": 6, "suve": 6, "suvel": 6, "suveks": 6, "suvest": 6, "suveni": 6,
@@ -193,16 +193,19 @@ func monthAt(words []cueWord, k, cs, ce int) (int, bool) {
 	}
 	// "after the summer" is when it is over, "before the summer" the
 	// month before it begins; a day or part named says the day itself.
-	if day == 0 && part == 0 {
-		if _, season := seasonMonth(w); season {
-			switch seasonEdge(words, k, cs) {
-			case "after":
-				m += 3
-			case "before":
-				m--
-			}
-			m = (m+11)%12 + 1
+	if _, season := seasonMonth(w); season && day == 0 {
+		switch {
+		case part == monthEnd: // "end of summer", "suve lõpus": its last month
+			m += 2
+		case part == monthMid:
+			m++
+		case part != 0:
+		case seasonEdge(words, k, cs) == "after":
+			m += 3
+		case seasonEdge(words, k, cs) == "before":
+			m--
 		}
+		m = (m+11)%12 + 1
 	}
 	day = cmpOr(day, part, monthStart)
 	year := 0

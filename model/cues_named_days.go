@@ -29,12 +29,14 @@ var cueEasterWords = map[string]int{
 // cueHolidayPeriods are the words that name a fixed holiday period,
 // folded, with the day (packed as month×100+day) a follow-up falls on
 // after it, and before it: the German summer school holidays, Estonian
-// Midsummer (jaanipäev, 24 June), the Russian May holidays (1 to 10 May).
+// Midsummer (jaanipäev, 24 June) and summer holidays (suvepuhkus), the
+// Russian May holidays (1 to 10 May).
 var cueHolidayPeriods = map[string]struct{ after, before int }{
 	"sommerferien": {901, 701}, "sommerpause": {901, 701},
 	"jaanipaev": {626, 620}, "jaanipaeva": {626, 620}, "jaanipaevani": {626, 620}, "jaanipaevaks": {626, 620},
 	"jaanid": {626, 620}, "jaane": {626, 620}, "jaanide": {626, 620}, "jaanideks": {626, 620}, "jaanideni": {626, 620},
 	"майских": {511, 428}, "майские": {511, 428}, "майскими": {511, 428},
+	"suvepuhkus": {901, 601}, "suvepuhkust": {901, 601}, "suvepuhkuse": {901, 601}, "suvepuhkuseni": {901, 601}, "suvepuhkuseks": {901, 601},
 }
 
 // cueHolidayTexts are the same for languages written without spaces:
