@@ -495,6 +495,18 @@ func productName(v *model.AccountView, id string) string {
 			return c.Product.Name
 		}
 	}
+	for _, o := range v.Briefing.InProgress {
+		if o.Product.ID == id {
+			return o.Product.Name
+		}
+	}
+	// An offer answered on a call and no longer suggested (accepted, in
+	// progress, or after a price objection) still has its name.
+	if v.Input != nil && v.Input.Catalog != nil {
+		if p, ok := v.Input.Catalog.Products[id]; ok && p.Name != "" {
+			return p.Name
+		}
+	}
 	return id
 }
 
