@@ -125,8 +125,13 @@ func (ai *accountsImport) parse(r *row, sum *Summary) {
 	} else if a.has(acEmployees) {
 		a.sizeBand, a.set = model.SizeBandFor(a.employees), a.set|1<<acSizeBand
 	}
-	// A region and a country together read "WA, USA"; either alone is kept.
-	if reg := joinNonEmpty(", ", r.text(acRegion), r.text(acCountry)); reg != "" {
+	// A region and a country together read "WA, USA"; either alone is
+	// kept, and a region that is the country is said once ("Japan").
+	region, country := r.text(acRegion), r.text(acCountry)
+	if k := model.NameKey(country); k != "" && strings.HasSuffix(model.NameKey(region), k) {
+		country = "" // "Munich, Germany" with Germany, or Japan with Japan
+	}
+	if reg := joinNonEmpty(", ", region, country); reg != "" {
 		a.region, a.set = reg, a.set|1<<acRegion
 	}
 	a.country = r.text(acCountry)
