@@ -19,7 +19,8 @@ func newTodayCmd(a *app) *cobra.Command {
 		Long: "Whom to call today and why: follow-ups due or overdue (until a later connected call\n" +
 			"or `talktrack today done ACCOUNT`), renewals in the next 30/60/90 days and lapsed ones,\n" +
 			"at-risk and slipping accounts and those heard on their latest call to be thinking of\n" +
-			"leaving, by ARR and days since the last conversation, and calls left as drafts. Shows your accounts when an owner is set (--owner, TALKTRACK_OWNER or\n" +
+			"leaving, by ARR and days since the last conversation, and calls left as drafts.\n" +
+			"Shows your accounts when an owner is set (--owner, TALKTRACK_OWNER or\n" +
 			"`talktrack config set owner NAME`); --all shows everyone's.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
