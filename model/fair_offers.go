@@ -266,8 +266,11 @@ func assignPains(cands []*candidate, held []heldAnswer, cat *Catalog, spokenFor 
 	// offer does is that product's, resting: no offer claims it, and the
 	// briefing says when it may be offered again (see coolingFor). So is
 	// one a deal in progress is made for (see spokenForFits).
+	// A negative fit is a deal in progress for the pain's category alone:
+	// it keeps off every offer that does not answer the pain in its words
+	// (fewer than -fit words shared).
 	for id, fit := range spokenFor {
-		if fit > most[id] {
+		if fit > most[id] || fit < 0 && most[id] < -fit {
 			fitting[id] = map[*candidate]bool{}
 		}
 	}
@@ -891,11 +894,17 @@ func (r *recommender) unansweredAdvice(offers, guesses []*candidate, held []held
 func (r *recommender) spokenForFits() map[int64]int {
 	var out map[int64]int
 	for _, p := range r.open {
-		if r.inProgressFor(p) {
+		if fit, ok := r.inProgressFit(p); ok {
 			if out == nil {
 				out = map[int64]int{}
 			}
+			// A deal made for the pain in its words has it; one that only
+			// shares its category keeps guesses by category off it, not an
+			// offer whose sentence answers it.
 			out[p.ID] = math.MaxInt
+			if fit < wordsToSolve(p) {
+				out[p.ID] = -wordsToSolve(p) // see assignPains
+			}
 			continue
 		}
 		if prod, _, ok := r.coolingFor(p); ok {
@@ -933,10 +942,18 @@ func (r *recommender) coolingFor(p PainPoint) (best Product, until time.Time, ok
 // inProgressFor reports whether a product in progress (accepted, or met
 // with interest lately: see underWay) addresses the pain's category.
 func (r *recommender) inProgressFor(p PainPoint) bool {
+	_, ok := r.inProgressFit(p)
+	return ok
+}
+
+// inProgressFit is how many words the best product in progress that
+// addresses the pain's category shares with it (see tierFit); ok is false
+// when none does.
+func (r *recommender) inProgressFit(p PainPoint) (fit int, ok bool) {
 	for id := range r.latest {
-		if prod, ok := r.cat.Products[id]; ok && r.inProgress(id) && prod.Addresses(p.Category) {
-			return true
+		if prod, known := r.cat.Products[id]; known && r.inProgress(id) && prod.Addresses(p.Category) {
+			fit, ok = max(fit, r.cat.tierFit(p, prod)), true
 		}
 	}
-	return false
+	return fit, ok
 }

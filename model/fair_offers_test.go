@@ -1034,3 +1034,27 @@ func TestAHeldTierIsNotSaidToAnswerWhatTheyPassedOnTheNextTierFor(t *testing.T) 
 		t.Errorf("advice %q does not say they passed on Pipeline Enterprise", b.Advice)
 	}
 }
+
+// TestADealForThePainsCategoryAloneLeavesItToWhatAnswersItsWords: an
+// upgrade accepted that shares only the pain's category does not take
+// the pain from the product whose sentence answers it; one whose
+// sentence answers it does (TestAPainADealInProgressIsForIsNotPitchedAgain).
+func TestADealForThePainsCategoryAloneLeavesItToWhatAnswersItsWords(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.Products = append(pb.Products, Product{ID: "sso", Name: "Single Sign-On", Family: "sso", Tier: 1, Price: 100, BillingUnit: "month",
+		Pains: []string{"security"}, Solves: map[string]string{"security": "one login with two-factor for every user stops shared passwords"}})
+	in := input(holding("pipe-pro", 10, 10))
+	in.Catalog = NewCatalog(pb)
+	in.Pains = []PainPoint{pain(1, "security", "Everyone shares one password for the admin login", 3)}
+	claims := func(b Briefing) bool {
+		s := find(b, "sso")
+		return s != nil && slices.Contains(s.Solves, 1)
+	}
+	if !claims(briefing(t, in)) {
+		t.Fatalf("before any deal Single Sign-On does not claim the pain: %v", ids(briefing(t, in)))
+	}
+	in.PastOffers = []PastOffer{{"pipe-ent", ResponseAccepted, daysAgoAt(3)}}
+	if b := briefing(t, in); !claims(b) {
+		t.Errorf("with Pipeline Enterprise accepted (security by category only), Single Sign-On lost the pain: %v, advice %q", ids(b), b.Advice)
+	}
+}
