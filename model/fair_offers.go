@@ -205,16 +205,19 @@ func (r *recommender) inProgress(productID string) bool {
 }
 
 // familyBusy reports whether another product of the candidate's family
-// was accepted or met with interest within familyBusyWindow: a deal in
-// that family is under way, and pitching its next tier or more seats on
+// is in progress (accepted and not yet held, or accepted or met with
+// interest within familyBusyWindow: see underWay): a deal in that family
+// is under way, and pitching its next tier or more seats on
 // top of it would talk over it.
 func (r *recommender) familyBusy(c *candidate) bool {
-	for id, o := range r.latest {
+	for id := range r.latest {
 		p, known := r.cat.Products[id]
 		if !known || id == c.product.ID || p.Family != c.product.Family {
 			continue
 		}
-		if (o.Response == ResponseAccepted || o.Response == ResponseInterested) && r.in.Now.Sub(o.At) <= familyBusyWindow {
+		// As long as the deal is in progress (an accepted product not yet
+		// held stays so): the briefing lists it as such.
+		if r.inProgress(id) {
 			return true
 		}
 	}

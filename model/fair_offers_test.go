@@ -281,17 +281,23 @@ func TestNothingMoreOfAFamilyWhileItsDealIsUnderWay(t *testing.T) {
 		name     string
 		answer   Response
 		daysAgo  int
+		held     bool
 		wantBusy bool
 	}{
-		{"accepted lately", ResponseAccepted, 20, true},
-		{"interested lately", ResponseInterested, 89, true},
-		{"accepted long ago", ResponseAccepted, 100, false},
-		{"declined lately", ResponseDeclined, 20, false},
+		{"accepted lately", ResponseAccepted, 20, false, true},
+		{"interested lately", ResponseInterested, 89, false, true},
+		// Accepted and not yet held, it is still listed in progress.
+		{"accepted long ago, not yet held", ResponseAccepted, 100, false, true},
+		{"accepted long ago and held", ResponseAccepted, 100, true, false},
+		{"declined lately", ResponseDeclined, 20, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			// Pipeline Starter full: seats and Pipeline Pro would be offered;
 			// Pipeline Enterprise's answer decides whether the family is busy.
 			in := input(holding("pipe-starter", 10, 10))
+			if tc.held {
+				in.Holdings = append(in.Holdings, holding("pipe-ent", 10, 10))
+			}
 			in.PastOffers = []PastOffer{{ProductID: "pipe-ent", Response: tc.answer, At: daysAgoAt(tc.daysAgo)}}
 			b := briefing(t, in)
 			var pipeline []string
