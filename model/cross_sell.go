@@ -62,7 +62,10 @@ func (r *recommender) crossSells() []*candidate {
 		if p.Seated {
 			r.findBasis(c)
 		}
-		c.quantity = crossSellQuantity(p, c.basis, r.held)
+		c.quantity = crossSellQuantity(p, c.basis, r.held, r.tracksSeats)
+		if c.quantity == 0 {
+			continue // an add-on for the users of something nobody uses
+		}
 		r.addWelcome(c)
 		r.addResponse(c)
 		r.addARRShare(c)
@@ -178,12 +181,13 @@ func (r *recommender) together(h *HeldProduct, p Product) int {
 // of what it adds to (the families it requires), else of the seated
 // product it builds on, else of the account's largest seated product; one
 // otherwise.
-func crossSellQuantity(p Product, basis *HeldProduct, held []HeldProduct) int {
+func crossSellQuantity(p Product, basis *HeldProduct, held []HeldProduct, tracked bool) int {
 	if !p.Seated {
 		return 1
 	}
-	// An add-on serves the people using what it adds to.
-	if n := seatsInRequired(p, held); n > 0 {
+	// An add-on serves the people using what it adds to: none when its
+	// seats are known to sit unused.
+	if n, known := seatsInRequired(p, held, tracked); n > 0 || known {
 		return n
 	}
 	if basis != nil && basis.Product.Seated && basis.Quantity > 0 {
@@ -199,15 +203,20 @@ func crossSellQuantity(p Product, basis *HeldProduct, held []HeldProduct) int {
 }
 
 // seatsInRequired is the most seats in use of a seated held product of
-// the families p requires (see Product.Requires); 0 when there is none.
-func seatsInRequired(p Product, held []HeldProduct) int {
-	n := 0
+// the families p requires (see Product.Requires); 0 when there is none,
+// with known true when there are such products and none of their seats
+// is in use.
+func seatsInRequired(p Product, held []HeldProduct, tracked bool) (n int, known bool) {
 	for i := range held {
 		if h := &held[i]; h.Product.Seated && h.Quantity > 0 && slices.Contains(p.Requires, h.Product.Family) {
+			if h.SeatUseKnown(tracked) && h.SeatsUsed == 0 {
+				known = true // none in use: no one to add it for
+				continue
+			}
 			n = max(n, seatsInUse(h))
 		}
 	}
-	return n
+	return n, known && n == 0
 }
 
 // seatsInUse is how many seats of a seated holding are used, or its

@@ -464,6 +464,12 @@ func TestAnAddOnIsSizedToWhatItAddsTo(t *testing.T) {
 	if s.Quantity != 4 {
 		t.Errorf("Forecast ×%d, want ×4: the pipeline's seats in use", s.Quantity)
 	}
+	// Nobody uses the pipeline (the account tracks seat use): an add-on
+	// for its users is for no one, not for the ten licences.
+	in.Holdings = []Holding{holding("pipe-starter", 10, 0), insights}
+	if s := find(briefing(t, in), "forecast"); s != nil {
+		t.Errorf("Forecast ×%d offered for a pipeline nobody uses", s.Quantity)
+	}
 }
 
 func TestAnAccountAtRiskHearsHowToRightSize(t *testing.T) {
