@@ -111,10 +111,21 @@ func (r *recommender) idleFamilies() []familySeatUse {
 		if seats == 0 || used*100 >= lowSeatUsePercent*seats {
 			continue
 		}
-		name := family
-		if i, ok := r.top[family]; ok {
-			name = r.held[i].Product.NameIn(r.lang)
+		// The seats counted are those of every tier held in the family:
+		// each is named ("CRM Starter + CRM Pro: 13 of 20"), not the top
+		// tier alone with the family's numbers.
+		var tiers []Product
+		for _, h := range r.held {
+			if h.Product.Family == family && h.SeatUseKnown(r.tracksSeats) {
+				tiers = append(tiers, h.Product)
+			}
 		}
+		slices.SortStableFunc(tiers, func(a, b Product) int { return cmp.Compare(a.Tier, b.Tier) })
+		names := make([]string, len(tiers))
+		for i, p := range tiers {
+			names[i] = p.NameIn(r.lang)
+		}
+		name := cmp.Or(strings.Join(names, " + "), family)
 		idle = append(idle, familySeatUse{SeatUse{Name: name, Used: used, Seats: seats}, family})
 	}
 	return idle

@@ -1070,3 +1070,14 @@ func TestADealForThePainsCategoryAloneLeavesItToWhatAnswersItsWords(t *testing.T
 		t.Errorf("with Pipeline Enterprise accepted (security by category only), Single Sign-On lost the pain: %v, advice %q", ids(b), b.Advice)
 	}
 }
+
+// TestIdleSeatsOfSeveralTiersNameEachTier: the family's seat use is said
+// of every tier it counts, lowest first, not of the top tier alone.
+func TestIdleSeatsOfSeveralTiersNameEachTier(t *testing.T) {
+	in := input(holding("pipe-starter", 10, 10), holding("pipe-pro", 10, 3))
+	b := briefing(t, in)
+	want := "No expansion of Pipeline Starter + Pipeline Pro: 13 of 20 seats in use (65%)"
+	if !slices.ContainsFunc(b.Advice, func(a string) bool { return strings.HasPrefix(a, want) }) {
+		t.Errorf("advice %q, want it to start %q", b.Advice, want)
+	}
+}
