@@ -892,6 +892,10 @@ func (r *recommender) unansweredAdvice(offers, guesses []*candidate, held []held
 			out = append(out, AdviceCoolingFor(r.in.Account.Locale, Quoted(p.Title), prod.NameIn(r.lang), until))
 			continue
 		}
+		if i := slices.IndexFunc(r.afterAdoption, func(c *candidate) bool { return c.claimsInTheirWords(p.ID) }); i >= 0 {
+			out = append(out, AdviceAfterAdoption(r.in.Account.Locale, Quoted(p.Title), r.afterAdoption[i].product.NameIn(r.lang)))
+			continue
+		}
 		if i := slices.IndexFunc(guesses, func(c *candidate) bool { return c.claims(p.ID) }); i >= 0 {
 			out = append(out, AdviceMayFit(r.in.Account.Locale, Quoted(p.Title), guesses[i].product.NameIn(r.lang)))
 			continue

@@ -55,6 +55,7 @@ const (
 	msgHeardFreeze     = "advice.heard-freeze"
 	msgNoOffersFreeze  = "advice.no-offers-freeze"
 	msgSayFreeze       = "say.freeze"
+	msgAfterAdoption   = "advice.after-adoption"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -113,6 +114,12 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgNoOffersFull, catalog.String("「%[1]s」というお声（深刻度の高いコスト面の課題）がある間は提案しません。ライセンスは活用されていますので、各製品がもたらしている効果を一緒に確認し、今お使いのものの価値をお示しください。"))
 	set("ru", msgNoOffersFull, catalog.String("Никаких предложений, пока клиент жалуется: «%[1]s» (серьёзная проблема с затратами). Лицензии используются, поэтому вместе пройтись по тому, что даёт каждый продукт, и показать ценность того, что уже есть."))
 	set("et", msgNoOffersFull, catalog.String("Ärge tehke pakkumisi, seni kui klient ütleb: „%[1]s“ (tõsine kuluprobleem). Litsentsid on kasutusel, seega vaadake koos üle, mida iga toode talle annab, ja näidake olemasoleva väärtust."))
+
+	set("en", msgAfterAdoption, catalog.String("They say “%[1]s”; %[2]s answers it, but upgrades wait until they use what they have: help them adopt it first, then offer %[2]s."))
+	set("de", msgAfterAdoption, catalog.String("Der Kunde sagt: „%[1]s“ – das löst %[2]s, aber Upgrades warten, bis das Vorhandene genutzt wird: zuerst bei der Einführung helfen, dann %[2]s anbieten."))
+	set("ja", msgAfterAdoption, catalog.String("「%[1]s」というお声があります。%[2]sで解決できますが、アップグレードは今お使いのものが定着してからです。まず定着を支援し、その後で%[2]sをご提案ください。"))
+	set("ru", msgAfterAdoption, catalog.String("Со слов клиента: «%[1]s». Это решает %[2]s, но с переходом на старший тариф стоит подождать, пока клиент освоит то, что уже есть: сначала помочь с внедрением, затем предложить %[2]s."))
+	set("et", msgAfterAdoption, catalog.String("Klient ütleb: „%[1]s“. Selle lahendab %[2]s, kuid kõrgema paketi pakkumine ootab, kuni olemasolev on kasutusel: aidake kõigepealt juurutada, seejärel pakkuge %[2]s."))
 
 	set("en", msgSayFreeze, catalog.String("Understood, nothing new while there is no budget for it. Let's make sure you get the most out of what you have. When do you expect budget to open up again?"))
 	set("de", msgSayFreeze, catalog.String("Verstanden, ohne Budget fangen wir nichts Neues an. Lassen Sie uns dafür sorgen, dass Sie das Vorhandene voll nutzen. Wann rechnen Sie wieder mit Budget?"))
@@ -402,6 +409,13 @@ func CostPhrase(locale, amount string, once bool) string {
 		return amount + " aastas"
 	}
 	return amount + " a year"
+}
+
+// AdviceAfterAdoption is the advice, in the language of locale, for a pain
+// a tier upgrade answers in its words while adoption holds upgrades back;
+// title is the customer's words, product the upgrade.
+func AdviceAfterAdoption(locale, title, product string) string {
+	return printer(locale).Sprintf(msgAfterAdoption, title, product)
 }
 
 // AdviceNoOffersFreeze is the advice, in the language of locale, when a

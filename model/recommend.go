@@ -149,6 +149,9 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 		if !r.gated(c) {
 			return false
 		}
+		if c.kind == KindUpsell && !c.seats && c.answersInTheirWords() {
+			r.afterAdoption = append(r.afterAdoption, c)
+		}
 		// A share of their ARR that costs it some points is no reason to
 		// keep quiet about it; only one it could not carry is.
 		if c.kind == KindCrossSell && len(c.solves) > 0 && !r.overARR(c) && (c.score > 0 || !r.sunkByPrice(c)) {
@@ -229,6 +232,10 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 type recommender struct {
 	in  BriefingInput
 	cat *Catalog
+	// afterAdoption are the tier upgrades adoption holds back that answer
+	// an open pain in its words: said as what answers it once they use
+	// what they have (see unansweredAdvice).
+	afterAdoption []*candidate
 	// joiningPain is the open pain that sized seat offers by the people
 	// it says are joining (see joiningInPains); 0 when none did.
 	joiningPain int64

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -380,6 +381,39 @@ func TestWhereIsNotWhom(t *testing.T) {
 	} {
 		if got := cat.aboutUs(tc.title); got != tc.about {
 			t.Errorf("aboutUs(%q) = %v, want %v", tc.title, got, tc.about)
+		}
+	}
+}
+
+// TestAdoptionSaysWhichUpgradeAnswersAPainLater: in adoption a tier
+// upgrade answering a pain in its words is not offered, and the rep hears
+// it answers the pain once they use what they have, not that nothing
+// does.
+func TestAdoptionSaysWhichUpgradeAnswersAPainLater(t *testing.T) {
+	pb := fixturePlaybook()
+	for i := range pb.Products {
+		if pb.Products[i].ID == "pipe-pro" {
+			pb.Products[i].Solves = map[string]string{"reporting": "built-in reports replace a day of spreadsheet work each month"}
+		}
+	}
+	in := input(holding("pipe-starter", 10, 10))
+	in.Catalog = NewCatalog(pb)
+	in.Pains = []PainPoint{pain(1, "reporting", "The board report takes a day of spreadsheet work every month", 2)}
+	if s := find(briefing(t, in), "pipe-pro"); s == nil || !slices.Contains(s.Solves, 1) {
+		t.Fatalf("past adoption Pipeline Pro does not answer the pain: %+v", s)
+	}
+	in.Account.Stage = StageAdoption
+	b := briefing(t, in)
+	if find(b, "pipe-pro") != nil {
+		t.Fatalf("adoption offers the upgrade: %v", ids(b))
+	}
+	want := "They say “The board report takes a day of spreadsheet work every month”; Pipeline Pro answers it, but upgrades wait until they use what they have: help them adopt it first, then offer Pipeline Pro."
+	if !slices.Contains(b.Advice, want) {
+		t.Errorf("advice %q, want %q", b.Advice, want)
+	}
+	for _, locale := range []string{"de", "ja", "ru", "et"} {
+		if got := AdviceAfterAdoption(locale, "…", "Pipeline Pro"); got == AdviceAfterAdoption("en", "…", "Pipeline Pro") || !strings.Contains(got, "Pipeline Pro") {
+			t.Errorf("%s: %q", locale, got)
 		}
 	}
 }
