@@ -157,9 +157,17 @@ var overlapPool sync.Pool
 // evidence index, ascending, without repeats; ok is false when no other
 // account shares anything with it.
 func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
+	shares, _, ok = e.lookalikeSharesWeighed(held)
+	return shares, ok
+}
+
+// lookalikeSharesWeighed is lookalikeShares with how many accounts the
+// shares effectively rest on: (Σ weight)² ÷ Σ weight², about 1 when one
+// near twin outweighs the rest.
+func (e *Evidence) lookalikeSharesWeighed(held []int32) (shares []float64, effective float64, ok bool) {
 	la := e.lookalikes
 	if la == nil || len(held) == 0 {
-		return nil, false
+		return nil, 0, false
 	}
 	buf, _ := overlapPool.Get().(*overlapBuffers)
 	if buf == nil || len(buf.overlap) < la.sets() {
@@ -176,7 +184,7 @@ func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
 	// The similarity, cubed, is overlap³ / (own × size)³.
 	own := math.Pow(float64(len(held)), -3*lookalikeAsymmetry)
 	shares = make([]float64, len(e.holders))
-	total, others := 0.0, 0.0
+	total, others, squares := 0.0, 0.0, 0.0
 	// The sets are read in order, once: an account holding a popular
 	// product shares something with most of them, and reading them in
 	// order is faster than following its products' postings.
@@ -196,16 +204,17 @@ func (e *Evidence) lookalikeShares(held []int32) (shares []float64, ok bool) {
 		}
 		total += w
 		others += n
+		squares += w * w / n
 		for _, j := range la.items[la.start[s]:la.start[s+1]] {
 			shares[j] += w
 		}
 	}
 	// Fewer than minPeerHolders look-alikes are not a pattern.
 	if total == 0 || others < minPeerHolders {
-		return nil, false
+		return nil, 0, false
 	}
 	for j := range shares {
 		shares[j] /= total
 	}
-	return shares, true
+	return shares, total * total / squares, true
 }

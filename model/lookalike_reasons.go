@@ -22,13 +22,13 @@ func (r *recommender) addLookalikes(c *candidate) float64 {
 			}
 		}
 		slices.Sort(held)
-		r.shares, _ = ev.lookalikeShares(held)
+		r.shares, r.sharesRestOn, _ = ev.lookalikeSharesWeighed(held)
 	}
 	if r.shares == nil {
 		return 0
 	}
 	share := r.shares[j]
-	return r.addExact(c, pointsLookalikesMax*share, func(pts int) Reason { return lookalikeReason(c.product, share, pts) })
+	return r.addExact(c, pointsLookalikesMax*share, func(pts int) Reason { return lookalikeReason(c.product, share, r.sharesRestOn, pts) })
 }
 
 // addTrend adds the book's trend to a cross-sell (see trend) and returns

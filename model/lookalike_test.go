@@ -276,3 +276,15 @@ func TestAHeldProductIsNamedOnlyWhenItsCountsSayAsMuch(t *testing.T) {
 		t.Error("70 of 82 must be named for the offer, never against it")
 	}
 }
+
+// TestALookalikeShareSaysHowFewItRestsOn: a share resting on a near twin
+// or two says so; one resting on many does not.
+func TestALookalikeShareSaysHowFewItRestsOn(t *testing.T) {
+	p := Product{ID: "a41", Name: "Addon 41"}
+	if got := lookalikeReason(p, 1, 1.2, 52).Text; got != "100% of look-alike customers (those holding much the same) hold Addon 41; it rests on about 1 of them" {
+		t.Errorf("one twin: %q", got)
+	}
+	if got := lookalikeReason(p, 0.6, 40, 30).Text; got != "60% of look-alike customers (those holding much the same) hold Addon 41" {
+		t.Errorf("forty look-alikes: %q", got)
+	}
+}

@@ -269,6 +269,8 @@ type recommender struct {
 	// shares caches lookalikeShares; sharesDone says it was asked.
 	shares     []float64
 	sharesDone bool
+	// sharesRestOn is how many accounts the shares effectively rest on.
+	sharesRestOn float64
 	// rows and rowHolders cache peerRows.
 	rows       []map[string]int
 	rowHolders []int

@@ -230,14 +230,21 @@ func otherHoldingsReason(n int, product Product, pts int) Reason {
 }
 
 // lookalikeReason explains the look-alike customers' share holding a
-// product.
-func lookalikeReason(product Product, share float64, pts int) Reason {
-	return Reason{
-		Points: pts,
-		Text: fmt.Sprintf("%d%% of look-alike customers (those holding much the same) hold %s",
-			int(math.Round(share*100)), product.Name),
+// product; restOn is how many accounts the share effectively rests on,
+// said when few do ("it rests on about 2 of them"): a near twin or two can
+// make a share of 100%.
+func lookalikeReason(product Product, share, restOn float64, pts int) Reason {
+	text := fmt.Sprintf("%d%% of look-alike customers (those holding much the same) hold %s",
+		int(math.Round(share*100)), product.Name)
+	if restOn > 0 && restOn < fewLookalikes {
+		text += fmt.Sprintf("; it rests on about %d of them", max(1, int(math.Round(restOn))))
 	}
+	return Reason{Points: pts, Text: text}
 }
+
+// fewLookalikes is how many accounts a look-alike share must rest on for
+// its reason not to say how few they are.
+const fewLookalikes = 10
 
 // popularityReason explains how many of the book's accounts hold a
 // product.
