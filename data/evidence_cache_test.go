@@ -46,7 +46,7 @@ func TestBriefingsLearnFromLoggedAnswers(t *testing.T) {
 		}
 	}
 	got := reasons()
-	for _, want := range []string{"analytics: +", "6 of 6 similar customers offered Analytics accepted or were interested"} {
+	for _, want := range []string{"analytics: +", "6 of 6 offers of Analytics to similar customers were accepted or met with interest"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("after six acceptances the briefing lacks %q:\n%s", want, got)
 		}

@@ -135,8 +135,12 @@ func (r *recommender) loseToAlike(c *candidate, loss float64, above *candidate) 
 		ev := r.in.Evidence
 		i, _ := ev.productIndex(above.product.ID)
 		j, _ := ev.productIndex(c.product.ID)
-		why.Text = fmt.Sprintf("Bought together with %s, ranked above (%s of its %s holders have both): lowered so the top offers cover different needs",
-			above.product.Name, formatCount("en", ev.pairCount(i, j)), formatCount("en", ev.holders[i]))
+		have := "have"
+		if ev.pairCount(i, j) == 1 {
+			have = "has"
+		}
+		why.Text = fmt.Sprintf("Bought together with %s, ranked above (%s of its %s holders %s both): lowered so the top offers cover different needs",
+			above.product.Name, formatCount("en", ev.pairCount(i, j)), formatCount("en", ev.holders[i]), have)
 	}
 	c.reasons = slices.Insert(c.reasons, c.evTo, why)
 	c.score += why.Points

@@ -146,7 +146,7 @@ func TestSeatsNearTheLimit(t *testing.T) {
 		{"full", "pipe-ent", 50, 50, 10, "Uses 50 of 50 seats (100%)", 45},
 		{"over the licence", "pipe-ent", 50, 60, 22, "Uses 60 of 50 seats (120%)", 45},
 		{"rounds up", "pipe-ent", 10, 9, 1, "Uses 9 of 10 seats (90%)", 35},
-		{"one seat", "pipe-ent", 1, 1, 1, "Uses 1 of 1 seats (100%)", 45},
+		{"one seat", "pipe-ent", 1, 1, 1, "Uses 1 of its 1 seat (100%)", 45},
 		{"not a seated product", "insights-plus", 10, 10, 0, "", 0},
 		{"no seats bought", "pipe-ent", 0, 5, 0, "", 0},
 		{"usage not tracked", "pipe-ent", 50, 0, 0, "", 0},
@@ -739,9 +739,10 @@ func TestWelcomeReasonWording(t *testing.T) {
 		inSegment bool
 		want      string
 	}{
-		{ResponseCount{Offered: 6, Welcomed: 5}, true, "5 of 6 similar customers offered Forecast accepted or were interested"},
-		{ResponseCount{Offered: 1, Welcomed: 1}, false, "The one customer offered Forecast accepted or was interested"},
-		{ResponseCount{Offered: 1, Welcomed: 0}, true, "The one similar customer offered Forecast neither accepted nor was interested"},
+		// Answers, not customers: one customer offered it twice answered twice.
+		{ResponseCount{Offered: 6, Welcomed: 5}, true, "5 of 6 offers of Forecast to similar customers were accepted or met with interest"},
+		{ResponseCount{Offered: 1, Welcomed: 1}, false, "The one offer of Forecast to a customer was accepted or met with interest"},
+		{ResponseCount{Offered: 1, Welcomed: 0}, true, "The one offer of Forecast to a similar customer was neither accepted nor met with interest"},
 	} {
 		if got := welcomeReason(p, tc.used, tc.inSegment, 1).Text; got != tc.want {
 			t.Errorf("%+v: %q, want %q", tc.used, got, tc.want)

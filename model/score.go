@@ -177,9 +177,17 @@ func seatsReason(h HeldProduct) Reason {
 	pressure := min((pct-seatsNearLimitPercent)*pointsPerSeatPercent, maxSeatsPressurePoints)
 	return Reason{
 		Points: pointsSeatsNearLimit + pressure,
-		Text: fmt.Sprintf("Uses %s of %s seats (%d%%)", formatCount("en", h.SeatsUsed), formatCount("en", h.Quantity),
+		Text: fmt.Sprintf("Uses %s of %s (%d%%)", formatCount("en", h.SeatsUsed), seatsOf(h.Quantity),
 			int(math.Round(float64(h.SeatsUsed)*100/float64(h.Quantity)))),
 	}
+}
+
+// seatsOf is "its 1 seat" or "20 seats".
+func seatsOf(n int) string {
+	if n == 1 {
+		return "its 1 seat"
+	}
+	return formatCount("en", n) + " seats"
 }
 
 // complementReason explains a declared complement; first says whether it is
@@ -277,18 +285,24 @@ func roughly(n int) int {
 
 // welcomeReason explains how offers of the product were answered.
 func welcomeReason(product Product, used ResponseCount, inSegment bool, pts int) Reason {
-	who := "customer"
+	// The counts are answers logged on calls, not customers: one customer
+	// offered a product twice answered twice.
+	to := "customers"
 	if inSegment {
-		who = "similar customer"
+		to = "similar customers"
 	}
-	text := fmt.Sprintf("%d of %d %ss offered %s accepted or were interested",
-		used.Welcomed, used.Offered, who, product.Name)
+	text := fmt.Sprintf("%d of %d offers of %s to %s were accepted or met with interest",
+		used.Welcomed, used.Offered, product.Name, to)
 	if used.Offered == 1 {
-		answer := "accepted or was interested"
+		answer := "was accepted or met with interest"
 		if used.Welcomed == 0 {
-			answer = "neither accepted nor was interested"
+			answer = "was neither accepted nor met with interest"
 		}
-		text = fmt.Sprintf("The one %s offered %s %s", who, product.Name, answer)
+		one := "a customer"
+		if inSegment {
+			one = "a similar customer"
+		}
+		text = fmt.Sprintf("The one offer of %s to %s %s", product.Name, one, answer)
 	}
 	return Reason{Points: pts, Text: text}
 }
