@@ -52,6 +52,13 @@ func (h *HeardOnCall) Said(c Cue) string {
 // label is one to three words (or twelve characters without spaces) before
 // the first colon, and never holds the cue.
 func withoutSpeaker(s, cue string) string {
+	// "They said the renewal is way too expensive" is quoted as "The
+	// renewal is way too expensive": the briefing says "They say" itself.
+	for _, lead := range []string{"they said that ", "they said ", "they say that ", "they say ", "customer said ", "client said "} {
+		if len(s) > len(lead) && strings.EqualFold(s[:len(lead)], lead) && strings.Contains(s[len(lead):], cue) {
+			return capitalizeFirst(s[len(lead):])
+		}
+	}
 	i := strings.IndexAny(s, ":：")
 	if i <= 0 {
 		return s

@@ -84,6 +84,8 @@ func TestTheAdviceQuotesTheSentenceOfTheNotesThatHoldsTheCue(t *testing.T) {
 		{"Herr Keller: Route Planner Business ist uns zu teuer, das ist zu viel Geld.", "zu teuer", "Route Planner Business ist uns zu teuer, das ist zu viel Geld"},
 		{"高橋部長：ドライブレコーダーは高すぎる。", "高すぎる", "ドライブレコーダーは高すぎる"},
 		{"Kristjan: Route Planner Business on meie jaoks liiga kallis", "liiga kallis", "Route Planner Business on meie jaoks liiga kallis"},
+		// "They said" is the rep's report, not their words.
+		{"They said the renewal is way too expensive.", "way too expensive", "The renewal is way too expensive"},
 		// A colon inside what they said stays: "Reason: too expensive" is theirs.
 		{"Their verdict after the demo of all three options we showed: too expensive.", "too expensive", "Their verdict after the demo of all three options we showed: too expensive"},
 	}
