@@ -896,7 +896,9 @@ func (r *recommender) unansweredAdvice(offers, guesses []*candidate, held []held
 			out = append(out, AdviceAfterAdoption(r.in.Account.Locale, Quoted(p.Title), r.afterAdoption[i].product.NameIn(r.lang)))
 			continue
 		}
-		if i := slices.IndexFunc(guesses, func(c *candidate) bool { return c.claims(p.ID) }); i >= 0 {
+		// People joining need seats, not a product of the pain's category
+		// ("hiring 20 sales reps" is no case for a service desk).
+		if i := slices.IndexFunc(guesses, func(c *candidate) bool { return c.claims(p.ID) }); i >= 0 && r.cat.joiningSaid(p.Title, r.in.Account.Locale) == 0 {
 			out = append(out, AdviceMayFit(r.in.Account.Locale, Quoted(p.Title), guesses[i].product.NameIn(r.lang)))
 			continue
 		}

@@ -216,3 +216,25 @@ func TestPeopleAPainSaysAreJoiningAreCountedInTheSeats(t *testing.T) {
 		}
 	}
 }
+
+// TestAHiringPainIsNoCaseForAProductOfItsCategory: in adoption, "hiring
+// 12 reps" filed under scale is not said to be what a scale product may
+// fit: people joining need seats.
+func TestAHiringPainIsNoCaseForAProductOfItsCategory(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.Cues = testCueRules()
+	in := input(holding("pipe-starter", 10, 10))
+	in.Catalog = NewCatalog(pb)
+	in.Account.Stage = StageAdoption
+	in.Pains = []PainPoint{pain(1, "scale", "Big quarter ahead for the whole team", 2)}
+	mayFit := func(b Briefing) bool {
+		return slices.ContainsFunc(b.Advice, func(a string) bool { return strings.Contains(a, "is made for this kind of problem") })
+	}
+	if !mayFit(briefing(t, in)) {
+		t.Fatalf("a scale pain names no product that may fit: %q", briefing(t, in).Advice)
+	}
+	in.Pains = []PainPoint{pain(1, "scale", "We're hiring 12 reps in March", 2)}
+	if b := briefing(t, in); mayFit(b) {
+		t.Errorf("a hiring pain is said to be what a scale product may fit: %q", b.Advice)
+	}
+}
