@@ -87,8 +87,8 @@ func TestAFreezeIsAnsweredByHoldingOff(t *testing.T) {
 	for _, tc := range []struct{ locale, note, want string }{
 		{"en", "No budget left this year.", "When do you expect budget to open up again?"},
 		{"de", "Das Budget ist aufgebraucht.", "Wann rechnen Sie wieder mit Budget?"},
-		{"ja", "予算が尽きました。", "ご予算の見通しが立つのはいつ頃"},
-		{"ru", "Бюджет исчерпан.", "Когда, по-вашему, снова появится бюджет?"},
+		{"ja", "予算が尽きました。", "いつ頃になりそうでしょうか"},
+		{"ru", "Бюджет исчерпан.", "когда снова появится бюджет?"},
 		{"et", "Eelarve on otsas.", "Millal eelarve teie hinnangul taas vabaneb?"},
 	} {
 		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale))
