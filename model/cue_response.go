@@ -99,18 +99,26 @@ func (c Cue) Label() string {
 	return c.Kind.Label()
 }
 
-// CueToAnswer is the cue of a call's notes the rep answers aloud: the
-// latest, unless it is growth ("we're hiring 5 drivers", answered by
-// offering seats) while the notes also say they may leave or cannot buy
-// now (a churn risk, a spend freeze, a price objection): then the gravest
-// of those, as an offer of seats would contradict what the briefing holds
-// back. ok is false when there are no cues.
+// CueToAnswer is the cue of a call's notes the rep answers aloud: a churn
+// risk whenever one is heard; else the latest, unless it is growth ("we're
+// hiring 5 drivers", answered by offering seats) or who decides while the
+// notes also say they cannot buy now (a spend freeze, a price objection):
+// then the gravest of those, as an offer of seats or a meeting with the
+// decision-makers would contradict what the briefing holds back. ok is
+// false when there are no cues.
 func CueToAnswer(cues []Cue) (Cue, bool) {
 	if len(cues) == 0 {
 		return Cue{}, false
 	}
+	// They may leave: nothing else is answered first, not the rival they
+	// name nor the day they move.
+	for i := len(cues) - 1; i >= 0; i-- {
+		if cues[i].Kind == CueChurnRisk {
+			return cues[i], true
+		}
+	}
 	latest := cues[len(cues)-1]
-	if latest.Kind != CueGrowth {
+	if latest.Kind != CueGrowth && latest.Kind != CueAuthority {
 		return latest, true
 	}
 	best, rank := latest, 0

@@ -100,7 +100,7 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"de", "Nach den Sommerferien wieder melden", "2027-09-01"},
 		{"et", "Räägime pärast jaanipäeva", "2027-06-28"},
 		{"ru", "Вернёмся к этому после майских", "2027-05-11"},
-		{"ja", "GW明けにご連絡ください", "2027-05-07"},
+		{"ja", "GW明けにご連絡ください", "2027-05-06"},
 		{"ja", "お盆明けに改めて", "2027-08-17"},
 		{"et", "pärast lihavõtteid", "2027-03-30"},
 		{"et", "pärast suvepuhkust", "2027-09-01"},

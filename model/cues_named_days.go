@@ -46,7 +46,7 @@ var cueHolidayTexts = []struct {
 	text string
 	day  int
 }{
-	{"ゴールデンウィーク明け", 507}, {"gw明け", 507}, {"連休明け", 507}, {"お盆明け", 817}, {"盆明け", 817},
+	{"ゴールデンウィーク明け", 506}, {"gw明け", 506}, {"連休明け", 506}, {"お盆明け", 817}, {"盆明け", 817},
 }
 
 // namedDayAt reads the follow-up a holiday named at word k points at: a
