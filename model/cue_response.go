@@ -117,6 +117,14 @@ func CueToAnswer(cues []Cue) (Cue, bool) {
 			return cues[i], true
 		}
 	}
+	// A rival named for its integration or its data is no rival weighed:
+	// the cue before it is answered, or none.
+	for len(cues) > 0 && cues[len(cues)-1].Kind == CueCompetitor && cues[len(cues)-1].Category == CueIntegration {
+		cues = cues[:len(cues)-1]
+	}
+	if len(cues) == 0 {
+		return Cue{}, false
+	}
 	latest := cues[len(cues)-1]
 	if latest.Kind != CueGrowth && latest.Kind != CueAuthority {
 		return latest, true

@@ -105,3 +105,42 @@ func TestAFreezeIsAnsweredByHoldingOff(t *testing.T) {
 		t.Errorf("a price objection is answered as a freeze: %q", say)
 	}
 }
+
+// TestARivalsIntegrationIsNoRivalWeighed: a rival named for its
+// integration or its data is marked so and not answered as a rival
+// weighed; a rival named otherwise is.
+func TestARivalsIntegrationIsNoRivalWeighed(t *testing.T) {
+	d := demoCueDetector(t)
+	for _, tc := range []struct {
+		locale, note string
+		integration  bool
+	}{
+		{"en", "Wants to import contacts from Salesforce into our CRM.", true},
+		{"de", "Fragen nach der Schnittstelle zu Microsoft Dynamics.", true},
+		{"ja", "Zendeskとの連携について質問あり。", true},
+		{"et", "Küsisid Zendeski liidestuse kohta.", true},
+		{"en", "Salesforce quoted us less.", false},
+	} {
+		cues := d.DetectNote(tc.note, tc.locale)
+		var comp *model.Cue
+		for i := range cues {
+			if cues[i].Kind == model.CueCompetitor {
+				comp = &cues[i]
+			}
+		}
+		if comp == nil {
+			t.Errorf("%s %q: no competitor cue", tc.locale, tc.note)
+			continue
+		}
+		if got := comp.Category == model.CueIntegration; got != tc.integration {
+			t.Errorf("%s %q: integration %v, want %v", tc.locale, tc.note, got, tc.integration)
+		}
+		c, ok := model.CueToAnswer(cues)
+		if tc.integration && ok && c.Kind == model.CueCompetitor {
+			t.Errorf("%s %q: a rival's integration is answered as a rival weighed", tc.locale, tc.note)
+		}
+		if !tc.integration && !ok {
+			t.Errorf("%s %q: nothing answered", tc.locale, tc.note)
+		}
+	}
+}

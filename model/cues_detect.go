@@ -426,7 +426,30 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	}
 	cues = append(cues, painCues(text, hits, urgent)...)
 	cues = dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues)))
-	return markFreezes(shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues))), hits)
+	return markIntegrations(markFreezes(shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues))), hits), hits)
+}
+
+// CueIntegration is the Category of a competitor cue whose clause speaks
+// of connecting or moving data ("import contacts from Salesforce", „die
+// Schnittstelle zu Dynamics“, Zendeskとの連携): they name the rival's
+// system, they are not weighing it.
+const CueIntegration = "integration"
+
+// markIntegrations marks the competitor cues whose clause holds a topic of
+// the integration pain category (see CueIntegration).
+func markIntegrations(cues []Cue, hits []cueHit) []Cue {
+	for i := range cues {
+		if cues[i].Kind != CueCompetitor {
+			continue
+		}
+		for _, h := range hits {
+			if h.rule.role == roleTopic && h.rule.category == CueIntegration && h.clause == cues[i].clause && !h.negated {
+				cues[i].Category = CueIntegration
+				break
+			}
+		}
+	}
+	return cues
 }
 
 // markFreezes gives severity 3 to every price cue whose clause says that

@@ -143,7 +143,10 @@ func printCues(w io.Writer, d *model.CueDetector, cues []model.Cue, locale strin
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	say, _ := model.CueToAnswer(cues)
+	say, ok := model.CueToAnswer(cues)
+	if !ok {
+		return nil // a rival's integration named: nothing to answer
+	}
 	_, err := fmt.Fprintf(w, "\nSay (%s): %s\n", say.Label(), d.Response(say, locale, now()))
 	return err
 }
