@@ -27,8 +27,8 @@ var retiredCuePatterns = func() map[string]bool {
 }()
 
 // refreshCueLists brings the stored cue rules' price, churn risk, timing,
-// authority, spend freeze, cost denial and churn denial lists up to the
-// built-in playbook's,
+// growth, authority, spend freeze, cost denial and churn denial lists up
+// to the built-in playbook's,
 // in each language where the stored list is an earlier built-in one:
 // every pattern it has is still built in, or retired. A list with a
 // pattern of sales ops' own is left as it is.
@@ -57,7 +57,7 @@ func refreshCueLists(ctx context.Context, tx *sql.Tx) error {
 		if !ok {
 			continue
 		}
-		for _, kind := range []model.CueKind{model.CuePrice, model.CueChurnRisk, model.CueTiming, model.CueAuthority} {
+		for _, kind := range []model.CueKind{model.CuePrice, model.CueChurnRisk, model.CueTiming, model.CueAuthority, model.CueGrowth} {
 			list := l.Phrases[kind]
 			refresh(&list, b.Phrases[kind])
 			if l.Phrases != nil {

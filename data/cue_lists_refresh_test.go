@@ -113,7 +113,7 @@ func TestRetiredCuePatternsAreNoLongerBuiltIn(t *testing.T) {
 		t.Fatalf("%d retired patterns read", len(retiredCuePatterns))
 	}
 	for _, l := range pb.Cues.Languages {
-		for _, list := range [][]string{l.Phrases[model.CuePrice], l.Phrases[model.CueChurnRisk], l.Phrases[model.CueTiming], l.Phrases[model.CueAuthority], l.SpendFreeze, l.CostDenials, l.ChurnDenials} {
+		for _, list := range [][]string{l.Phrases[model.CuePrice], l.Phrases[model.CueChurnRisk], l.Phrases[model.CueTiming], l.Phrases[model.CueAuthority], l.Phrases[model.CueGrowth], l.SpendFreeze, l.CostDenials, l.ChurnDenials} {
 			for _, p := range list {
 				if retiredCuePatterns[p] {
 					t.Errorf("%s: %q is retired and built in", l.Locale, p)
