@@ -20,7 +20,14 @@ const DefaultFollowUp = 14 * 24 * time.Hour
 // November on, and two weeks on when the cue names no time; moved on to
 // the next working day (see workingDay).
 func (c Cue) FollowUpDate(now time.Time) time.Time {
-	return workingDay(c.followUpDay(now))
+	day := c.followUpDay(now)
+	// The end of a month ("end of January", „Ende Januar“) stays in it.
+	if c.Unit == cueUnitDate && c.Number%100 == monthEnd {
+		if t := lastWorkingDayBy(day); t.After(now) {
+			return t
+		}
+	}
+	return workingDay(day)
 }
 
 // followUpDay is FollowUpDate before it is moved to a working day.

@@ -105,6 +105,9 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"et", "pärast lihavõtteid", "2027-03-30"},
 		{"et", "pärast suvepuhkust", "2027-09-01"},
 		{"ru", "после летних отпусков", "2027-09-01"},
+		// The end of a month falling on a weekend stays in the month.
+		{"en", "follow up end of January", "2027-01-29"},
+		{"de", "Ende Januar nachhaken", "2027-01-29"},
 		// The end of a season is the end of its last month.
 		{"en", "call me at the end of the summer", "2027-08-31"},
 		{"de", "Ende Sommer nochmal melden", "2027-08-31"},

@@ -71,6 +71,18 @@ func holidaysOver(day time.Time, resume int) (time.Time, bool) {
 // a day nearly every customer is off (New Year's Day, 25 and 26
 // December): a follow-up is a call.
 func workingDay(t time.Time) time.Time {
+	return nextWorkingDay(t, 1)
+}
+
+// lastWorkingDayBy is t, or the nearest working day before it: "the end
+// of January" falling on a Sunday is the Friday before, still in January.
+func lastWorkingDayBy(t time.Time) time.Time {
+	return nextWorkingDay(t, -1)
+}
+
+// nextWorkingDay is t, or the nearest working day after it (step 1) or
+// before it (step -1).
+func nextWorkingDay(t time.Time, step int) time.Time {
 	for {
 		_, m, d := t.Date()
 		off := t.Weekday() == time.Saturday || t.Weekday() == time.Sunday ||
@@ -78,6 +90,6 @@ func workingDay(t time.Time) time.Time {
 		if !off {
 			return t
 		}
-		t = t.AddDate(0, 0, 1)
+		t = t.AddDate(0, 0, step)
 	}
 }
