@@ -13,6 +13,25 @@ import (
 // spend_freeze list, or no holidays time unit, takes the built-in one of
 // its locale. Lists sales ops wrote are left as they are.
 func addNewCueLists(ctx context.Context, tx *sql.Tx) error {
+	return updateCueLanguages(ctx, tx, func(l *model.CueLanguage, b model.CueLanguage) (changed bool) {
+		if len(l.SpendFreeze) == 0 && len(b.SpendFreeze) > 0 {
+			l.SpendFreeze, changed = b.SpendFreeze, true
+		}
+		if len(l.TimeUnits[model.CueUnitHolidays]) == 0 && len(b.TimeUnits[model.CueUnitHolidays]) > 0 {
+			if l.TimeUnits == nil {
+				l.TimeUnits = map[string][]string{}
+			}
+			l.TimeUnits[model.CueUnitHolidays], changed = b.TimeUnits[model.CueUnitHolidays], true
+		}
+		return changed
+	})
+}
+
+// updateCueLanguages applies update to each language of the stored cue
+// rules that the built-in playbook speaks too, with the built-in rules of
+// that language, and stores the rules when update changed any. Without
+// stored rules there is nothing to update.
+func updateCueLanguages(ctx context.Context, tx *sql.Tx, update func(stored *model.CueLanguage, builtIn model.CueLanguage) bool) error {
 	stored, err := loadCueRules(ctx, tx)
 	if err != nil || stored.IsZero() {
 		return err
@@ -27,19 +46,8 @@ func addNewCueLists(ctx context.Context, tx *sql.Tx) error {
 	}
 	changed := false
 	for i := range stored.Languages {
-		l := &stored.Languages[i]
-		b, ok := builtIn[l.Locale]
-		if !ok {
-			continue
-		}
-		if len(l.SpendFreeze) == 0 && len(b.SpendFreeze) > 0 {
-			l.SpendFreeze, changed = b.SpendFreeze, true
-		}
-		if len(l.TimeUnits[model.CueUnitHolidays]) == 0 && len(b.TimeUnits[model.CueUnitHolidays]) > 0 {
-			if l.TimeUnits == nil {
-				l.TimeUnits = map[string][]string{}
-			}
-			l.TimeUnits[model.CueUnitHolidays], changed = b.TimeUnits[model.CueUnitHolidays], true
+		if b, ok := builtIn[stored.Languages[i].Locale]; ok && update(&stored.Languages[i], b) {
+			changed = true
 		}
 	}
 	if !changed {

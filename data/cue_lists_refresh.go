@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"talktrack/assets"
 	"talktrack/model"
 )
 
@@ -28,39 +27,20 @@ var retiredCuePatterns = func() map[string]bool {
 
 // refreshCueLists brings the stored cue rules' price, churn risk, timing,
 // growth, authority, spend freeze, cost denial and churn denial lists up
-// to the built-in playbook's,
-// in each language where the stored list is an earlier built-in one:
-// every pattern it has is still built in, or retired. A list with a
-// pattern of sales ops' own is left as it is.
+// to the built-in playbook's, in each language where the stored list is
+// an earlier built-in one: every pattern it has is still built in, or
+// retired. A list with a pattern of sales ops' own is left as it is.
 func refreshCueLists(ctx context.Context, tx *sql.Tx) error {
-	stored, err := loadCueRules(ctx, tx)
-	if err != nil || stored.IsZero() {
-		return err
-	}
-	pb, err := ParsePlaybook(assets.Playbook)
-	if err != nil {
-		return err
-	}
-	builtIn := map[string]model.CueLanguage{}
-	for _, l := range pb.Cues.Languages {
-		builtIn[l.Locale] = l
-	}
-	changed := false
-	refresh := func(list *[]string, current []string) {
-		if next, ok := refreshedCueList(*list, current); ok {
-			*list, changed = next, true
-		}
-	}
-	for i := range stored.Languages {
-		l := &stored.Languages[i]
-		b, ok := builtIn[l.Locale]
-		if !ok {
-			continue
+	return updateCueLanguages(ctx, tx, func(l *model.CueLanguage, b model.CueLanguage) (changed bool) {
+		refresh := func(list *[]string, current []string, movedOut ...string) {
+			if next, ok := refreshedCueList(*list, current, movedOut...); ok {
+				*list, changed = next, true
+			}
 		}
 		for _, kind := range []model.CueKind{model.CuePrice, model.CueChurnRisk, model.CueTiming, model.CueAuthority, model.CueGrowth} {
-			list := l.Phrases[kind]
-			refresh(&list, b.Phrases[kind])
-			if l.Phrases != nil {
+			// An empty list is never refreshed: a nil map stays nil.
+			if list := l.Phrases[kind]; len(list) > 0 {
+				refresh(&list, b.Phrases[kind])
 				l.Phrases[kind] = list
 			}
 		}
@@ -71,8 +51,9 @@ func refreshCueLists(ctx context.Context, tx *sql.Tx) error {
 				l.TimeUnits = map[string][]string{}
 			}
 			for _, unit := range []string{"quarter", "year"} {
-				if next, ok := refreshedCueList(l.TimeUnits[unit], b.TimeUnits[unit], b.TimeUnits[model.CueUnitFiscalYear]...); ok {
-					l.TimeUnits[unit] = next
+				if list := l.TimeUnits[unit]; len(list) > 0 {
+					refresh(&list, b.TimeUnits[unit], b.TimeUnits[model.CueUnitFiscalYear]...)
+					l.TimeUnits[unit] = list
 				}
 			}
 			l.TimeUnits[model.CueUnitFiscalYear], changed = b.TimeUnits[model.CueUnitFiscalYear], true
@@ -80,11 +61,8 @@ func refreshCueLists(ctx context.Context, tx *sql.Tx) error {
 		refresh(&l.SpendFreeze, b.SpendFreeze)
 		refresh(&l.CostDenials, b.CostDenials)
 		refresh(&l.ChurnDenials, b.ChurnDenials)
-	}
-	if !changed {
-		return nil
-	}
-	return storeCueRules(ctx, tx, stored)
+		return changed
+	})
 }
 
 // refreshedCueList is the built-in list current in place of stored, when
