@@ -214,10 +214,11 @@ func (cs *callScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Up):
 		cs.selected = max(0, cs.selected-1)
 	case key.Matches(msg, k.Down):
-		cs.selected = max(0, min(cs.selected+1, shownOffers(len(cs.suggestions), cs.allOffers)-1))
+		cs.selected = max(0, min(cs.selected+1, len(cs.rows())-1))
 	case key.Matches(msg, k.MoreOffers):
+		sg, _, _ := cs.selectedRow()
 		cs.allOffers = !cs.allOffers
-		cs.selected = min(cs.selected, max(0, shownOffers(len(cs.suggestions), cs.allOffers)-1))
+		cs.selectProduct(sg.Product.ID)
 	case key.Matches(msg, k.Accepted):
 		return cs.respond(model.ResponseAccepted)
 	case key.Matches(msg, k.Interested):
@@ -265,13 +266,14 @@ func (cs *callScreen) forward(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// respond records the customer's answer to the selected suggestion;
-// the same answer again takes it back.
+// respond records the customer's answer to the selected suggestion, live
+// or held back; the same answer again takes it back.
 func (cs *callScreen) respond(r model.Response) tea.Cmd {
-	if len(cs.suggestions) == 0 {
+	sg, _, ok := cs.selectedRow()
+	if !ok {
 		return nil
 	}
-	id := cs.suggestions[cs.selected].Product.ID
+	id := sg.Product.ID
 	i := slices.IndexFunc(cs.offers, func(o model.Offer) bool { return o.ProductID == id })
 	switch {
 	case i < 0:

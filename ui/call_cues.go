@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -91,14 +90,10 @@ func (cs *callScreen) cuesHeard(msg cuesHeardMsg) {
 // rerank orders the offers for the cues heard, keeping the selection on
 // the same product.
 func (cs *callScreen) rerank() {
-	selectedID := ""
-	if cs.selected < len(cs.suggestions) {
-		selectedID = cs.suggestions[cs.selected].Product.ID
-	}
+	sg, _, _ := cs.selectedRow()
 	cs.cues.ranking = model.RerankForCues(cs.liveSuggestions(), cs.cues.heard)
 	cs.suggestions = cs.cues.ranking.Suggestions
-	cs.selected = max(0, slices.IndexFunc(cs.suggestions, func(s model.Suggestion) bool { return s.Product.ID == selectedID }))
-	cs.selected = min(cs.selected, max(0, shownOffers(len(cs.suggestions), cs.allOffers)-1))
+	cs.selectProduct(sg.Product.ID)
 }
 
 // liveSuggestions are the account's offers with what the notes say so far

@@ -130,8 +130,50 @@ func TestCallChurnRiskStopsOffers(t *testing.T) {
 	hs.startCall("Northwind Outfitters")
 	hs.typeText("we are thinking about cancelling the contract")
 	screen := hs.screen()
-	if len(hs.m.call.suggestions) != 0 || !strings.Contains(screen, "no offers on this call") || strings.Contains(screen, "Insights Enterprise") {
+	if len(hs.m.call.suggestions) != 0 || !strings.Contains(screen, "no offers on this call") {
 		t.Errorf("churn risk did not stop the offers:\n%s", screen)
+	}
+	// What the rep saw stays, held back and without its talking points,
+	// so an answer given before the churn risk can still be recorded.
+	held := hs.m.call.heldBackOffers()
+	if len(held) != topOffers || !strings.Contains(screen, "Held back by what they said") {
+		t.Fatalf("held back %d offers:\n%s", len(held), screen)
+	}
+	for _, tp := range held[0].TalkingPoints {
+		if strings.Contains(screen, string(tp.Kind)+" ") {
+			t.Errorf("a held-back offer shows its talking points:\n%s", screen)
+		}
+	}
+}
+
+// TestCallRecordsAnAnswerToAnOfferHeldBack pitches the top offer, hears
+// "too expensive" and marks it declined: the objection takes upgrades off
+// the list, but the answer to the one just pitched is part of the call.
+func TestCallRecordsAnAnswerToAnOfferHeldBack(t *testing.T) {
+	hs, _ := listeningHarness(t, 80, 24)
+	hs.startCall("Northwind Outfitters")
+	top := hs.m.call.suggestions[0]
+	if top.Kind != model.KindUpsell && top.Kind != model.KindSeats {
+		t.Fatalf("the fixture's top offer is a %s, not one a price objection holds back", top.Kind)
+	}
+	hs.typeText("that upgrade is way too expensive for us")
+	if hs.m.call.suggested(top.Product.ID) {
+		t.Fatalf("%s still offered after the objection", top.Product.Name)
+	}
+	hs.press("tab")
+	if sg, held, ok := hs.m.call.selectedRow(); !ok || !held || sg.Product.ID != top.Product.ID {
+		t.Fatalf("cursor on %s (held %v), want the offer just pitched, held back", sg.Product.Name, held)
+	}
+	hs.press("d")
+	if !strings.Contains(hs.screen(), "[Declined]") {
+		t.Errorf("the held-back offer shows no answer:\n%s", hs.screen())
+	}
+	hs.press("ctrl+s", "1")
+	calls := hs.store.calls
+	if len(calls) != 1 || !slices.ContainsFunc(calls[0].Offers, func(o model.Offer) bool {
+		return o.ProductID == top.Product.ID && o.Response == model.ResponseDeclined
+	}) {
+		t.Fatalf("logged calls %+v", calls)
 	}
 }
 

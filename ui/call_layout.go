@@ -54,12 +54,13 @@ func (cs *callScreen) quantity(sg model.Suggestion) int {
 
 // changeQuantity offers one more or one fewer of the selected suggestion,
 // before its answer is marked or after; an answered offer keeps the new
-// quantity, and one answered later takes it.
+// quantity, and one answered later takes it. A held-back offer keeps the
+// quantity it was shown with.
 func (cs *callScreen) changeQuantity(delta int) tea.Cmd {
-	if len(cs.suggestions) == 0 {
+	sg, held, ok := cs.selectedRow()
+	if !ok || held {
 		return nil
 	}
-	sg := cs.suggestions[cs.selected]
 	q := max(1, cs.quantity(sg)+delta)
 	if cs.qty == nil {
 		cs.qty = map[string]int{}

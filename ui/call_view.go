@@ -118,30 +118,39 @@ func (cs *callScreen) offerLines(w, h int) []string {
 	}
 	// A long list shows a window around the selection, leaving room for
 	// what to say about it.
-	n := shownOffers(len(cs.suggestions), cs.allOffers)
-	start, end := listWindow(n, cs.selected, max(3, (h-1)/2))
-	if start > 0 || end < n {
-		lines[0] = truncate(cs.paneTitle(fmt.Sprintf("Suggestions %d/%d", cs.selected+1, n), focused)+s.Muted.Render(hint), w)
+	rows, live := cs.rows(), cs.liveRows()
+	start, end := listWindow(len(rows), cs.selected, max(3, (h-1)/2))
+	if start > 0 || end < len(rows) {
+		lines[0] = truncate(cs.paneTitle(fmt.Sprintf("Suggestions %d/%d", cs.selected+1, len(rows)), focused)+s.Muted.Render(hint), w)
 	}
 	for i := start; i < end; i++ {
-		lines = append(lines, cs.suggestionRow(cs.suggestions[i], i == cs.selected, focused, w))
+		if i == live {
+			lines = append(lines, s.Muted.Render("  Held back by what they said:"))
+		}
+		lines = append(lines, cs.suggestionRow(rows[i], i == cs.selected, focused, i >= live, w))
 	}
 	// The count of offers left out joins the title, to keep the room for
 	// the talking points.
-	if more := moreOffersLine(s, len(cs.suggestions)-n); more != "" {
+	if more := moreOffersLine(s, len(cs.suggestions)-live); more != "" {
 		lines[0] = truncate(lines[0]+more, w)
 	}
 	// Responses restored from a draft for products no longer suggested
 	// are still part of the call.
 	for _, o := range cs.offers {
-		if !cs.suggested(o.ProductID) {
+		if !cs.inRows(o.ProductID) {
 			lines = append(lines, truncate("    "+productName(&cs.av, o.ProductID)+" "+cs.responseTag(o.Response), w))
 		}
 	}
-	if len(cs.suggestions) > 0 && cs.showReasons {
-		lines = append(lines, cs.reasonLines(cs.suggestions[cs.selected], w)...)
-	} else if len(cs.suggestions) > 0 {
-		sg := cs.suggestions[cs.selected]
+	sg, held, ok := cs.selectedRow()
+	switch {
+	case !ok:
+	case held:
+		for _, l := range wrap("Not to pitch now. If you offered it before they said this, record their answer: a i n d.", max(10, w-4)) {
+			lines = append(lines, "  "+s.Muted.Render(l))
+		}
+	case cs.showReasons:
+		lines = append(lines, cs.reasonLines(sg, w)...)
+	default:
 		for _, tp := range sg.TalkingPoints {
 			label := pad(string(tp.Kind), 9)
 			for j, l := range wrap(tp.Text, max(10, w-12)) {
@@ -165,13 +174,17 @@ func openPains(pains []model.PainPoint) []model.PainPoint {
 	return open
 }
 
-func (cs *callScreen) suggestionRow(sg model.Suggestion, selected, focused bool, w int) string {
+// suggestionRow is one offer on the call screen; a held-back one is
+// muted until selected.
+func (cs *callScreen) suggestionRow(sg model.Suggestion, selected, focused, held bool, w int) string {
 	s := cs.c.styles
 	sg.Quantity = cs.quantity(sg)
 	name := offerName(sg)
 	tag := cs.responseTag(cs.response(sg.Product.ID))
 	text := kindGlyph(sg.Kind) + " " + name
 	switch {
+	case held && !selected:
+		return s.Muted.Render(pad("  "+text, max(1, w-14))) + " " + tag
 	case selected && focused:
 		return s.Selected.Render(pad("› "+text, max(1, w-14))) + " " + tag
 	case selected:
