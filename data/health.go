@@ -211,6 +211,29 @@ func healthInputs(ctx context.Context, q queryer, hs healthScope) (map[string]*m
 	if err != nil {
 		return nil, err
 	}
+	// Price objections and freezes heard on connected calls in the window;
+	// ComputeHealth weighs the one heard on the latest conversation. The
+	// last row wins: the latest call, and on it a freeze over an objection.
+	err = each("price objections", `SELECT c.account_id, k.text, k.severity, c.started_at
+		  FROM `+from+`
+		 WHERE k.kind = 'price' AND c.outcome = 'connected' AND c.started_at > ?1 AND c.started_at <= ?2`+
+		numbered(where, 3)+`
+		 ORDER BY c.started_at, k.severity, k.call_id, k.position`, func(h *model.HealthInput, rows *sql.Rows) error {
+		var o model.HealthObjection
+		var severity int
+		var at string
+		if err := rows.Scan(&h.Account.ID, &o.Text, &severity, &at); err != nil {
+			return err
+		}
+		var err error
+		o.HeardAt, err = parseDate("call start", at)
+		o.Freeze = severity >= 3
+		h.Objection = &o
+		return err
+	}, append([]any{FormatInstant(hs.asOf.Add(-model.HealthCueWindow)), asOfInstant}, args...)...)
+	if err != nil {
+		return nil, err
+	}
 	return in, nil
 }
 
@@ -247,6 +270,9 @@ func mergeHealthInput(to, from *model.HealthInput) {
 	to.DealsClosed += from.DealsClosed
 	to.LostDeals += from.LostDeals
 	to.Cues = append(to.Cues, from.Cues...)
+	if from.Objection != nil {
+		to.Objection = from.Objection
+	}
 }
 
 // HealthAsOf computes the health of the given accounts (all when ids is

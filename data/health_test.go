@@ -244,6 +244,52 @@ func TestChurnRiskCueLowersHealth(t *testing.T) {
 	}
 }
 
+// TestPriceObjectionOnTheLatestCallIsHalfAConversation: a connected call on
+// which they objected to the price earns half the conversation points, one
+// on which they froze spending none, and a later call without either the
+// whole; the reason quotes the words.
+func TestPriceObjectionOnTheLatestCallIsHalfAConversation(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	var id string
+	if err := s.db.QueryRow(`SELECT id FROM accounts WHERE stage = 'value_realized' ORDER BY health DESC, id LIMIT 1`).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	conversation := func() model.HealthReason {
+		t.Helper()
+		hs, err := s.HealthAsOf(ctx, []string{id}, demoNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range hs[id].Reasons {
+			if r.Factor == "conversation" {
+				return r
+			}
+		}
+		t.Fatal("no conversation reason")
+		return model.HealthReason{}
+	}
+	call := func(ago time.Duration, cues ...model.Cue) {
+		t.Helper()
+		c := model.Call{AccountID: id, StartedAt: demoNow.Add(-ago), Outcome: model.OutcomeConnected, Cues: cues}
+		if _, err := s.LogCall(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	call(3*time.Hour, model.Cue{Kind: model.CuePrice, Text: "way too expensive"})
+	if r := conversation(); r.Points != 10 || !strings.Contains(r.Text, "objected to the price (“way too expensive”") {
+		t.Errorf("after a price objection: %+v", r)
+	}
+	call(2*time.Hour, model.Cue{Kind: model.CuePrice, Text: "too expensive"}, model.Cue{Kind: model.CuePrice, Severity: 3, Text: "budget is frozen"})
+	if r := conversation(); r.Points != 0 || !strings.Contains(r.Text, "froze spending (“budget is frozen”") {
+		t.Errorf("after a freeze: %+v", r)
+	}
+	call(time.Hour)
+	if r := conversation(); r.Points != 20 || strings.Contains(r.Text, "froze") {
+		t.Errorf("after a later call with neither: %+v", r)
+	}
+}
+
 // TestSeatUseFirstTrackedIsNoGrowth: a holding imported without seat use
 // (purchases first) and given it by a holdings export the same day was not
 // tracked before; its seats are no growth.

@@ -79,6 +79,16 @@ type HealthCue struct {
 	HeardAt time.Time
 }
 
+// HealthObjection is a price objection or a spend freeze heard on a call.
+type HealthObjection struct {
+	// Text is the cue as heard.
+	Text string
+	// Freeze is set for a spend freeze, which stops every offer.
+	Freeze bool
+	// HeardAt is when the call started.
+	HeardAt time.Time
+}
+
 // HealthInput is what the book knows about one account at a moment.
 type HealthInput struct {
 	Account Account
@@ -104,6 +114,10 @@ type HealthInput struct {
 	DealsClosed, LostDeals    int
 	// Cues are churn-risk cues heard in the last HealthCueWindow.
 	Cues []HealthCue
+	// Objection is the price objection or spend freeze heard on the latest
+	// conversation, when one was: a call that said "we can't spend" is
+	// contact, not a sign of health.
+	Objection *HealthObjection
 	// Now is the moment the score is for.
 	Now time.Time
 }
@@ -226,12 +240,23 @@ func healthConversationReason(in HealthInput) HealthReason {
 		r.Points = 5
 	}
 	r.Text = "last conversation " + daysAgoN(days) + attempts
-	// A conversation in which they spoke of leaving is no sign of health.
+	// A conversation in which they spoke of leaving is no sign of health,
+	// nor one in which they froze spending; one in which they said it
+	// costs too much is half of one.
 	for _, c := range in.Cues {
 		if !c.HeardAt.Before(in.LastConversation) && in.Now.Sub(c.HeardAt) <= HealthCueWindow {
 			r.Points = 0
 			r.Text += ", where a churn risk was heard (no points)"
-			break
+			return r
+		}
+	}
+	if o := in.Objection; o != nil && o.HeardAt.Equal(in.LastConversation) {
+		if o.Freeze {
+			r.Points = 0
+			r.Text += fmt.Sprintf(", where they froze spending (“%s”: no points)", o.Text)
+		} else {
+			r.Points /= 2
+			r.Text += fmt.Sprintf(", where they objected to the price (“%s”: half the points)", o.Text)
 		}
 	}
 	return r

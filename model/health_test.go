@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -103,5 +104,29 @@ func TestBandThresholds(t *testing.T) {
 		if got := BandFor(score); got != band {
 			t.Errorf("BandFor(%d) = %s, want %s", score, got, band)
 		}
+	}
+}
+
+// TestAConversationWhereTheyObjectedToThePriceEarnsLess: a freeze heard on
+// the latest conversation earns it nothing, a price objection half, and
+// the reason quotes what was said.
+func TestAConversationWhereTheyObjectedToThePriceEarnsLess(t *testing.T) {
+	now := time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
+	in := HealthInput{Account: Account{Stage: StageValueRealized}, SeatsBought: 10, SeatsUsed: 9, Now: now, LastConversation: now}
+	plain := ComputeHealth(in).Score
+	in.Objection = &HealthObjection{Text: "way too expensive", HeardAt: now}
+	price := ComputeHealth(in)
+	in.Objection = &HealthObjection{Text: "budget is frozen", Freeze: true, HeardAt: now}
+	freeze := ComputeHealth(in)
+	if plain-price.Score != healthConversationMax/2 || plain-freeze.Score != healthConversationMax {
+		t.Errorf("health %d after a plain conversation, %d after a price objection, %d after a freeze", plain, price.Score, freeze.Score)
+	}
+	if !slices.ContainsFunc(freeze.Reasons, func(r HealthReason) bool { return strings.Contains(r.Text, "froze spending (“budget is frozen”") }) {
+		t.Errorf("the freeze is not named: %+v", freeze.Reasons)
+	}
+	// An objection on an earlier call is history: the latest one counts.
+	in.Objection.HeardAt = now.AddDate(0, 0, -20)
+	if got := ComputeHealth(in).Score; got != plain {
+		t.Errorf("a freeze heard 20 days before the latest conversation changed health %d → %d", plain, got)
 	}
 }
