@@ -29,6 +29,7 @@ const (
 	phaseOutcome                    // ctrl+s was pressed: pick the outcome
 	phaseFollowUp                   // typing a follow-up date
 	phaseDiscard                    // confirming that the call is thrown away
+	phaseEmpty                      // confirming a connected call with nothing in it
 	phaseFinishing                  // the store is logging or discarding it
 )
 
@@ -186,6 +187,8 @@ func (cs *callScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cs.handleFollowUpKey(msg)
 	case phaseDiscard:
 		return cs.handleDiscardKey(msg)
+	case phaseEmpty:
+		return cs.handleEmptyKey(msg)
 	case phaseFinishing:
 		return nil
 	}
@@ -421,6 +424,12 @@ func (cs *callScreen) bindings() (short []key.Binding, full [][]key.Binding) {
 		return short, [][]key.Binding{short}
 	case phaseDiscard:
 		short = []key.Binding{k.Confirm, k.Cancel}
+		return short, [][]key.Binding{short}
+	case phaseEmpty:
+		confirm, cancel := k.Confirm, k.Cancel
+		confirm.SetHelp("y", "log it")
+		cancel.SetHelp("esc/n", "add notes")
+		short = []key.Binding{confirm, cancel}
 		return short, [][]key.Binding{short}
 	case phaseFinishing:
 		return nil, nil

@@ -55,7 +55,7 @@ func TestTimerTicks(t *testing.T) {
 		t.Errorf("a stale tick scheduled another: %v", h.ticks)
 	}
 	// Once the call is logged the clock stops.
-	h.press("ctrl+s", "1")
+	h.press("ctrl+s", "2")
 	h.send(timerTickMsg{gen: gen})
 	if len(h.ticks) != 2 {
 		t.Errorf("the clock ticks on after the call: %v", h.ticks)
@@ -249,12 +249,39 @@ func TestEndCallLogsOutcome(t *testing.T) {
 	}
 }
 
+// TestAnEmptyConnectedCallAsksFirst: "connected" with no notes, answers or
+// follow-up asks before logging a conversation health counts; n goes back
+// to the notes with nothing logged, y logs it.
+func TestAnEmptyConnectedCallAsksFirst(t *testing.T) {
+	h := newHarness(t, newFakeStore(), 80, 24)
+	h.startCall("Harbor Point Dental")
+	h.press("ctrl+s", "1")
+	if len(h.store.calls) != 0 || !strings.Contains(h.screen(), "Connected, with no notes and no answers?") {
+		t.Fatalf("an empty connected call was logged without asking (%d calls):\n%s", len(h.store.calls), h.screen())
+	}
+	h.press("n")
+	h.typeText("wants a demo")
+	if len(h.store.calls) != 0 || !strings.Contains(h.screen(), "wants a demo") {
+		t.Fatalf("n did not go back to the notes:\n%s", h.screen())
+	}
+	h.press("ctrl+s", "1")
+	if len(h.store.calls) != 1 || h.store.calls[0].Notes != "wants a demo" {
+		t.Fatalf("a connected call with notes: logged %+v", h.store.calls)
+	}
+	h.startCall("Harbor Point Dental")
+	h.press("ctrl+s", "1", "y")
+	if len(h.store.calls) != 2 || h.store.calls[1].Outcome != model.OutcomeConnected {
+		t.Errorf("y did not log the empty call: %+v", h.store.calls)
+	}
+}
+
 func TestEveryOutcomeDigit(t *testing.T) {
 	for i, want := range model.Outcomes {
 		digit := string(rune('1' + i))
 		t.Run(digit, func(t *testing.T) {
 			h := newHarness(t, newFakeStore(), 80, 24)
 			h.startCall("Harbor Point Dental")
+			h.typeText("spoke briefly")
 			h.press("ctrl+s", digit)
 			if len(h.store.calls) != 1 || h.store.calls[0].Outcome != want {
 				t.Errorf("digit %s logged %+v, want %s", digit, h.store.calls, want)

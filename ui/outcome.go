@@ -17,7 +17,12 @@ func (cs *callScreen) handleOutcomeKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := cs.c.keys
 	switch {
 	case key.Matches(msg, k.Outcome):
-		return cs.pick(model.Outcomes[msg.String()[0]-'1'])
+		o := model.Outcomes[msg.String()[0]-'1']
+		if o == model.OutcomeConnected && cs.empty() {
+			cs.phase = phaseEmpty
+			return nil
+		}
+		return cs.pick(o)
 	case key.Matches(msg, k.FollowUp):
 		cs.phase = phaseFollowUp
 		cs.followErr = ""
@@ -68,6 +73,27 @@ func (cs *callScreen) handleDiscardKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cs.finishWith(discardDraft(cs.c.store, cs.accountID, cs.draftID))
 	case key.Matches(msg, k.Cancel):
 		cs.phase = phaseOutcome
+	}
+	return nil
+}
+
+// empty reports whether the call holds nothing a conversation leaves: no
+// notes, no answer to an offer, no follow-up date.
+func (cs *callScreen) empty() bool {
+	return strings.TrimSpace(cs.notes.Value()) == "" && len(cs.offers) == 0 && cs.followUp.IsZero()
+}
+
+// handleEmptyKey: y logs the connected call as it is, n or esc goes back
+// to the notes.
+func (cs *callScreen) handleEmptyKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := cs.c.keys
+	switch {
+	case key.Matches(msg, k.Confirm):
+		return cs.pick(model.OutcomeConnected)
+	case key.Matches(msg, k.Cancel):
+		cs.phase = phaseTalking
+		cs.focus = focusNotes
+		return cs.resume()
 	}
 	return nil
 }
@@ -136,6 +162,11 @@ func (cs *callScreen) outcomeLines(w int) []string {
 		return []string{
 			s.StatusError.Render(truncate("Discard this call? Its notes and responses are deleted and it is not logged.", w)),
 			s.Muted.Render("y discards · esc or n keeps it"),
+		}
+	case phaseEmpty:
+		return []string{
+			s.Warning.Render(truncate("Connected, with no notes and no answers? It counts as a conversation in health.", w)),
+			s.Muted.Render("y logs it as it is · esc or n goes back to the notes"),
 		}
 	case phaseFinishing:
 		return []string{s.Muted.Render("Saving…")}
