@@ -601,6 +601,21 @@ func (r *recommender) listPricesAdvice(offers []*candidate) []string {
 	return nil
 }
 
+// arrUnknownAdvice says, when the account has no ARR on file and a priced
+// offer is made, that no price was weighed against their size: without
+// it a rep would take the list as checked for what they can afford.
+func (r *recommender) arrUnknownAdvice(offers []*candidate) []string {
+	if r.in.Account.ARR > 0 {
+		return nil
+	}
+	for _, c := range offers {
+		if yearly, _, priced := r.yearlyCost(c); priced && yearly > 0 {
+			return []string{AdviceARRUnknown(r.in.Account.Locale)}
+		}
+	}
+	return nil
+}
+
 // overARR reports whether an offer costs more a year than the account's
 // whole ARR, or more than costPainShareCap of it while they say they pay
 // too much (see arrShare for when the two are compared).

@@ -52,9 +52,47 @@ func TestCostPainsAndLowSeatUseHoldBackExpansion(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			in := input(tt.held...)
 			in.Pains = tt.pains
+			in.Account.ARR = 5_000_000 // known, and large enough that no price weighs
 			b := briefing(t, in)
 			wantOffers(t, b, tt.offered, tt.notOffered, tt.advice)
 		})
+	}
+}
+
+// TestAnUnknownARRIsSaid: without an ARR no price is weighed against the
+// account's size, and the briefing says so once, in its language; with
+// one, or with nothing priced to offer, it says nothing of it.
+func TestAnUnknownARRIsSaid(t *testing.T) {
+	unknown := func(b Briefing) int {
+		n := 0
+		for _, a := range b.Advice {
+			if strings.Contains(a, "ARR") {
+				n++
+			}
+		}
+		return n
+	}
+	in := input(holding("pipe-pro", 20, 15))
+	b := briefing(t, in)
+	if len(b.Suggestions) == 0 || unknown(b) != 1 || !slices.Contains(b.Advice, "No ARR on file: prices are not weighed against what they pay now, so check an offer fits their budget before you make it.") {
+		t.Errorf("no ARR, %d offers: advice %q", len(b.Suggestions), b.Advice)
+	}
+	in.Account.Locale = "de"
+	if b := briefing(t, in); unknown(b) != 1 || !slices.ContainsFunc(b.Advice, func(a string) bool { return strings.HasPrefix(a, "Kein ARR hinterlegt") }) {
+		t.Errorf("German advice %q", b.Advice)
+	}
+	in.Account.ARR = 5_000_000
+	if b := briefing(t, in); unknown(b) != 0 {
+		t.Errorf("an ARR on file, advice %q", b.Advice)
+	}
+	in.Account.ARR = 0
+	in.Catalog = fixtureCatalog()
+	for id, p := range in.Catalog.Products {
+		p.Price = 0
+		in.Catalog.Products[id] = p
+	}
+	if b := briefing(t, in); len(b.Suggestions) == 0 || unknown(b) != 0 {
+		t.Errorf("nothing priced, %d offers: advice %q", len(b.Suggestions), b.Advice)
 	}
 }
 

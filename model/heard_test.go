@@ -55,6 +55,7 @@ func TestWhatWasHeardOnTheLatestCallHoldsOffersBack(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			in := input(holding("pipe-pro", 20, 15))
 			in.Account.Locale = tt.locale
+			in.Account.ARR = 5_000_000 // known, and large enough that no price weighs
 			in.LastCall = tt.last
 			in.Pains = tt.pains
 			b := briefing(t, in)

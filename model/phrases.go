@@ -56,6 +56,7 @@ const (
 	msgNoOffersFreeze  = "advice.no-offers-freeze"
 	msgSayFreeze       = "say.freeze"
 	msgAfterAdoption   = "advice.after-adoption"
+	msgARRUnknown      = "advice.arr-unknown"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -120,6 +121,12 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgAfterAdoption, catalog.String("「%[1]s」というお声があります。%[2]sで解決できますが、アップグレードは今お使いのものが定着してからです。まず定着を支援し、その後で%[2]sをご提案ください。"))
 	set("ru", msgAfterAdoption, catalog.String("Со слов клиента: «%[1]s». Эту задачу решает %[2]s, но с переходом на старший тариф стоит подождать, пока клиент освоит то, что уже есть: сначала помочь с внедрением, затем предложить %[2]s."))
 	set("et", msgAfterAdoption, catalog.String("Klient ütleb: „%[1]s“. Selle lahendab %[2]s, kuid kõrgemat paketti pakkuge alles siis, kui olemasolev on kasutusele võetud: aidake kliendil see kõigepealt juurutada, seejärel pakkuge %[2]s."))
+
+	set("en", msgARRUnknown, catalog.String("No ARR on file: prices are not weighed against what they pay now, so check an offer fits their budget before you make it."))
+	set("de", msgARRUnknown, catalog.String("Kein ARR hinterlegt: Die Preise werden nicht an dem gemessen, was der Kunde heute zahlt. Prüfen Sie also, ob ein Angebot in sein Budget passt, bevor Sie es machen."))
+	set("ja", msgARRUnknown, catalog.String("ARRが登録されていないため、提案の価格を現在のご契約額と比べていません。ご予算に合うかを確かめてからご提案ください。"))
+	set("ru", msgARRUnknown, catalog.String("ARR не указан: цены предложений не сопоставляются с тем, сколько клиент платит сейчас. Прежде чем что-то предлагать, проверьте, укладывается ли это в его бюджет."))
+	set("et", msgARRUnknown, catalog.String("ARR-i pole sisestatud: pakkumiste hindu ei võrrelda sellega, mida klient praegu maksab. Enne pakkumist kontrollige, kas see mahub tema eelarvesse."))
 
 	set("en", msgSayFreeze, catalog.String("Understood, nothing new while there is no budget for it. Let's make sure you get the most out of what you have. When do you expect budget to open up again?"))
 	set("de", msgSayFreeze, catalog.String("Verstanden, ohne Budget fangen wir nichts Neues an. Lassen Sie uns dafür sorgen, dass Sie das Vorhandene voll nutzen. Wann rechnen Sie wieder mit Budget?"))
@@ -416,6 +423,12 @@ func CostPhrase(locale, amount string, once bool) string {
 // title is the customer's words, product the upgrade.
 func AdviceAfterAdoption(locale, title, product string) string {
 	return printer(locale).Sprintf(msgAfterAdoption, title, product)
+}
+
+// AdviceARRUnknown is the advice, in the language of locale, when the
+// account has no ARR on file: no offer's price is weighed against it.
+func AdviceARRUnknown(locale string) string {
+	return printer(locale).Sprintf(msgARRUnknown)
 }
 
 // AdviceNoOffersFreeze is the advice, in the language of locale, when a

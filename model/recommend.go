@@ -221,6 +221,7 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	}
 	rs.advice = append(rs.advice, r.upgradeBeyondAdvice(upgrades, cands)...)
 	rs.advice = append(rs.advice, r.listPricesAdvice(cands)...)
+	rs.advice = append(rs.advice, r.arrUnknownAdvice(cands)...)
 	r.spreadAlike(cands)
 	r.painAnswersFirst(cands)
 	r.costAnswersFirst(cands)

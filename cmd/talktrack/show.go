@@ -92,7 +92,7 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app, all bool) {
 	fmt.Fprintf(w, "Stage: %s\n", stage)
 	fmt.Fprintf(w, "Guidance: %s\n", v.Briefing.Guidance)
 	for _, a := range v.Briefing.Advice {
-		fmt.Fprintf(w, "Held back: %s\n", a)
+		fmt.Fprintf(w, "Note: %s\n", a)
 	}
 	writeHealth(w, v.Health)
 	writeContacts(w, v.Contacts)
