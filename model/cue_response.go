@@ -107,7 +107,9 @@ func (c Cue) Label() string {
 }
 
 // CueToAnswer is the cue of a call's notes the rep answers aloud: a churn
-// risk whenever one is heard; else the latest, unless it is growth ("we're
+// risk whenever one is heard; else a spend freeze, carrying the time the
+// notes name as when it ends ("frozen until Q2": Unit and Number of the
+// timing cue); else the latest, unless it is growth ("we're
 // hiring 5 drivers", answered by offering seats) or who decides while the
 // notes also say they cannot buy now (a spend freeze, a price objection):
 // then the gravest of those, as an offer of seats or a meeting with the
@@ -131,6 +133,18 @@ func CueToAnswer(cues []Cue) (Cue, bool) {
 	}
 	if len(cues) == 0 {
 		return Cue{}, false
+	}
+	// A freeze stops every offer: answering a price objection heard with
+	// it by a smaller first step, or the day they named by "no rush",
+	// would say less. The day named in the notes is when the freeze is
+	// over (see Response).
+	for i := len(cues) - 1; i >= 0; i-- {
+		if c := cues[i]; c.Kind == CuePrice && c.Severity >= 3 {
+			if t, ok := FollowUpCue(cues); ok && t.Unit != "" {
+				c.Number, c.Unit = t.Number, t.Unit
+			}
+			return c, true
+		}
 	}
 	latest := cues[len(cues)-1]
 	if latest.Kind != CueGrowth && latest.Kind != CueAuthority {
@@ -172,6 +186,9 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 	// the reply holds off, as the briefing does.
 	if _, ok := phraseTags[baseLocale(l.Locale)]; ok && c.Kind == CuePrice && c.Severity >= 3 {
 		text = printer(l.Locale).Sprintf(msgSayFreeze)
+		if c.Unit != "" {
+			text = printer(l.Locale).Sprintf(msgSayFreezeUntil)
+		}
 	}
 	difference := ""
 	for _, comp := range d.rules.Competitors {
@@ -194,7 +211,8 @@ var estonianMonthsOn = [12]string{"jaanuaril", "veebruaril", "märtsil", "aprill
 // sayFollowUp writes the follow-up day of a reply as the rep says it
 // aloud: "den 4. Januar", never "den 04.01.2027", and in Estonian in the
 // case of "on that day" ("räägime uuesti 4. jaanuaril"). The year is said
-// only when the day is not within the coming eleven months.
+// only when the day is not within the coming eleven months ("4 January",
+// 「1月4日」, «4 января»).
 func sayFollowUp(t time.Time, locale string, now time.Time) string {
 	withYear := t.After(now.AddDate(0, 11, 0))
 	_, m, d := t.Date()
@@ -212,7 +230,16 @@ func sayFollowUp(t time.Time, locale string, now time.Time) string {
 		}
 		return s
 	}
-	return sayDate(t, locale)
+	if withYear {
+		return sayDate(t, locale)
+	}
+	switch locale {
+	case "ja":
+		return strconv.Itoa(int(m)) + "月" + strconv.Itoa(d) + "日"
+	case "ru":
+		return strconv.Itoa(d) + " " + monthNames["ru"][m-1]
+	}
+	return strconv.Itoa(d) + " " + m.String()
 }
 
 // sayDate writes a day as it is said in a language: "1 April 2027",

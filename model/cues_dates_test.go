@@ -149,11 +149,11 @@ func TestTimingFollowUpDates(t *testing.T) {
 func TestTimingResponseSaysTheNamedMonth(t *testing.T) {
 	d := demoCueDetector(t)
 	tests := []struct{ locale, note, want string }{
-		{"en", "The budget is locked until April.", "1 April 2027"},
+		{"en", "The budget is locked until April.", "put 1 April in the diary"},
 		{"de", "Melden Sie sich zum 1. Februar", "den 1. Februar vormerken"},
-		{"ru", "вернёмся к этому в апреле", "1 апреля 2027"},
+		{"ru", "вернёмся к этому в апреле", "созвонимся 1 апреля,"},
 		{"et", "räägime uuesti aprillis", "räägime uuesti 1. aprillil?"},
-		{"ja", "来年3月に改めて検討したい", "2027年3月1日"},
+		{"ja", "来年3月に改めて検討したい", "。3月1日に改めて"},
 	}
 	for _, tt := range tests {
 		var timing *model.Cue

@@ -55,6 +55,7 @@ const (
 	msgHeardFreeze     = "advice.heard-freeze"
 	msgNoOffersFreeze  = "advice.no-offers-freeze"
 	msgSayFreeze       = "say.freeze"
+	msgSayFreezeUntil  = "say.freeze-until"
 	msgAfterAdoption   = "advice.after-adoption"
 	msgARRUnknown      = "advice.arr-unknown"
 )
@@ -133,6 +134,11 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgSayFreeze, catalog.String("承知いたしました。ご予算が確保できるまでは、新しいご提案は控えさせていただきます。まずは現在ご利用中のものを最大限ご活用いただけるよう、お手伝いいたします。ご予算の見通しが立つのは、いつ頃になりそうでしょうか。"))
 	set("ru", msgSayFreeze, catalog.String("Понимаю: пока бюджета нет, ничего нового предлагать не буду. Давайте сделаем так, чтобы вы получали максимум от того, что у вас уже есть. Как вы думаете, когда снова появится бюджет?"))
 	set("et", msgSayFreeze, catalog.String("Selge, kuni eelarvet pole, ei paku ma midagi uut. Vaatame, et saaksite olemasolevast kõik kätte. Millal eelarve teie hinnangul taas vabaneb?"))
+	set("en", msgSayFreezeUntil, catalog.String("Understood, nothing new until then. Let's make sure you get the most out of what you have, and talk again on {follow_up}. Shall I put that in the diary?"))
+	set("de", msgSayFreezeUntil, catalog.String("Verstanden, bis dahin fangen wir nichts Neues an. Sorgen wir dafür, dass Sie das Vorhandene voll nutzen, und sprechen wir am {follow_up} wieder. Soll ich mir das vormerken?"))
+	set("ja", msgSayFreezeUntil, catalog.String("承知いたしました。それまでは新しいご提案は控えさせていただきます。まずは現在ご利用中のものを最大限ご活用いただけるようお手伝いし、{follow_up}に改めてご連絡してもよろしいでしょうか。"))
+	set("ru", msgSayFreezeUntil, catalog.String("Понимаю, до тех пор ничего нового предлагать не буду. Давайте сделаем так, чтобы вы получали максимум от того, что у вас уже есть, а {follow_up} вернёмся к разговору. Записать это в календарь?"))
+	set("et", msgSayFreezeUntil, catalog.String("Selge, seni ei paku ma midagi uut. Vaatame, et saaksite olemasolevast kõik kätte, ja räägime uuesti {follow_up}. Kas panen selle kalendrisse?"))
 
 	set("en", msgNoOffersFreeze, catalog.String("No offers while they say “%[1]s”: they have no budget for anything new. Help them get the most from what they have, and ask when budget frees up again."))
 	set("de", msgNoOffersFreeze, catalog.String("Keine Angebote, solange der Kunde sagt: „%[1]s“ – für Neues ist kein Budget da. Helfen, das Vorhandene voll zu nutzen, und fragen, wann wieder Budget frei wird."))
