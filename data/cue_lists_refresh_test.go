@@ -122,3 +122,58 @@ func TestRetiredCuePatternsAreNoLongerBuiltIn(t *testing.T) {
 		}
 	}
 }
+
+// TestTheSecondRefreshBringsTheNovemberListsUpToDate: a database that took
+// the built-in lists of schema 18 (a hiring freeze as a spend freeze,
+// «конкурент» alone as a churn risk, «не готовы» alone as a put-off) gets
+// this version's lists when it opens.
+func TestTheSecondRefreshBringsTheNovemberListsUpToDate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.db")
+	s, err := Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	pb, err := ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	current := map[string]model.CueLanguage{}
+	old := model.Playbook{Currency: pb.Currency, PainCategories: pb.PainCategories, Cues: pb.Cues}
+	old.Cues.Languages = nil
+	for _, l := range pb.Cues.Languages {
+		current[l.Locale] = l
+		phrases := maps.Clone(l.Phrases)
+		switch l.Locale {
+		case "en":
+			l.SpendFreeze = append(slices.Clone(l.SpendFreeze[:3]), "spend|spending|purchasing|procurement|hiring freeze*")
+		case "ru":
+			phrases[model.CueTiming] = append(slices.Clone(phrases[model.CueTiming][:4]), "не готовы")
+			phrases[model.CueChurnRisk] = append(slices.Clone(phrases[model.CueChurnRisk][:8]), "альтернатив*|конкурент*")
+		}
+		l.Phrases = phrases
+		old.Cues.Languages = append(old.Cues.Languages, l)
+	}
+	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, old) }); err != nil {
+		t.Fatal(err)
+	}
+	s = reopenAt(t, s, path, 18)
+	defer s.Close()
+	rules, err := loadCueRules(ctx, s.DB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range rules.Languages {
+		c := current[l.Locale]
+		switch l.Locale {
+		case "en":
+			if !slices.Equal(l.SpendFreeze, c.SpendFreeze) {
+				t.Errorf("en: spend freeze list not refreshed: %q", l.SpendFreeze)
+			}
+		case "ru":
+			if !slices.Equal(l.Phrases[model.CueTiming], c.Phrases[model.CueTiming]) || !slices.Equal(l.Phrases[model.CueChurnRisk], c.Phrases[model.CueChurnRisk]) {
+				t.Error("ru: timing or churn risk list not refreshed")
+			}
+		}
+	}
+}

@@ -24,6 +24,7 @@ var afterMigration = map[int]func(context.Context, *sql.Tx) error{
 	16: refoldNameKeys,
 	17: addNewCueLists,
 	18: refreshCueLists,
+	19: refreshCueLists,
 }
 
 func migrations() []migration.Step { return migration.Load(migrationFiles) }

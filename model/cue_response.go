@@ -22,7 +22,7 @@ const DefaultFollowUp = 14 * 24 * time.Hour
 func (c Cue) FollowUpDate(now time.Time) time.Time {
 	day := c.followUpDay(now)
 	// The end of a month ("end of January", „Ende Januar“) stays in it.
-	if c.Unit == cueUnitDate && c.Number%100 == monthEnd {
+	if (c.Unit == cueUnitDate || c.Unit == cueUnitNextMonth) && c.Number%100 == monthEnd {
 		if t := lastWorkingDayBy(day); t.After(now) {
 			return t
 		}
@@ -67,6 +67,11 @@ func (c Cue) followUpDay(now time.Time) time.Time {
 			start = start.AddDate(1, 0, 0)
 		}
 		return start
+	case cueUnitWeekday:
+		return weekdayFrom(day, c.Number)
+	case cueUnitNextMonth:
+		last := time.Date(y, m+2, 0, 0, 0, 0, 0, now.Location()).Day()
+		return time.Date(y, m+1, min(max(c.Number, 1), last), 0, 0, 0, 0, now.Location())
 	case "month":
 		return day.AddDate(0, n, 0)
 	case "week":
@@ -78,8 +83,9 @@ func (c Cue) followUpDay(now time.Time) time.Time {
 }
 
 // FollowUpCue is the timing cue a call's notes set the follow-up from
-// ("call me in April"): the last one heard that names a time, else the
-// last one; ok is false when the notes hold none.
+// ("call me in April"): the last one heard that puts the call off to a
+// time, else the last that names one, else the last one; ok is false when
+// the notes hold none.
 func FollowUpCue(cues []Cue) (Cue, bool) {
 	var heard Cue
 	found := false
@@ -89,8 +95,13 @@ func FollowUpCue(cues []Cue) (Cue, bool) {
 			continue
 		}
 		// A cue naming the time ("April") is quoted over one that only
-		// asks to wait ("call me"), whatever its place.
-		if !found || (heard.Unit == "" && c.Unit != "") {
+		// asks to wait ("call me"), whatever its place; and one that puts
+		// the call off to a time ("after the holidays") over a date that
+		// only says when something happens ("nothing moves in Dec").
+		switch {
+		case !found,
+			heard.Unit == "" && c.Unit != "",
+			heard.dateOnly && !c.dateOnly && c.Unit != "":
 			heard, found = c, true
 		}
 	}
@@ -147,6 +158,10 @@ func CueToAnswer(cues []Cue) (Cue, bool) {
 		}
 	}
 	latest := cues[len(cues)-1]
+	if latest.Kind == CueTiming {
+		// The day said back is the one the follow-up is set to.
+		return FollowUpCue(cues)
+	}
 	if latest.Kind != CueGrowth && latest.Kind != CueAuthority {
 		return latest, true
 	}

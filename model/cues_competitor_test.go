@@ -106,6 +106,32 @@ func TestAFreezeIsAnsweredByHoldingOff(t *testing.T) {
 	}
 }
 
+// TestAFreezeIsAnsweredBeforeAPriceObjectionAndUntilTheDayNamed: a freeze
+// heard with a price objection is the one answered, whichever comes last,
+// and a day the notes name is said back as when to talk again, in the
+// customer's language.
+func TestAFreezeIsAnsweredBeforeAPriceObjectionAndUntilTheDayNamed(t *testing.T) {
+	d := demoCueDetector(t)
+	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ locale, note, want string }{
+		{"en", "budget frozen, too expensive anyway", "When do you expect budget to open up again?"},
+		{"en", "Budget frozen until Q2 per Linda, all new spend on hold", "talk again on 1 April."},
+		{"de", "Budget bis April eingefroren, zu teuer ist es sowieso", "sprechen wir am 1. April wieder"},
+		{"ja", "来年3月まで新規の購入は一切ストップ（全社的なコスト削減）", "3月31日に改めてご連絡"},
+		{"ru", "бюджет заморожен до апреля, и вообще дорого", "а 1 апреля вернёмся к разговору"},
+		{"et", "eelarve on külmutatud aprillini", "räägime uuesti 1. aprillil"},
+	} {
+		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale))
+		if !ok || c.Label() != "Spend freeze" {
+			t.Errorf("%s %q: answered %v (%s)", tc.locale, tc.note, c, c.Label())
+			continue
+		}
+		if say := d.Response(c, tc.locale, now); !strings.Contains(say, tc.want) {
+			t.Errorf("%s %q: says %q, want %q in it", tc.locale, tc.note, say, tc.want)
+		}
+	}
+}
+
 // TestARivalsIntegrationIsNoRivalWeighed: a rival named for its
 // integration or its data is marked so and not answered as a rival
 // weighed; a rival named otherwise is.

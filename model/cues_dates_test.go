@@ -84,13 +84,40 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"et", "räägime 3 kuu pärast", "2027-03-01"},
 		{"et", "Mitte enne lepingu pikendamist märtsis.", "2027-03-01"},
 		// Japanese.
-		{"ja", "4月まで予算が凍結されています。改めてご連絡ください", "2027-04-01"},
+		{"ja", "4月まで予算が凍結されています。改めてご連絡ください", "2027-04-30"},
 		{"ja", "来年3月に改めて検討したい", "2027-03-01"},
 		// 来年度 and 来期 are the next fiscal year, from 1 April; 来年 the
 		// next calendar year.
 		{"ja", "来年度に改めて検討します", "2027-04-01"},
 		{"ja", "来期に改めてご提案ください", "2027-04-01"},
 		{"ja", "来年に改めて", "2027-01-04"},
+		// The end of a quarter is the end of its last month; a part of next
+		// month is that day of it; through a month (まで) is its end.
+		{"en", "follow up end of Q1", "2027-03-31"},
+		{"de", "Keine Neuanschaffungen bis Ende Q1, danach wieder melden", "2027-03-31"},
+		{"ru", "перезвонить в конце Q1", "2027-03-31"},
+		{"et", "helistame Q1 lõpus", "2027-03-31"},
+		{"ja", "Q1末にまた連絡", "2027-03-31"},
+		{"en", "call back at the start of Q2", "2027-04-01"},
+		{"en", "call me mid next month", "2026-12-15"},
+		{"en", "get back to them end of next month", "2026-12-31"},
+		{"de", "Mitte nächsten Monats wieder anrufen", "2026-12-15"},
+		{"ru", "перезвонить в середине следующего месяца", "2026-12-15"},
+		{"et", "helista järgmise kuu keskel", "2026-12-15"},
+		{"ja", "来月中旬にまた連絡ください、とのこと", "2026-12-15"},
+		{"ja", "来年3月まで新規の購入は一切ストップ", "2027-03-31"},
+		{"en", "call back next month", "2026-12-29"},
+		// A day of the week is the next one; with "next week" the one of
+		// the week after this (today is Sunday 29 November 2026: next week
+		// begins tomorrow).
+		{"en", "they cancelled the meeting, not the contract - rescheduled to Thursday", "2026-12-03"},
+		{"en", "call back Thursday next week", "2026-12-03"},
+		{"de", "Termin auf Donnerstag verschoben", "2026-12-03"},
+		{"de", "nächste Woche Donnerstag nochmal anrufen", "2026-12-03"},
+		{"ru", "Встречу перенесли на четверг", "2026-12-03"},
+		{"ru", "перезвонить в среду", "2026-12-02"},
+		{"et", "Kohtumine lükkus neljapäevale, helistan siis", "2026-12-03"},
+		{"ja", "打ち合わせはキャンセル（契約ではない）。来週木曜にリスケ", "2026-12-03"},
 		// Holidays: Easter (28 March 2027) is over on the Tuesday after;
 		// German summer school holidays on 1 September; Midsummer on 26
 		// June (a Saturday in 2027: Monday 28); the May holidays on 11
@@ -213,6 +240,29 @@ func TestAfterTheHolidaysIsTheFirstWorkingDayOfTheNewYear(t *testing.T) {
 		}
 		if len(got) == 0 || got[0] != tt.want {
 			t.Errorf("%s %q on %s: follow-ups %v, want %s", tt.locale, tt.note, tt.now.Format(time.DateOnly), got, tt.want)
+		}
+	}
+}
+
+// TestTheFollowUpIsTheDayTheyPutItOffTo: a put-off ("after the holidays")
+// sets the follow-up and the reply over a date that only says when
+// something happens ("nothing moves in Dec"); a day of the week said with
+// "next week" on a Monday is the one a week on.
+func TestTheFollowUpIsTheDayTheyPutItOffTo(t *testing.T) {
+	d := demoCueDetector(t)
+	cues := d.Detect("touch base after the holidays, nothing moves there in Dec", "en")
+	c, ok := model.FollowUpCue(cues)
+	if !ok || c.FollowUpDate(cueDateNow).Format(time.DateOnly) != "2027-01-04" {
+		t.Errorf("follow-up from %s", describeCues(cues))
+	}
+	if say, _ := model.CueToAnswer(cues); !strings.Contains(d.Response(say, "en", cueDateNow), "4 January") {
+		t.Errorf("reply %q", d.Response(say, "en", cueDateNow))
+	}
+	monday := time.Date(2026, time.November, 30, 9, 0, 0, 0, time.UTC)
+	for note, want := range map[string]string{"call back Thursday next week": "2026-12-10", "call back Thursday": "2026-12-03", "call back Monday": "2026-12-07"} {
+		c, ok := model.FollowUpCue(d.Detect(note, "en"))
+		if got := c.FollowUpDate(monday).Format(time.DateOnly); !ok || got != want {
+			t.Errorf("%q on a Monday: %s, want %s", note, got, want)
 		}
 	}
 }

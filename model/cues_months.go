@@ -14,6 +14,11 @@ import (
 // end (31 for "end of February") is its last day.
 const cueUnitDate = "date"
 
+// cueUnitNextMonth is the time unit of a timing cue that names a part of
+// next month (来月中旬, "mid next month"): its Number is the day the part
+// points at (see monthMid).
+const cueUnitNextMonth = "next_month"
+
 // The days a month's part points at: its start, its middle, the start of
 // its last third (下旬) and its end (clamped to the month's last day).
 const (
@@ -250,10 +255,7 @@ func monthInText(text string, start, digitsEnd int) (date, begin, end int, ok bo
 		day, _ = strconv.Atoi(rest[:j])
 		end += j + len("日")
 	} else {
-		for _, p := range []struct {
-			text string
-			day  int
-		}{{"末", monthEnd}, {"中旬", monthMid}, {"半ば", monthMid}, {"上旬", monthStart}, {"初旬", monthStart}, {"初め", monthStart}, {"下旬", monthLastThird}} {
+		for _, p := range cueMonthPartTexts {
 			if strings.HasPrefix(rest, p.text) {
 				day = p.day
 				end += len(p.text)
@@ -263,6 +265,10 @@ func monthInText(text string, start, digitsEnd int) (date, begin, end int, ok bo
 	}
 	if day < 1 || day > 31 {
 		day = monthStart
+		// 3月まで is through March: what waits for it comes at its end.
+		if strings.HasPrefix(rest, "まで") || strings.HasPrefix(rest, "いっぱい") {
+			day = monthEnd
+		}
 	}
 	year := 0
 	before := strings.TrimSuffix(text[:start], "の")

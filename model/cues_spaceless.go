@@ -289,6 +289,9 @@ func (l *cueLang) timingText(n *spacelessNote, h *cueHit, c spacelessClause) {
 	for i := 0; i+1 < len(text); i++ {
 		if text[i] == 'q' && text[i+1] >= '1' && text[i+1] <= '4' && (i+2 == len(text) || !isASCIIDigit(text[i+2])) {
 			h.unit, h.number = "q", int(text[i+1]-'0')
+			if strings.HasPrefix(text[i+2:], "末") {
+				h.unit, h.number = cueUnitDate, quarterEnd(h.number)
+			}
 			return
 		}
 	}
@@ -302,6 +305,15 @@ func (l *cueLang) timingText(n *spacelessNote, h *cueHit, c spacelessClause) {
 			}
 		}
 	}
+	// A day of the week wins over the 来週 said with it.
+	defer func() {
+		if d, i := weekdayText(text); i >= 0 {
+			dist := max(h.from-(c.start+i), c.start+i-h.to, 0)
+			if h.unit == "" || dist <= h.unitDist || d >= weekdayNextWeek && h.unit == "week" {
+				h.unit, h.number, h.unitDist = cueUnitWeekday, d, dist
+			}
+		}
+	}()
 	for _, u := range l.units {
 		lit := u.pat.steps[0].lit
 		if len(u.pat.steps) != 1 || lit == "" {
@@ -323,6 +335,12 @@ func (l *cueLang) timingText(n *spacelessNote, h *cueHit, c spacelessClause) {
 				num, _ = strconv.Atoi(n.norm[j:at])
 				if unit == "quarter" && strings.HasSuffix(n.norm[c.start:j], "第") {
 					unit = "q"
+				}
+			}
+			// 来月中旬, 来月末: a part of next month.
+			if unit == "month" && j == at {
+				if day := monthPartText(text[from:]); day != 0 {
+					unit, num = cueUnitNextMonth, day
 				}
 			}
 			dist := max(h.from-at, at-h.to, 0)
@@ -382,3 +400,20 @@ func startsWithAny(s string, prefixes ...string) bool {
 	}
 	return false
 }
+
+// monthPartText is the day a part of a month at the start of text points
+// at (末, 中旬, 上旬, 下旬…), 0 when text names none.
+func monthPartText(text string) int {
+	for _, p := range cueMonthPartTexts {
+		if strings.HasPrefix(text, p.text) {
+			return p.day
+		}
+	}
+	return 0
+}
+
+// cueMonthPartTexts are the parts of a month in Japanese, after it.
+var cueMonthPartTexts = []struct {
+	text string
+	day  int
+}{{"末", monthEnd}, {"中旬", monthMid}, {"半ば", monthMid}, {"上旬", monthStart}, {"初旬", monthStart}, {"初め", monthStart}, {"下旬", monthLastThird}}

@@ -31,7 +31,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		words[i].negation = f.negation
 		f.negationAfter = anyWord(l.negationsAfter, w)
 		f.questionWord = anyWord(l.questionWords, w)
-		if anyWord(l.breaks, w) {
+		if anyWord(l.breaks, w) && !(i+1 < len(words) && intensified[w][words[i+1].norm]) {
 			f.brk = true
 			shift++
 		}
@@ -224,18 +224,28 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 		unit, n := "", 1
 		if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
 			unit, n = "q", int(w[1]-'0')
+			if quarterEndAt(words, k, from, to) {
+				unit, n = cueUnitDate, quarterEnd(n)
+			}
 		} else if date, ok := monthAt(words, k, from, to); ok {
 			unit, n = cueUnitDate, date
 		} else if u, days, ok := namedDayAt(words, k, from); ok {
 			unit, n = u, days
+		} else if wd, ok := weekdayAt(words, k, from, to); ok {
+			unit, n = cueUnitWeekday, wd
 		} else if unit = l.unitOf(w); unit != "" && k > from && words[k-1].isNumber {
 			n = words[k-1].number
+		} else if day := nextMonthPartAt(words, k, from, to); unit == "month" && day != 0 {
+			unit, n = cueUnitNextMonth, day
 		}
 		if unit == "" {
 			continue
 		}
 		d := wordDistance(k, h.from, h.to)
-		if best < 0 || d < wordDistance(best, h.from, h.to) || d == wordDistance(best, h.from, h.to) && unit == cueUnitDate && h.unit != cueUnitDate {
+		// A month wins a tie; a day of the week wins over the "next week"
+		// said with it.
+		if best < 0 || d < wordDistance(best, h.from, h.to) || d == wordDistance(best, h.from, h.to) && unit == cueUnitDate && h.unit != cueUnitDate ||
+			unit == cueUnitWeekday && n >= weekdayNextWeek && h.unit == "week" {
 			best = k
 			h.unit, h.number = unit, n
 		}
@@ -261,4 +271,47 @@ func hasCuePrefix(pats []*cuePattern, s string) bool {
 		}
 	}
 	return false
+}
+
+// intensified are clause breaks that are no break before some words: "so"
+// in "why we pay so much" or "so expensive" says how much, not "therefore".
+var intensified = map[string]map[string]bool{
+	"so": {"much": true, "many": true, "expensive": true, "pricey": true, "costly": true, "high": true, "steep": true, "little": true, "few": true},
+}
+
+// quarterEndAt reports whether the quarter named at word k is said with
+// its end: "end of Q1", „Ende Q1“, «в конце Q1», "Q1 lõpus".
+func quarterEndAt(words []cueWord, k, from, to int) bool {
+	for j := k - 1; j >= max(from, k-2); j-- {
+		if cueMonthPartsBefore[words[j].norm] == monthEnd {
+			return true
+		}
+	}
+	return k+1 < to && cueMonthPartsAfter[words[k+1].norm] == monthEnd
+}
+
+// quarterEnd is the packed date (see cueUnitDate) of the end of quarter q:
+// the end of its last month.
+func quarterEnd(q int) int { return 3*q*100 + monthEnd }
+
+// cueNextWords say "the next" before a time unit: "next month", „nächsten
+// Monats“, «следующего месяца», "järgmise kuu".
+var cueNextWords = map[string]bool{"next": true, "nachsten": true, "nachster": true, "kommenden": true, "следующего": true, "следующем": true, "jargmise": true, "jargmisel": true}
+
+// nextMonthPartAt is the day a part of next month named at the month word
+// k points at ("mid next month", „Ende nächsten Monats“, «в середине
+// следующего месяца», "järgmise kuu keskel"); 0 when none is named.
+func nextMonthPartAt(words []cueWord, k, from, to int) int {
+	if k == from || !cueNextWords[words[k-1].norm] {
+		return 0
+	}
+	for j := k - 2; j >= max(from, k-4); j-- {
+		if d := cueMonthPartsBefore[words[j].norm]; d != 0 {
+			return d
+		}
+	}
+	if k+1 < to {
+		return cueMonthPartsAfter[words[k+1].norm]
+	}
+	return 0
 }

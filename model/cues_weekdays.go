@@ -1,0 +1,114 @@
+package model
+
+import (
+	"strings"
+	"time"
+)
+
+// cueUnitWeekday is the time unit of a timing cue that names a day of the
+// week ("call back Thursday", „am Donnerstag“, «в четверг», "neljapäeval",
+// 木曜): its Number is the day, Monday 1 to Sunday 7, plus weekdayNextWeek
+// when the week after this one is named with it ("Thursday next week",
+// 来週木曜).
+const cueUnitWeekday = "weekday"
+
+// weekdayNextWeek marks a day of the week said with "next week".
+const weekdayNextWeek = 10
+
+// cueWeekdays are the days of the week, folded, in the five languages with
+// their usual cases and short forms; Monday is 1. Words that are also
+// common words ("sat", "sun", "среда" the environment) are not here.
+var cueWeekdays = map[string]int{
+	"monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+	"thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sunday": 7,
+	"montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonntag": 7,
+	"понедельник": 1, "понедельника": 1, "вторник": 2, "вторника": 2, "четверг": 4, "четверга": 4,
+	"пятницу": 5, "пятница": 5, "пятницы": 5, "субботу": 6, "суббота": 6, "воскресенье": 7,
+	"esmaspaev": 1, "esmaspaeval": 1, "esmaspaevaks": 1, "esmaspaevani": 1,
+	"teisipaev": 2, "teisipaeval": 2, "teisipaevaks": 2, "teisipaevani": 2,
+	"kolmapaev": 3, "kolmapaeval": 3, "kolmapaevaks": 3, "kolmapaevani": 3,
+	"neljapaev": 4, "neljapaeval": 4, "neljapaevaks": 4, "neljapaevani": 4,
+	"reede": 5, "reedel": 5, "reedeks": 5, "reedeni": 5,
+	"laupaev": 6, "laupaeval": 6, "puhapaev": 7, "puhapaeval": 7,
+	"esmaspaevale": 1, "teisipaevale": 2, "kolmapaevale": 3, "neljapaevale": 4, "reedele": 5, "laupaevale": 6, "puhapaevale": 7,
+}
+
+// cueWeekdaysInContext are days of the week that are also other words:
+// «среду» is Wednesday after «в», «до», «на», «к» and the environment
+// elsewhere («в тестовую среду»).
+var cueWeekdaysInContext = map[string]int{"среду": 3, "среда": 3, "среды": 3}
+
+// cueWeekdayLeads lead «среду» to Wednesday.
+var cueWeekdayLeads = map[string]bool{"в": true, "во": true, "до": true, "на": true, "к": true, "следующую": true, "эту": true}
+
+// cueNextWeekWords are the words that say "next week" around a day of
+// the week: "next week", „nächste Woche“, «на следующей неделе»,
+// "järgmisel nädalal".
+var cueNextWeekWords = map[string]bool{
+	"next": true, "nachste": true, "nachsten": true, "kommende": true, "kommenden": true,
+	"следующей": true, "следующую": true, "jargmisel": true, "jargmise": true,
+}
+
+// weekdayAt reads a day of the week at word k, with "next week" said in
+// its clause [from, to).
+func weekdayAt(words []cueWord, k, from, to int) (int, bool) {
+	w := words[k].norm
+	d, ok := cueWeekdays[w]
+	if !ok {
+		d, ok = cueWeekdaysInContext[w]
+		ok = ok && k > from && cueWeekdayLeads[words[k-1].norm]
+	}
+	if !ok {
+		return 0, false
+	}
+	for j := max(from, k-4); j < min(to, k+4); j++ {
+		if j+1 < to && cueNextWeekWords[words[j].norm] && isWeekWord(words[j+1].norm) {
+			return d + weekdayNextWeek, true
+		}
+	}
+	return d, true
+}
+
+// isWeekWord reports whether a folded word is "week" in one of the five
+// languages.
+func isWeekWord(w string) bool {
+	return w == "week" || w == "woche" || strings.HasPrefix(w, "недел") || strings.HasPrefix(w, "nadal")
+}
+
+// cueWeekdayTexts are the days of the week in Japanese.
+var cueWeekdayTexts = []struct {
+	text string
+	day  int
+}{{"月曜", 1}, {"火曜", 2}, {"水曜", 3}, {"木曜", 4}, {"金曜", 5}, {"土曜", 6}, {"日曜", 7}}
+
+// weekdayText finds a Japanese day of the week in text, 来週 before it
+// marking next week; at is where it begins, -1 when none is named.
+func weekdayText(text string) (day, at int) {
+	for _, wd := range cueWeekdayTexts {
+		if i := strings.Index(text, wd.text); i >= 0 {
+			d := wd.day
+			if strings.HasSuffix(strings.TrimSuffix(text[:i], "の"), "来週") {
+				d += weekdayNextWeek
+			}
+			return d, i
+		}
+	}
+	return 0, -1
+}
+
+// weekdayFrom is the day a weekday cue points at seen from today: in the
+// week after this one when said with it, else the next such day after
+// today.
+func weekdayFrom(today time.Time, n int) time.Time {
+	target := n % weekdayNextWeek
+	if n >= weekdayNextWeek {
+		monday := today.AddDate(0, 0, 7-(int(today.Weekday())+6)%7)
+		return monday.AddDate(0, 0, target-1)
+	}
+	for d := 1; d <= 7; d++ {
+		if t := today.AddDate(0, 0, d); int(t.Weekday()) == target%7 {
+			return t
+		}
+	}
+	return today
+}
