@@ -18,6 +18,10 @@ type accountFacts struct {
 	// lastCall is what was heard on the latest connected call; nil when
 	// there was none.
 	lastCall *model.HeardOnCall
+	// objection is an earlier connected call's price objection, freeze or
+	// churn risk that no later call lifted (see loadObjections); nil when
+	// none.
+	objection *model.HeardOnCall
 }
 
 // loadAccountFacts reads holdings (with their products, by family then
@@ -110,6 +114,9 @@ func loadAccountFacts(ctx context.Context, q queryer, cat *model.Catalog, ids []
 	if err := loadLastCalls(ctx, q, out, string(idJSON)); err != nil {
 		return nil, err
 	}
+	if err := loadObjections(ctx, q, out, string(idJSON)); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
@@ -175,6 +182,7 @@ func briefingInputs(accounts []model.Account, facts map[string]*accountFacts, pe
 			Pains:      f.pains,
 			PastOffers: f.offers,
 			LastCall:   f.lastCall,
+			Objection:  f.objection,
 			Peers:      peers[i],
 			Evidence:   ev,
 			Catalog:    cat,

@@ -83,3 +83,68 @@ func TestAPriceObjectionOnTheLatestCallHoldsBackExpansionUntilTheNextCall(t *tes
 		t.Errorf("%s: the portfolio offers %q after a churn risk was heard", id, rows[id].TopSuggestion)
 	}
 }
+
+// TestAPriceObjectionOutlastsACallThatSaysNothingElse: "too expensive"
+// heard on one call still holds after a later conversation that only
+// declined the offer made in answer; a later call with an offer marked
+// interested lifts it.
+func TestAPriceObjectionOutlastsACallThatSaysNothingElse(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	now := time.Now()
+	page, err := s.Portfolio(ctx, model.PortfolioQuery{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id, other string
+	for _, r := range page.Rows {
+		if r.TopKind == model.KindUpsell || r.TopKind == model.KindSeats {
+			id = r.ID
+			break
+		}
+	}
+	if id == "" {
+		t.Fatal("no account among the first 100 leads with an upgrade or seats")
+	}
+	view := func() model.Briefing {
+		t.Helper()
+		v, err := s.AccountView(ctx, id, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v.Briefing
+	}
+	logCall := func(at time.Time, notes string, offers []model.Offer, cues ...model.Cue) {
+		t.Helper()
+		if _, err := s.LogCall(ctx, model.Call{AccountID: id, StartedAt: at, Outcome: model.OutcomeConnected, Notes: notes, Offers: offers, Cues: cues}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	logCall(now.Add(-3*time.Hour), "Jo says it is way too expensive for what they use.", nil, model.Cue{Kind: model.CuePrice, Text: "way too expensive"})
+	b := view()
+	if expands(b) || len(b.Suggestions) == 0 {
+		t.Fatalf("%s: after the objection, offers %+v", id, b.Suggestions)
+	}
+	for _, sg := range b.Suggestions {
+		if sg.Kind == model.KindCrossSell {
+			other = sg.Product.ID
+			break
+		}
+	}
+	if other == "" {
+		t.Fatalf("%s: no cross-sell to decline after the objection", id)
+	}
+	logCall(now.Add(-2*time.Hour), "No review please.", []model.Offer{{ProductID: other, Response: model.ResponseDeclined}})
+	b = view()
+	if expands(b) {
+		t.Errorf("%s: declining an offer lifted “way too expensive”: %+v", id, b.Suggestions)
+	}
+	if advice := strings.Join(b.Advice, " "); !strings.Contains(advice, "Jo says it is way too expensive for what they use") {
+		t.Errorf("%s: advice %q no longer quotes the objection", id, advice)
+	}
+	checkTopsAgainstAccountView(t, s)
+	logCall(now.Add(-time.Hour), "Liked the idea.", []model.Offer{{ProductID: other, Response: model.ResponseInterested}})
+	if !expands(view()) {
+		t.Errorf("%s: an offer marked interested did not lift the objection", id)
+	}
+}

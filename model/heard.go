@@ -117,9 +117,19 @@ func around(text string, from, to int, clauses bool) string {
 const heardPainID = -1
 
 // heard returns the first cue of kind on the account's latest connected
-// call, when that call is recent enough to speak for the account now.
+// call, when that call is recent enough to speak for the account now; a
+// price objection or a churn risk not heard on it may come from an earlier
+// call no later one lifted (BriefingInput.Objection).
 func (in BriefingInput) heard(kind CueKind) (Cue, *HeardOnCall, bool) {
-	last := in.LastCall
+	if c, call, ok := in.heardOn(in.LastCall, kind); ok || kind != CuePrice && kind != CueChurnRisk {
+		return c, call, ok
+	}
+	return in.heardOn(in.Objection, kind)
+}
+
+// heardOn returns the first cue of kind on a call, when the call is recent
+// enough to speak for the account now.
+func (in BriefingInput) heardOn(last *HeardOnCall, kind CueKind) (Cue, *HeardOnCall, bool) {
 	if last == nil || in.Now.Sub(last.At) > HeardFor || last.At.After(in.Now) {
 		return Cue{}, nil, false
 	}

@@ -29,8 +29,11 @@ func StableUntil(in BriefingInput) time.Time {
 	}
 	// What was heard on the latest call speaks while its age is at most
 	// HeardFor.
-	if in.LastCall != nil {
-		if end := in.LastCall.At.Add(HeardFor + time.Nanosecond); end.After(in.Now) && end.Before(until) {
+	for _, call := range []*HeardOnCall{in.LastCall, in.Objection} {
+		if call == nil {
+			continue
+		}
+		if end := call.At.Add(HeardFor + time.Nanosecond); end.After(in.Now) && end.Before(until) {
 			until = end
 		}
 	}

@@ -78,7 +78,12 @@ type BriefingInput struct {
 	// nil when there was none. A price objection or a churn risk heard
 	// within HeardFor holds offers back as a noted pain would.
 	LastCall *HeardOnCall
-	Peers    PeerStats
+	// Objection is an earlier connected call on which a price objection,
+	// a freeze or a churn risk was heard and that no later call lifted (an
+	// offer accepted or liked, growth heard); nil when none. Within
+	// HeardFor it holds offers back as LastCall's would.
+	Objection *HeardOnCall
+	Peers     PeerStats
 	// Evidence is what the whole book says (see NewEvidence); nil ranks
 	// without it.
 	Evidence *Evidence

@@ -1,0 +1,53 @@
+package data
+
+import (
+	"context"
+
+	"talktrack/model"
+)
+
+// loadObjections reads, for each account, the latest connected call before
+// its latest one on which a price objection, a spend freeze or a churn
+// risk was heard, unless a later connected call lifted it: an offer
+// accepted or marked interested on it, or growth heard. Declining the
+// cost review the rep offered in answer does not lift "it's too
+// expensive"; the model weighs the call while it is at most HeardFor old.
+func loadObjections(ctx context.Context, q queryer, facts map[string]*accountFacts, idJSON string) error {
+	rows, err := q.QueryContext(ctx, `SELECT c.account_id, c.started_at, c.notes, `+cueColumns+`
+		  FROM json_each(?) a
+		  JOIN calls c ON c.id = (SELECT o.id FROM calls o
+		                           WHERE o.account_id = a.value AND o.outcome = 'connected'
+		                             AND EXISTS (SELECT 1 FROM call_cues k WHERE k.call_id = o.id AND k.kind IN ('price', 'churn_risk'))
+		                           ORDER BY o.started_at DESC, o.id DESC LIMIT 1)
+		  JOIN call_cues q ON q.call_id = c.id
+		 WHERE EXISTS (SELECT 1 FROM calls l
+		                WHERE l.account_id = c.account_id AND l.outcome = 'connected'
+		                  AND (l.started_at > c.started_at OR l.started_at = c.started_at AND l.id > c.id))
+		   AND NOT EXISTS (SELECT 1 FROM calls l
+		                    WHERE l.account_id = c.account_id AND l.outcome = 'connected'
+		                      AND (l.started_at > c.started_at OR l.started_at = c.started_at AND l.id > c.id)
+		                      AND (EXISTS (SELECT 1 FROM call_offers f WHERE f.call_id = l.id AND f.response IN ('accepted', 'interested'))
+		                        OR EXISTS (SELECT 1 FROM call_cues g WHERE g.call_id = l.id AND g.kind = 'growth')))
+		 ORDER BY c.account_id, q.position`, idJSON)
+	if err != nil {
+		return internalf(err, "read the objections heard")
+	}
+	err = eachRow(rows, func() error {
+		var accountID, at, notes string
+		var c model.Cue
+		if err := rows.Scan(&accountID, &at, &notes, &c.Kind, &c.Text, &c.Number, &c.Unit, &c.Category, &c.Competitor, &c.Severity); err != nil {
+			return err
+		}
+		f := facts[accountID]
+		if f.objection == nil {
+			started, err := parseDate("call start", at)
+			if err != nil {
+				return err
+			}
+			f.objection = &model.HeardOnCall{At: started, Notes: notes}
+		}
+		f.objection.Cues = append(f.objection.Cues, c)
+		return nil
+	})
+	return internalf(err, "read the objections heard")
+}
