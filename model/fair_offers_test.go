@@ -110,6 +110,8 @@ func TestOneOfferPerFamilyAndUpgradesCarryTheSeats(t *testing.T) {
 		{"upgrade declined: seats alone", []Holding{holding("pipe-pro", 50, 47)},
 			[]PastOffer{{"pipe-ent", ResponseDeclined, daysAgoAt(3)}}, "pipe-pro", KindSeats, 7},
 		{"over the licence: seats to use plus 20%, not to the licence plus 20%", []Holding{holding("pipe-ent", 100, 110)}, nil, "pipe-ent", KindSeats, 32},
+		{"seats declined: the upgrade keeps the licence, not the refused seats", []Holding{holding("pipe-pro", 50, 47)},
+			[]PastOffer{{"pipe-pro", ResponseDeclined, daysAgoAt(3)}}, "pipe-ent", KindUpsell, 50},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

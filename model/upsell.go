@@ -47,7 +47,12 @@ func (r *recommender) upsells() []*candidate {
 			}
 			c := &candidate{product: p, kind: KindUpsell, basis: h, quantity: max(h.Quantity, 1)}
 			c.add(nextTierReason(h.Product))
-			if pressed && p.Seated {
+			switch {
+			case pressed && p.Seated && r.cooling(h.ProductID):
+				// They said no to more seats: the upgrade keeps the
+				// seats they have, and does not bring the refused ones back.
+				c.add(Reason{Text: fmt.Sprintf("They declined more seats of %s on %s: the upgrade keeps their %d", h.Product.Name, formatDay(r.latest[h.ProductID].At), h.Quantity)})
+			case pressed && p.Seated:
 				c.quantity = needed
 				c.add(seatsReason(*h))
 				if joining > 0 {
