@@ -100,15 +100,18 @@ type familySeatUse struct {
 	family string
 }
 
-// idleFamilies lists the held families whose seats in use are under
-// lowSeatUsePercent of those bought, by family, each named by its top
-// held product in the account's language (売上予測, not the family's
-// English name).
+// idleFamilies lists the held families whose seats in use, with the
+// people said to be joining, are under lowSeatUsePercent of those bought,
+// by family, each named by its top held product in the account's language
+// (売上予測, not the family's English name).
 func (r *recommender) idleFamilies() []familySeatUse {
 	var idle []familySeatUse
+	// Seats free for the people said to join are not idle: "right-size"
+	// is no advice to a customer hiring 80 with 50 seats to spare.
+	joining, _ := r.joining()
 	for _, family := range r.heldFamilies() {
 		used, seats := r.seatUse(family)
-		if seats == 0 || used*100 >= lowSeatUsePercent*seats {
+		if seats == 0 || (used+joining)*100 >= lowSeatUsePercent*seats {
 			continue
 		}
 		// The seats counted are those of every tier held in the family:

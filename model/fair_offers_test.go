@@ -59,6 +59,25 @@ func TestCostPainsAndLowSeatUseHoldBackExpansion(t *testing.T) {
 	}
 }
 
+// TestSeatsFreeForPeopleJoiningAreNotIdle: 50 of 100 seats in use is under
+// 70%, but with 80 people said to join on the latest call the seats are
+// not idle: no "right-size", and the seats they will need are offered.
+func TestSeatsFreeForPeopleJoiningAreNotIdle(t *testing.T) {
+	in := input(holding("pipe-pro", 100, 50))
+	in.Account.ARR = 5_000_000
+	if b := briefing(t, in); !strings.Contains(strings.Join(b.Advice, " "), "right-size") {
+		t.Fatalf("without anyone joining, advice %q does not hold the idle seats back", b.Advice)
+	}
+	in.LastCall = &HeardOnCall{At: daysAgoAt(2), Cues: []Cue{{Kind: CueGrowth, Text: "hiring 80", Number: 80}}, Notes: "They are hiring 80 seasonal workers in spring."}
+	b := briefing(t, in)
+	if strings.Contains(strings.Join(b.Advice, " "), "right-size") {
+		t.Errorf("advice %q tells a hiring customer to right-size", b.Advice)
+	}
+	if !slices.ContainsFunc(b.Suggestions, func(s Suggestion) bool { return s.Product.Family == "pipeline" && s.Quantity >= 130 }) {
+		t.Errorf("no pipeline offer sized for the 130 people: %+v", b.Suggestions)
+	}
+}
+
 // TestAnUnknownARRIsSaid: without an ARR no price is weighed against the
 // account's size, and the briefing says so once, in its language; with
 // one, or with nothing priced to offer, it says nothing of it.
