@@ -52,10 +52,12 @@ func (l *cueLang) growthNumber(h *cueHit, words []cueWord, num, cs, ce int) {
 	}
 	if best >= 0 {
 		num, h.people = best, true
+	} else if num >= 0 && countsSites(words, num, ce) {
+		num = -1 // "3 new depots": places, not people
 	}
 	if num < 0 {
 		for k := max(cs, h.from-cueNumberReach); k < min(ce, h.to+cueNumberReach); k++ {
-			if eligible(k) && (num < 0 || wordDistance(k, h.from, h.to) < wordDistance(num, h.from, h.to)) {
+			if eligible(k) && !countsSites(words, k, ce) && (num < 0 || wordDistance(k, h.from, h.to) < wordDistance(num, h.from, h.to)) {
 				num = k
 			}
 		}
@@ -152,7 +154,7 @@ func (l *cueLang) growthDigits(n *spacelessNote, h *cueHit, c spacelessClause, n
 				continue
 			}
 			after := n.norm[d[1]:c.end]
-			if dist(d) > spacelessNumberReach || strings.HasPrefix(after, "%") || startsWithAny(after, "年", "月", "日", "時") || l.unitAt(after) != "" {
+			if dist(d) > spacelessNumberReach || strings.HasPrefix(after, "%") || startsWithAny(after, "年", "月", "日", "時") || startsWithAny(after, cueSiteTexts...) || l.unitAt(after) != "" {
 				continue
 			}
 			if best < 0 || dist(d) < dist(n.digitRuns[best]) {
@@ -222,4 +224,39 @@ func (l CueLanguage) withPeople(patterns []string) []string {
 		out[i] = strings.Join(words, " ")
 	}
 	return out
+}
+
+// cueSiteStems are the starts of words, folded, that count places rather
+// than people: "3 new depots", „zwei neue Filialen“, «3 новых склада»,
+// "kaks uut kauplust". A number said with one is no head count.
+var cueSiteStems = []string{
+	"office", "depot", "store", "shop", "site", "location", "branch", "warehouse", "clinic", "plant", "factor", "restaurant", "hotel", "market", "countr", "cit", "region", "outlet", "hub",
+	"buro", "filiale", "standort", "lager", "laden", "laden", "markt", "markte", "niederlassung", "werk", "praxis",
+	"офис", "филиал", "склад", "магазин", "точк", "отделени", "представительств", "завод", "клиник", "ресторан", "город", "регион", "стран",
+	"kontor", "ladu", "lao", "kauplus", "pood", "filiaal", "esindus", "tehas", "kliinik", "restoran", "linn", "riik",
+}
+
+// cueSiteAdjectives may stand between the number and the place: "3 new
+// depots", „3 neue Filialen“, «3 новых склада», "3 uut kauplust".
+var cueSiteAdjectives = map[string]bool{"new": true, "more": true, "neue": true, "neuen": true, "weitere": true, "новых": true, "новые": true, "новый": true, "uut": true, "uued": true}
+
+// cueSiteTexts are the Japanese counters and words for places: 3店舗, 2拠点.
+var cueSiteTexts = []string{"店", "拠点", "支店", "支社", "倉庫", "事業所", "工場", "オフィス", "か所", "カ所", "ヶ所"}
+
+// countsSites reports whether the number at word k counts places: the
+// word after it, past an adjective such as "new", starts like a place.
+func countsSites(words []cueWord, k, ce int) bool {
+	j := k + 1
+	if j < ce && cueSiteAdjectives[words[j].norm] {
+		j++
+	}
+	if j >= ce {
+		return false
+	}
+	for _, stem := range cueSiteStems {
+		if strings.HasPrefix(words[j].norm, stem) {
+			return true
+		}
+	}
+	return false
 }

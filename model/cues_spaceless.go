@@ -42,6 +42,9 @@ func (l *cueLang) newSpacelessNote(src string) *spacelessNote {
 	buf := make([]byte, 0, len(src))
 	n.off = make([]int, 0, len(src)+1)
 	for i, r := range src {
+		if (r == ',' || r == '，') && i > 0 && thousandsFollow(src, i) {
+			continue // 1,200名: a count of people, not a clause break
+		}
 		before := len(buf)
 		buf = foldCueRune(buf, r)
 		for range len(buf) - before {

@@ -139,8 +139,11 @@ func splitCueWords(src string) cueWords {
 			buf = foldCueRune(buf, r)
 		case inWord && (r == '\'' || r == '’' || r == '-' || r == '‐' || r == '‑') && isCueWordRune(next) && !unicode.IsDigit(prev):
 			buf = foldCueRune(buf, r)
-		case inWord && (r == ',' || r == '.' || r == '\u00a0' || r == '\'') && allDigits && unicode.IsDigit(prev) && unicode.IsDigit(next):
+		case inWord && (r == ',' || r == '.' || r == '\u00a0' || r == '\'' || r == '’') && allDigits && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			// A number's grouping or decimal mark: 1,000 / 1.000 / 2.5.
+			buf = append(buf, byte('.'))
+		case inWord && (r == ' ' || r == '\u202f' || r == '\u2009') && allDigits && len(buf)-cur.ns <= 3 && thousandsFollow(src, i):
+			// Thousands grouped by a space: «1 200 водителей», "1 200 drivers".
 			buf = append(buf, byte('.'))
 		default:
 			endWord(i)
@@ -237,4 +240,21 @@ var abbreviations = map[string]bool{
 // a full stop is an abbreviation or an initial, not a sentence's end.
 func abbreviation(word string) bool {
 	return abbreviations[word] || utf8.RuneCountInString(word) == 1 && !unicode.IsDigit([]rune(word)[0])
+}
+
+// thousandsFollow reports whether the mark at byte i of src stands between
+// digits as a thousands separator: a digit before it, and exactly three
+// digits after it, then no digit ("1 200", "1,200", not "3 2026").
+func thousandsFollow(src string, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(src[:i])
+	if !unicode.IsDigit(prev) {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(src[i:])
+	rest := src[i+size:]
+	n := 0
+	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	return n == 3
 }
