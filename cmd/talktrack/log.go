@@ -65,8 +65,12 @@ func newLogCmd(a *app) *cobra.Command {
 				return err
 			}
 			for _, of := range call.Offers {
-				if _, ok := catalog.Products[of.ProductID]; !ok {
+				p, ok := catalog.Products[of.ProductID]
+				if !ok {
 					return model.Errorf(model.ENOTFOUND, "no product with id %q: `talktrack show %s` lists the products offered to this account", of.ProductID, acc.ID)
+				}
+				if p.Discontinued {
+					return model.Errorf(model.EINVALID, "%s (%s) is no longer sold, so it was not offered: `talktrack show %s` lists the products offered to this account", p.Name, p.ID, acc.ID)
 				}
 			}
 			call.AccountID = acc.ID

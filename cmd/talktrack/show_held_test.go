@@ -81,4 +81,9 @@ func TestShowMarksWhatIsNoLongerSold(t *testing.T) {
 			t.Errorf("%s offered though no longer sold", s.Product.ID)
 		}
 	}
+	// Nor can an answer to an offer of it be logged.
+	r = runCLI(t, nil, "log", id, "--outcome", "connected", "--offer", offered+"=accepted", "--db", db)
+	if r.code != 1 || !strings.Contains(r.stderr, "is no longer sold, so it was not offered") {
+		t.Errorf("log of an answer to a discontinued product: %d %s", r.code, r.stderr)
+	}
 }

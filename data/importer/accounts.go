@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"golang.org/x/text/currency"
 	"slices"
 	"strings"
 
@@ -139,7 +140,7 @@ func (ai *accountsImport) parse(r *row, sum *Summary) {
 		a.country = lastPart(a.region)
 	}
 	if v, c := r.cell(acCurrency); v != "" {
-		if code := model.CurrencyCode(v); code != "" {
+		if code := model.CurrencyCode(v); code != "" && isoCurrency(code) {
 			a.currency, a.set = code, a.set|1<<acCurrency
 		} else {
 			r.fail(c, v, "is not a currency code such as EUR, USD or JPY")
@@ -152,7 +153,10 @@ func (ai *accountsImport) parse(r *row, sum *Summary) {
 			r.fail(c, v, "is not a language code such as en or de")
 		}
 	}
-	if v, ok := r.number(acARR); ok {
+	if v, ok := r.number(acARR); ok && v < 0 {
+		s, c := r.cell(acARR)
+		r.fail(c, s, "is below zero: the ARR is what they pay you a year")
+	} else if ok {
 		a.arr, a.set = v, a.set|1<<acARR
 	}
 	if r.date(acRenewal, &a.renewal) {
@@ -400,4 +404,11 @@ func companyRevenueColumn(b *binding) string {
 		}
 	}
 	return ""
+}
+
+// isoCurrency reports whether code is an ISO 4217 currency: "XYZ" is
+// three letters, but no money an account pays in.
+func isoCurrency(code string) bool {
+	_, err := currency.ParseISO(code)
+	return err == nil
 }

@@ -213,3 +213,37 @@ func TestProgress(t *testing.T) {
 		t.Errorf("progress:\n%s\nwant 4 lines for 14 rows", out.String())
 	}
 }
+
+// TestValuesThatCannotBeTrueAreRefused: a negative ARR, a currency no
+// country pays in and no licences with seats in use are each a problem of
+// their row, and nothing is written.
+func TestValuesThatCannotBeTrueAreRefused(t *testing.T) {
+	db := newTestDB(t)
+	db.importMaven()
+	before := db.fileState()
+	for _, tc := range []struct {
+		kind          Kind
+		text, reason  string
+		column, value string
+	}{
+		{KindAccounts, "id,name,arr\nn1,Neg,-5000\n", "is below zero", "arr", "-5000"},
+		{KindAccounts, "id,name,currency\nn2,Odd,XYZ\n", "is not a currency code", "currency", "XYZ"},
+		{KindHoldings, "account,product_id,quantity,seats_used\nAcme Corporation,GTX Basic,0,5\n", "while 5 seats are in use", "quantity", "0"},
+	} {
+		_, err := db.importText(tc.kind, "bad.csv", tc.text, Options{})
+		var probs *Problems
+		if !errors.As(err, &probs) || probs.Count != 1 {
+			t.Errorf("%q: %v, want one problem", tc.text, err)
+			continue
+		}
+		if got := probs.Rows[0]; got.Column != tc.column || got.Value != tc.value || !strings.Contains(got.Reason, tc.reason) {
+			t.Errorf("%q: problem %+v, want %s %q: …%s…", tc.text, got, tc.column, tc.value, tc.reason)
+		}
+	}
+	if db.fileState() != before {
+		t.Error("a refused import changed the database")
+	}
+	if _, err := db.importText(KindAccounts, "ok.csv", "id,name,currency,arr\nn3,Fine,chf,0\n", Options{}); err != nil {
+		t.Errorf("a known currency in lower case and a zero ARR: %v", err)
+	}
+}

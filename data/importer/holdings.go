@@ -94,6 +94,10 @@ func (hi *holdingsImport) parse(r *row, sum *Summary) {
 	h.productID, h.product = hi.intern.get(r.text(hoProductID)), hi.intern.get(r.text(hoProduct))
 	h.quantity, h.hasQty = r.whole(hoQuantity, 0)
 	h.seatsUsed, h.hasSeats = r.whole(hoSeatsUsed, 0)
+	if h.hasQty && h.quantity == 0 && h.hasSeats && h.seatsUsed > 0 {
+		s, c := r.cell(hoQuantity)
+		r.fail(c, s, fmt.Sprintf("licences while %d seats are in use: give the licences they bought", h.seatsUsed))
+	}
 	h.hasSince = r.date(hoSince, &h.since)
 	if r.bad {
 		h.line = -1 // counted among the problems; left out below
