@@ -103,3 +103,37 @@ func TestTheCostAnswerOpensAsOneAfterAHeardObjection(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWorkIsSaidToGoFurtherWhereNobodyWorks: "plugs straight into CRM
+// Pro, so the work your team already does there goes further" is said of
+// a held product in use, not of one whose tracked seats all sit idle.
+func TestNoWorkIsSaidToGoFurtherWhereNobodyWorks(t *testing.T) {
+	cat := shippedCatalog(t)
+	now := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+	say := func(used int) string {
+		in := model.BriefingInput{
+			Account: model.Account{ID: "acc-1", Name: "Acme", Locale: "en", Stage: model.StageValueRealized, ARR: 500000},
+			Catalog: cat, Now: now,
+			Holdings: []model.Holding{
+				{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 20, SeatsUsed: used},
+				{AccountID: "acc-1", ProductID: "desk-pro", Quantity: 10, SeatsUsed: 9},
+			},
+		}
+		var lines []string
+		for _, s := range model.Recommend(in).Suggestions {
+			if s.Product.ID != "e-signature" {
+				continue
+			}
+			for _, p := range s.TalkingPoints {
+				lines = append(lines, p.Text)
+			}
+		}
+		return strings.Join(lines, " ")
+	}
+	if used := say(18); !strings.Contains(used, "plugs straight into CRM Pro") {
+		t.Fatalf("with CRM Pro in use, E-Signature is not said to plug into it: %q", used)
+	}
+	if idle := say(0); idle == "" || strings.Contains(idle, "the work your team already does there") {
+		t.Errorf("with no CRM Pro seat in use: %q", idle)
+	}
+}

@@ -137,7 +137,9 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 				set("seats_all", count(b.Quantity))
 			}
 		}
-		if b.ProductID != p.ID && integrates(b.Product, p) {
+		// "The work your team already does there" is said only of a
+		// product they use: not of one whose seats all sit idle.
+		if b.ProductID != p.ID && integrates(b.Product, p) && !(b.SeatUseKnown(r.tracksSeats) && b.SeatsUsed == 0) {
 			set("integrated", b.Product.NameIn(lang))
 		}
 		if r.complements(b.ProductID, p.ID) {
