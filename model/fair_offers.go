@@ -31,6 +31,17 @@ type restraint struct {
 	advice []string
 }
 
+// heldForSeats reports whether a family is held back for its seats left
+// unused.
+func (rs restraint) heldForSeats() bool {
+	for _, why := range rs.families {
+		if why == "seats" {
+			return true
+		}
+	}
+	return false
+}
+
 // restraints applies the fair-offer rules on spend to an account: an open
 // cost pain means no tier upgrade and no seats in any family it holds (the
 // pain names no family, so it speaks for all of them); a high-severity one

@@ -1140,3 +1140,25 @@ func TestIdleSeatsOfSeveralTiersNameEachTier(t *testing.T) {
 		t.Errorf("advice %q, want it to start %q", b.Advice, want)
 	}
 }
+
+// TestAnAdvocateWithIdleSeatsIsNotToldToProposeAnUpgrade: the advocate's
+// "propose the upgrade that fits" gives way, while seats sit unused and no
+// upgrade is offered, to helping them use what they have, in every
+// language; with seats in use it stands.
+func TestAnAdvocateWithIdleSeatsIsNotToldToProposeAnUpgrade(t *testing.T) {
+	for _, locale := range []string{"en", "de", "ja", "ru", "et"} {
+		in := input(holding("pipe-pro", 20, 8))
+		in.Account.Stage, in.Account.Locale, in.Account.ARR = StageAdvocate, locale, 5_000_000
+		b := briefing(t, in)
+		if b.Guidance != AdvocateIdleGuidance(locale) {
+			t.Errorf("%s: guidance %q with 8 of 20 seats in use", locale, b.Guidance)
+		}
+		in.Holdings = []Holding{holding("pipe-pro", 20, 18)}
+		if b := briefing(t, in); b.Guidance != StageAdvocate.GuidanceIn(locale) {
+			t.Errorf("%s: guidance %q with 18 of 20 in use", locale, b.Guidance)
+		}
+	}
+	if AdvocateIdleGuidance("de") == AdvocateIdleGuidance("en") {
+		t.Error("the German guidance is the English one")
+	}
+}

@@ -148,6 +148,13 @@ func checkInvariants(t *testing.T, in BriefingInput, b Briefing) {
 		return p.Status == PainOpen && in.Catalog.ruleCategory(p) != PainCost && in.Catalog.aboutUs(p.Title)
 	}) {
 		want = AdvocateComplaintGuidance(in.Account.Locale)
+	} else if in.Account.Stage == StageAdvocate && b.Guidance == AdvocateIdleGuidance(in.Account.Locale) {
+		// Seats unused: no upgrade or seats may be offered, and the
+		// advice says what is held back.
+		want = b.Guidance
+		if slices.ContainsFunc(b.Suggestions, func(s Suggestion) bool { return s.Kind == KindUpsell || s.Kind == KindSeats }) || len(b.Advice) == 0 {
+			t.Errorf("the idle-seats guidance with %d advice lines beside an upgrade or seats: %+v", len(b.Advice), b.Suggestions)
+		}
 	}
 	if b.Guidance != want {
 		t.Errorf("guidance = %q, want %q", b.Guidance, want)

@@ -50,6 +50,7 @@ const (
 	msgAboutUs         = "advice.about-us"
 	msgFurtherDown     = "advice.further-down"
 	msgAdvocateUs      = "guidance-complaint.advocate"
+	msgAdvocateIdle    = "guidance-idle.advocate"
 	msgHeardPrice      = "advice.heard-price"
 	msgHeardChurn      = "advice.heard-churn"
 	msgHeardFreeze     = "advice.heard-freeze"
@@ -210,6 +211,11 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgAboutUs, catalog.String("Klient ütleb: „%[1]s“. See on kriitika meie aadressil: edastage see meie klienditoe juhile ja andke kliendile vastus, enne kui selles küsimuses midagi pakute."))
 
 	set("en", msgAdvocateUs, catalog.String("They value what they have, but have a complaint about us open: thank them, settle it first, and leave the reference request until it is settled."))
+	set("en", msgAdvocateIdle, catalog.String("They value what they have: thank them and ask for a reference; while seats sit unused, help them use them before proposing an upgrade."))
+	set("de", msgAdvocateIdle, catalog.String("Der Kunde schätzt, was er hat: bedanken und um eine Referenz bitten; solange Lizenzen ungenutzt sind, zuerst bei der Nutzung helfen, bevor ein Upgrade vorgeschlagen wird."))
+	set("ja", msgAdvocateIdle, catalog.String("今お使いのものを評価いただいています。感謝をお伝えし、事例紹介へのご協力をお願いしてください。未使用のライセンスがあるうちは、アップグレードを提案する前に活用を支援してください。"))
+	set("ru", msgAdvocateIdle, catalog.String("Клиент ценит то, что у него есть: поблагодарить и попросить выступить референс-клиентом; пока часть лицензий не используется, сначала помочь их задействовать, а уже потом предлагать расширение."))
+	set("et", msgAdvocateIdle, catalog.String("Klient hindab seda, mis tal on: tänage ja paluge neil olla referentskliendiks; kuni osa litsentse on kasutamata, aidake need kõigepealt kasutusele võtta ja alles siis pakkuge kõrgemat paketti."))
 	set("de", msgAdvocateUs, catalog.String("Der Kunde schätzt, was er hat, hat aber eine offene Beschwerde über uns: bedanken, zuerst die Beschwerde klären und die Bitte um eine Referenz bis dahin zurückstellen."))
 	set("ja", msgAdvocateUs, catalog.String("今お使いのものを評価いただいていますが、当社への苦情が未解決です。感謝をお伝えし、まず苦情を解決してください。解決するまでは事例紹介のお願いは控えてください。"))
 	set("ru", msgAdvocateUs, catalog.String("Клиент ценит то, что у него есть, но имеет к нам открытую претензию: поблагодарить, сначала урегулировать претензию, а просьбу стать референс-клиентом отложить до её урегулирования."))
@@ -322,6 +328,13 @@ func AdviceListPrices(locale, currency, listCurrency string) string {
 // support lead before offering anything for it.
 func AdviceAboutUs(locale, title string) string {
 	return printer(locale).Sprintf(msgAboutUs, title)
+}
+
+// AdvocateIdleGuidance is an advocate's guidance, in the language of
+// locale, when seats sit unused and no upgrade or seats are offered:
+// "propose the upgrade that fits" would contradict what is held back.
+func AdvocateIdleGuidance(locale string) string {
+	return printer(locale).Sprintf(msgAdvocateIdle)
 }
 
 // AdvocateComplaintGuidance is an advocate's guidance, in the language of
