@@ -602,17 +602,41 @@ func (r *recommender) upgradeBeyondAdvice(upgrades, offered []*candidate) []stri
 	return out
 }
 
+// maxListedNamed is how many offers quoted at list price the line names.
+const maxListedNamed = 3
+
 // listPricesAdvice says, once, when an offer listed is priced in the
 // catalogue's list currency because the catalogue has no price for it in
 // the account's: the talking points then quote that currency's code, and
 // no price is weighed against their ARR (prices are never converted).
+// Where other products have prices in their currency, it names the offers
+// without one.
 func (r *recommender) listPricesAdvice(offers []*candidate) []string {
+	var listed []string
+	list := ""
 	for _, c := range offers {
 		if pr, ok := c.product.PriceIn(r.currency(), r.cat.Currency); ok && pr.Listed {
-			return []string{AdviceListPrices(r.in.Account.Locale, CurrencyCode(r.currency()), CurrencyCode(pr.Currency))}
+			if len(listed) == maxListedNamed {
+				listed = append(listed, "…")
+				break
+			}
+			listed = append(listed, c.product.NameIn(r.lang))
+			list = pr.Currency
 		}
 	}
-	return nil
+	if len(listed) == 0 {
+		return nil
+	}
+	cur := CurrencyCode(r.currency())
+	// Where the catalogue has prices in their currency for other
+	// products, the line names the offers that have none: the rest are
+	// priced and weighed.
+	for _, p := range r.cat.Products {
+		if p.Prices[cur] > 0 {
+			return []string{AdviceListPricesFor(r.in.Account.Locale, cur, CurrencyCode(list), listed)}
+		}
+	}
+	return []string{AdviceListPrices(r.in.Account.Locale, cur, CurrencyCode(list))}
 }
 
 // arrUnknownAdvice says, when the account has no ARR on file and a priced

@@ -47,6 +47,7 @@ const (
 	msgUpARR           = "advice.upgrade-beyond-arr"
 	msgUpShare         = "advice.upgrade-beyond-share"
 	msgListPrices      = "advice.list-prices"
+	msgListPricesSome  = "advice.list-prices-some"
 	msgAboutUs         = "advice.about-us"
 	msgFurtherDown     = "advice.further-down"
 	msgAdvocateUs      = "guidance-complaint.advocate"
@@ -202,6 +203,11 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("de", msgListPrices, catalog.String("Im Katalog gibt es keine Preise in %[1]s: Die Angebote nennen Listenpreise in %[2]s und sind nicht mit dem ARR des Kunden abgeglichen. Den Preis in %[1]s klären, bevor er genannt wird."))
 	set("ja", msgListPrices, catalog.String("カタログに%[1]s建ての価格がありません。提案は%[2]s建ての定価で示しており、お客様のARRとの比較は行っていません。見積もる前に%[1]s建ての価格をご確認ください。"))
 	set("ru", msgListPrices, catalog.String("В каталоге нет цен в %[1]s: цены в предложениях взяты из прайс-листа в %[2]s и не сопоставлены с ARR клиента; прежде чем называть цену, уточнить её в %[1]s."))
+	set("en", msgListPricesSome, catalog.String("No %[1]s price in the catalogue for %[3]s: quoted at its list price in %[2]s and not weighed against their ARR; confirm the %[1]s price before quoting it."))
+	set("de", msgListPricesSome, catalog.String("Für %[3]s gibt es im Katalog keinen Preis in %[1]s: genannt wird der Listenpreis in %[2]s, nicht mit dem ARR des Kunden abgeglichen. Den Preis in %[1]s klären, bevor er genannt wird."))
+	set("ja", msgListPricesSome, catalog.String("%[3]sはカタログに%[1]s建ての価格がありません。%[2]s建ての定価で示しており、お客様のARRとの比較は行っていません。見積もる前に%[1]s建ての価格をご確認ください。"))
+	set("ru", msgListPricesSome, catalog.String("Для %[3]s в каталоге нет цены в %[1]s: указана цена из прайс-листа в %[2]s, она не сопоставлена с ARR клиента; прежде чем называть цену, уточнить её в %[1]s."))
+	set("et", msgListPricesSome, catalog.String("Kataloogis pole %[3]s jaoks %[1]s-hinda: näidatud on hinnakirja %[2]s-hind, mida ei ole kliendi ARR-iga võrreldud; enne hinna nimetamist täpsustage %[1]s-hind."))
 	set("et", msgListPrices, catalog.String("Kataloogis pole %[1]s-hindu: pakkumistes on hinnakirja %[2]s-hinnad ja neid ei ole kliendi ARR-iga võrreldud; enne hinna nimetamist täpsustage %[1]s-hind."))
 
 	set("en", msgAboutUs, catalog.String("They say “%[1]s”: that's a complaint about us. Take it to our support lead and get back to them with an answer before offering anything related to it."))
@@ -321,6 +327,16 @@ func AdviceUpgradeBeyond(locale, product, cost string, share float64) string {
 // the account's: which currencies, and to confirm the price.
 func AdviceListPrices(locale, currency, listCurrency string) string {
 	return printer(locale).Sprintf(msgListPrices, currency, listCurrency)
+}
+
+// AdviceListPricesFor is AdviceListPrices when the catalogue has prices in
+// the account's currency for some products but not for the offers named.
+func AdviceListPricesFor(locale, currency, listCurrency string, products []string) string {
+	sep := ", "
+	if phraseLanguage(locale) == "ja" {
+		sep = "、"
+	}
+	return printer(locale).Sprintf(msgListPricesSome, currency, listCurrency, strings.Join(products, sep))
 }
 
 // AdviceAboutUs is the advice, in the language of locale, for an open pain

@@ -236,6 +236,24 @@ func TestOffersAtListPricesSaySo(t *testing.T) {
 	if advice := strings.Join(briefing(t, in).Advice, " "); strings.Contains(advice, "list prices") {
 		t.Errorf("USD account: advice %q speaks of list prices", advice)
 	}
+	// With a CHF price for the upgrade, only the offers without one are
+	// named, and the upgrade is not among them.
+	in.Account.Currency = "CHF"
+	pb := fixturePlaybook()
+	for i, p := range pb.Products {
+		if p.ID == "pipe-ent" {
+			pb.Products[i].Prices = map[string]float64{"CHF": 80}
+		}
+	}
+	in.Catalog = NewCatalog(pb)
+	b = briefing(t, in)
+	advice := strings.Join(b.Advice, " ")
+	if strings.Contains(advice, "No prices in CHF") || !strings.Contains(advice, "No CHF price in the catalogue for ") || strings.Contains(advice, "Pipeline Enterprise") {
+		t.Errorf("a partial CHF price book: advice %q", advice)
+	}
+	if find(b, "pipe-ent") == nil {
+		t.Errorf("the upgrade priced in CHF is not offered: %v", ids(b))
+	}
 }
 
 // TestAPainReadAsCostSaysSo: a price objection filed under another
