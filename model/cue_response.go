@@ -241,7 +241,7 @@ func sayFollowUp(t time.Time, locale string, now time.Time) string {
 	case "et":
 		s := strconv.Itoa(d) + ". " + estonianMonthsOn[m-1]
 		if withYear {
-			s += " " + strconv.Itoa(t.Year())
+			s = strconv.Itoa(t.Year()) + ". aasta " + s // "2027. aasta 1. aprillil"
 		}
 		return s
 	}

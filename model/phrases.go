@@ -126,21 +126,21 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgAfterAdoption, catalog.String("Klient ütleb: „%[1]s“. Selle lahendab %[2]s, kuid kõrgemat paketti pakkuge alles siis, kui olemasolev on kasutusele võetud: aidake kliendil see kõigepealt juurutada, seejärel pakkuge %[2]s."))
 
 	set("en", msgARRUnknown, catalog.String("No ARR on file: prices are not weighed against what they pay now, so check an offer fits their budget before you make it."))
-	set("de", msgARRUnknown, catalog.String("Kein ARR hinterlegt: Die Preise werden nicht an dem gemessen, was der Kunde heute zahlt. Prüfen Sie also, ob ein Angebot in sein Budget passt, bevor Sie es machen."))
+	set("de", msgARRUnknown, catalog.String("Kein ARR hinterlegt: Die Preise werden nicht an dem gemessen, was der Kunde heute zahlt. Vor einem Angebot also prüfen, ob es in sein Budget passt."))
 	set("ja", msgARRUnknown, catalog.String("ARRが登録されていないため、提案の価格を現在のご契約額と比べていません。ご予算に合うかを確かめてからご提案ください。"))
-	set("ru", msgARRUnknown, catalog.String("ARR не указан: цены предложений не сопоставляются с тем, сколько клиент платит сейчас. Прежде чем что-то предлагать, проверьте, укладывается ли это в его бюджет."))
+	set("ru", msgARRUnknown, catalog.String("ARR не указан: цены предложений не сопоставляются с тем, сколько клиент платит сейчас. Прежде чем что-то предлагать, проверить, укладывается ли это в бюджет клиента."))
 	set("et", msgARRUnknown, catalog.String("ARR-i pole sisestatud: pakkumiste hindu ei võrrelda sellega, mida klient praegu maksab. Enne pakkumist kontrollige, kas see mahub tema eelarvesse."))
 
 	set("en", msgSayFreeze, catalog.String("Understood, nothing new while there is no budget for it. Let's make sure you get the most out of what you have. When do you expect budget to open up again?"))
 	set("de", msgSayFreeze, catalog.String("Verstanden, ohne Budget fangen wir nichts Neues an. Lassen Sie uns dafür sorgen, dass Sie das Vorhandene voll nutzen. Wann rechnen Sie wieder mit Budget?"))
 	set("ja", msgSayFreeze, catalog.String("承知いたしました。ご予算が確保できるまでは、新しいご提案は控えさせていただきます。まずは現在ご利用中のものを最大限ご活用いただけるよう、お手伝いいたします。ご予算の見通しが立つのは、いつ頃になりそうでしょうか。"))
 	set("ru", msgSayFreeze, catalog.String("Понимаю: пока бюджета нет, ничего нового предлагать не буду. Давайте сделаем так, чтобы вы получали максимум от того, что у вас уже есть. Как вы думаете, когда снова появится бюджет?"))
-	set("et", msgSayFreeze, catalog.String("Selge, kuni eelarvet pole, ei paku ma midagi uut. Vaatame, et saaksite olemasolevast kõik kätte. Millal eelarve teie hinnangul taas vabaneb?"))
+	set("et", msgSayFreeze, catalog.String("Saan aru, kuni eelarvet pole, ei paku ma midagi uut. Vaatame, et saaksite olemasolevast kõik kätte. Millal eelarve teie hinnangul taas vabaneb?"))
 	set("en", msgSayFreezeUntil, catalog.String("Understood, nothing new until then. Let's make sure you get the most out of what you have, and talk again on {follow_up}. Shall I put that in the diary?"))
 	set("de", msgSayFreezeUntil, catalog.String("Verstanden, bis dahin fangen wir nichts Neues an. Sorgen wir dafür, dass Sie das Vorhandene voll nutzen, und sprechen wir am {follow_up} wieder. Soll ich mir das vormerken?"))
-	set("ja", msgSayFreezeUntil, catalog.String("承知いたしました。それまでは新しいご提案は控えさせていただきます。まずは現在ご利用中のものを最大限ご活用いただけるようお手伝いし、{follow_up}に改めてご連絡してもよろしいでしょうか。"))
-	set("ru", msgSayFreezeUntil, catalog.String("Понимаю, до тех пор ничего нового предлагать не буду. Давайте сделаем так, чтобы вы получали максимум от того, что у вас уже есть, а {follow_up} вернёмся к разговору. Записать это в календарь?"))
-	set("et", msgSayFreezeUntil, catalog.String("Selge, seni ei paku ma midagi uut. Vaatame, et saaksite olemasolevast kõik kätte, ja räägime uuesti {follow_up}. Kas panen selle kalendrisse?"))
+	set("ja", msgSayFreezeUntil, catalog.String("承知いたしました。それまでは新しいご提案は控えさせていただきます。まずは現在ご利用中のものを最大限ご活用いただけるよう、お手伝いいたします。そのうえで、{follow_up}に改めてご連絡してもよろしいでしょうか。"))
+	set("ru", msgSayFreezeUntil, catalog.String("Понимаю: до тех пор ничего нового предлагать не буду. Давайте сделаем так, чтобы вы получали максимум от того, что у вас уже есть, а {follow_up} вернёмся к разговору. Записать это в календарь?"))
+	set("et", msgSayFreezeUntil, catalog.String("Saan aru, seni ei paku ma midagi uut. Vaatame, et saaksite olemasolevast kõik kätte, ja räägime uuesti {follow_up}. Kas panen selle kalendrisse?"))
 
 	set("en", msgNoOffersFreeze, catalog.String("No offers while they say “%[1]s”: they have no budget for anything new. Help them get the most from what they have, and ask when budget frees up again."))
 	set("de", msgNoOffersFreeze, catalog.String("Keine Angebote, solange der Kunde sagt: „%[1]s“ – für Neues ist kein Budget da. Helfen, das Vorhandene voll zu nutzen, und fragen, wann wieder Budget frei wird."))
@@ -203,11 +203,11 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("de", msgListPrices, catalog.String("Im Katalog gibt es keine Preise in %[1]s: Die Angebote nennen Listenpreise in %[2]s und sind nicht mit dem ARR des Kunden abgeglichen. Den Preis in %[1]s klären, bevor er genannt wird."))
 	set("ja", msgListPrices, catalog.String("カタログに%[1]s建ての価格がありません。提案は%[2]s建ての定価で示しており、お客様のARRとの比較は行っていません。見積もる前に%[1]s建ての価格をご確認ください。"))
 	set("ru", msgListPrices, catalog.String("В каталоге нет цен в %[1]s: цены в предложениях взяты из прайс-листа в %[2]s и не сопоставлены с ARR клиента; прежде чем называть цену, уточнить её в %[1]s."))
-	set("en", msgListPricesSome, catalog.String("No %[1]s price in the catalogue for %[3]s: quoted at its list price in %[2]s and not weighed against their ARR; confirm the %[1]s price before quoting it."))
-	set("de", msgListPricesSome, catalog.String("Für %[3]s gibt es im Katalog keinen Preis in %[1]s: genannt wird der Listenpreis in %[2]s, nicht mit dem ARR des Kunden abgeglichen. Den Preis in %[1]s klären, bevor er genannt wird."))
+	set("en", msgListPricesSome, catalog.String("No %[1]s price in the catalogue for %[3]s: quoted at list price in %[2]s and not weighed against their ARR; confirm the %[1]s price before quoting."))
+	set("de", msgListPricesSome, catalog.String("Im Katalog gibt es keinen Preis in %[1]s für %[3]s: Angegeben ist der Listenpreis in %[2]s, ohne Abgleich mit dem ARR des Kunden. Den Preis in %[1]s klären, bevor er genannt wird."))
 	set("ja", msgListPricesSome, catalog.String("%[3]sはカタログに%[1]s建ての価格がありません。%[2]s建ての定価で示しており、お客様のARRとの比較は行っていません。見積もる前に%[1]s建ての価格をご確認ください。"))
-	set("ru", msgListPricesSome, catalog.String("Для %[3]s в каталоге нет цены в %[1]s: указана цена из прайс-листа в %[2]s, она не сопоставлена с ARR клиента; прежде чем называть цену, уточнить её в %[1]s."))
-	set("et", msgListPricesSome, catalog.String("Kataloogis pole %[3]s jaoks %[1]s-hinda: näidatud on hinnakirja %[2]s-hind, mida ei ole kliendi ARR-iga võrreldud; enne hinna nimetamist täpsustage %[1]s-hind."))
+	set("ru", msgListPricesSome, catalog.String("В каталоге нет цены в %[1]s для %[3]s: указана цена из прайс-листа в %[2]s, не сопоставленная с ARR клиента; прежде чем называть цену, уточнить её в %[1]s."))
+	set("et", msgListPricesSome, catalog.String("Kataloogis pole %[1]s-hinda (%[3]s): näidatud on hinnakirja %[2]s-hind, mida ei ole kliendi ARR-iga võrreldud; enne hinna nimetamist täpsustage %[1]s-hind."))
 	set("et", msgListPrices, catalog.String("Kataloogis pole %[1]s-hindu: pakkumistes on hinnakirja %[2]s-hinnad ja neid ei ole kliendi ARR-iga võrreldud; enne hinna nimetamist täpsustage %[1]s-hind."))
 
 	set("en", msgAboutUs, catalog.String("They say “%[1]s”: that's a complaint about us. Take it to our support lead and get back to them with an answer before offering anything related to it."))
@@ -217,11 +217,11 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgAboutUs, catalog.String("Klient ütleb: „%[1]s“. See on kriitika meie aadressil: edastage see meie klienditoe juhile ja andke kliendile vastus, enne kui selles küsimuses midagi pakute."))
 
 	set("en", msgAdvocateUs, catalog.String("They value what they have, but have a complaint about us open: thank them, settle it first, and leave the reference request until it is settled."))
-	set("en", msgAdvocateIdle, catalog.String("They value what they have: thank them and ask for a reference; while seats sit unused, help them use them before proposing an upgrade."))
+	set("en", msgAdvocateIdle, catalog.String("They value what they have: thank them and ask for a reference; while seats sit unused, help them put those seats to work before proposing an upgrade."))
 	set("de", msgAdvocateIdle, catalog.String("Der Kunde schätzt, was er hat: bedanken und um eine Referenz bitten; solange Lizenzen ungenutzt sind, zuerst bei der Nutzung helfen, bevor ein Upgrade vorgeschlagen wird."))
 	set("ja", msgAdvocateIdle, catalog.String("今お使いのものを評価いただいています。感謝をお伝えし、事例紹介へのご協力をお願いしてください。未使用のライセンスがあるうちは、アップグレードを提案する前に活用を支援してください。"))
 	set("ru", msgAdvocateIdle, catalog.String("Клиент ценит то, что у него есть: поблагодарить и попросить выступить референс-клиентом; пока часть лицензий не используется, сначала помочь их задействовать, а уже потом предлагать расширение."))
-	set("et", msgAdvocateIdle, catalog.String("Klient hindab seda, mis tal on: tänage ja paluge neil olla referentskliendiks; kuni osa litsentse on kasutamata, aidake need kõigepealt kasutusele võtta ja alles siis pakkuge kõrgemat paketti."))
+	set("et", msgAdvocateIdle, catalog.String("Klient hindab seda, mis tal on: tänage ja paluge tal olla referentskliendiks; kuni osa litsentse on kasutamata, aidake need kõigepealt kasutusele võtta ja alles siis pakkuge kõrgemat paketti."))
 	set("de", msgAdvocateUs, catalog.String("Der Kunde schätzt, was er hat, hat aber eine offene Beschwerde über uns: bedanken, zuerst die Beschwerde klären und die Bitte um eine Referenz bis dahin zurückstellen."))
 	set("ja", msgAdvocateUs, catalog.String("今お使いのものを評価いただいていますが、当社への苦情が未解決です。感謝をお伝えし、まず苦情を解決してください。解決するまでは事例紹介のお願いは控えてください。"))
 	set("ru", msgAdvocateUs, catalog.String("Клиент ценит то, что у него есть, но имеет к нам открытую претензию: поблагодарить, сначала урегулировать претензию, а просьбу стать референс-клиентом отложить до её урегулирования."))
@@ -335,6 +335,10 @@ func AdviceListPricesFor(locale, currency, listCurrency string, products []strin
 	sep := ", "
 	if phraseLanguage(locale) == "ja" {
 		sep = "、"
+		// 「A、B、Cなど」, not 「A、B、C、…」.
+		if n := len(products); n > 1 && products[n-1] == "…" {
+			return printer(locale).Sprintf(msgListPricesSome, currency, listCurrency, strings.Join(products[:n-1], sep)+"など")
+		}
 	}
 	return printer(locale).Sprintf(msgListPricesSome, currency, listCurrency, strings.Join(products, sep))
 }

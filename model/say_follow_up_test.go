@@ -20,6 +20,7 @@ func TestTheFollowUpIsSaidAsARepSaysIt(t *testing.T) {
 		{"de", time.Date(2027, 12, 1, 0, 0, 0, 0, time.UTC), "1. Dezember 2027"},
 		{"et", time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC), "1. märtsil"},
 		{"et", time.Date(2027, 5, 3, 0, 0, 0, 0, time.UTC), "3. mail"},
+		{"et", time.Date(2027, 12, 1, 0, 0, 0, 0, time.UTC), "2027. aasta 1. detsembril"},
 		{"en", time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), "4 January"},
 		{"en", time.Date(2027, 12, 1, 0, 0, 0, 0, time.UTC), "1 December 2027"},
 		{"ja", time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), "1月4日"},
