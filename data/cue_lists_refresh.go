@@ -26,7 +26,8 @@ var retiredCuePatterns = func() map[string]bool {
 }()
 
 // refreshCueLists brings the stored cue rules' price, churn risk, timing,
-// growth, authority, spend freeze, cost denial and churn denial lists up
+// growth, authority, no-need, problem, question-start, spend freeze, cost
+// denial and churn denial lists up
 // to the built-in playbook's, in each language where the stored list is
 // an earlier built-in one: every pattern it has is still built in, or
 // retired. A list with a pattern of sales ops' own is left as it is.
@@ -37,7 +38,7 @@ func refreshCueLists(ctx context.Context, tx *sql.Tx) error {
 				*list, changed = next, true
 			}
 		}
-		for _, kind := range []model.CueKind{model.CuePrice, model.CueChurnRisk, model.CueTiming, model.CueAuthority, model.CueGrowth} {
+		for _, kind := range []model.CueKind{model.CuePrice, model.CueChurnRisk, model.CueTiming, model.CueAuthority, model.CueGrowth, model.CueNoNeed} {
 			// An empty list is never refreshed: a nil map stays nil.
 			if list := l.Phrases[kind]; len(list) > 0 {
 				refresh(&list, b.Phrases[kind])
@@ -58,6 +59,8 @@ func refreshCueLists(ctx context.Context, tx *sql.Tx) error {
 			}
 			l.TimeUnits[model.CueUnitFiscalYear], changed = b.TimeUnits[model.CueUnitFiscalYear], true
 		}
+		refresh(&l.Problems, b.Problems)
+		refresh(&l.QuestionStarts, b.QuestionStarts)
 		refresh(&l.SpendFreeze, b.SpendFreeze)
 		refresh(&l.CostDenials, b.CostDenials)
 		refresh(&l.ChurnDenials, b.ChurnDenials)

@@ -69,6 +69,10 @@ func (c Cue) followUpDay(now time.Time) time.Time {
 		return start
 	case cueUnitWeekday:
 		return weekdayFrom(day, c.Number)
+	case cueUnitMonthDay:
+		return monthDayFrom(day, c.Number)
+	case cueUnitCalendarWeek:
+		return calendarWeekFrom(day, c.Number)
 	case cueUnitNextMonth:
 		last := time.Date(y, m+2, 0, 0, 0, 0, 0, now.Location()).Day()
 		return time.Date(y, m+1, min(max(c.Number, 1), last), 0, 0, 0, 0, now.Location())
@@ -83,10 +87,12 @@ func (c Cue) followUpDay(now time.Time) time.Time {
 }
 
 // FollowUpCue is the timing cue a call's notes set the follow-up from
-// ("call me in April"): the last one heard that puts the call off to a
-// time, else the last that names one, else the last one; ok is false when
-// the notes hold none.
-func FollowUpCue(cues []Cue) (Cue, bool) {
+// ("call me in April"), seen from now: the last one heard that puts the
+// call off to a time, else the last that names one, else the last one; a
+// date said beside a put-off that falls within the month after it refines
+// it (年明け…1月中旬: mid-January), one before it does not ("after the
+// holidays, nothing moves in Dec"). ok is false when the notes hold none.
+func FollowUpCue(cues []Cue, now time.Time) (Cue, bool) {
 	var heard Cue
 	found := false
 	for i := len(cues) - 1; i >= 0; i-- {
@@ -103,6 +109,17 @@ func FollowUpCue(cues []Cue) (Cue, bool) {
 			heard.Unit == "" && c.Unit != "",
 			heard.dateOnly && !c.dateOnly && c.Unit != "":
 			heard, found = c, true
+		}
+	}
+	if !found || heard.dateOnly || heard.Unit == "" {
+		return heard, found
+	}
+	from := heard.FollowUpDate(now)
+	for i := len(cues) - 1; i >= 0; i-- {
+		if c := cues[i]; c.Kind == CueTiming && c.dateOnly && c.Unit != "" {
+			if d := c.FollowUpDate(now); !d.Before(from) && d.Before(from.AddDate(0, 1, 1)) {
+				return c, true
+			}
 		}
 	}
 	return heard, found
@@ -126,7 +143,7 @@ func (c Cue) Label() string {
 // then the gravest of those, as an offer of seats or a meeting with the
 // decision-makers would contradict what the briefing holds back. ok is
 // false when there are no cues.
-func CueToAnswer(cues []Cue) (Cue, bool) {
+func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 	if len(cues) == 0 {
 		return Cue{}, false
 	}
@@ -151,7 +168,7 @@ func CueToAnswer(cues []Cue) (Cue, bool) {
 	// over (see Response).
 	for i := len(cues) - 1; i >= 0; i-- {
 		if c := cues[i]; c.Kind == CuePrice && c.Severity >= 3 {
-			if t, ok := FollowUpCue(cues); ok && t.Unit != "" {
+			if t, ok := FollowUpCue(cues, now); ok && t.Unit != "" {
 				c.Number, c.Unit = t.Number, t.Unit
 			}
 			return c, true
@@ -160,7 +177,7 @@ func CueToAnswer(cues []Cue) (Cue, bool) {
 	latest := cues[len(cues)-1]
 	if latest.Kind == CueTiming {
 		// The day said back is the one the follow-up is set to.
-		return FollowUpCue(cues)
+		return FollowUpCue(cues, now)
 	}
 	if latest.Kind != CueGrowth && latest.Kind != CueAuthority {
 		return latest, true

@@ -71,7 +71,7 @@ func TestTheReplyDoesNotOfferSeatsAfterAFreeze(t *testing.T) {
 		{"en", "They are hiring 12 reps in March.", model.CueGrowth},
 		{"en", "Hiring 12 reps. Call me next quarter.", model.CueTiming},
 	} {
-		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale))
+		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale), cueDateNow)
 		if !ok || c.Kind != tc.want {
 			t.Errorf("%s %q: answered %v (%q), want %s", tc.locale, tc.note, c.Kind, c.Text, tc.want)
 		}
@@ -91,7 +91,7 @@ func TestAFreezeIsAnsweredByHoldingOff(t *testing.T) {
 		{"ru", "Бюджет исчерпан.", "когда снова появится бюджет?"},
 		{"et", "Eelarve on otsas.", "Millal eelarve teie hinnangul taas vabaneb?"},
 	} {
-		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale))
+		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale), cueDateNow)
 		if !ok || c.Label() != "Spend freeze" {
 			t.Errorf("%s %q: answered %v (%s)", tc.locale, tc.note, c, c.Label())
 			continue
@@ -100,7 +100,7 @@ func TestAFreezeIsAnsweredByHoldingOff(t *testing.T) {
 			t.Errorf("%s %q: says %q, want %q in it", tc.locale, tc.note, say, tc.want)
 		}
 	}
-	c, _ := model.CueToAnswer(d.DetectNote("Way too expensive for us.", "en"))
+	c, _ := model.CueToAnswer(d.DetectNote("Way too expensive for us.", "en"), cueDateNow)
 	if say := d.Response(c, "en", now); strings.Contains(say, "budget to open up") {
 		t.Errorf("a price objection is answered as a freeze: %q", say)
 	}
@@ -121,7 +121,7 @@ func TestAFreezeIsAnsweredBeforeAPriceObjectionAndUntilTheDayNamed(t *testing.T)
 		{"ru", "бюджет заморожен до апреля, и вообще дорого", "а 1 апреля вернёмся к разговору"},
 		{"et", "eelarve on külmutatud aprillini", "räägime uuesti 1. aprillil"},
 	} {
-		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale))
+		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale), cueDateNow)
 		if !ok || c.Label() != "Spend freeze" {
 			t.Errorf("%s %q: answered %v (%s)", tc.locale, tc.note, c, c.Label())
 			continue
@@ -161,7 +161,7 @@ func TestARivalsIntegrationIsNoRivalWeighed(t *testing.T) {
 		if got := comp.Category == model.CueIntegration; got != tc.integration {
 			t.Errorf("%s %q: integration %v, want %v", tc.locale, tc.note, got, tc.integration)
 		}
-		c, ok := model.CueToAnswer(cues)
+		c, ok := model.CueToAnswer(cues, cueDateNow)
 		if tc.integration && ok && c.Kind == model.CueCompetitor {
 			t.Errorf("%s %q: a rival's integration is answered as a rival weighed", tc.locale, tc.note)
 		}

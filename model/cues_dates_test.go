@@ -118,6 +118,14 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ru", "перезвонить в среду", "2026-12-02"},
 		{"et", "Kohtumine lükkus neljapäevale, helistan siis", "2026-12-03"},
 		{"ja", "打ち合わせはキャンセル（契約ではない）。来週木曜にリスケ", "2026-12-03"},
+		// A day of the month said alone is the next one (12 December 2026
+		// is a Saturday: Monday 14); a calendar week its Monday.
+		{"en", "Final go/no-go after the board meeting on the 12th", "2026-12-14"},
+		{"ru", "перезвонить 12-го, после совета директоров", "2026-12-14"},
+		{"et", "Otsus tuleb pärast 12. kuupäeva nõukogu koosolekut", "2026-12-14"},
+		{"ja", "12日の取締役会の後で決まるので、それ以降にフォロー", "2026-12-14"},
+		{"de", "Termin in KW 3 vereinbart", "2027-01-18"},
+		{"en", "call them Friday", "2026-12-04"},
 		// Holidays: Easter (28 March 2027) is over on the Tuesday after;
 		// German summer school holidays on 1 September; Midsummer on 26
 		// June (a Saturday in 2027: Monday 28); the May holidays on 11
@@ -251,16 +259,23 @@ func TestAfterTheHolidaysIsTheFirstWorkingDayOfTheNewYear(t *testing.T) {
 func TestTheFollowUpIsTheDayTheyPutItOffTo(t *testing.T) {
 	d := demoCueDetector(t)
 	cues := d.Detect("touch base after the holidays, nothing moves there in Dec", "en")
-	c, ok := model.FollowUpCue(cues)
+	c, ok := model.FollowUpCue(cues, cueDateNow)
 	if !ok || c.FollowUpDate(cueDateNow).Format(time.DateOnly) != "2027-01-04" {
 		t.Errorf("follow-up from %s", describeCues(cues))
 	}
-	if say, _ := model.CueToAnswer(cues); !strings.Contains(d.Response(say, "en", cueDateNow), "4 January") {
+	if say, _ := model.CueToAnswer(cues, cueDateNow); !strings.Contains(d.Response(say, "en", cueDateNow), "4 January") {
 		t.Errorf("reply %q", d.Response(say, "en", cueDateNow))
+	}
+	// A date within the month after the put-off refines it.
+	for note, want := range map[string]string{"年明けに改めて打ち合わせ。1月中旬が良いそう": "2027-01-15", "after the holidays, mid-January works best": "2027-01-15"} {
+		c, ok := model.FollowUpCue(d.Detect(note, map[bool]string{true: "ja", false: "en"}[strings.HasPrefix(note, "年")]), cueDateNow)
+		if got := c.FollowUpDate(cueDateNow).Format(time.DateOnly); !ok || got != want {
+			t.Errorf("%q: %s, want %s", note, got, want)
+		}
 	}
 	monday := time.Date(2026, time.November, 30, 9, 0, 0, 0, time.UTC)
 	for note, want := range map[string]string{"call back Thursday next week": "2026-12-10", "call back Thursday": "2026-12-03", "call back Monday": "2026-12-07"} {
-		c, ok := model.FollowUpCue(d.Detect(note, "en"))
+		c, ok := model.FollowUpCue(d.Detect(note, "en"), monday)
 		if got := c.FollowUpDate(monday).Format(time.DateOnly); !ok || got != want {
 			t.Errorf("%q on a Monday: %s, want %s", note, got, want)
 		}

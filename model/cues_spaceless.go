@@ -308,6 +308,21 @@ func (l *cueLang) timingText(n *spacelessNote, h *cueHit, c spacelessClause) {
 			}
 		}
 	}
+	// A day of the month alone (12日の取締役会の後) when nothing nearer is
+	// named.
+	defer func() {
+		for _, d := range n.digitRuns {
+			if d[0] < c.start || d[1] > c.end {
+				continue
+			}
+			if day := monthDayText(n.norm[:c.end], d[0], d[1]); day != 0 {
+				dist := max(h.from-d[1], d[0]-h.to, 0)
+				if h.unit == "" || dist < h.unitDist {
+					h.unit, h.number, h.unitDist = cueUnitMonthDay, day, dist
+				}
+			}
+		}
+	}()
 	// A day of the week wins over the 来週 said with it.
 	defer func() {
 		if d, i := weekdayText(text); i >= 0 {

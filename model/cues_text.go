@@ -222,7 +222,8 @@ func monthFollows(text string) bool {
 	if end < 0 {
 		end = len(text)
 	}
-	return end > 0 && isMonthWord(foldCue(text[:end]))
+	w := foldCue(text[:end])
+	return end > 0 && (isMonthWord(w) || strings.HasPrefix(w, "kuupaev")) // "12. kuupäeval"
 }
 
 // abbreviations are the short words reps end with a full stop in notes

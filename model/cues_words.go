@@ -233,6 +233,10 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			unit, n = u, days
 		} else if wd, ok := weekdayAt(words, k, from, to); ok {
 			unit, n = cueUnitWeekday, wd
+		} else if d := monthDayAt(words, k, from, to); d != 0 {
+			unit, n = cueUnitMonthDay, d
+		} else if kw := calendarWeekAt(words, k, to); kw != 0 {
+			unit, n = cueUnitCalendarWeek, kw
 		} else if unit = l.unitOf(w); unit != "" && k > from && words[k-1].isNumber {
 			n = words[k-1].number
 		} else if day := nextMonthPartAt(words, k, from, to); unit == "month" && day != 0 {

@@ -216,7 +216,7 @@ func (cs *callScreen) cueLines(w int) []string {
 	}
 	s := cs.c.styles
 	lines := cs.heardLines(w)
-	answer, _ := model.CueToAnswer(cs.cues.heard)
+	answer, _ := model.CueToAnswer(cs.cues.heard, cs.c.now())
 	if say := cs.c.cues.Response(answer, cs.av.Account.Locale, cs.c.now()); say != "" {
 		// Whole, never cut: the rep reads it aloud as it stands.
 		for i, l := range wrap(say, max(10, w-8)) {

@@ -143,7 +143,7 @@ func printCues(w io.Writer, d *model.CueDetector, cues []model.Cue, locale strin
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	say, ok := model.CueToAnswer(cues)
+	say, ok := model.CueToAnswer(cues, now())
 	if !ok {
 		return nil // a rival's integration named: nothing to answer
 	}

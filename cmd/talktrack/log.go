@@ -109,7 +109,7 @@ func noteFollowUp(call model.Call, chosen bool) (model.Cue, bool) {
 	if chosen || call.Outcome != model.OutcomeConnected {
 		return model.Cue{}, false
 	}
-	return model.FollowUpCue(call.Cues)
+	return model.FollowUpCue(call.Cues, call.StartedAt)
 }
 
 // parseCallDuration reads --duration: a duration with units ("12m30s",
