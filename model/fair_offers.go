@@ -111,18 +111,25 @@ type familySeatUse struct {
 	family string
 }
 
-// idleFamilies lists the held families whose seats in use, with the
-// people said to be joining, are under lowSeatUsePercent of those bought,
+// idleFamilies lists the held families whose seats in use (with the
+// people said to be joining, in the account's one seated family) are
+// under lowSeatUsePercent of those bought,
 // by family, each named by its top held product in the account's language
 // (売上予測, not the family's English name).
 func (r *recommender) idleFamilies() []familySeatUse {
 	var idle []familySeatUse
 	// Seats free for the people said to join are not idle: "right-size"
-	// is no advice to a customer hiring 80 with 50 seats to spare.
+	// is no advice to a customer hiring 80 with 50 seats to spare. The
+	// head count names no family, so it counts in the account's one
+	// seated family only, as it does for seats (see upsells).
 	joining, _ := r.joining()
+	only := r.onlySeatedFamily()
 	for _, family := range r.heldFamilies() {
 		used, seats := r.seatUse(family)
-		if seats == 0 || (used+joining)*100 >= lowSeatUsePercent*seats {
+		if family == only {
+			used += joining
+		}
+		if seats == 0 || used*100 >= lowSeatUsePercent*seats {
 			continue
 		}
 		// The seats counted are those of every tier held in the family:

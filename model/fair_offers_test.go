@@ -60,8 +60,9 @@ func TestCostPainsAndLowSeatUseHoldBackExpansion(t *testing.T) {
 }
 
 // TestSeatsFreeForPeopleJoiningAreNotIdle: 50 of 100 seats in use is under
-// 70%, but with 80 people said to join on the latest call the seats are
-// not idle: no "right-size", and the seats they will need are offered.
+// 70%, but with 80 people said to join on the latest call the seats of the
+// account's one seated family are not idle: no "right-size", and the seats
+// they will need are offered.
 func TestSeatsFreeForPeopleJoiningAreNotIdle(t *testing.T) {
 	in := input(holding("pipe-pro", 100, 50))
 	in.Account.ARR = 5_000_000
@@ -75,6 +76,12 @@ func TestSeatsFreeForPeopleJoiningAreNotIdle(t *testing.T) {
 	}
 	if !slices.ContainsFunc(b.Suggestions, func(s Suggestion) bool { return s.Product.Family == "pipeline" && s.Quantity >= 130 }) {
 		t.Errorf("no pipeline offer sized for the 130 people: %+v", b.Suggestions)
+	}
+	// Beside a second seated family, the people joining name neither:
+	// the idle one stays held back.
+	in.Holdings = append(in.Holdings, holding("forecast", 10, 9))
+	if b := briefing(t, in); !strings.Contains(strings.Join(b.Advice, " "), "Pipeline Pro: 50 of 100 seats in use") {
+		t.Errorf("with two seated families, advice %q no longer holds back the idle one", b.Advice)
 	}
 }
 
