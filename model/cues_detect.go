@@ -366,7 +366,12 @@ func (d *CueDetector) detectAny(text string, asked bool) (locale string, cues []
 // (see CueLanguage.CostDenials) in the language its script gives away or,
 // for the Latin script, in any language that writes words apart. A denial
 // with a negation close before or after it denies nothing.
-func (d *CueDetector) deniesCost(text string) bool {
+func (d *CueDetector) deniesCost(text string) bool { return d.denies(text, CuePrice) }
+
+// denies reports whether a text denies a kind of cue: cost is not the
+// problem ("budget for 2027 approved"), or they stay ("they are staying
+// with us"), as deniesCost reads it.
+func (d *CueDetector) denies(text string, kind CueKind) bool {
 	if d == nil {
 		return false
 	}
@@ -381,7 +386,7 @@ func (d *CueDetector) deniesCost(text string) bool {
 		} else {
 			hits, _ = l.scanWords(text)
 		}
-		if slices.ContainsFunc(hits, func(h cueHit) bool { return h.rule.role == roleDenial && h.rule.kind == CuePrice && !h.negated }) {
+		if slices.ContainsFunc(hits, func(h cueHit) bool { return h.rule.role == roleDenial && h.rule.kind == kind && !h.negated }) {
 			return true
 		}
 	}

@@ -119,10 +119,16 @@ const heardPainID = -1
 // heard returns the first cue of kind on the account's latest connected
 // call, when that call is recent enough to speak for the account now; a
 // price objection or a churn risk not heard on it may come from an earlier
-// call no later one lifted (BriefingInput.Objection).
+// call no later one lifted (BriefingInput.Objection), unless the latest
+// call's notes deny it.
 func (in BriefingInput) heard(kind CueKind) (Cue, *HeardOnCall, bool) {
 	if c, call, ok := in.heardOn(in.LastCall, kind); ok || kind != CuePrice && kind != CueChurnRisk {
 		return c, call, ok
+	}
+	// The latest call saying otherwise lifts it: "budget for 2027
+	// approved", „am Preis liegt es nicht mehr“, "they are staying with us".
+	if in.LastCall != nil && in.Catalog.cueDetector().denies(in.LastCall.Notes, kind) {
+		return Cue{}, nil, false
 	}
 	return in.heardOn(in.Objection, kind)
 }

@@ -137,3 +137,39 @@ func TestNoWorkIsSaidToGoFurtherWhereNobodyWorks(t *testing.T) {
 		t.Errorf("with no CRM Pro seat in use: %q", idle)
 	}
 }
+
+// TestTheLatestCallSayingOtherwiseLiftsAnEarlierObjection: a churn risk or
+// a freeze heard on an earlier call holds until the latest call's notes
+// say otherwise ("they are staying with us", "budget for 2027 approved",
+// „am Preis liegt es nicht mehr“); a latest call that says nothing of it
+// leaves it standing.
+func TestTheLatestCallSayingOtherwiseLiftsAnEarlierObjection(t *testing.T) {
+	cat := shippedCatalog(t)
+	now := time.Date(2027, 1, 12, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		locale, earlier, later string
+		kind                   model.CueKind
+		severity               int
+	}{
+		{"en", "looking at alternatives", "They are staying with us, renewal is safe.", model.CueChurnRisk, 0},
+		{"en", "no budget left this year", "Budget for 2027 approved. Happy to hear ideas.", model.CuePrice, 3},
+		{"de", "zu teuer", "Am Preis liegt es nicht mehr, sagt Frau Keller.", model.CuePrice, 0},
+	} {
+		in := model.BriefingInput{
+			Account:   model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: tc.locale, Stage: model.StageValueRealized, ARR: 500000},
+			Catalog:   cat,
+			Now:       now,
+			Holdings:  []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 20, SeatsUsed: 19}},
+			Objection: &model.HeardOnCall{At: now.AddDate(0, 0, -40), Notes: tc.earlier, Cues: []model.Cue{{Kind: tc.kind, Text: tc.earlier, Severity: tc.severity}}},
+		}
+		in.LastCall = &model.HeardOnCall{At: now.AddDate(0, 0, -1), Notes: "Spoke with Kate about the rollout."}
+		held := model.Recommend(in)
+		if len(held.Advice) == 0 || strings.Contains(strings.Join(held.Advice, " "), tc.earlier) == false {
+			t.Errorf("%s %q: a later call that says nothing of it lifted it: advice %q", tc.locale, tc.earlier, held.Advice)
+		}
+		in.LastCall.Notes = tc.later
+		if b := model.Recommend(in); strings.Contains(strings.Join(b.Advice, " "), tc.earlier) || len(b.Suggestions) == 0 {
+			t.Errorf("%s %q then %q: still held back: advice %q, %d offers", tc.locale, tc.earlier, tc.later, b.Advice, len(b.Suggestions))
+		}
+	}
+}
