@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -136,7 +137,7 @@ func (in BriefingInput) heard(kind CueKind) (Cue, *HeardOnCall, bool) {
 // heardOn returns the first cue of kind on a call, when the call is recent
 // enough to speak for the account now.
 func (in BriefingInput) heardOn(last *HeardOnCall, kind CueKind) (Cue, *HeardOnCall, bool) {
-	if last == nil || in.Now.Sub(last.At) > HeardFor || last.At.After(in.Now) {
+	if last == nil || in.Now.After(last.holdsUntil()) || last.At.After(in.Now) {
 		return Cue{}, nil, false
 	}
 	first, found := Cue{}, false
@@ -157,6 +158,23 @@ func (in BriefingInput) heardOn(last *HeardOnCall, kind CueKind) (Cue, *HeardOnC
 		return first, last, true
 	}
 	return Cue{}, nil, false
+}
+
+// holdsUntil is how long what was heard on a call speaks for the account:
+// HeardFor, or longer when a freeze was heard with the day it ends ("no
+// budget until April" holds until April, also when April is more than
+// HeardFor away).
+func (h *HeardOnCall) holdsUntil() time.Time {
+	until := h.At.Add(HeardFor)
+	if !slices.ContainsFunc(h.Cues, func(c Cue) bool { return c.Kind == CuePrice && c.Severity >= 3 }) {
+		return until
+	}
+	if t, ok := FollowUpCue(h.Cues, h.At); ok && t.Unit != "" {
+		if end := t.FollowUpDate(h.At); end.After(until) {
+			return end
+		}
+	}
+	return until
 }
 
 // besideCompetitor reports whether the sentence of the notes holding a cue

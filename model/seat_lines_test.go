@@ -173,3 +173,26 @@ func TestTheLatestCallSayingOtherwiseLiftsAnEarlierObjection(t *testing.T) {
 		}
 	}
 }
+
+// TestAFreezeWithAnEndHoldsUntilIt: "no budget until April" heard on 30
+// November still holds on 2 March, past the 90 days what is heard holds
+// for, and no longer in April.
+func TestAFreezeWithAnEndHoldsUntilIt(t *testing.T) {
+	cat := shippedCatalog(t)
+	heard := time.Date(2026, 11, 30, 10, 0, 0, 0, time.UTC)
+	in := model.BriefingInput{
+		Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: "en", Stage: model.StageValueRealized, ARR: 500000},
+		Catalog:  cat,
+		Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 20, SeatsUsed: 19}},
+		LastCall: &model.HeardOnCall{At: heard, Notes: "No budget until April.", Cues: []model.Cue{
+			{Kind: model.CuePrice, Text: "No budget", Severity: 3}, {Kind: model.CueTiming, Text: "until April", Unit: "date", Number: 401}}},
+	}
+	in.Now = time.Date(2027, 3, 2, 9, 0, 0, 0, time.UTC)
+	if b := model.Recommend(in); len(b.Suggestions) != 0 {
+		t.Errorf("2 March: %d offers during a freeze until April", len(b.Suggestions))
+	}
+	in.Now = time.Date(2027, 4, 2, 9, 0, 0, 0, time.UTC)
+	if b := model.Recommend(in); len(b.Suggestions) == 0 {
+		t.Errorf("2 April: still no offers after the freeze ended: %q", b.Advice)
+	}
+}

@@ -33,7 +33,7 @@ func StableUntil(in BriefingInput) time.Time {
 		if call == nil {
 			continue
 		}
-		if end := call.At.Add(HeardFor + time.Nanosecond); end.After(in.Now) && end.Before(until) {
+		if end := call.holdsUntil().Add(time.Nanosecond); end.After(in.Now) && end.Before(until) {
 			until = end
 		}
 	}
