@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -84,6 +85,29 @@ func (c Cue) followUpDay(now time.Time) time.Time {
 		return day.AddDate(0, 0, n)
 	}
 	return day.Add(DefaultFollowUp)
+}
+
+// ChurnFollowUp is the latest a follow-up falls after a call on which a
+// churn risk was heard: "looking at alternatives, our contract ends Jan
+// 20" is a call within days, not on the day the contract lapses.
+const ChurnFollowUp = 7 * 24 * time.Hour
+
+// NoteFollowUp is the follow-up day a call's notes set, seen from now: the
+// day of FollowUpCue, but no later than ChurnFollowUp from now when a
+// churn risk was heard; ok is false when the notes name no time.
+func NoteFollowUp(cues []Cue, now time.Time) (time.Time, Cue, bool) {
+	heard, ok := FollowUpCue(cues, now)
+	if !ok {
+		return time.Time{}, Cue{}, false
+	}
+	day := heard.FollowUpDate(now)
+	if slices.ContainsFunc(cues, func(c Cue) bool { return c.Kind == CueChurnRisk }) {
+		y, m, d := now.Date()
+		if soon := workingDay(time.Date(y, m, d, 0, 0, 0, 0, now.Location()).Add(ChurnFollowUp)); day.After(soon) {
+			day = soon
+		}
+	}
+	return day, heard, true
 }
 
 // FollowUpCue is the timing cue a call's notes set the follow-up from

@@ -126,6 +126,8 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ja", "12日の取締役会の後で決まるので、それ以降にフォロー", "2026-12-14"},
 		{"de", "Termin in KW 3 vereinbart", "2027-01-18"},
 		{"en", "call them Friday", "2026-12-04"},
+		{"en", "let's talk again in the new year", "2027-01-04"},
+		{"de", "im neuen Jahr wieder melden", "2027-01-04"},
 		// Holidays: Easter (28 March 2027) is over on the Tuesday after;
 		// German summer school holidays on 1 September; Midsummer on 26
 		// June (a Saturday in 2027: Monday 28); the May holidays on 11
@@ -281,3 +283,32 @@ func TestTheFollowUpIsTheDayTheyPutItOffTo(t *testing.T) {
 		}
 	}
 }
+
+// TestAChurnRiskBringsTheFollowUpForward: a churn risk heard with the day
+// the contract ends is followed up within a week, not on that day; a put
+// off without a churn risk keeps its day.
+func TestAChurnRiskBringsTheFollowUpForward(t *testing.T) {
+	d := demoCueDetector(t)
+	monday := time.Date(2026, time.November, 30, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ locale, note, want string }{
+		{"en", "They're looking at alternatives, our contract ends Jan 20", "2026-12-07"},
+		{"de", "Sie überlegen zu kündigen, Vertrag läuft Ende Januar aus", "2026-12-07"},
+		{"en", "Call me after Easter", "2027-03-30"},
+	} {
+		day, _, ok := model.NoteFollowUp(d.DetectNote(tc.note, tc.locale), monday)
+		if got := day.Format(time.DateOnly); !ok || got != tc.want {
+			t.Errorf("%s %q: follow-up %s, want %s", tc.locale, tc.note, got, tc.want)
+		}
+	}
+}
+
+// TestTheNewYearSaidInJanuaryIsNoYearAway: "new year, new budget" in
+// January is no wait for the next January.
+func TestTheNewYearSaidInJanuaryIsNoYearAway(t *testing.T) {
+	d := demoCueDetector(t)
+	jan := time.Date(2027, time.January, 12, 9, 0, 0, 0, time.UTC)
+	if day, _, ok := model.NoteFollowUp(d.DetectNote("Wei: new year, new budget approved, call back", "en"), jan); ok && day.Year() > 2027 {
+		t.Errorf("follow-up %s from a note of 12 January", day.Format(time.DateOnly))
+	}
+}
+

@@ -237,7 +237,11 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			unit, n = cueUnitMonthDay, d
 		} else if kw := calendarWeekAt(words, k, to); kw != 0 {
 			unit, n = cueUnitCalendarWeek, kw
-		} else if unit = l.unitOf(w); unit != "" && k > from && words[k-1].isNumber {
+		} else if unit = l.unitOf(w); unit == "year" && k > from && cueNewWords[words[k-1].norm] {
+			// "the new year" is the new-year holidays: after them when said
+			// late in the year, and no year away when said in January.
+			unit, n = cueUnitHolidays, 1
+		} else if unit != "" && k > from && words[k-1].isNumber {
 			n = words[k-1].number
 		} else if day := nextMonthPartAt(words, k, from, to); unit == "month" && day != 0 {
 			unit, n = cueUnitNextMonth, day
@@ -319,3 +323,7 @@ func nextMonthPartAt(words []cueWord, k, from, to int) int {
 	}
 	return 0
 }
+
+// cueNewWords say "new" before the year: "new year", „im neuen Jahr“,
+// «в новом году», "uuel aastal".
+var cueNewWords = map[string]bool{"new": true, "neue": true, "neuen": true, "neues": true, "новый": true, "нового": true, "новом": true, "новым": true, "uus": true, "uuel": true, "uue": true, "uueks": true}

@@ -119,8 +119,8 @@ func (cs *callScreen) pick(o model.Outcome) tea.Cmd {
 	// A connected call whose notes name a time and no date chosen gets
 	// that day, as log does: the screen proposed it, and a call-back the
 	// customer asked for must not be lost.
-	if heard, ok := model.FollowUpCue(c.Cues, now); ok && c.FollowUp.IsZero() && o == model.OutcomeConnected {
-		c.FollowUp = heard.FollowUpDate(now)
+	if day, _, ok := model.NoteFollowUp(c.Cues, now); ok && c.FollowUp.IsZero() && o == model.OutcomeConnected {
+		c.FollowUp = day
 	}
 	cs.c.notify("Logging the call…")
 	return cs.finishWith(logCall(cs.c.store, c))
@@ -132,8 +132,7 @@ func (cs *callScreen) outcomeLines(w int) []string {
 	follow := "none"
 	if !cs.followUp.IsZero() {
 		follow = day(cs.followUp) + " (" + relativeDay(cs.c.now(), cs.followUp) + ")"
-	} else if heard, ok := model.FollowUpCue(cs.cues.heard, cs.c.now()); ok {
-		d := heard.FollowUpDate(cs.c.now())
+	} else if d, heard, ok := model.NoteFollowUp(cs.cues.heard, cs.c.now()); ok {
 		follow = day(d) + " (" + relativeDay(cs.c.now(), d) + "), from “" + heard.Text + "” if connected; f to change"
 	}
 	switch cs.phase {

@@ -79,9 +79,9 @@ func newLogCmd(a *app) *cobra.Command {
 			if d, err := cueDetector(cmd.Context(), store); err == nil {
 				call.Cues = d.DetectNote(call.Notes, acc.Locale)
 			}
-			heard, fromNote := noteFollowUp(call, followUp != "")
+			day, heard, fromNote := noteFollowUp(call, followUp != "", a.now())
 			if fromNote {
-				call.FollowUp = heard.FollowUpDate(a.now())
+				call.FollowUp = day
 			}
 			id, err := store.LogCall(cmd.Context(), call)
 			if err != nil {
@@ -102,14 +102,15 @@ func newLogCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-// noteFollowUp is the timing cue a connected call's notes set the
-// follow-up from (see model.FollowUpCue), as the call screen does; ok is
-// false when the rep chose a date or the call did not reach them.
-func noteFollowUp(call model.Call, chosen bool) (model.Cue, bool) {
+// noteFollowUp is the follow-up day a connected call's notes set and the
+// timing cue it comes from (see model.NoteFollowUp), as the call screen
+// does; ok is false when the rep chose a date or the call did not reach
+// them.
+func noteFollowUp(call model.Call, chosen bool, now time.Time) (time.Time, model.Cue, bool) {
 	if chosen || call.Outcome != model.OutcomeConnected {
-		return model.Cue{}, false
+		return time.Time{}, model.Cue{}, false
 	}
-	return model.FollowUpCue(call.Cues, call.StartedAt)
+	return model.NoteFollowUp(call.Cues, now)
 }
 
 // parseCallDuration reads --duration: a duration with units ("12m30s",
