@@ -122,7 +122,13 @@ func (cs *callScreen) pick(o model.Outcome) tea.Cmd {
 	if day, _, ok := model.NoteFollowUp(c.Cues, now); ok && c.FollowUp.IsZero() && o == model.OutcomeConnected {
 		c.FollowUp = day
 	}
-	cs.c.notify("Logging the call…")
+	msg := "Logging the call…"
+	if o != model.OutcomeConnected && len(c.Offers) > 0 {
+		// Nobody was reached: no offer was answered.
+		c.Offers = nil
+		msg = "Logging the call without the answers marked: “" + o.Label() + "” reached nobody to answer an offer."
+	}
+	cs.c.notify(msg)
 	return cs.finishWith(logCall(cs.c.store, c))
 }
 

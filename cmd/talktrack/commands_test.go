@@ -260,6 +260,7 @@ func TestLogRejectsBadInputAndChangesNothing(t *testing.T) {
 		{"bad response", []string{"--outcome", "connected", "--offer", "X=maybe"}, []string{`"maybe"`, "not_now"}},
 		{"bad offer", []string{"--outcome", "connected", "--offer", "nothing"}, []string{"PRODUCT_ID=RESPONSE"}},
 		{"unknown product", []string{"--outcome", "connected", "--offer", "NOPE=declined"}, []string{`"NOPE"`}},
+		{"an answer on a voicemail", []string{"--outcome", "left_voicemail", "--offer", "crm-pro=declined"}, []string{"--offer needs a call that reached them", "left_voicemail reached nobody"}},
 		{"bad date", []string{"--outcome", "busy", "--follow-up", "12/01/2026"}, []string{"YYYY-MM-DD"}},
 		{"unknown flag", []string{"--outcome", "busy", "--mood", "good"}, []string{"--mood", "--help"}},
 	}

@@ -39,6 +39,9 @@ func newLogCmd(a *app) *cobra.Command {
 					return err
 				}
 			}
+			if len(offers) > 0 && o != model.OutcomeConnected {
+				return errorf("--offer needs a call that reached them, and %s reached nobody: log it with --outcome connected, or leave --offer out", o)
+			}
 			for _, spec := range offers {
 				pid, resp, ok := strings.Cut(spec, "=")
 				if !ok || strings.TrimSpace(pid) == "" {
