@@ -196,3 +196,31 @@ func TestAFreezeWithAnEndHoldsUntilIt(t *testing.T) {
 		t.Errorf("2 April: still no offers after the freeze ended: %q", b.Advice)
 	}
 }
+
+// TestMoreSeatsOfOneProductAreNoPeopleJoining: "12 more Smart Assist
+// seats" sizes no other family's seats; "12 new reps start in March" does.
+func TestMoreSeatsOfOneProductAreNoPeopleJoining(t *testing.T) {
+	cat := shippedCatalog(t)
+	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	seatsOf := func(note string, n int) int {
+		in := model.BriefingInput{
+			Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: "en", Stage: model.StageValueRealized, ARR: 500000},
+			Catalog:  cat,
+			Now:      now,
+			Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 40, SeatsUsed: 30}},
+			LastCall: &model.HeardOnCall{At: now.AddDate(0, 0, -1), Notes: note, Cues: []model.Cue{{Kind: model.CueGrowth, Text: note[:strings.Index(note, " ")+1+strings.Index(note[strings.Index(note, " ")+1:], " ")], Number: n}}},
+		}
+		for _, s := range model.Recommend(in).Suggestions {
+			if s.Product.Family == "CRM" {
+				return s.Quantity
+			}
+		}
+		return 0
+	}
+	if q := seatsOf("12 new reps start in March.", 12); q < 42 {
+		t.Errorf("12 people joining 30 of 40 seats: CRM offer ×%d", q)
+	}
+	if q := seatsOf("12 more Smart Assist seats, yes.", 12); q > 40 {
+		t.Errorf("12 more seats of another product sized CRM to ×%d", q)
+	}
+}

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // upsells builds the seat and tier upgrades of what the account holds. A
@@ -134,7 +135,9 @@ func (r *recommender) joining() (int, Reason) {
 			c = q // the head count, where one cue says it
 		}
 	}
-	if c.Number <= 0 {
+	// "Yes to 2 more Smart Assist seats" answers an offer of seats: it
+	// counts seats of one product, not people joining every family.
+	if c.Number <= 0 || countsSeats(call.Said(c), c.Text) {
 		return 0, Reason{}
 	}
 	return c.Number, Reason{Points: pointsGrowthHeard,
@@ -166,4 +169,22 @@ func (r *recommender) seatsSizedFor(p PainPoint, offers []*candidate) bool {
 	return p.ID != 0 && p.ID == r.joiningPain && slices.ContainsFunc(offers, func(c *candidate) bool {
 		return c.basis != nil && c.basis.Product.Seated && (c.seats || c.quantity > c.basis.Quantity)
 	})
+}
+
+// cueSeatWords are the starts of the words for seats and licences, folded,
+// in the five languages.
+var cueSeatWords = []string{"seat", "licen", "login", "lizenz", "platz", "plätz", "лиценз", "litsents", "ライセンス", "席", "アカウント"}
+
+// countsSeats reports whether a growth cue's number counts seats or
+// licences rather than people: a seat word in the cue's words or in the
+// few words after them in its sentence ("2 more Smart Assist seats"), not
+// further on ("12 new reps start in March and need seats").
+func countsSeats(sentence, cue string) bool {
+	after := ""
+	if i := strings.Index(sentence, cue); i >= 0 {
+		words := strings.Fields(sentence[i+len(cue):])
+		after = strings.Join(words[:min(len(words), 3)], " ")
+	}
+	lower := strings.ToLower(cue + " " + after)
+	return slices.ContainsFunc(cueSeatWords, func(w string) bool { return strings.Contains(lower, w) })
 }
