@@ -420,9 +420,16 @@ func atRiskWhy(it model.TodayItem, stageSince time.Time, in model.HealthInput, n
 }
 
 // weakestReason is the text of the reason that lost the most points, other
-// than the last conversation (said already).
+// than the last conversation (said already); a churn risk heard comes
+// first, whatever its points.
 func weakestReason(h model.Health) string {
 	best, lost := "", 0
+	for _, r := range h.Reasons {
+		if r.Factor == "cue" {
+			// A churn risk heard is the reason above all: their words.
+			return r.Text
+		}
+	}
 	for _, r := range h.Reasons {
 		if r.Factor == "conversation" {
 			continue

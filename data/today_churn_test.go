@@ -74,3 +74,47 @@ func TestTodayListsAChurnRiskHeard(t *testing.T) {
 		t.Errorf("a later conversation without the risk still queues it: %+v", it)
 	}
 }
+
+// TestASlippingAccountSaysTheChurnRiskHeard: an account already listed as
+// slipping names the churn risk heard on its latest call, in their words,
+// over any other weak point.
+func TestASlippingAccountSaysTheChurnRiskHeard(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	q := model.TodayQuery{Now: demoNow}
+	before, err := s.Today(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id string
+	for _, it := range before.AtRisk.Items {
+		if it.Kind == model.TodaySlipping {
+			id = it.AccountID
+			break
+		}
+	}
+	if id == "" {
+		t.Fatal("no slipping account in the demo")
+	}
+	c := model.Call{AccountID: id, StartedAt: demoNow.Add(-time.Hour), Outcome: model.OutcomeConnected, Notes: "They are looking at alternatives.",
+		Cues: []model.Cue{{Kind: model.CueChurnRisk, Text: "looking at alternatives"}}}
+	if _, err := s.LogCall(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	after, err := s.Today(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, it := range after.AtRisk.Items {
+		if it.AccountID == id {
+			found = true
+			if !strings.Contains(it.Why, "churn-risk cue heard today: “looking at alternatives”") {
+				t.Errorf("slipping account's line does not say the churn risk: %q", it.Why)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%s left the queue after a churn risk was heard", id)
+	}
+}
