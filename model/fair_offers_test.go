@@ -1169,3 +1169,31 @@ func TestAnAdvocateWithIdleSeatsIsNotToldToProposeAnUpgrade(t *testing.T) {
 		t.Error("the German guidance is the English one")
 	}
 }
+
+// TestPeopleJoiningAfterSeatsWereDeclinedReopenThem: more seats declined
+// three weeks ago, then 12 people said to join: the pipeline offer counts
+// them; said before the decline, they do not.
+func TestPeopleJoiningAfterSeatsWereDeclinedReopenThem(t *testing.T) {
+	in := input(holding("pipe-pro", 45, 40))
+	in.Account.ARR = 5_000_000
+	in.PastOffers = []PastOffer{{"pipe-pro", ResponseDeclined, daysAgoAt(21)}}
+	in.LastCall = &HeardOnCall{At: daysAgoAt(1), Cues: []Cue{{Kind: CueGrowth, Text: "12 developers", Number: 12}}, Notes: "12 developers join in January."}
+	pipeline := func(b Briefing) int {
+		for _, s := range b.Suggestions {
+			if s.Product.Family == "pipeline" {
+				if s.Kind == KindSeats {
+					return 45 + s.Quantity
+				}
+				return s.Quantity
+			}
+		}
+		return 0
+	}
+	if q := pipeline(briefing(t, in)); q < 52 {
+		t.Errorf("12 joining after the decline: pipeline offer for %d seats, want 52 or more", q)
+	}
+	in.LastCall.At = daysAgoAt(30)
+	if q := pipeline(briefing(t, in)); q > 45 {
+		t.Errorf("12 joining said before the decline: pipeline offer for %d seats", q)
+	}
+}

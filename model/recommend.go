@@ -244,6 +244,9 @@ type recommender struct {
 	// joiningPain is the open pain that sized seat offers by the people
 	// it says are joining (see joiningInPains); 0 when none did.
 	joiningPain int64
+	// joiningAt is when the people joining were said (see joining): seats
+	// declined before it are offered again.
+	joiningAt time.Time
 	// held are the catalogue products the account holds, by name then id.
 	held []HeldProduct
 	// tracksSeats is TracksSeatUse of held.

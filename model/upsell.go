@@ -27,7 +27,10 @@ func (r *recommender) upsells() []*candidate {
 		if pressed && joining > 0 {
 			needed = max(needed, h.SeatsUsed+joining)
 		}
-		if pressed && r.pitchable(h.ProductID) {
+		// Seats they declined stay refused, unless people were said to
+		// join after they declined: that is news the no did not weigh.
+		refused := r.cooling(h.ProductID) && !(joining > 0 && r.joiningAt.After(r.latest[h.ProductID].At))
+		if pressed && !refused && !r.cat.Products[h.ProductID].Discontinued && !r.inProgress(h.ProductID) {
 			c := &candidate{product: h.Product, kind: KindUpsell, seats: true, basis: h, quantity: needed - h.Quantity}
 			c.add(seatsReason(*h))
 			if joining > 0 {
@@ -49,7 +52,7 @@ func (r *recommender) upsells() []*candidate {
 			c := &candidate{product: p, kind: KindUpsell, basis: h, quantity: max(h.Quantity, 1)}
 			c.add(nextTierReason(h.Product))
 			switch {
-			case pressed && p.Seated && r.cooling(h.ProductID):
+			case pressed && p.Seated && refused:
 				// They said no to more seats: the upgrade keeps the
 				// seats they have, and does not bring the refused ones back.
 				c.add(Reason{Text: fmt.Sprintf("They declined more seats of %s on %s: the upgrade keeps their %d", h.Product.Name, formatDay(r.latest[h.ProductID].At), h.Quantity)})
@@ -140,6 +143,7 @@ func (r *recommender) joining() (int, Reason) {
 	if c.Number <= 0 || countsSeats(call.Said(c), c.Text) {
 		return 0, Reason{}
 	}
+	r.joiningAt = call.At
 	return c.Number, Reason{Points: pointsGrowthHeard,
 		Text: fmt.Sprintf("On the call of %s: %q, so the seats count the %d people joining", call.At.Format("2 Jan 2006"), c.Text, c.Number)}
 }
@@ -157,7 +161,7 @@ func (r *recommender) joiningInPains() (int, Reason) {
 	if n == 0 {
 		return 0, Reason{}
 	}
-	r.joiningPain = said.ID
+	r.joiningPain, r.joiningAt = said.ID, said.NotedAt
 	return n, Reason{Points: pointsGrowthHeard,
 		Text: fmt.Sprintf("They say “%s”, so the seats count the %d people joining", Quoted(said.Title), n)}
 }
