@@ -24,11 +24,11 @@ func (c Cue) FollowUpDate(now time.Time) time.Time {
 	day := c.followUpDay(now)
 	// The end of a month ("end of January", „Ende Januar“) stays in it.
 	if (c.Unit == cueUnitDate || c.Unit == cueUnitNextMonth) && c.Number%100 == monthEnd {
-		if t := lastWorkingDayBy(day); t.After(now) {
+		if t := nextWorkingDay(day, -1, c.lang); t.After(now) {
 			return t
 		}
 	}
-	return workingDay(day)
+	return nextWorkingDay(day, 1, c.lang)
 }
 
 // followUpDay is FollowUpDate before it is moved to a working day.

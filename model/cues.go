@@ -107,6 +107,9 @@ type Cue struct {
 	sentence int
 	people   bool
 	dateOnly bool
+	// lang is the language the cue was heard in, whose public holidays
+	// no follow-up falls on; "" for a cue read back from the store.
+	lang string
 }
 
 // Same reports whether two cues are the same signal, wherever they stand in

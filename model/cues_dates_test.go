@@ -156,9 +156,9 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ja", "3ヶ月後に改めて", "2027-03-01"},
 		{"ja", "来年の4月以降にもう一度ご連絡ください", "2027-04-01"},
 		{"ja", "来年の4月から改めてご連絡ください", "2027-04-01"},
-		{"ja", "来年の5月以後にまた連絡ください", "2027-05-03"},
+		{"ja", "来年の5月以後にまた連絡ください", "2027-05-06"},
 		{"ja", "2027年の6月以降に改めて", "2027-06-01"},
-		{"ja", "5名採用します。5月にご連絡ください", "2027-05-03"},
+		{"ja", "5名採用します。5月にご連絡ください", "2027-05-06"},
 	}
 	for _, tt := range tests {
 		cues := d.Detect(tt.note, tt.locale)
@@ -312,3 +312,25 @@ func TestTheNewYearSaidInJanuaryIsNoYearAway(t *testing.T) {
 	}
 }
 
+// TestNoFollowUpFallsOnTheCountrysHoliday: two weeks from Christmas Eve
+// in Russian is past the new-year holidays (11 January), two weeks from
+// 19 April in Japanese past Golden Week (6 May), and two weeks from 10
+// December in Estonian not Christmas Eve (28 December).
+func TestNoFollowUpFallsOnTheCountrysHoliday(t *testing.T) {
+	d := demoCueDetector(t)
+	for _, tc := range []struct {
+		locale, note string
+		now          time.Time
+		want         string
+	}{
+		{"ru", "перезвоните через две недели", time.Date(2026, 12, 24, 9, 0, 0, 0, time.UTC), "2027-01-11"},
+		{"ja", "2週間後にまた連絡ください", time.Date(2027, 4, 19, 9, 0, 0, 0, time.UTC), "2027-05-06"},
+		{"et", "helistage kahe nädala pärast", time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC), "2026-12-28"},
+		{"en", "call back in two weeks", time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC), "2026-12-24"},
+	} {
+		day, _, ok := model.NoteFollowUp(d.DetectNote(tc.note, tc.locale), tc.now)
+		if got := day.Format(time.DateOnly); !ok || got != tc.want {
+			t.Errorf("%s %q on %s: follow-up %s, want %s", tc.locale, tc.note, tc.now.Format(time.DateOnly), got, tc.want)
+		}
+	}
+}

@@ -311,6 +311,9 @@ func (d *CueDetector) detect(text, locale string, asked bool) []Cue {
 	}
 	cues := assembleCues(text, hits, urgent)
 	afterNewYear(cues, baseLocale(locale))
+	for i := range cues {
+		cues[i].lang = baseLocale(locale)
+	}
 	return cues
 }
 

@@ -71,25 +71,39 @@ func holidaysOver(day time.Time, resume int) (time.Time, bool) {
 // a day nearly every customer is off (New Year's Day, 25 and 26
 // December): a follow-up is a call.
 func workingDay(t time.Time) time.Time {
-	return nextWorkingDay(t, 1)
+	return nextWorkingDay(t, 1, "")
 }
 
 // lastWorkingDayBy is t, or the nearest working day before it: "the end
 // of January" falling on a Sunday is the Friday before, still in January.
 func lastWorkingDayBy(t time.Time) time.Time {
-	return nextWorkingDay(t, -1)
+	return nextWorkingDay(t, -1, "")
 }
 
 // nextWorkingDay is t, or the nearest working day after it (step 1) or
-// before it (step -1).
-func nextWorkingDay(t time.Time, step int) time.Time {
+// before it (step -1), in the country of the language lang as well.
+func nextWorkingDay(t time.Time, step int, lang string) time.Time {
 	for {
 		_, m, d := t.Date()
 		off := t.Weekday() == time.Saturday || t.Weekday() == time.Sunday ||
-			(m == time.January && d == 1) || (m == time.December && (d == 25 || d == 26))
+			(m == time.January && d == 1) || (m == time.December && (d == 25 || d == 26)) ||
+			publicHolidays[lang][int(m)*100+d]
 		if !off {
 			return t
 		}
 		t = t.AddDate(0, 0, step)
 	}
+}
+
+// publicHolidays are, by language, the fixed days its country is off
+// beside New Year's Day and Christmas (packed as month×100+day): the
+// Russian new-year holidays and Orthodox Christmas (1 to 8 January), 23
+// February, 8 March, 1 and 9 May, 12 June and 4 November; Japan's
+// new-year days and Golden Week; Estonia's Independence Day, Midsummer and
+// Christmas Eve; German Unity Day.
+var publicHolidays = map[string]map[int]bool{
+	"ru": {102: true, 103: true, 104: true, 105: true, 106: true, 107: true, 108: true, 223: true, 308: true, 501: true, 509: true, 612: true, 1104: true},
+	"ja": {102: true, 103: true, 211: true, 223: true, 429: true, 503: true, 504: true, 505: true, 1103: true, 1123: true},
+	"et": {224: true, 501: true, 623: true, 624: true, 820: true, 1224: true},
+	"de": {501: true, 1003: true},
 }
