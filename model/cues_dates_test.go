@@ -127,6 +127,11 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"de", "Termin in KW 3 vereinbart", "2027-01-18"},
 		{"en", "call them Friday", "2026-12-04"},
 		{"en", "let's talk again in the new year", "2027-01-04"},
+		// Dates written with numbers, day first, in de, ru and et.
+		{"de", "Rückruf am 15.12. wegen Angebot", "2026-12-15"},
+		{"de", "bis 8.1. im Urlaub", "2027-01-08"},
+		{"ru", "перезвонить 15.12.2026", "2026-12-15"},
+		{"de", "Umsatz stieg um 2.5 Prozent, Rückruf in zwei Wochen", "2026-12-14"},
 		{"de", "im neuen Jahr wieder melden", "2027-01-04"},
 		// Holidays: Easter (28 March 2027) is over on the Tuesday after;
 		// German summer school holidays on 1 September; Midsummer on 26

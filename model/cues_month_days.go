@@ -96,3 +96,50 @@ func calendarWeekFrom(today time.Time, n int) time.Time {
 	}
 	return today
 }
+
+// cueNumericDateLeads are the words before a date written with numbers:
+// „am 15.12.“, „bis 8.1.“, «до 15.12», "kuni 15.12".
+var cueNumericDateLeads = map[string]bool{
+	"am": true, "bis": true, "zum": true, "ab": true, "vom": true, "seit": true, "nach": true, "vor": true,
+	"до": true, "к": true, "с": true, "на": true, "после": true, "по": true,
+	"kuni": true, "enne": true, "parast": true, "alates": true,
+}
+
+// numericDate reads a date written with numbers the way German, Russian
+// and Estonian notes write it, day first: "15.12" (from „am 15.12.“),
+// "8.1", "15.12.2026"; packed as cueUnitDate's Number; lead is the word
+// before it. Other languages write the month first or not at all, and are
+// not read.
+func numericDate(w, lead, lang string) (int, bool) {
+	if lang != "de" && lang != "ru" && lang != "et" {
+		return 0, false
+	}
+	// "2.5" is as often a decimal: a date without its year needs a word
+	// that leads to a date before it („am 15.12.“, «до 8.1»).
+	if strings.Count(w, ".") == 1 && !cueNumericDateLeads[lead] {
+		return 0, false
+	}
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 || len(parts) > 3 {
+		return 0, false
+	}
+	nums := make([]int, len(parts))
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil || p == "" || len(p) > 4 {
+			return 0, false
+		}
+		nums[i] = n
+	}
+	day, month := nums[0], nums[1]
+	if day < 1 || day > 31 || month < 1 || month > 12 || len(parts[0]) > 2 || len(parts[1]) > 2 {
+		return 0, false
+	}
+	if len(parts) == 3 {
+		if !looksLikeYear(nums[2]) {
+			return 0, false
+		}
+		return nums[2]*10000 + month*100 + day, true
+	}
+	return month*100 + day, true
+}

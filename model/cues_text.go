@@ -151,6 +151,8 @@ func splitCueWords(src string) cueWords {
 			case r == '.' && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			case r == '.' && unicode.IsDigit(prev) && monthFollows(src[i+size:]):
 				// A day's full stop: „zum 1. Februar“, "1. veebruaril".
+			case r == '.' && len(spans) > 0 && spans[len(spans)-1].end == i && dayMonthShaped(string(buf[spans[len(spans)-1].ns:spans[len(spans)-1].ne])):
+				// A date's closing stop: „bis 8.1. im Urlaub“.
 			case r == '.' && len(spans) > 0 && spans[len(spans)-1].end == i && abbreviation(string(buf[spans[len(spans)-1].ns:spans[len(spans)-1].ne])):
 				// "Hr. Wagner", "Kd. will", "ca. 30": no sentence ends.
 			case isCueSentenceMark(r):
@@ -258,4 +260,12 @@ func thousandsFollow(src string, i int) bool {
 		n++
 	}
 	return n == 3
+}
+
+// dayMonthShaped reports whether a folded word is a day and a month
+// written with numbers ("8.1", "15.12"), whose closing full stop ends no
+// sentence.
+func dayMonthShaped(w string) bool {
+	d, m, ok := strings.Cut(w, ".")
+	return ok && len(d) >= 1 && len(d) <= 2 && len(m) >= 1 && len(m) <= 2 && strings.Trim(d+m, "0123456789") == ""
 }

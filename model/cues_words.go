@@ -233,6 +233,8 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			unit, n = u, days
 		} else if wd, ok := weekdayAt(words, k, from, to); ok {
 			unit, n = cueUnitWeekday, wd
+		} else if date, ok := numericDate(words[k].norm, leadWord(words, k, from), l.Locale); ok {
+			unit, n = cueUnitDate, date
 		} else if d := monthDayAt(words, k, from, to); d != 0 {
 			unit, n = cueUnitMonthDay, d
 		} else if kw := calendarWeekAt(words, k, to); kw != 0 {
@@ -327,3 +329,11 @@ func nextMonthPartAt(words []cueWord, k, from, to int) int {
 // cueNewWords say "new" before the year: "new year", „im neuen Jahr“,
 // «в новом году», "uuel aastal".
 var cueNewWords = map[string]bool{"new": true, "neue": true, "neuen": true, "neues": true, "новый": true, "нового": true, "новом": true, "новым": true, "uus": true, "uuel": true, "uue": true, "uueks": true}
+
+// leadWord is the word before word k in [from, …), "" at the start.
+func leadWord(words []cueWord, k, from int) string {
+	if k > from {
+		return words[k-1].norm
+	}
+	return ""
+}
