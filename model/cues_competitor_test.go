@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -168,5 +169,19 @@ func TestARivalsIntegrationIsNoRivalWeighed(t *testing.T) {
 		if !tc.integration && !ok {
 			t.Errorf("%s %q: nothing answered", tc.locale, tc.note)
 		}
+	}
+}
+
+// TestAnEnglishNoteOnAGermanAccountKeepsItsGrowth: a month German spells
+// the same ("August") does not make the German lists win a tie with the
+// English ones that hear the hiring.
+func TestAnEnglishNoteOnAGermanAccountKeepsItsGrowth(t *testing.T) {
+	d := demoCueDetector(t)
+	cues := d.DetectNote("Florian: hiring 4 accountants in August.", "de")
+	if !slices.ContainsFunc(cues, func(c model.Cue) bool { return c.Kind == model.CueGrowth && c.Number == 4 }) {
+		t.Errorf("growth lost: %s", describeCues(cues))
+	}
+	if cues := d.DetectNote("Rückruf im August, vorher keine Zeit", "de"); !slices.ContainsFunc(cues, func(c model.Cue) bool { return c.Kind == model.CueTiming }) {
+		t.Errorf("a German note on a German account: %s", describeCues(cues))
 	}
 }

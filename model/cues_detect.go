@@ -276,10 +276,22 @@ func (d *CueDetector) DetectNote(text, locale string) []Cue {
 	if d == nil || baseLocale(locale) == defaultLocale || d.langs[defaultLocale] == nil || scriptLocale(text) != "" {
 		return cues
 	}
-	if en := d.detect(text, defaultLocale, false); len(en) > len(cues) {
+	// The lists that hear more win; on a tie, those that hear more of the
+	// words: "hiring 4 accountants in August" on a German account is
+	// growth in English, not only the month German spells the same.
+	if en := d.detect(text, defaultLocale, false); len(en) > len(cues) || len(en) == len(cues) && heardRunes(en) > heardRunes(cues) {
 		return en
 	}
 	return cues
+}
+
+// heardRunes is how many characters of a note its cues quote.
+func heardRunes(cues []Cue) int {
+	n := 0
+	for _, c := range cues {
+		n += utf8.RuneCountInString(c.Text)
+	}
+	return n
 }
 
 // detect is Detect; asked keeps cues said in a question ("is there any
