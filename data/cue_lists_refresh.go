@@ -26,7 +26,8 @@ var retiredCuePatterns = func() map[string]bool {
 }()
 
 // refreshCueLists brings the stored cue rules' price, churn risk, timing,
-// growth, authority, no-need, problem, question-start, spend freeze, cost
+// growth, authority, no-need, problem, pain topic, question-start, spend
+// freeze, cost
 // denial and churn denial lists up
 // to the built-in playbook's, in each language where the stored list is
 // an earlier built-in one: every pattern it has is still built in, or
@@ -60,6 +61,10 @@ func refreshCueLists(ctx context.Context, tx *sql.Tx) error {
 			l.TimeUnits[model.CueUnitFiscalYear], changed = b.TimeUnits[model.CueUnitFiscalYear], true
 		}
 		refresh(&l.Problems, b.Problems)
+		for category, list := range l.Pains {
+			refresh(&list, b.Pains[category])
+			l.Pains[category] = list
+		}
 		refresh(&l.QuestionStarts, b.QuestionStarts)
 		refresh(&l.SpendFreeze, b.SpendFreeze)
 		refresh(&l.CostDenials, b.CostDenials)

@@ -178,9 +178,9 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 			return cues[i], true
 		}
 	}
-	// A rival named for its integration or its data is no rival weighed:
-	// the cue before it is answered, or none.
-	for len(cues) > 0 && cues[len(cues)-1].Kind == CueCompetitor && cues[len(cues)-1].Category == CueIntegration {
+	// A rival named for its integration or its data, or one they left for
+	// us, is no rival weighed: the cue before it is answered, or none.
+	for len(cues) > 0 && cues[len(cues)-1].Kind == CueCompetitor && (cues[len(cues)-1].Category == CueIntegration || cues[len(cues)-1].Category == CueFormerRival) {
 		cues = cues[:len(cues)-1]
 	}
 	if len(cues) == 0 {

@@ -145,6 +145,8 @@ func TestARivalsIntegrationIsNoRivalWeighed(t *testing.T) {
 		{"en", "Wants to import contacts from Salesforce into our CRM.", true},
 		{"de", "Fragen nach der Schnittstelle zu Microsoft Dynamics.", true},
 		{"ja", "Zendeskとの連携について質問あり。", true},
+		{"en", "Marketing uses HubSpot, want it connected to our CRM", true},
+		{"de", "HubSpot soll ans CRM angebunden werden", true},
 		{"et", "Küsisid Zendeski liidestuse kohta.", true},
 		{"en", "Salesforce quoted us less.", false},
 	} {
@@ -185,3 +187,17 @@ func TestAnEnglishNoteOnAGermanAccountKeepsItsGrowth(t *testing.T) {
 		t.Errorf("a German note on a German account: %s", describeCues(cues))
 	}
 }
+
+// TestARivalLeftBehindIsNoRivalWeighed: "they came over from Salesforce"
+// names a rival they left for us: no reply about weighing it.
+func TestARivalLeftBehindIsNoRivalWeighed(t *testing.T) {
+	d := demoCueDetector(t)
+	cues := d.DetectNote("They came over from Salesforce two years ago, very happy with us", "en")
+	if c, ok := model.CueToAnswer(cues, cueDateNow); ok && c.Kind == model.CueCompetitor {
+		t.Errorf("answered as a rival weighed: %s", describeCues(cues))
+	}
+	if c, ok := model.CueToAnswer(d.DetectNote("They are comparing us with Salesforce", "en"), cueDateNow); !ok || c.Kind == model.CueTiming {
+		t.Errorf("a rival weighed: answered %+v", c)
+	}
+}
+

@@ -455,17 +455,30 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 // system, they are not weighing it.
 const CueIntegration = "integration"
 
-// markIntegrations marks the competitor cues whose clause holds a topic of
-// the integration pain category (see CueIntegration).
+// CueFormerRival is the Category of a competitor cue whose sentence says
+// the customer stays with us or came to us from it ("they came over from
+// Salesforce two years ago"): a rival left behind, not one weighed.
+const CueFormerRival = "former"
+
+// markIntegrations marks the competitor cues whose sentence holds a topic
+// of the integration pain category (see CueIntegration: "Marketing uses
+// HubSpot, want it connected to our CRM"), or a churn denial (see
+// CueFormerRival).
 func markIntegrations(cues []Cue, hits []cueHit) []Cue {
 	for i := range cues {
 		if cues[i].Kind != CueCompetitor {
 			continue
 		}
 		for _, h := range hits {
-			if h.rule.role == roleTopic && h.rule.category == CueIntegration && h.clause == cues[i].clause && !h.negated {
+			if h.sentence != cues[i].sentence || h.negated {
+				continue
+			}
+			if h.rule.role == roleTopic && h.rule.category == CueIntegration {
 				cues[i].Category = CueIntegration
 				break
+			}
+			if h.rule.role == roleDenial && h.rule.kind == CueChurnRisk {
+				cues[i].Category = CueFormerRival
 			}
 		}
 	}
