@@ -184,7 +184,9 @@ func (tq todayQuery) followUps() (model.TodaySection, error) {
 		ids[i] = o.call
 	}
 	idJSON, _ := json.Marshal(ids)
-	rows, err = tq.tx.QueryContext(tq.ctx, `SELECT `+todayAccountColumns+`, c.id, c.started_at, c.outcome, c.notes, c.follow_up
+	rows, err = tq.tx.QueryContext(tq.ctx, `SELECT `+todayAccountColumns+`, c.id, c.started_at, c.outcome, c.notes, c.follow_up,
+		       coalesce((SELECT q.text FROM call_cues q WHERE q.call_id = c.id AND q.kind = 'timing'
+		                  ORDER BY q.position DESC LIMIT 1), '')
 		  FROM calls c JOIN accounts a ON a.id = c.account_id WHERE c.id IN (SELECT value FROM json_each(?))`, string(idJSON))
 	if err != nil {
 		return model.TodaySection{}, internalf(err, "read follow-ups")
@@ -192,8 +194,8 @@ func (tq todayQuery) followUps() (model.TodaySection, error) {
 	byCall := map[int64]model.TodayItem{}
 	err = eachRow(rows, func() error {
 		var it model.TodayItem
-		var started, outcome, notes, follow string
-		if err := rows.Scan(append(scanTodayAccount(&it), &it.CallID, &started, &outcome, &notes, &follow)...); err != nil {
+		var started, outcome, notes, follow, timing string
+		if err := rows.Scan(append(scanTodayAccount(&it), &it.CallID, &started, &outcome, &notes, &follow, &timing)...); err != nil {
 			return err
 		}
 		at, err := parseDate("call start", started)
@@ -207,6 +209,11 @@ func (tq todayQuery) followUps() (model.TodaySection, error) {
 		it.Days = dayDiff(tq.q.Now, it.Date)
 		it.Why = followUpWhy(it.Days, it.Date, at.In(tq.q.Now.Location()), model.Outcome(outcome))
 		it.Note = firstSentence(notes)
+		if timing != "" {
+			// The sentence that set the day: "Budget frozen until April."
+			// rather than "Spoke w/ Wei."
+			it.Note = firstSentence((&model.HeardOnCall{Notes: notes}).Said(model.Cue{Kind: model.CueTiming, Text: timing}))
+		}
 		byCall[it.CallID] = it
 		return nil
 	})

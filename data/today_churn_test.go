@@ -118,3 +118,36 @@ func TestASlippingAccountSaysTheChurnRiskHeard(t *testing.T) {
 		t.Errorf("%s left the queue after a churn risk was heard", id)
 	}
 }
+
+// TestAFollowUpQuotesTheSentenceThatSetIt: the queue quotes the sentence
+// of the notes that set the follow-up day, not the note's first.
+func TestAFollowUpQuotesTheSentenceThatSetIt(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	accounts, err := s.Accounts(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := accounts[0].ID
+	y, m, d := demoNow.Date()
+	c := model.Call{AccountID: id, StartedAt: demoNow.Add(-time.Hour), Outcome: model.OutcomeConnected,
+		Notes:    "Spoke w/ Wei. Budget is frozen until the 1st of next month, call then.",
+		Cues:     []model.Cue{{Kind: model.CueTiming, Text: "call then"}},
+		FollowUp: time.Date(y, m, d, 0, 0, 0, 0, demoNow.Location())}
+	if _, err := s.LogCall(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	today, err := s.Today(ctx, model.TodayQuery{Now: demoNow, Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range today.FollowUps.Items {
+		if it.AccountID == id {
+			if !strings.Contains(it.Note, "Budget is frozen until the 1st of next month") {
+				t.Errorf("follow-up quotes %q", it.Note)
+			}
+			return
+		}
+	}
+	t.Fatalf("%s not among the follow-ups due", id)
+}

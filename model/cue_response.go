@@ -23,7 +23,7 @@ const DefaultFollowUp = 14 * 24 * time.Hour
 func (c Cue) FollowUpDate(now time.Time) time.Time {
 	day := c.followUpDay(now)
 	// The end of a month ("end of January", „Ende Januar“) stays in it.
-	if (c.Unit == cueUnitDate || c.Unit == cueUnitNextMonth) && c.Number%100 == monthEnd {
+	if (c.Unit == cueUnitDate || c.Unit == cueUnitNextMonth) && c.Number%100 == monthEnd || c.Unit == cueUnitQuarterEnd {
 		if t := nextWorkingDay(day, -1, c.lang); t.After(now) {
 			return t
 		}
@@ -70,6 +70,8 @@ func (c Cue) followUpDay(now time.Time) time.Time {
 		return start
 	case cueUnitWeekday:
 		return weekdayFrom(day, c.Number)
+	case cueUnitQuarterEnd:
+		return quarterEndFrom(day)
 	case cueUnitMonthDay:
 		return monthDayFrom(day, c.Number)
 	case cueUnitCalendarWeek:

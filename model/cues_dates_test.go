@@ -132,6 +132,15 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"de", "bis 8.1. im Urlaub", "2027-01-08"},
 		{"ru", "перезвонить 15.12.2026", "2026-12-15"},
 		{"de", "Umsatz stieg um 2.5 Prozent, Rückruf in zwei Wochen", "2026-12-14"},
+		{"ru", "Встреча 15.12 с Анной и ИТ", "2026-12-15"},
+		{"ru", "Перезвонить в чт, Анна вернётся", "2026-12-03"},
+		{"ja", "大阪に新拠点、来月頭に詳細詰めたい", "2026-12-01"},
+		// The end of the quarter said without its number is this one's.
+		{"de", "GF muss das noch absegnen, Entscheidung zum Quartalsende", "2026-12-31"},
+		{"en", "decision by end of the quarter", "2026-12-31"},
+		{"ru", "решение в конце квартала", "2026-12-31"},
+		{"et", "otsus kvartali lõpus", "2026-12-31"},
+		{"ja", "四半期末に決定", "2026-12-31"},
 		{"de", "im neuen Jahr wieder melden", "2027-01-04"},
 		// Holidays: Easter (28 March 2027) is over on the Tuesday after;
 		// German summer school holidays on 1 September; Midsummer on 26

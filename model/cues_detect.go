@@ -254,6 +254,9 @@ type cueHit struct {
 	// weight is how much of the note the pattern itself matched: words
 	// not stepped over by gaps, or bytes in a spaceless language.
 	weight int
+	// since is set on a timing hit that is a date something has gone on
+	// since ("seit Oktober"): no day to come.
+	since bool
 	// dateOnly is set on a timing hit that is nothing but a date ("in
 	// March", «в марте», 3月): it says when, not that they want to wait.
 	dateOnly bool
@@ -429,7 +432,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || deniedBy(h, hits) || setAside(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || deniedBy(h, hits) || setAside(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {

@@ -103,6 +103,8 @@ var cueNumericDateLeads = map[string]bool{
 	"am": true, "bis": true, "zum": true, "ab": true, "vom": true, "seit": true, "nach": true, "vor": true,
 	"до": true, "к": true, "с": true, "на": true, "после": true, "по": true,
 	"kuni": true, "enne": true, "parast": true, "alates": true,
+	// A meeting set for the day: „Termin 10.12.“, «Встреча 15.12», "Kohtumine 7.12".
+	"termin": true, "meeting": true, "встреча": true, "встречу": true, "созвон": true, "kohtumine": true, "kohtumise": true,
 }
 
 // numericDate reads a date written with numbers the way German, Russian
@@ -142,4 +144,38 @@ func numericDate(w, lead, lang string) (int, bool) {
 		return nums[2]*10000 + month*100 + day, true
 	}
 	return month*100 + day, true
+}
+
+// cueUnitQuarterEnd is the time unit of a timing cue that names the end
+// of the quarter without its number ("end of the quarter",
+// „Quartalsende“, «конец квартала», "kvartali lõpus", 四半期末): the last
+// day of the quarter it is said in.
+const cueUnitQuarterEnd = "quarter_end"
+
+// quarterEndSaid reports whether word k is the quarter said with its end:
+// "end of the quarter", „Ende des Quartals“, „Quartalsende“, «в конце
+// квартала», "kvartali lõpus".
+func quarterEndSaid(words []cueWord, k, from, to int) bool {
+	w := words[k].norm
+	if strings.HasPrefix(w, "quartalsende") || strings.HasPrefix(w, "quartalsabschluss") {
+		return true
+	}
+	if !strings.HasPrefix(w, "quarter") && !strings.HasPrefix(w, "quartal") && !strings.HasPrefix(w, "квартал") && !strings.HasPrefix(w, "kvartal") {
+		return false
+	}
+	for j := k - 1; j >= max(from, k-3); j-- {
+		if cueMonthPartsBefore[words[j].norm] == monthEnd {
+			return true
+		}
+		if cueNextWords[words[j].norm] {
+			return false // "end of next quarter" is another
+		}
+	}
+	return k+1 < to && cueMonthPartsAfter[words[k+1].norm] == monthEnd
+}
+
+// quarterEndFrom is the last day of the quarter today is in.
+func quarterEndFrom(today time.Time) time.Time {
+	q := (int(today.Month()) - 1) / 3
+	return time.Date(today.Year(), time.Month(3*q+4), 0, 0, 0, 0, 0, today.Location())
 }

@@ -355,6 +355,10 @@ func (l *cueLang) timingText(n *spacelessNote, h *cueHit, c spacelessClause) {
 					unit = "q"
 				}
 			}
+			// 四半期末: the end of this quarter.
+			if unit == "quarter" && j == at && strings.HasPrefix(text[from:], "末") {
+				unit, num = cueUnitQuarterEnd, 0
+			}
 			// 来月中旬, 来月末: a part of next month.
 			if unit == "month" && j == at {
 				if day := monthPartText(text[from:]); day != 0 {
@@ -434,4 +438,4 @@ func monthPartText(text string) int {
 var cueMonthPartTexts = []struct {
 	text string
 	day  int
-}{{"末", monthEnd}, {"中旬", monthMid}, {"半ば", monthMid}, {"上旬", monthStart}, {"初旬", monthStart}, {"初め", monthStart}, {"下旬", monthLastThird}}
+}{{"末", monthEnd}, {"中旬", monthMid}, {"半ば", monthMid}, {"上旬", monthStart}, {"初旬", monthStart}, {"初め", monthStart}, {"頭", monthStart}, {"下旬", monthLastThird}}

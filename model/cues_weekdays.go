@@ -24,6 +24,7 @@ var cueWeekdays = map[string]int{
 	"montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonntag": 7,
 	"понедельник": 1, "понедельника": 1, "вторник": 2, "вторника": 2, "четверг": 4, "четверга": 4,
 	"пятницу": 5, "пятница": 5, "пятницы": 5, "субботу": 6, "суббота": 6, "воскресенье": 7,
+	"пн": 1, "вт": 2, "чт": 4, "пт": 5,
 	"esmaspaev": 1, "esmaspaeval": 1, "esmaspaevaks": 1, "esmaspaevani": 1,
 	"teisipaev": 2, "teisipaeval": 2, "teisipaevaks": 2, "teisipaevani": 2,
 	"kolmapaev": 3, "kolmapaeval": 3, "kolmapaevaks": 3, "kolmapaevani": 3,

@@ -98,6 +98,8 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				case CueTiming:
 					l.timingUnit(&h, words, c.start, c.end)
 					h.dateOnly = dateOnlyWords(words, i, m.end)
+					// "Logins seit Oktober fast null": since then, not a day to come.
+					h.since = h.dateOnly && i > c.start && cueSinceWords[words[i-1].norm]
 				}
 				hits = append(hits, h)
 			}
@@ -107,6 +109,13 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 			try(l.stems[stemKey(w.norm)])
 		}
 		try(l.scan)
+		// A date written with numbers is a date said, as a month's name
+		// is: „Termin am 10.12.“, «Встреча 15.12».
+		if date, ok := numericDate(w.norm, leadWord(words, i, c.start), l.Locale); ok && !cueSinceWords[leadWord(words, i, c.start)] {
+			h := cueHit{rule: numericDateRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: cueUnitDate, number: date, dateOnly: true}
+			h.negated = negatedWords(flags, words, i, i+1, c.start, c.end)
+			hits = append(hits, h)
+		}
 	}
 	for i := range hits {
 		if h := &hits[i]; h.negated && h.rule.kind == CueTiming {
@@ -235,6 +244,8 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			unit, n = cueUnitWeekday, wd
 		} else if date, ok := numericDate(words[k].norm, leadWord(words, k, from), l.Locale); ok {
 			unit, n = cueUnitDate, date
+		} else if quarterEndSaid(words, k, from, to) {
+			unit, n = cueUnitQuarterEnd, 0
 		} else if d := monthDayAt(words, k, from, to); d != 0 {
 			unit, n = cueUnitMonthDay, d
 		} else if kw := calendarWeekAt(words, k, to); kw != 0 {
@@ -337,3 +348,11 @@ func leadWord(words []cueWord, k, from int) string {
 	}
 	return ""
 }
+
+// numericDateRule is the rule a date written with numbers is heard by: a
+// timing cue of its own, as a month's name is.
+var numericDateRule = &cueRule{kind: CueTiming, role: roleCue}
+
+// cueSinceWords say a date is in the past, the start of something that
+// goes on: "since October", „seit Oktober“, «с октября» is no day to call.
+var cueSinceWords = map[string]bool{"since": true, "seit": true, "seitdem": true}
