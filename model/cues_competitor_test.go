@@ -200,4 +200,3 @@ func TestARivalLeftBehindIsNoRivalWeighed(t *testing.T) {
 		t.Errorf("a rival weighed: answered %+v", c)
 	}
 }
-
