@@ -42,7 +42,9 @@ func loadBrief(ctx context.Context, q queryer, acc model.Account) (model.Account
 		return b, internalf(err, "read the follow-ups of %s", acc.ID)
 	}
 
-	rows, err = q.QueryContext(ctx, `SELECT o.product_id, coalesce(p.name, o.product_id), o.response, c.started_at
+	rows, err = q.QueryContext(ctx, `SELECT o.product_id, coalesce(p.name, o.product_id), o.response, c.started_at, o.quantity,
+		       EXISTS (SELECT 1 FROM holdings h WHERE h.account_id = c.account_id AND h.product_id = o.product_id
+		                  AND (h.since = '' OR h.since <= substr(c.started_at, 1, 10)))
 		  FROM call_offers o JOIN calls c ON c.id = o.call_id LEFT JOIN products p ON p.id = o.product_id
 		 WHERE c.account_id = ? ORDER BY c.started_at DESC, c.id DESC, o.product_id`, acc.ID)
 	if err != nil {
@@ -52,7 +54,7 @@ func loadBrief(ctx context.Context, q queryer, acc model.Account) (model.Account
 	err = eachRow(rows, func() error {
 		var o model.OfferRecord
 		var at string
-		if err := rows.Scan(&o.ProductID, &o.ProductName, &o.Response, &at); err != nil {
+		if err := rows.Scan(&o.ProductID, &o.ProductName, &o.Response, &at, &o.Quantity, &o.Seats); err != nil {
 			return err
 		}
 		var err error

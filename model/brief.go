@@ -33,10 +33,29 @@ type OpenFollowUp struct {
 
 // OfferRecord is one offer made on a call and the answer.
 type OfferRecord struct {
-	ProductID   string    `json:"product_id"`
-	ProductName string    `json:"product_name"`
-	Response    Response  `json:"response"`
-	At          time.Time `json:"-"`
+	ProductID   string   `json:"product_id"`
+	ProductName string   `json:"product_name"`
+	Response    Response `json:"response"`
+	// Seats is set when the product was held when offered: the offer was
+	// more seats of it, Quantity of them when known.
+	Seats    bool      `json:"seats,omitempty"`
+	Quantity int       `json:"quantity,omitempty"`
+	At       time.Time `json:"-"`
+}
+
+// What names the offer as a rep says it: "+8 seats of CRM Pro", "more
+// seats of CRM Pro", or the product: declining more seats of a product is
+// not declining the product.
+func (o OfferRecord) What() string {
+	switch {
+	case o.Seats && o.Quantity == 1:
+		return "+1 seat of " + o.ProductName
+	case o.Seats && o.Quantity > 1:
+		return "+" + strconv.Itoa(o.Quantity) + " seats of " + o.ProductName
+	case o.Seats:
+		return "more seats of " + o.ProductName
+	}
+	return o.ProductName
 }
 
 // PeerAnswers counts how similar accounts (same industry and size band,

@@ -58,7 +58,7 @@ func (a *accountScreen) offerSection(w int) []string {
 	loc := a.c.now().Location()
 	lines := []string{a.section("Offers made", w)}
 	for _, o := range b.Offers {
-		line := "  " + day(o.At.In(loc)) + "  " + o.ProductName + " " + s.Bold.Render(strings.ToLower(o.Response.Label()))
+		line := "  " + day(o.At.In(loc)) + "  " + o.What() + " " + s.Bold.Render(strings.ToLower(o.Response.Label()))
 		lines = append(lines, truncate(line, w))
 		if p := b.Peers[o.ProductID].Text(); p != "" {
 			lines = append(lines, s.Muted.Render(truncate("    "+p, w)))

@@ -59,7 +59,7 @@ func writeFollowUpsAndOffers(w io.Writer, b model.AccountBrief, now time.Time) {
 	if len(b.Offers) > 0 {
 		fmt.Fprintln(w, "\nOffers made")
 		for _, o := range b.Offers {
-			line := fmt.Sprintf("  %s %s: %s", day(o.At.In(now.Location())), o.ProductName, strings.ToLower(o.Response.Label()))
+			line := fmt.Sprintf("  %s %s: %s", day(o.At.In(now.Location())), o.What(), strings.ToLower(o.Response.Label()))
 			if p := b.Peers[o.ProductID].Text(); p != "" {
 				line += " · " + p
 			}

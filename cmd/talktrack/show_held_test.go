@@ -87,3 +87,22 @@ func TestShowMarksWhatIsNoLongerSold(t *testing.T) {
 		t.Errorf("log of an answer to a discontinued product: %d %s", r.code, r.stderr)
 	}
 }
+
+// TestDeclinedSeatsReadAsSeats: an answer to more seats of a product the
+// account holds is listed as seats, not as the product declined.
+func TestDeclinedSeatsReadAsSeats(t *testing.T) {
+	db := demoCopy(t)
+	id := "ACC-00094"
+	v := decode[shownJSON](t, runCLI(t, nil, "show", id, "--json", "--db", db).stdout)
+	if len(v.Holdings) == 0 {
+		t.Fatalf("%s holds nothing", id)
+	}
+	held := v.Holdings[0].Product
+	if r := runCLI(t, nil, "log", id, "--outcome", "connected", "--offer", held.ID+"=declined", "--db", db); r.code != 0 {
+		t.Fatalf("log: %s", r.stderr)
+	}
+	out := runCLI(t, nil, "show", id, "--db", db).stdout
+	if !strings.Contains(out, "more seats of "+held.Name+": declined") {
+		t.Errorf("the declined seats are not said as seats:\n%s", out)
+	}
+}
