@@ -133,24 +133,30 @@ func loadLastCalls(ctx context.Context, q queryer, facts map[string]*accountFact
 	if err != nil {
 		return internalf(err, "read the latest calls")
 	}
-	err = eachRow(rows, func() error {
+	return internalf(scanHeardCalls(rows, facts, func(f *accountFacts) **model.HeardOnCall { return &f.lastCall }), "read the latest calls")
+}
+
+// scanHeardCalls reads rows of account id, call start, notes and a cue's
+// columns (cueColumns), ordered by account and cue position, into the
+// call each account's facts keep at the place call gives.
+func scanHeardCalls(rows *sql.Rows, facts map[string]*accountFacts, call func(*accountFacts) **model.HeardOnCall) error {
+	return eachRow(rows, func() error {
 		var accountID, at, notes string
 		var c model.Cue
 		if err := rows.Scan(&accountID, &at, &notes, &c.Kind, &c.Text, &c.Number, &c.Unit, &c.Category, &c.Competitor, &c.Severity); err != nil {
 			return err
 		}
-		f := facts[accountID]
-		if f.lastCall == nil {
+		heard := call(facts[accountID])
+		if *heard == nil {
 			started, err := parseDate("call start", at)
 			if err != nil {
 				return err
 			}
-			f.lastCall = &model.HeardOnCall{At: started, Notes: notes}
+			*heard = &model.HeardOnCall{At: started, Notes: notes}
 		}
-		f.lastCall.Cues = append(f.lastCall.Cues, c)
+		(*heard).Cues = append((*heard).Cues, c)
 		return nil
 	})
-	return internalf(err, "read the latest calls")
 }
 
 // peerWants lists, per account, its segment and held products.

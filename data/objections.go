@@ -32,22 +32,5 @@ func loadObjections(ctx context.Context, q queryer, facts map[string]*accountFac
 	if err != nil {
 		return internalf(err, "read the objections heard")
 	}
-	err = eachRow(rows, func() error {
-		var accountID, at, notes string
-		var c model.Cue
-		if err := rows.Scan(&accountID, &at, &notes, &c.Kind, &c.Text, &c.Number, &c.Unit, &c.Category, &c.Competitor, &c.Severity); err != nil {
-			return err
-		}
-		f := facts[accountID]
-		if f.objection == nil {
-			started, err := parseDate("call start", at)
-			if err != nil {
-				return err
-			}
-			f.objection = &model.HeardOnCall{At: started, Notes: notes}
-		}
-		f.objection.Cues = append(f.objection.Cues, c)
-		return nil
-	})
-	return internalf(err, "read the objections heard")
+	return internalf(scanHeardCalls(rows, facts, func(f *accountFacts) **model.HeardOnCall { return &f.objection }), "read the objections heard")
 }
