@@ -126,12 +126,13 @@ func (in BriefingInput) heard(kind CueKind) (Cue, *HeardOnCall, bool) {
 	if c, call, ok := in.heardOn(in.LastCall, kind); ok || kind != CuePrice && kind != CueChurnRisk {
 		return c, call, ok
 	}
+	c, call, ok := in.heardOn(in.Objection, kind)
 	// The latest call saying otherwise lifts it: "budget for 2027
 	// approved", „am Preis liegt es nicht mehr“, "they are staying with us".
-	if in.LastCall != nil && in.Catalog.cueDetector().denies(in.LastCall.Notes, kind) {
+	if ok && in.LastCall != nil && in.Catalog.cueDetector().denies(in.LastCall.Notes, kind) {
 		return Cue{}, nil, false
 	}
-	return in.heardOn(in.Objection, kind)
+	return c, call, ok
 }
 
 // heardOn returns the first cue of kind on a call, when the call is recent
