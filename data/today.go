@@ -22,7 +22,11 @@ func (s *Store) Today(ctx context.Context, q model.TodayQuery) (model.Today, err
 	if _, err := s.RefreshHealth(ctx, q.Now); err != nil {
 		return t, err
 	}
-	err := s.view(ctx, func(tx *sql.Tx) error {
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		return t, err
+	}
+	err = s.view(ctx, func(tx *sql.Tx) error {
 		if t.Owner != "" {
 			// The queue names the owner as the book spells it.
 			owner, err := requireOwner(ctx, tx, t.Owner)
@@ -31,7 +35,7 @@ func (s *Store) Today(ctx context.Context, q model.TodayQuery) (model.Today, err
 			}
 			t.Owner = owner
 		}
-		tq := todayQuery{ctx: ctx, tx: tx, q: q, owner: t.Owner, today: FormatDay(q.Now)}
+		tq := todayQuery{ctx: ctx, tx: tx, q: q, owner: t.Owner, today: FormatDay(q.Now), cat: cat}
 		var err error
 		if t.FollowUps, err = tq.followUps(); err != nil {
 			return err
@@ -98,6 +102,8 @@ type todayQuery struct {
 	q     model.TodayQuery
 	owner string
 	today string
+	// cat orders ARRs of several currencies (see model.Catalog.ListValue).
+	cat *model.Catalog
 }
 
 // ownerCond restricts accounts a to the owner as parameter n, if any.
@@ -355,9 +361,14 @@ func (tq todayQuery) atRisk() (model.TodaySection, error) {
 		return model.TodaySection{}, err
 	}
 	items = append(items, heard...)
+	// Highest ARR first, in one currency: ¥897,250 is not above €648,520.
+	arr := make(map[string]float64, len(items))
+	for _, it := range items {
+		arr[it.AccountID], _ = tq.cat.ListValue(it.ARR, it.Currency)
+	}
 	slices.SortStableFunc(items, func(a, b model.TodayItem) int {
-		if a.ARR != b.ARR {
-			if a.ARR > b.ARR {
+		if va, vb := arr[a.AccountID], arr[b.AccountID]; va != vb {
+			if va > vb {
 				return -1
 			}
 			return 1

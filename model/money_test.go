@@ -210,3 +210,24 @@ func TestFormatCountGroupsAsAmountsDo(t *testing.T) {
 		}
 	}
 }
+
+// TestListValueOrdersAmountsAcrossCurrencies: an amount in another currency
+// is put in list currency by the rate the price book implies (the median
+// of the products priced in both); a currency it prices nothing in is not.
+func TestListValueOrdersAmountsAcrossCurrencies(t *testing.T) {
+	pb := fixturePlaybook()
+	for i := range pb.Products {
+		pb.Products[i].Prices = map[string]float64{"JPY": pb.Products[i].Price * 150}
+	}
+	pb.Products[0].Prices["JPY"] = pb.Products[0].Price * 900 // one odd price does not move the median
+	c := NewCatalog(pb)
+	if v, ok := c.ListValue(897_250, "JPY"); !ok || v < 5_900 || v > 6_100 {
+		t.Errorf("¥897,250 in USD: %.0f %v, want about 5,982", v, ok)
+	}
+	if v, ok := c.ListValue(648_520, "USD"); !ok || v != 648_520 {
+		t.Errorf("USD in USD: %.0f %v", v, ok)
+	}
+	if _, ok := c.ListValue(1_515_340, "RUB"); ok {
+		t.Error("a currency the price book has no price in was converted")
+	}
+}
