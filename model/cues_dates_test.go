@@ -341,6 +341,8 @@ func TestNoFollowUpFallsOnTheCountrysHoliday(t *testing.T) {
 		{"ja", "2週間後にまた連絡ください", time.Date(2027, 4, 19, 9, 0, 0, 0, time.UTC), "2027-05-06"},
 		{"et", "helistage kahe nädala pärast", time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC), "2026-12-28"},
 		{"en", "call back in two weeks", time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC), "2026-12-24"},
+		// Written in English for an Estonian customer: Estonia's holidays.
+		{"et", "call back in two weeks", time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC), "2026-12-28"},
 	} {
 		day, _, ok := model.NoteFollowUp(d.DetectNote(tc.note, tc.locale), tc.now)
 		if got := day.Format(time.DateOnly); !ok || got != tc.want {

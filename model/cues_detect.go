@@ -283,6 +283,11 @@ func (d *CueDetector) DetectNote(text, locale string) []Cue {
 	// words: "hiring 4 accountants in August" on a German account is
 	// growth in English, not only the month German spells the same.
 	if en := d.detect(text, defaultLocale, false); len(en) > len(cues) || len(en) == len(cues) && heardRunes(en) > heardRunes(cues) {
+		// Written in English, said by a customer in their own country:
+		// its holidays are the ones no follow-up falls on.
+		for i := range en {
+			en[i].lang = baseLocale(locale)
+		}
 		return en
 	}
 	return cues

@@ -246,4 +246,10 @@ func TestValuesThatCannotBeTrueAreRefused(t *testing.T) {
 	if _, err := db.importText(KindAccounts, "ok.csv", "id,name,currency,arr\nn3,Fine,chf,0\n", Options{}); err != nil {
 		t.Errorf("a known currency in lower case and a zero ARR: %v", err)
 	}
+	// Seats in use without the licences given: the holding counts at least
+	// those seats.
+	if _, err := db.importText(KindHoldings, "h.csv", "account,product_id,quantity,seats_used\nn3,GTX Basic,,5\n", Options{}); err != nil {
+		t.Fatal(err)
+	}
+	db.wantRows(`SELECT quantity || ' ' || seats_used FROM holdings WHERE account_id = 'n3'`, "5 5")
 }

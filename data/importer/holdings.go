@@ -165,6 +165,11 @@ func (hi *holdingsImport) plan(ctx context.Context, tx *sql.Tx, e *env) error {
 		}
 		if h.hasSeats {
 			val.seatsUsed = h.seatsUsed
+			// A new holding whose licences the file does not give holds
+			// at least the seats in use: "5 of 1" is no seat count.
+			if !exists && !h.hasQty {
+				val.quantity = max(val.quantity, h.seatsUsed)
+			}
 		}
 		if h.hasSince {
 			val.since = h.since
