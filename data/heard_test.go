@@ -86,8 +86,8 @@ func TestAPriceObjectionOnTheLatestCallHoldsBackExpansionUntilTheNextCall(t *tes
 
 // TestAPriceObjectionOutlastsACallThatSaysNothingElse: "too expensive"
 // heard on one call still holds after a later conversation that only
-// declined the offer made in answer; a later call with an offer marked
-// interested lifts it.
+// declined the offer made in answer, or took the cost review; a later
+// call with another offer marked interested lifts it.
 func TestAPriceObjectionOutlastsACallThatSaysNothingElse(t *testing.T) {
 	ctx := context.Background()
 	s := demoStore(t)
@@ -125,10 +125,14 @@ func TestAPriceObjectionOutlastsACallThatSaysNothingElse(t *testing.T) {
 	if expands(b) || len(b.Suggestions) == 0 {
 		t.Fatalf("%s: after the objection, offers %+v", id, b.Suggestions)
 	}
+	// Not the cost answer: liking it says the price still weighs.
+	var costAnswer string
 	for _, sg := range b.Suggestions {
-		if sg.Kind == model.KindCrossSell {
+		if sg.Kind == model.KindCrossSell && sg.Product.Addresses(model.PainCost) && costAnswer == "" {
+			costAnswer = sg.Product.ID
+		}
+		if sg.Kind == model.KindCrossSell && !sg.Product.Addresses(model.PainCost) && other == "" {
 			other = sg.Product.ID
-			break
 		}
 	}
 	if other == "" {
@@ -143,8 +147,56 @@ func TestAPriceObjectionOutlastsACallThatSaysNothingElse(t *testing.T) {
 		t.Errorf("%s: advice %q no longer quotes the objection", id, advice)
 	}
 	checkTopsAgainstAccountView(t, s)
+	if costAnswer != "" {
+		logCall(now.Add(-90*time.Minute), "Yes to the review.", []model.Offer{{ProductID: costAnswer, Response: model.ResponseAccepted}})
+		if expands(view()) {
+			t.Errorf("%s: taking the cost review lifted “way too expensive”", id)
+		}
+	}
 	logCall(now.Add(-time.Hour), "Liked the idea.", []model.Offer{{ProductID: other, Response: model.ResponseInterested}})
 	if !expands(view()) {
-		t.Errorf("%s: an offer marked interested did not lift the objection", id)
+		t.Errorf("%s: an offer marked interested did not lift the objection: %q", id, view().Advice)
+	}
+}
+
+// TestInterestInAnOfferDoesNotLiftAChurnRisk: liking the health check is
+// no promise to stay: after "moving to HubSpot at renewal", a later call
+// with an offer marked interested still holds every offer back.
+func TestInterestInAnOfferDoesNotLiftAChurnRisk(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	now := time.Now()
+	page, err := s.Portfolio(ctx, model.PortfolioQuery{Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id, offer string
+	for _, r := range page.Rows {
+		v, err := s.AccountView(ctx, r.ID, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(v.Briefing.Suggestions) > 0 {
+			id, offer = r.ID, v.Briefing.Suggestions[0].Product.ID
+			break
+		}
+	}
+	if id == "" {
+		t.Fatal("no account with an offer among the first 20")
+	}
+	log := func(at time.Time, notes string, offers []model.Offer, cues ...model.Cue) {
+		t.Helper()
+		if _, err := s.LogCall(ctx, model.Call{AccountID: id, StartedAt: at, Outcome: model.OutcomeConnected, Notes: notes, Offers: offers, Cues: cues}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	log(now.Add(-2*time.Hour), "They told us they are moving to HubSpot at renewal.", nil, model.Cue{Kind: model.CueChurnRisk, Text: "moving to HubSpot"})
+	log(now.Add(-time.Hour), "Liked the idea.", []model.Offer{{ProductID: offer, Response: model.ResponseInterested}})
+	v, err := s.AccountView(ctx, id, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Briefing.Suggestions) > 0 || !strings.Contains(strings.Join(v.Briefing.Advice, " "), "moving to HubSpot") {
+		t.Errorf("%s: %d offers after the churn risk, advice %q", id, len(v.Briefing.Suggestions), v.Briefing.Advice)
 	}
 }

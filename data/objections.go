@@ -9,9 +9,13 @@ import (
 // loadObjections reads, for each account, the latest connected call before
 // its latest one on which a price objection, a spend freeze or a churn
 // risk was heard, unless a later connected call lifted it: an offer
-// accepted or marked interested on it, or growth heard. Declining the
-// cost review the rep offered in answer does not lift "it's too
-// expensive"; the model weighs the call while it is at most HeardFor old.
+// accepted or marked interested on it (not one that answers cost: taking
+// the cost review offered in answer to "too expensive" says it is still
+// too expensive), or growth heard. A churn risk is lifted by none of
+// these, only by words that say they stay (see model's heard) or by time:
+// liking the health check is no promise to stay. Declining the offer
+// made in answer lifts nothing; the model weighs the call while it is at
+// most HeardFor old.
 func loadObjections(ctx context.Context, q queryer, facts map[string]*accountFacts, idJSON string) error {
 	rows, err := q.QueryContext(ctx, `SELECT c.account_id, c.started_at, c.notes, `+cueColumns+`
 		  FROM json_each(?) a
@@ -23,11 +27,13 @@ func loadObjections(ctx context.Context, q queryer, facts map[string]*accountFac
 		 WHERE EXISTS (SELECT 1 FROM calls l
 		                WHERE l.account_id = c.account_id AND l.outcome = 'connected'
 		                  AND (l.started_at > c.started_at OR l.started_at = c.started_at AND l.id > c.id))
-		   AND NOT EXISTS (SELECT 1 FROM calls l
-		                    WHERE l.account_id = c.account_id AND l.outcome = 'connected'
-		                      AND (l.started_at > c.started_at OR l.started_at = c.started_at AND l.id > c.id)
-		                      AND (EXISTS (SELECT 1 FROM call_offers f WHERE f.call_id = l.id AND f.response IN ('accepted', 'interested'))
-		                        OR EXISTS (SELECT 1 FROM call_cues g WHERE g.call_id = l.id AND g.kind = 'growth')))
+		   AND (EXISTS (SELECT 1 FROM call_cues k WHERE k.call_id = c.id AND k.kind = 'churn_risk')
+		        OR NOT EXISTS (SELECT 1 FROM calls l
+		                        WHERE l.account_id = c.account_id AND l.outcome = 'connected'
+		                          AND (l.started_at > c.started_at OR l.started_at = c.started_at AND l.id > c.id)
+		                          AND (EXISTS (SELECT 1 FROM call_offers f WHERE f.call_id = l.id AND f.response IN ('accepted', 'interested')
+		                                         AND NOT EXISTS (SELECT 1 FROM product_pains pp WHERE pp.product_id = f.product_id AND pp.category = 'cost' AND pp.how != ''))
+		                            OR EXISTS (SELECT 1 FROM call_cues g WHERE g.call_id = l.id AND g.kind = 'growth'))))
 		 ORDER BY c.account_id, q.position`, idJSON)
 	if err != nil {
 		return internalf(err, "read the objections heard")
