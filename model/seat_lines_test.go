@@ -224,3 +224,31 @@ func TestMoreSeatsOfOneProductAreNoPeopleJoining(t *testing.T) {
 		t.Errorf("12 more seats of another product sized CRM to ×%d", q)
 	}
 }
+
+// TestASwissAccountHearsSwissAmounts: the talking points of a de-CH
+// account write amounts the Swiss way (’ between thousands), as its
+// briefing's notes do, not the German way.
+func TestASwissAccountHearsSwissAmounts(t *testing.T) {
+	cat := shippedCatalog(t)
+	in := model.BriefingInput{
+		Account:  model.Account{ID: "acc-1", Name: "Alpen AG", Industry: "retail", SizeBand: "200-999", Locale: "de-CH", Currency: "CHF", Stage: model.StageValueRealized, ARR: 2_000_000},
+		Catalog:  cat,
+		Now:      time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC),
+		Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 400, SeatsUsed: 390}},
+	}
+	var said []string
+	for _, s := range model.Recommend(in).Suggestions {
+		for _, p := range s.TalkingPoints {
+			said = append(said, p.Text)
+		}
+	}
+	all := strings.Join(said, " ")
+	if !strings.Contains(all, "’") {
+		t.Errorf("no Swiss thousands in the talking points: %s", all)
+	}
+	for _, p := range said {
+		if strings.Contains(p, "USD") && strings.ContainsAny(strings.Split(p, "USD")[0], ".") && strings.Contains(p, ".") && !strings.Contains(p, "’") {
+			t.Errorf("a German-written amount: %q", p)
+		}
+	}
+}

@@ -200,7 +200,17 @@ func (r *recommender) priceText(p Product) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return withUnit(r.lang, p.BillingUnit, p.UnitIn(r.lang), FormatPrice(r.lang, pr))
+	return withUnit(r.lang, p.BillingUnit, p.UnitIn(r.lang), FormatPrice(r.moneyLocale(), pr))
+}
+
+// moneyLocale is the locale amounts are written in: the account's own
+// ("de-CH": CHF 3’015.30) when its language is the one spoken, else that
+// language's.
+func (r *recommender) moneyLocale() string {
+	if baseLocale(r.in.Account.Locale) == r.lang {
+		return r.in.Account.Locale
+	}
+	return r.lang
 }
 
 // priceDelta is what the suggestion adds to the bill: for a tier upgrade the
@@ -217,7 +227,7 @@ func (r *recommender) priceDelta(c *candidate) (string, bool) {
 		return "", false
 	case c.seats:
 		pr.Amount *= float64(c.quantity)
-		return perPeriod(lang, p.BillingUnit, FormatPrice(lang, pr))
+		return perPeriod(lang, p.BillingUnit, FormatPrice(r.moneyLocale(), pr))
 	case c.kind == KindUpsell:
 		held := c.basis.Product
 		was, ok := held.PriceIn(r.currency(), r.cat.Currency)
@@ -229,10 +239,10 @@ func (r *recommender) priceDelta(c *candidate) (string, bool) {
 		// upgrade that adds seats says what the whole bill grows by.
 		if p.Seated && c.quantity > c.basis.Quantity {
 			pr.Amount = pr.Amount*float64(c.quantity) - was.Amount*float64(c.basis.Quantity)
-			return perPeriod(lang, p.BillingUnit, FormatPrice(lang, pr))
+			return perPeriod(lang, p.BillingUnit, FormatPrice(r.moneyLocale(), pr))
 		}
 		pr.Amount -= was.Amount
-		return withUnit(lang, p.BillingUnit, p.UnitIn(lang), FormatPrice(lang, pr))
+		return withUnit(lang, p.BillingUnit, p.UnitIn(lang), FormatPrice(r.moneyLocale(), pr))
 	}
 	return r.priceText(p)
 }
