@@ -143,6 +143,15 @@ func printCues(w io.Writer, d *model.CueDetector, cues []model.Cue, locale strin
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	if day, heard, ok := model.NoteFollowUp(cues, now()); ok {
+		// What log and the call screen would set, a churn risk's week
+		// included.
+		from := fmt.Sprintf("from %q", heard.Text)
+		if !day.Equal(heard.FollowUpDate(now())) {
+			from = "within a week, as a churn risk was heard"
+		}
+		fmt.Fprintf(w, "\nFollow-up if connected: %s, %s\n", day.Format("Mon 2 Jan 2006"), from)
+	}
 	say, ok := model.CueToAnswer(cues, now())
 	if !ok {
 		return nil // a rival's integration named: nothing to answer

@@ -42,6 +42,12 @@ func TestCuesGuessesTheLanguageAndSaysTheResponse(t *testing.T) {
 		t.Errorf("Japanese note:\n%s", r.stdout)
 	}
 	wantError(t, runCLI(t, nil, "cues", "--db", db, "--locale", "fr", "trop cher"), `locale "fr"`, "en, de")
+	// The follow-up a call would set, as log sets it: within a week when
+	// a churn risk is heard, whatever day the note names.
+	r = runCLI(t, nil, "cues", "--db", db, "looking at alternatives, our contract ends Jan 20")
+	if !strings.Contains(r.stdout, "Follow-up if connected: ") || !strings.Contains(r.stdout, "within a week, as a churn risk was heard") {
+		t.Errorf("churn note with a date:\n%s", r.stdout)
+	}
 }
 
 func TestCuesTriesAPlaybookFile(t *testing.T) {
