@@ -105,7 +105,7 @@ func NoteFollowUp(cues []Cue, now time.Time) (time.Time, Cue, bool) {
 	day := heard.FollowUpDate(now)
 	if slices.ContainsFunc(cues, func(c Cue) bool { return c.Kind == CueChurnRisk }) {
 		y, m, d := now.Date()
-		if soon := workingDay(time.Date(y, m, d, 0, 0, 0, 0, now.Location()).Add(ChurnFollowUp)); day.After(soon) {
+		if soon := nextWorkingDay(time.Date(y, m, d, 0, 0, 0, 0, now.Location()).Add(ChurnFollowUp), 1, heard.lang); day.After(soon) {
 			day = soon
 		}
 	}

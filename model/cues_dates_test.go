@@ -133,6 +133,9 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ru", "перезвонить 15.12.2026", "2026-12-15"},
 		{"de", "Umsatz stieg um 2.5 Prozent, Rückruf in zwei Wochen", "2026-12-14"},
 		{"ru", "Встреча 15.12 с Анной и ИТ", "2026-12-15"},
+		{"ru", "Перезвонить 15.01", "2027-01-15"},
+		{"de", "Rückruf 15.1.", "2027-01-15"},
+		{"et", "Helistan tagasi 15.12.", "2026-12-15"},
 		{"ru", "Перезвонить в чт, Анна вернётся", "2026-12-03"},
 		{"ja", "大阪に新拠点、来月頭に詳細詰めたい", "2026-12-01"},
 		// The end of the quarter said without its number is this one's.

@@ -105,6 +105,9 @@ var cueNumericDateLeads = map[string]bool{
 	"kuni": true, "enne": true, "parast": true, "alates": true,
 	// A meeting set for the day: „Termin 10.12.“, «Встреча 15.12», "Kohtumine 7.12".
 	"termin": true, "meeting": true, "встреча": true, "встречу": true, "созвон": true, "kohtumine": true, "kohtumise": true,
+	// A call back set for the day: „Rückruf 15.1.“, «Перезвонить 15.01», "Helistan tagasi 15.12.".
+	"ruckruf": true, "anruf": true, "anrufen": true, "перезвонить": true, "позвонить": true, "созвониться": true, "перезвоню": true,
+	"tagasi": true, "helistan": true, "helistame": true, "helistada": true, "aeg": true,
 }
 
 // numericDate reads a date written with numbers the way German, Russian

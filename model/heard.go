@@ -162,16 +162,16 @@ func (in BriefingInput) heardOn(last *HeardOnCall, kind CueKind) (Cue, *HeardOnC
 }
 
 // holdsUntil is how long what was heard on a call speaks for the account:
-// HeardFor, or longer when a freeze was heard with the day it ends ("no
-// budget until April" holds until April, also when April is more than
-// HeardFor away).
+// HeardFor, or, when a freeze was heard with the day it ends, until that
+// day ("no budget until April" holds until April, also when April is more
+// than HeardFor away; "budget frees up in January" no longer than that).
 func (h *HeardOnCall) holdsUntil() time.Time {
 	until := h.At.Add(HeardFor)
 	if !slices.ContainsFunc(h.Cues, func(c Cue) bool { return c.Kind == CuePrice && c.Severity >= 3 }) {
 		return until
 	}
 	if t, ok := FollowUpCue(h.Cues, h.At); ok && t.Unit != "" {
-		if end := t.FollowUpDate(h.At); end.After(until) {
+		if end := t.FollowUpDate(h.At); end.After(h.At) {
 			return end
 		}
 	}

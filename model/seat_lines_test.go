@@ -195,6 +195,12 @@ func TestAFreezeWithAnEndHoldsUntilIt(t *testing.T) {
 	if b := model.Recommend(in); len(b.Suggestions) == 0 {
 		t.Errorf("2 April: still no offers after the freeze ended: %q", b.Advice)
 	}
+	// A freeze that ends sooner than 90 days ends then.
+	in.LastCall.Cues[1] = model.Cue{Kind: model.CueTiming, Text: "in January", Unit: "date", Number: 104}
+	in.Now = time.Date(2027, 1, 6, 9, 0, 0, 0, time.UTC)
+	if b := model.Recommend(in); len(b.Suggestions) == 0 {
+		t.Errorf("6 January: still no offers after a freeze until January: %q", b.Advice)
+	}
 }
 
 // TestMoreSeatsOfOneProductAreNoPeopleJoining: "12 more Smart Assist
@@ -250,5 +256,38 @@ func TestASwissAccountHearsSwissAmounts(t *testing.T) {
 		if strings.Contains(p, "USD") && strings.ContainsAny(strings.Split(p, "USD")[0], ".") && strings.Contains(p, ".") && !strings.Contains(p, "’") {
 			t.Errorf("a German-written amount: %q", p)
 		}
+	}
+}
+
+// TestAnUpgradeKeepingTheSeatsPromisesNoRoomToGrow: after more seats were
+// declined the upgrade keeps their 40, and its lines do not say 40 seats
+// leave the work room to grow.
+func TestAnUpgradeKeepingTheSeatsPromisesNoRoomToGrow(t *testing.T) {
+	cat := shippedCatalog(t)
+	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	in := model.BriefingInput{
+		Account:    model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: "en", Stage: model.StageValueRealized, ARR: 2_000_000},
+		Catalog:    cat,
+		Now:        now,
+		Holdings:   []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 40, SeatsUsed: 38}},
+		PastOffers: []model.PastOffer{{ProductID: "crm-pro", Response: model.ResponseDeclined, At: now.AddDate(0, 0, -10)}},
+	}
+	found := false
+	for _, s := range model.Recommend(in).Suggestions {
+		if s.Product.ID != "crm-enterprise" {
+			continue
+		}
+		found = true
+		if s.Quantity != 40 {
+			t.Errorf("upgrade ×%d after the seats were declined", s.Quantity)
+		}
+		for _, p := range s.TalkingPoints {
+			if strings.Contains(p.Text, "room to grow") {
+				t.Errorf("%q", p.Text)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no upgrade to CRM Enterprise")
 	}
 }

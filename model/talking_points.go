@@ -121,7 +121,10 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 		// than seats (25 on 20) are said as every seat taken: "25 of 20"
 		// is no count a customer says, and without a count the lines left
 		// would speak of the product as new to them.
-		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed*100 >= seatsNearLimitPercent*b.Quantity {
+		// An upgrade that keeps the seats they have gives the work no room
+		// to grow: its lines do not say the licence is full.
+		keeps := c.kind == KindUpsell && !c.seats && b.ProductID != p.ID && c.quantity <= b.Quantity
+		if b.Product.Seated && b.Quantity > 0 && b.SeatsUsed*100 >= seatsNearLimitPercent*b.Quantity && !keeps {
 			switch {
 			case b.SeatsUsed < b.Quantity || (b.Quantity == 1 && c.seats):
 				// More seats on a single seat in use still say the
