@@ -200,3 +200,52 @@ func TestInterestInAnOfferDoesNotLiftAChurnRisk(t *testing.T) {
 		t.Errorf("%s: %d offers after the churn risk, advice %q", id, len(v.Briefing.Suggestions), v.Briefing.Advice)
 	}
 }
+
+// TestWordsThatLiftAnObjectionKeepItLifted: "budget for 2027 approved" on a
+// call without any cue lifts an earlier "way too expensive", and an
+// ordinary call after it does not bring it back.
+func TestWordsThatLiftAnObjectionKeepItLifted(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	now := time.Now()
+	page, err := s.Portfolio(ctx, model.PortfolioQuery{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id string
+	for _, r := range page.Rows {
+		if r.TopKind == model.KindUpsell || r.TopKind == model.KindSeats {
+			id = r.ID
+			break
+		}
+	}
+	if id == "" {
+		t.Fatal("no account among the first 100 leads with an upgrade or seats")
+	}
+	view := func() model.Briefing {
+		t.Helper()
+		v, err := s.AccountView(ctx, id, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v.Briefing
+	}
+	logCall := func(at time.Time, notes string, cues ...model.Cue) {
+		t.Helper()
+		if _, err := s.LogCall(ctx, model.Call{AccountID: id, StartedAt: at, Outcome: model.OutcomeConnected, Notes: notes, Cues: cues}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	logCall(now.Add(-3*time.Hour), "Honestly this is way too expensive for us.", model.Cue{Kind: model.CuePrice, Text: "way too expensive"})
+	if expands(view()) {
+		t.Fatalf("%s: an upgrade or seats right after the objection", id)
+	}
+	logCall(now.Add(-2*time.Hour), "Good news, budget for 2027 approved.")
+	if !expands(view()) {
+		t.Errorf("%s: the budget approved did not lift the objection: %q", id, view().Advice)
+	}
+	logCall(now.Add(-time.Hour), "Sent them the deck on reporting.")
+	if !expands(view()) {
+		t.Errorf("%s: an ordinary call brought the objection back: %q", id, view().Advice)
+	}
+}

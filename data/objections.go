@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"encoding/json"
 
 	"talktrack/model"
 )
@@ -38,5 +39,45 @@ func loadObjections(ctx context.Context, q queryer, facts map[string]*accountFac
 	if err != nil {
 		return internalf(err, "read the objections heard")
 	}
-	return internalf(scanHeardCalls(rows, facts, func(f *accountFacts) **model.HeardOnCall { return &f.objection }), "read the objections heard")
+	if err := scanHeardCalls(rows, facts, func(f *accountFacts) **model.HeardOnCall { return &f.objection }); err != nil {
+		return internalf(err, "read the objections heard")
+	}
+	return loadNotesSince(ctx, q, facts)
+}
+
+// loadNotesSince reads, for the accounts with an objection standing, the
+// notes of their connected calls after it: words that say otherwise lift
+// it (see model.HeardOnCall.Since). Objections are few; their calls since
+// are read in one query.
+func loadNotesSince(ctx context.Context, q queryer, facts map[string]*accountFacts) error {
+	var ids []string
+	for id, f := range facts {
+		if f.objection != nil {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	idJSON, _ := json.Marshal(ids)
+	rows, err := q.QueryContext(ctx, `SELECT account_id, started_at, notes FROM calls
+		 WHERE outcome = 'connected' AND notes != '' AND account_id IN (SELECT value FROM json_each(?))
+		 ORDER BY account_id, started_at, id`, string(idJSON))
+	if err != nil {
+		return internalf(err, "read the notes since an objection")
+	}
+	return internalf(eachRow(rows, func() error {
+		var id, at, notes string
+		if err := rows.Scan(&id, &at, &notes); err != nil {
+			return err
+		}
+		started, err := parseDate("call start", at)
+		if err != nil {
+			return err
+		}
+		if o := facts[id].objection; started.After(o.At) {
+			o.Since = append(o.Since, notes)
+		}
+		return nil
+	}), "read the notes since an objection")
 }

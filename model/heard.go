@@ -22,6 +22,10 @@ type HeardOnCall struct {
 	Cues []Cue
 	// Notes are the call's notes, as the rep wrote them.
 	Notes string
+	// Since are the notes of the connected calls after it, for an earlier
+	// objection (BriefingInput.Objection): one that says otherwise lifts
+	// it for good, not only while it is the latest.
+	Since []string
 }
 
 // maxHeardRunes bounds the note quoted for a cue: a longer sentence is
@@ -129,7 +133,11 @@ func (in BriefingInput) heard(kind CueKind) (Cue, *HeardOnCall, bool) {
 	c, call, ok := in.heardOn(in.Objection, kind)
 	// The latest call saying otherwise lifts it: "budget for 2027
 	// approved", „am Preis liegt es nicht mehr“, "they are staying with us".
-	if ok && in.LastCall != nil && in.Catalog.cueDetector().denies(in.LastCall.Notes, kind) {
+	if !ok {
+		return c, call, ok
+	}
+	d := in.Catalog.cueDetector()
+	if in.LastCall != nil && d.denies(in.LastCall.Notes, kind) || slices.ContainsFunc(in.Objection.Since, func(n string) bool { return d.denies(n, kind) }) {
 		return Cue{}, nil, false
 	}
 	return c, call, ok
