@@ -247,6 +247,11 @@ type recommender struct {
 	// joiningAt is when the people joining were said (see joining): seats
 	// declined before it are offered again.
 	joiningAt time.Time
+	// askedSeats are the more seats a call asked for, of askedFamily, on
+	// askedAt (see seatsAsked); 0 when none were.
+	askedSeats  int
+	askedFamily string
+	askedAt     time.Time
 	// held are the catalogue products the account holds, by name then id.
 	held []HeldProduct
 	// tracksSeats is TracksSeatUse of held.

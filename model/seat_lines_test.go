@@ -291,3 +291,33 @@ func TestAnUpgradeKeepingTheSeatsPromisesNoRoomToGrow(t *testing.T) {
 		t.Fatal("no upgrade to CRM Enterprise")
 	}
 }
+
+// TestSeatsAskedForAreOffered: "they asked for 12 more CRM Pro seats" on
+// the latest call offers at least 12 more seats of CRM Pro, with 30 of
+// 40 in use, where no seats were offered before.
+func TestSeatsAskedForAreOffered(t *testing.T) {
+	cat := shippedCatalog(t)
+	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	in := model.BriefingInput{
+		Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: "en", Stage: model.StageValueRealized, ARR: 2_000_000},
+		Catalog:  cat,
+		Now:      now,
+		Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 40, SeatsUsed: 30}},
+	}
+	seats := func() int {
+		for _, s := range model.Recommend(in).Suggestions {
+			if s.Product.ID == "crm-pro" && s.Kind == model.KindSeats {
+				return s.Quantity
+			}
+		}
+		return 0
+	}
+	if n := seats(); n != 0 {
+		t.Fatalf("+%d seats before anyone asked", n)
+	}
+	in.LastCall = &model.HeardOnCall{At: now.AddDate(0, 0, -1), Notes: "They asked for 12 more CRM Pro seats, ready to sign.",
+		Cues: []model.Cue{{Kind: model.CueGrowth, Text: "12 more", Number: 12}}}
+	if n := seats(); n < 12 {
+		t.Errorf("+%d seats of CRM Pro after they asked for 12", n)
+	}
+}

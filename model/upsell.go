@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 )
 
 // upsells builds the seat and tier upgrades of what the account holds. A
@@ -27,12 +28,22 @@ func (r *recommender) upsells() []*candidate {
 		if pressed && joining > 0 {
 			needed = max(needed, h.SeatsUsed+joining)
 		}
+		// Seats they asked for on the call: at least those, on the
+		// licence they hold.
+		asked := r.askedSeats > 0 && r.askedFamily == h.Product.Family && r.top[h.Product.Family] == i
+		if asked {
+			pressed, needed = true, max(needed, h.Quantity+r.askedSeats)
+		}
 		// Seats they declined stay refused, unless people were said to
 		// join after they declined: that is news the no did not weigh.
-		refused := r.cooling(h.ProductID) && !(joining > 0 && r.joiningAt.After(r.latest[h.ProductID].At))
+		refused := r.cooling(h.ProductID) && !(joining > 0 && r.joiningAt.After(r.latest[h.ProductID].At)) &&
+			!(asked && r.askedAt.After(r.latest[h.ProductID].At))
 		if pressed && !refused && !r.cat.Products[h.ProductID].Discontinued && !r.inProgress(h.ProductID) {
 			c := &candidate{product: h.Product, kind: KindUpsell, seats: true, basis: h, quantity: needed - h.Quantity}
 			c.add(seatsReason(*h))
+			if asked {
+				c.add(Reason{Points: cueGrowthPoints, Text: fmt.Sprintf("On the call of %s they asked for %d more seats", r.askedAt.Format("2 Jan 2006"), r.askedSeats)})
+			}
 			if joining > 0 {
 				c.add(said)
 			}
@@ -52,6 +63,9 @@ func (r *recommender) upsells() []*candidate {
 			c := &candidate{product: p, kind: KindUpsell, basis: h, quantity: max(h.Quantity, 1)}
 			c.add(nextTierReason(h.Product))
 			switch {
+			case asked:
+				// They asked for seats of what they have: those are the
+				// offer, not a tier above carrying them.
 			case pressed && p.Seated && refused:
 				// They said no to more seats: the upgrade keeps the
 				// seats they have, and does not bring the refused ones back.
@@ -138,14 +152,53 @@ func (r *recommender) joining() (int, Reason) {
 			c = q // the head count, where one cue says it
 		}
 	}
-	// "Yes to 2 more Smart Assist seats" answers an offer of seats: it
-	// counts seats of one product, not people joining every family.
-	if c.Number <= 0 || countsSeats(call.Said(c), c.Text) {
+	if c.Number <= 0 {
+		return 0, Reason{}
+	}
+	// "They asked for 12 more CRM Pro seats" asks for seats of one
+	// product: they are offered there (see seatsAsked), not counted as
+	// people joining every family.
+	if said := call.Said(c); countsSeats(said, c.Text) {
+		r.seatsAsked(said, c.Number, call.At)
 		return 0, Reason{}
 	}
 	r.joiningAt = call.At
 	return c.Number, Reason{Points: pointsGrowthHeard,
 		Text: fmt.Sprintf("On the call of %s: %q, so the seats count the %d people joining", call.At.Format("2 Jan 2006"), c.Text, c.Number)}
+}
+
+// seatsAsked notes a request for n more seats said on the call of at: of
+// the held product the sentence names, or of the account's one seated
+// family when it names no product at all.
+func (r *recommender) seatsAsked(sentence string, n int, at time.Time) {
+	lower := strings.ToLower(sentence)
+	names := func(p Product) bool {
+		for _, n := range []string{p.Name, p.NameIn(r.lang)} {
+			if n != "" && strings.Contains(lower, strings.ToLower(n)) {
+				return true
+			}
+		}
+		return false
+	}
+	family := ""
+	for _, h := range r.held {
+		if h.Product.Seated && names(h.Product) {
+			family = h.Product.Family
+		}
+	}
+	if family == "" {
+		// Seats of a product they do not hold are that product's offer.
+		for _, p := range r.cat.Products {
+			if names(p) {
+				return
+			}
+		}
+		family = r.onlySeatedFamily()
+	}
+	if family == "" {
+		return
+	}
+	r.askedSeats, r.askedFamily, r.askedAt = n, family, at
 }
 
 // joiningInPains is the most people an open pain says are joining, and
