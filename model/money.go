@@ -18,6 +18,9 @@ var currencySymbols = map[string]string{
 var symbolCodes = map[string]string{
 	"$": "USD", "us$": "USD", "€": "EUR", "¥": "JPY", "￥": "JPY", "円": "JPY",
 	"₽": "RUB", "руб": "RUB", "руб.": "RUB", "£": "GBP",
+	// Names German, Swiss and other exports write for the code.
+	"euro": "EUR", "euros": "EUR", "sfr": "CHF", "sfr.": "CHF", "fr.": "CHF", "dollar": "USD", "us-dollar": "USD",
+	"yen": "JPY", "rubel": "RUB", "рубль": "RUB", "рублей": "RUB", "pfund": "GBP",
 }
 
 // minorDigits is how many decimals a currency is priced in where it is not

@@ -43,7 +43,7 @@ func TestFormatAmount(t *testing.T) {
 }
 
 func TestCurrencyCode(t *testing.T) {
-	for in, want := range map[string]string{"$": "USD", "€": "EUR", "eur": "EUR", " jpy ": "JPY", "¥": "JPY", "₽": "RUB", "": "", "dollars": "", "E1R": "", "US$": "USD", "us$": "USD", "CHF": "CHF", "руб.": "RUB", "Руб": "RUB"} {
+	for in, want := range map[string]string{"$": "USD", "€": "EUR", "eur": "EUR", " jpy ": "JPY", "¥": "JPY", "₽": "RUB", "": "", "dollars": "", "E1R": "", "US$": "USD", "us$": "USD", "CHF": "CHF", "руб.": "RUB", "Руб": "RUB", "Euro": "EUR", "SFr.": "CHF", "sFr": "CHF"} {
 		if got := CurrencyCode(in); got != want {
 			t.Errorf("CurrencyCode(%q) = %q, want %q", in, got, want)
 		}
