@@ -321,7 +321,7 @@ talking_points:
 	}
 
 	bad := []struct{ name, yaml, want string }{
-		{"price book in a non-currency", base + "prices:\n  Euro: {a: 9}\n", "not a currency code"},
+		{"price book in a non-currency", base + "prices:\n  Taler: {a: 9}\n", "not a currency code"},
 		{"price of an unknown product", base + "prices:\n  EUR: {z: 9}\n", `product "z"`},
 		{"price of nothing", base + "prices:\n  EUR: {a: 0}\n", "no price"},
 		{"integration with an unknown product", base + "integrations:\n  - product: b\n    with: [z]\n", `product "z"`},
