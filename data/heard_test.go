@@ -84,11 +84,11 @@ func TestAPriceObjectionOnTheLatestCallHoldsBackExpansionUntilTheNextCall(t *tes
 	}
 }
 
-// TestAPriceObjectionOutlastsACallThatSaysNothingElse: "too expensive"
-// heard on one call still holds after a later conversation that only
-// declined the offer made in answer, or took the cost review; a later
-// call with another offer marked interested lifts it.
-func TestAPriceObjectionOutlastsACallThatSaysNothingElse(t *testing.T) {
+// leadingWithExpansion is a demo store and an account among its first 100
+// whose top offer is an upgrade or seats, with the moment it is briefed
+// at, how to brief it, and how to log a connected call on it.
+func leadingWithExpansion(t *testing.T) (*Store, string, time.Time, func() model.Briefing, func(time.Time, string, []model.Offer, ...model.Cue)) {
+	t.Helper()
 	ctx := context.Background()
 	s := demoStore(t)
 	now := time.Now()
@@ -96,7 +96,7 @@ func TestAPriceObjectionOutlastsACallThatSaysNothingElse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var id, other string
+	var id string
 	for _, r := range page.Rows {
 		if r.TopKind == model.KindUpsell || r.TopKind == model.KindSeats {
 			id = r.ID
@@ -120,6 +120,16 @@ func TestAPriceObjectionOutlastsACallThatSaysNothingElse(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	return s, id, now, view, logCall
+}
+
+// TestAPriceObjectionOutlastsACallThatSaysNothingElse: "too expensive"
+// heard on one call still holds after a later conversation that only
+// declined the offer made in answer, or took the cost review; a later
+// call with another offer marked interested lifts it.
+func TestAPriceObjectionOutlastsACallThatSaysNothingElse(t *testing.T) {
+	s, id, now, view, logCall := leadingWithExpansion(t)
+	var other string
 	logCall(now.Add(-3*time.Hour), "Jo says it is way too expensive for what they use.", nil, model.Cue{Kind: model.CuePrice, Text: "way too expensive"})
 	b := view()
 	if expands(b) || len(b.Suggestions) == 0 {
@@ -205,46 +215,16 @@ func TestInterestInAnOfferDoesNotLiftAChurnRisk(t *testing.T) {
 // call without any cue lifts an earlier "way too expensive", and an
 // ordinary call after it does not bring it back.
 func TestWordsThatLiftAnObjectionKeepItLifted(t *testing.T) {
-	ctx := context.Background()
-	s := demoStore(t)
-	now := time.Now()
-	page, err := s.Portfolio(ctx, model.PortfolioQuery{Limit: 100})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var id string
-	for _, r := range page.Rows {
-		if r.TopKind == model.KindUpsell || r.TopKind == model.KindSeats {
-			id = r.ID
-			break
-		}
-	}
-	if id == "" {
-		t.Fatal("no account among the first 100 leads with an upgrade or seats")
-	}
-	view := func() model.Briefing {
-		t.Helper()
-		v, err := s.AccountView(ctx, id, now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v.Briefing
-	}
-	logCall := func(at time.Time, notes string, cues ...model.Cue) {
-		t.Helper()
-		if _, err := s.LogCall(ctx, model.Call{AccountID: id, StartedAt: at, Outcome: model.OutcomeConnected, Notes: notes, Cues: cues}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	logCall(now.Add(-3*time.Hour), "Honestly this is way too expensive for us.", model.Cue{Kind: model.CuePrice, Text: "way too expensive"})
+	_, id, now, view, logCall := leadingWithExpansion(t)
+	logCall(now.Add(-3*time.Hour), "Honestly this is way too expensive for us.", nil, model.Cue{Kind: model.CuePrice, Text: "way too expensive"})
 	if expands(view()) {
 		t.Fatalf("%s: an upgrade or seats right after the objection", id)
 	}
-	logCall(now.Add(-2*time.Hour), "Good news, budget for 2027 approved.")
+	logCall(now.Add(-2*time.Hour), "Good news, budget for 2027 approved.", nil)
 	if !expands(view()) {
 		t.Errorf("%s: the budget approved did not lift the objection: %q", id, view().Advice)
 	}
-	logCall(now.Add(-time.Hour), "Sent them the deck on reporting.")
+	logCall(now.Add(-time.Hour), "Sent them the deck on reporting.", nil)
 	if !expands(view()) {
 		t.Errorf("%s: an ordinary call brought the objection back: %q", id, view().Advice)
 	}
