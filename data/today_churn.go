@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"time"
@@ -23,7 +24,7 @@ func (tq todayQuery) churnHeard(listed []model.TodayItem) ([]model.TodayItem, er
 		  JOIN accounts a ON a.id = c.account_id
 		 WHERE q.kind = 'churn_risk' AND c.outcome = 'connected' AND c.started_at >= ?1
 		   AND a.stage NOT IN ('at_risk', 'churned')
-		   AND c.id = (SELECT l.id FROM calls l
+		   AND c.id = (SELECT l.id FROM calls l JOIN call_cues k ON k.call_id = l.id AND k.kind = 'churn_risk'
 		                WHERE l.account_id = c.account_id AND l.outcome = 'connected'
 		                ORDER BY l.started_at DESC, l.id DESC LIMIT 1)`+owner+`
 		 ORDER BY a.id, q.position`,
@@ -32,6 +33,7 @@ func (tq todayQuery) churnHeard(listed []model.TodayItem) ([]model.TodayItem, er
 		return nil, internalf(err, "read churn risks heard")
 	}
 	var out []model.TodayItem
+	heardAt := map[string]time.Time{}
 	err = eachRow(rows, func() error {
 		var it model.TodayItem
 		var at, notes, cue, renewal string
@@ -52,12 +54,54 @@ func (tq todayQuery) churnHeard(listed []model.TodayItem) ([]model.TodayItem, er
 		}
 		it.Kind = model.TodayChurnHeard
 		it.Days = dayDiff(started.In(tq.q.Now.Location()), tq.q.Now)
+		heardAt[it.AccountID] = started
 		said := (&model.HeardOnCall{Notes: notes}).Said(model.Cue{Kind: model.CueChurnRisk, Text: cue})
 		it.Why = churnHeardWhy(said, started, renews, it.Health, tq)
 		out = append(out, it)
 		return nil
 	})
-	return out, internalf(err, "read churn risks heard")
+	if err != nil {
+		return nil, internalf(err, "read churn risks heard")
+	}
+	return tq.notDenied(out, heardAt)
+}
+
+// notDenied drops the accounts a connected call since their churn risk
+// (heard at heardAt) said they stay ("they are staying with us"), as the briefing does: a
+// later call that says nothing of it keeps them listed.
+func (tq todayQuery) notDenied(items []model.TodayItem, heardAt map[string]time.Time) ([]model.TodayItem, error) {
+	if len(items) == 0 {
+		return items, nil
+	}
+	ids := make([]string, len(items))
+	for i, it := range items {
+		ids[i] = it.AccountID
+	}
+	idJSON, _ := json.Marshal(ids)
+	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT account_id, started_at, notes FROM calls
+		 WHERE outcome = 'connected' AND notes != '' AND account_id IN (SELECT value FROM json_each(?))`, string(idJSON))
+	if err != nil {
+		return nil, internalf(err, "read the calls since a churn risk")
+	}
+	denied := map[string]bool{}
+	err = eachRow(rows, func() error {
+		var id, at, notes string
+		if err := rows.Scan(&id, &at, &notes); err != nil {
+			return err
+		}
+		started, err := parseDate("call start", at)
+		if err != nil {
+			return err
+		}
+		if started.After(heardAt[id]) && tq.cat.SaysOtherwise(notes, model.CueChurnRisk) {
+			denied[id] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, internalf(err, "read the calls since a churn risk")
+	}
+	return slices.DeleteFunc(items, func(it model.TodayItem) bool { return denied[it.AccountID] }), nil
 }
 
 // churnHeardWhy is "Churn risk heard on the call of 30 Nov 2026: “looking

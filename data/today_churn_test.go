@@ -69,9 +69,15 @@ func TestTodayListsAChurnRiskHeard(t *testing.T) {
 	if it == nil || it.Kind != model.TodayChurnHeard || !strings.Contains(it.Why, "Churn risk heard on the call of 29 Nov 2026: “They are looking at alternatives before the renewal”") {
 		t.Fatalf("churn risk heard today: %+v", it)
 	}
-	log(demoNow.Add(-time.Hour), "Call with Dana. Walked through the new dashboards, all good.")
+	// A later call that says nothing of it keeps it queued, as the
+	// briefing keeps holding offers back; one that says they stay does not.
+	log(demoNow.Add(-90*time.Minute), "Call with Dana. Walked through the new dashboards.")
+	if it := find(); it == nil || it.Kind != model.TodayChurnHeard {
+		t.Errorf("a later ordinary conversation dropped the churn risk: %+v", it)
+	}
+	log(demoNow.Add(-time.Hour), "Call with Dana. They are staying with us, renewal is safe.")
 	if it := find(); it != nil {
-		t.Errorf("a later conversation without the risk still queues it: %+v", it)
+		t.Errorf("a later call saying they stay still queues it: %+v", it)
 	}
 }
 

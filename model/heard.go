@@ -234,3 +234,10 @@ func wordBefore(text string, i int) string {
 	}
 	return strings.ToLower(text[start:i])
 }
+
+// SaysOtherwise reports whether a call's notes deny a kind of cue heard
+// before ("they are staying with us" for a churn risk, "budget approved"
+// for a price objection), as the briefing reads them (see heard).
+func (c *Catalog) SaysOtherwise(notes string, kind CueKind) bool {
+	return c.cueDetector().denies(notes, kind)
+}
