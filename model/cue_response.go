@@ -96,20 +96,27 @@ const ChurnFollowUp = 7 * 24 * time.Hour
 
 // NoteFollowUp is the follow-up day a call's notes set, seen from now: the
 // day of FollowUpCue, but no later than ChurnFollowUp from now when a
-// churn risk was heard; ok is false when the notes name no time.
+// churn risk was heard, which sets that day when no time is named; ok is
+// false when the notes name no time and hold no churn risk.
 func NoteFollowUp(cues []Cue, now time.Time) (time.Time, Cue, bool) {
+	churn := slices.IndexFunc(cues, func(c Cue) bool { return c.Kind == CueChurnRisk })
 	heard, ok := FollowUpCue(cues, now)
-	if !ok {
+	if !ok && churn < 0 {
 		return time.Time{}, Cue{}, false
 	}
-	day := heard.FollowUpDate(now)
-	if slices.ContainsFunc(cues, func(c Cue) bool { return c.Kind == CueChurnRisk }) {
-		y, m, d := now.Date()
-		if soon := nextWorkingDay(time.Date(y, m, d, 0, 0, 0, 0, now.Location()).Add(ChurnFollowUp), 1, heard.lang); day.After(soon) {
-			day = soon
-		}
+	if churn < 0 {
+		return heard.FollowUpDate(now), heard, true
 	}
-	return day, heard, true
+	y, m, d := now.Date()
+	soon := nextWorkingDay(time.Date(y, m, d, 0, 0, 0, 0, now.Location()).Add(ChurnFollowUp), 1, cues[churn].lang)
+	if !ok {
+		// A churn risk and no day named: within the week all the same.
+		return soon, cues[churn], true
+	}
+	if day := heard.FollowUpDate(now); !day.After(soon) {
+		return day, heard, true
+	}
+	return soon, heard, true
 }
 
 // FollowUpCue is the timing cue a call's notes set the follow-up from

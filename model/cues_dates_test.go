@@ -311,6 +311,7 @@ func TestAChurnRiskBringsTheFollowUpForward(t *testing.T) {
 		{"en", "They're looking at alternatives, our contract ends Jan 20", "2026-12-07"},
 		{"de", "Sie überlegen zu kündigen, Vertrag läuft Ende Januar aus", "2026-12-07"},
 		{"en", "Call me after Easter", "2027-03-30"},
+		{"en", "They are looking at alternatives, renewal not confirmed.", "2026-12-07"},
 	} {
 		day, _, ok := model.NoteFollowUp(d.DetectNote(tc.note, tc.locale), monday)
 		if got := day.Format(time.DateOnly); !ok || got != tc.want {
