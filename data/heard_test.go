@@ -229,3 +229,20 @@ func TestWordsThatLiftAnObjectionKeepItLifted(t *testing.T) {
 		t.Errorf("%s: an ordinary call brought the objection back: %q", id, view().Advice)
 	}
 }
+
+// TestAMilderObjectionDoesNotReplaceAGraverOne: a freeze heard on one call
+// and "too expensive" on the next still stop every offer, and a churn risk
+// followed by "too expensive" still holds every offer back.
+func TestAMilderObjectionDoesNotReplaceAGraverOne(t *testing.T) {
+	for _, graver := range []model.Cue{
+		{Kind: model.CuePrice, Text: "no budget left", Severity: 3},
+		{Kind: model.CueChurnRisk, Text: "looking at alternatives"},
+	} {
+		_, id, now, view, logCall := leadingWithExpansion(t)
+		logCall(now.Add(-3*time.Hour), "They said "+graver.Text+".", nil, graver)
+		logCall(now.Add(-time.Hour), "Also way too expensive anyway.", nil, model.Cue{Kind: model.CuePrice, Text: "way too expensive"})
+		if b := view(); len(b.Suggestions) != 0 || !strings.Contains(strings.ToLower(strings.Join(b.Advice, " ")), graver.Text) {
+			t.Errorf("%s: %q then a price objection: %d offers, advice %q", id, graver.Text, len(b.Suggestions), b.Advice)
+		}
+	}
+}

@@ -9,7 +9,8 @@ import (
 
 // loadObjections reads, for each account, the latest connected call before
 // its latest one on which a price objection, a spend freeze or a churn
-// risk was heard, unless a later connected call lifted it: an offer
+// risk was heard (also when the latest one heard a milder objection: a
+// freeze or a churn risk is not replaced by "too expensive"), unless a later connected call lifted it: an offer
 // accepted or marked interested on it (not one that answers cost: taking
 // the cost review offered in answer to "too expensive" says it is still
 // too expensive), or growth heard. A churn risk is lifted by none of
@@ -23,6 +24,8 @@ func loadObjections(ctx context.Context, q queryer, facts map[string]*accountFac
 		  JOIN calls c ON c.id = (SELECT o.id FROM calls o
 		                           WHERE o.account_id = a.value AND o.outcome = 'connected'
 		                             AND EXISTS (SELECT 1 FROM call_cues k WHERE k.call_id = o.id AND k.kind IN ('price', 'churn_risk'))
+		                             AND o.id != (SELECT l.id FROM calls l WHERE l.account_id = a.value AND l.outcome = 'connected'
+		                                           ORDER BY l.started_at DESC, l.id DESC LIMIT 1)
 		                           ORDER BY o.started_at DESC, o.id DESC LIMIT 1)
 		  JOIN call_cues q ON q.call_id = c.id
 		 WHERE EXISTS (SELECT 1 FROM calls l

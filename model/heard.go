@@ -130,9 +130,15 @@ func (in BriefingInput) heard(kind CueKind) (Cue, *HeardOnCall, bool) {
 	if c, call, ok := in.heardOn(in.LastCall, kind); ok || kind != CuePrice && kind != CueChurnRisk {
 		return c, call, ok
 	}
+	return in.standing(kind)
+}
+
+// standing returns the first cue of kind on the earlier call whose
+// objection no later call lifted (BriefingInput.Objection), unless the
+// notes since deny it: "budget for 2027 approved", „am Preis liegt es
+// nicht mehr“, "they are staying with us".
+func (in BriefingInput) standing(kind CueKind) (Cue, *HeardOnCall, bool) {
 	c, call, ok := in.heardOn(in.Objection, kind)
-	// The latest call saying otherwise lifts it: "budget for 2027
-	// approved", „am Preis liegt es nicht mehr“, "they are staying with us".
 	if !ok {
 		return c, call, ok
 	}
@@ -213,6 +219,19 @@ func (in BriefingInput) heardCostPain() (PainPoint, bool) {
 		if f.Kind == CuePrice && f.Severity >= 3 {
 			c = f // the freeze is what the rep must hear
 			break
+		}
+	}
+	// A freeze on an earlier call nothing lifted outranks a milder
+	// objection heard since: "too expensive" does not end "no budget
+	// until April".
+	if c.Severity < 3 && call != in.Objection {
+		if _, earlier, ok := in.standing(CuePrice); ok {
+			for _, f := range earlier.Cues {
+				if f.Kind == CuePrice && f.Severity >= 3 {
+					c, call = f, earlier
+					break
+				}
+			}
 		}
 	}
 	return PainPoint{ID: heardPainID, AccountID: in.Account.ID, Category: PainCost, Title: call.Said(c), Severity: max(2, c.Severity), Status: PainOpen, NotedAt: call.At}, true
