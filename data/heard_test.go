@@ -19,30 +19,7 @@ func expands(b model.Briefing) bool {
 
 func TestAPriceObjectionOnTheLatestCallHoldsBackExpansionUntilTheNextCall(t *testing.T) {
 	ctx := context.Background()
-	s := demoStore(t)
-	now := time.Now()
-	page, err := s.Portfolio(ctx, model.PortfolioQuery{Limit: 100})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var id string
-	for _, r := range page.Rows {
-		if r.TopKind == model.KindUpsell || r.TopKind == model.KindSeats {
-			id = r.ID
-			break
-		}
-	}
-	if id == "" {
-		t.Fatal("no account among the first 100 leads with an upgrade or seats")
-	}
-	view := func() model.Briefing {
-		t.Helper()
-		v, err := s.AccountView(ctx, id, now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v.Briefing
-	}
+	s, id, now, view, _ := leadingWithExpansion(t)
 	logCall := func(at time.Time, o model.Outcome, notes string, cues ...model.Cue) {
 		t.Helper()
 		if _, err := s.LogCall(ctx, model.Call{AccountID: id, StartedAt: at, Outcome: o, Notes: notes, Cues: cues}); err != nil {
