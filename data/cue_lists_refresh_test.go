@@ -17,26 +17,7 @@ import (
 // built-in version (fewer patterns, or one since retired) become this
 // version's; a list with sales ops' own pattern stays as they wrote it.
 func TestAnUpgradeRefreshesBuiltInCueLists(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "t.db")
-	s, err := Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	pb, err := ParsePlaybook(assets.Playbook)
-	if err != nil {
-		t.Fatal(err)
-	}
-	current := map[string]model.CueLanguage{}
-	old := model.Playbook{Currency: pb.Currency, PainCategories: pb.PainCategories, Cues: pb.Cues}
-	old.Cues.Languages = nil
-	for _, l := range pb.Cues.Languages {
-		current[l.Locale] = l
-		phrases := map[model.CueKind][]string{}
-		for k, v := range l.Phrases {
-			phrases[k] = slices.Clone(v)
-		}
-		l.Phrases = phrases
+	languages, current := upgradeFromEarlierLists(t, 17, func(l *model.CueLanguage) {
 		switch l.Locale {
 		case "en": // an earlier version, before "fewer tools"
 			l.Phrases[model.CuePrice] = slices.DeleteFunc(l.Phrases[model.CuePrice], func(p string) bool {
@@ -63,18 +44,8 @@ func TestAnUpgradeRefreshesBuiltInCueLists(t *testing.T) {
 		case "de": // sales ops' own pattern beside the built-in ones
 			l.Phrases[model.CuePrice] = append([]string{"unser eigenes muster"}, l.Phrases[model.CuePrice][:5]...)
 		}
-		old.Cues.Languages = append(old.Cues.Languages, l)
-	}
-	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, old) }); err != nil {
-		t.Fatal(err)
-	}
-	s = reopenAt(t, s, path, 17)
-	defer s.Close()
-	rules, err := loadCueRules(ctx, s.DB())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range rules.Languages {
+	})
+	for _, l := range languages {
 		c := current[l.Locale]
 		switch l.Locale {
 		case "en":
@@ -130,43 +101,17 @@ func TestRetiredCuePatternsAreNoLongerBuiltIn(t *testing.T) {
 // «конкурент» alone as a churn risk, «не готовы» alone as a put-off) gets
 // this version's lists when it opens.
 func TestTheSecondRefreshBringsTheNovemberListsUpToDate(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "t.db")
-	s, err := Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	pb, err := ParsePlaybook(assets.Playbook)
-	if err != nil {
-		t.Fatal(err)
-	}
-	current := map[string]model.CueLanguage{}
-	old := model.Playbook{Currency: pb.Currency, PainCategories: pb.PainCategories, Cues: pb.Cues}
-	old.Cues.Languages = nil
-	for _, l := range pb.Cues.Languages {
-		current[l.Locale] = l
-		phrases := maps.Clone(l.Phrases)
+	languages, current := upgradeFromEarlierLists(t, 18, func(l *model.CueLanguage) {
 		switch l.Locale {
 		case "en":
 			l.SpendFreeze = append(slices.Clone(l.SpendFreeze[:3]), "spend|spending|purchasing|procurement|hiring freeze*")
 			l.QuestionStarts = append(slices.Clone(l.QuestionStarts), "why")
 		case "ru":
-			phrases[model.CueTiming] = append(slices.Clone(phrases[model.CueTiming][:4]), "не готовы")
-			phrases[model.CueChurnRisk] = append(slices.Clone(phrases[model.CueChurnRisk][:8]), "альтернатив*|конкурент*")
+			l.Phrases[model.CueTiming] = append(slices.Clone(l.Phrases[model.CueTiming][:4]), "не готовы")
+			l.Phrases[model.CueChurnRisk] = append(slices.Clone(l.Phrases[model.CueChurnRisk][:8]), "альтернатив*|конкурент*")
 		}
-		l.Phrases = phrases
-		old.Cues.Languages = append(old.Cues.Languages, l)
-	}
-	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, old) }); err != nil {
-		t.Fatal(err)
-	}
-	s = reopenAt(t, s, path, 18)
-	defer s.Close()
-	rules, err := loadCueRules(ctx, s.DB())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range rules.Languages {
+	})
+	for _, l := range languages {
 		c := current[l.Locale]
 		switch l.Locale {
 		case "en":
@@ -182,4 +127,45 @@ func TestTheSecondRefreshBringsTheNovemberListsUpToDate(t *testing.T) {
 			}
 		}
 	}
+}
+
+// upgradeFromEarlierLists stores the built-in playbook with each
+// language's cue lists as edit leaves them (an earlier version), opens the
+// database as one of schema version would be opened, and returns the cue
+// languages it then holds and the built-in ones by locale.
+func upgradeFromEarlierLists(t *testing.T, version int, edit func(l *model.CueLanguage)) ([]model.CueLanguage, map[string]model.CueLanguage) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "t.db")
+	s, err := Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	pb, err := ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	current := map[string]model.CueLanguage{}
+	old := model.Playbook{Currency: pb.Currency, PainCategories: pb.PainCategories, Cues: pb.Cues}
+	old.Cues.Languages = nil
+	for _, l := range pb.Cues.Languages {
+		current[l.Locale] = l
+		phrases := map[model.CueKind][]string{}
+		for k, v := range l.Phrases {
+			phrases[k] = slices.Clone(v)
+		}
+		l.Phrases = phrases
+		edit(&l)
+		old.Cues.Languages = append(old.Cues.Languages, l)
+	}
+	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, old) }); err != nil {
+		t.Fatal(err)
+	}
+	s = reopenAt(t, s, path, version)
+	defer s.Close()
+	rules, err := loadCueRules(ctx, s.DB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rules.Languages, current
 }
