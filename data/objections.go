@@ -3,6 +3,9 @@ package data
 import (
 	"context"
 	"encoding/json"
+	"maps"
+	"slices"
+	"time"
 
 	"talktrack/model"
 )
@@ -48,28 +51,39 @@ func loadObjections(ctx context.Context, q queryer, facts map[string]*accountFac
 	return loadNotesSince(ctx, q, facts)
 }
 
-// loadNotesSince reads, for the accounts with an objection standing, the
-// notes of their connected calls after it: words that say otherwise lift
-// it (see model.HeardOnCall.Since). Objections are few; their calls since
-// are read in one query.
+// loadNotesSince puts, for the accounts with an objection standing, the
+// notes of their connected calls after it into the objection: words that
+// say otherwise lift it (see model.HeardOnCall.Since). Objections are few.
 func loadNotesSince(ctx context.Context, q queryer, facts map[string]*accountFacts) error {
-	var ids []string
+	since := map[string]time.Time{}
 	for id, f := range facts {
 		if f.objection != nil {
-			ids = append(ids, id)
+			since[id] = f.objection.At
 		}
 	}
-	if len(ids) == 0 {
-		return nil
+	notes, err := notesSince(ctx, q, since)
+	for id, n := range notes {
+		facts[id].objection.Since = n
 	}
+	return err
+}
+
+// notesSince reads, for each account in since, the notes of its connected
+// calls after that moment, oldest first, in one query.
+func notesSince(ctx context.Context, q queryer, since map[string]time.Time) (map[string][]string, error) {
+	if len(since) == 0 {
+		return nil, nil
+	}
+	ids := slices.Collect(maps.Keys(since))
 	idJSON, _ := json.Marshal(ids)
 	rows, err := q.QueryContext(ctx, `SELECT account_id, started_at, notes FROM calls
 		 WHERE outcome = 'connected' AND notes != '' AND account_id IN (SELECT value FROM json_each(?))
 		 ORDER BY account_id, started_at, id`, string(idJSON))
 	if err != nil {
-		return internalf(err, "read the notes since an objection")
+		return nil, internalf(err, "read the notes of the calls since")
 	}
-	return internalf(eachRow(rows, func() error {
+	out := map[string][]string{}
+	err = eachRow(rows, func() error {
 		var id, at, notes string
 		if err := rows.Scan(&id, &at, &notes); err != nil {
 			return err
@@ -78,9 +92,10 @@ func loadNotesSince(ctx context.Context, q queryer, facts map[string]*accountFac
 		if err != nil {
 			return err
 		}
-		if o := facts[id].objection; started.After(o.At) {
-			o.Since = append(o.Since, notes)
+		if started.After(since[id]) {
+			out[id] = append(out[id], notes)
 		}
 		return nil
-	}), "read the notes since an objection")
+	})
+	return out, internalf(err, "read the notes of the calls since")
 }

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"time"
@@ -70,38 +69,13 @@ func (tq todayQuery) churnHeard(listed []model.TodayItem) ([]model.TodayItem, er
 // (heard at heardAt) said they stay ("they are staying with us"), as the briefing does: a
 // later call that says nothing of it keeps them listed.
 func (tq todayQuery) notDenied(items []model.TodayItem, heardAt map[string]time.Time) ([]model.TodayItem, error) {
-	if len(items) == 0 {
-		return items, nil
-	}
-	ids := make([]string, len(items))
-	for i, it := range items {
-		ids[i] = it.AccountID
-	}
-	idJSON, _ := json.Marshal(ids)
-	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT account_id, started_at, notes FROM calls
-		 WHERE outcome = 'connected' AND notes != '' AND account_id IN (SELECT value FROM json_each(?))`, string(idJSON))
+	notes, err := notesSince(tq.ctx, tq.tx, heardAt)
 	if err != nil {
-		return nil, internalf(err, "read the calls since a churn risk")
+		return nil, err
 	}
-	denied := map[string]bool{}
-	err = eachRow(rows, func() error {
-		var id, at, notes string
-		if err := rows.Scan(&id, &at, &notes); err != nil {
-			return err
-		}
-		started, err := parseDate("call start", at)
-		if err != nil {
-			return err
-		}
-		if started.After(heardAt[id]) && tq.cat.SaysOtherwise(notes, model.CueChurnRisk) {
-			denied[id] = true
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, internalf(err, "read the calls since a churn risk")
-	}
-	return slices.DeleteFunc(items, func(it model.TodayItem) bool { return denied[it.AccountID] }), nil
+	return slices.DeleteFunc(items, func(it model.TodayItem) bool {
+		return slices.ContainsFunc(notes[it.AccountID], func(n string) bool { return tq.cat.SaysOtherwise(n, model.CueChurnRisk) })
+	}), nil
 }
 
 // churnHeardWhy is "Churn risk heard on the call of 30 Nov 2026: “looking
