@@ -125,6 +125,9 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"et", "Otsus tuleb pärast 12. kuupäeva nõukogu koosolekut", "2026-12-14"},
 		{"ja", "12日の取締役会の後で決まるので、それ以降にフォロー", "2026-12-14"},
 		{"de", "Termin in KW 3 vereinbart", "2027-01-18"},
+		// A day with its month after it is that month's day.
+		{"en", "call me back after the 15th of January", "2027-01-15"},
+		{"en", "the 15th January works for them", "2027-01-15"},
 		{"en", "call them Friday", "2026-12-04"},
 		{"en", "let's talk again in the new year", "2027-01-04"},
 		// Dates written with numbers, day first, in de, ru and et.

@@ -26,6 +26,11 @@ func monthDayAt(words []cueWord, k, from, to int) int {
 	if k+1 < to {
 		next = words[k+1].norm
 	}
+	// "the 15th of January", "the 15th January": a month's day, read by
+	// monthAt.
+	if k+1 < to && isMonthWord(next) || k+2 < to && next == "of" && isMonthWord(words[k+2].norm) {
+		return 0
+	}
 	switch {
 	case !w.isNumber && dayNumber(w) != 0 && k > from && (words[k-1].norm == "the" || words[k-1].norm == "on"):
 		return dayNumber(w) // "the 12th", "on 12th"
