@@ -74,7 +74,10 @@ func TestSeatsFreeForPeopleJoiningAreNotIdle(t *testing.T) {
 	if strings.Contains(strings.Join(b.Advice, " "), "right-size") {
 		t.Errorf("advice %q tells a hiring customer to right-size", b.Advice)
 	}
-	if !slices.ContainsFunc(b.Suggestions, func(s Suggestion) bool { return s.Product.Family == "pipeline" && s.Quantity >= 130 }) {
+	sized := func(s Suggestion) bool {
+		return s.Product.Family == "pipeline" && (s.Quantity >= 130 || s.Kind == KindSeats && 100+s.Quantity >= 130)
+	}
+	if !slices.ContainsFunc(b.Suggestions, sized) {
 		t.Errorf("no pipeline offer sized for the 130 people: %+v", b.Suggestions)
 	}
 	// Beside a second seated family, the people joining name neither:
@@ -127,22 +130,29 @@ func TestOneOfferPerFamilyAndUpgradesCarryTheSeats(t *testing.T) {
 		name     string
 		held     []Holding
 		offers   []PastOffer
+		pains    []PainPoint
 		wantID   string
 		wantKind SuggestionKind
 		wantQty  int
 	}{
-		{"seats run short: the upgrade carries 57 seats", []Holding{holding("pipe-pro", 50, 47)}, nil, "pipe-ent", KindUpsell, 57},
-		{"seats fine: the upgrade keeps the licence", []Holding{holding("pipe-pro", 50, 40)}, nil, "pipe-ent", KindUpsell, 50},
+		// The need for seats speaks for seats and for the tier carrying
+		// them alike: seats are the offer unless the tier itself is worth
+		// more.
+		{"seats run short: seats, not a tier that happens to carry them", []Holding{holding("pipe-pro", 50, 47)}, nil, nil, "pipe-pro", KindSeats, 7},
+		{"seats run short and the tier answers their pain: the upgrade carries 57 seats", []Holding{holding("pipe-pro", 50, 47)}, nil,
+			[]PainPoint{pain(1, "security", "The auditors want single sign-on and audit logs", 3)}, "pipe-ent", KindUpsell, 57},
+		{"seats fine: the upgrade keeps the licence", []Holding{holding("pipe-pro", 50, 40)}, nil, nil, "pipe-ent", KindUpsell, 50},
 		{"upgrade declined: seats alone", []Holding{holding("pipe-pro", 50, 47)},
-			[]PastOffer{{"pipe-ent", ResponseDeclined, daysAgoAt(3)}}, "pipe-pro", KindSeats, 7},
-		{"over the licence: seats to use plus 20%, not to the licence plus 20%", []Holding{holding("pipe-ent", 100, 110)}, nil, "pipe-ent", KindSeats, 32},
+			[]PastOffer{{"pipe-ent", ResponseDeclined, daysAgoAt(3)}}, nil, "pipe-pro", KindSeats, 7},
+		{"over the licence: seats to use plus 20%, not to the licence plus 20%", []Holding{holding("pipe-ent", 100, 110)}, nil, nil, "pipe-ent", KindSeats, 32},
 		{"seats declined: the upgrade keeps the licence, not the refused seats", []Holding{holding("pipe-pro", 50, 47)},
-			[]PastOffer{{"pipe-pro", ResponseDeclined, daysAgoAt(3)}}, "pipe-ent", KindUpsell, 50},
+			[]PastOffer{{"pipe-pro", ResponseDeclined, daysAgoAt(3)}}, nil, "pipe-ent", KindUpsell, 50},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := input(tt.held...)
 			in.PastOffers = tt.offers
+			in.Pains = tt.pains
 			b := briefing(t, in)
 			var pipeline []Suggestion
 			for _, s := range b.Suggestions {

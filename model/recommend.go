@@ -60,6 +60,11 @@ func Recommend(in BriefingInput) Briefing {
 		}
 	}
 	cands, rs := r.ranked()
+	// Seats declined and reopened by people joining since are offered,
+	// not resting.
+	b.CoolingOff = slices.DeleteFunc(b.CoolingOff, func(o CoolingOff) bool {
+		return slices.ContainsFunc(cands, func(c *candidate) bool { return c.seats && c.product.ID == o.Product.ID })
+	})
 	_, _, churned := in.heard(CueChurnRisk)
 	switch {
 	case in.Account.Stage.AllowsOffers() && churned:
@@ -369,6 +374,11 @@ type candidate struct {
 	costFirst int
 	// seats marks more seats of a held product rather than a new one.
 	seats bool
+	// forSeats are the points that speak as much for more seats as for a
+	// tier upgrade carrying them: the licence at its limit, the people
+	// joining and, of an upgrade, growing on what they chose (see
+	// bestPerFamily).
+	forSeats int
 	// basis is the held product the suggestion builds on; nil when none
 	// (a cross-sell found only through a pain).
 	basis *HeldProduct
@@ -481,11 +491,33 @@ func (c *candidate) claimsInTheirWords(painID int64) bool {
 
 // bestPerFamily keeps one offer per family, the best ranked, so a call
 // never pitches two tiers of the same new product, or more seats beside a
-// tier upgrade that already carries them.
+// tier upgrade that already carries them. Between more seats and a tier
+// upgrade carrying them, the need for seats and growing on what they chose
+// speak for both alike (forSeats): what else speaks for each, its price
+// counted, decides, and a tie goes to the seats, the smaller step. A
+// customer at their limit and hiring is offered the seats, not a tier
+// costing half their ARR that happens to carry them; the tier when it
+// answers a pain of theirs or the book's customers take it up.
 func bestPerFamily(cands []*candidate) []*candidate {
+	seats := map[string]*candidate{}
+	for _, c := range cands {
+		if c.seats {
+			seats[c.product.Family] = c
+		}
+	}
+	better := func(a, b *candidate) bool {
+		s, ok := seats[a.product.Family]
+		switch {
+		case ok && a == s && b.forSeats > 0:
+			return a.score-a.forSeats >= b.score-b.forSeats
+		case ok && b == s && a.forSeats > 0:
+			return a.score-a.forSeats > b.score-b.forSeats
+		}
+		return compareCandidates(a, b) < 0
+	}
 	best := map[string]*candidate{}
 	for _, c := range cands {
-		if b, ok := best[c.product.Family]; !ok || compareCandidates(c, b) < 0 {
+		if b, ok := best[c.product.Family]; !ok || better(c, b) {
 			best[c.product.Family] = c
 		}
 	}

@@ -217,7 +217,10 @@ func TestMoreSeatsOfOneProductAreNoPeopleJoining(t *testing.T) {
 			LastCall: &model.HeardOnCall{At: now.AddDate(0, 0, -1), Notes: note, Cues: []model.Cue{{Kind: model.CueGrowth, Text: note[:strings.Index(note, " ")+1+strings.Index(note[strings.Index(note, " ")+1:], " ")], Number: n}}},
 		}
 		for _, s := range model.Recommend(in).Suggestions {
-			if s.Product.Family == "CRM" {
+			switch {
+			case s.Product.Family == "CRM" && s.Kind == model.KindSeats:
+				return 40 + s.Quantity
+			case s.Product.Family == "CRM":
 				return s.Quantity
 			}
 		}

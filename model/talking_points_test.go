@@ -257,6 +257,8 @@ func TestSeatCountsAreSaidOnlyOfANearlyFullLicence(t *testing.T) {
 	pb, no := fixturePlaybook(), false
 	pb.TalkingPoints = append([]TalkingPointTemplate{{Kind: PointBenefit, For: KindUpsell, WithPain: &no,
 		Text: "Your team already uses {seats_used} of its {seats} seats on {held}; {product} gives that work room to grow."}}, pb.TalkingPoints...)
+	// No more seats of a tier no longer sold: the upgrade is the offer.
+	noLongerSold(&pb, "pipe-starter")
 	for _, tt := range []struct {
 		used int
 		says bool
@@ -323,6 +325,7 @@ func TestAFullLicenceIsSaidAsAllSeatsTaken(t *testing.T) {
 		{Kind: PointBenefit, For: KindUpsell, WithPain: &no, Text: "All {seats_all} seats on {held} are in use."},
 		{Kind: PointBenefit, For: KindUpsell, WithPain: &no, Text: "{seats_used} of {seats} seats on {held} are in use."},
 	}, pb.TalkingPoints...)
+	noLongerSold(&pb, "pipe-pro")
 	for _, tc := range []struct {
 		quantity, used int
 		want           string
@@ -343,6 +346,16 @@ func TestAFullLicenceIsSaidAsAllSeatsTaken(t *testing.T) {
 		}
 		if got := point(s, PointBenefit); got != tc.want {
 			t.Errorf("%d of %d: benefit %q, want %q", tc.used, tc.quantity, got, tc.want)
+		}
+	}
+}
+
+// noLongerSold marks a product of the playbook discontinued: no more seats
+// of it are offered, so the tier above is what a full licence is offered.
+func noLongerSold(pb *Playbook, id string) {
+	for i := range pb.Products {
+		if pb.Products[i].ID == id {
+			pb.Products[i].Discontinued = true
 		}
 	}
 }

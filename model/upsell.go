@@ -41,11 +41,13 @@ func (r *recommender) upsells() []*candidate {
 		if pressed && !refused && !r.cat.Products[h.ProductID].Discontinued && !r.inProgress(h.ProductID) {
 			c := &candidate{product: h.Product, kind: KindUpsell, seats: true, basis: h, quantity: needed - h.Quantity}
 			c.add(seatsReason(*h))
+			c.forSeats = seatsReason(*h).Points
 			if asked {
 				c.add(Reason{Points: cueGrowthPoints, Text: fmt.Sprintf("On the call of %s they asked for %d more seats", r.askedAt.Format("2 Jan 2006"), r.askedSeats)})
 			}
 			if joining > 0 {
 				c.add(said)
+				c.forSeats += said.Points
 			}
 			r.addUpsellTiming(c)
 			r.addWelcome(c)
@@ -73,8 +75,12 @@ func (r *recommender) upsells() []*candidate {
 			case pressed && p.Seated:
 				c.quantity = needed
 				c.add(seatsReason(*h))
+				// Growing on what they chose speaks for more seats of it
+				// as much as for the tier above.
+				c.forSeats = nextTierReason(h.Product).Points + seatsReason(*h).Points
 				if joining > 0 {
 					c.add(said)
+					c.forSeats += said.Points
 				}
 			}
 			c.canSolve = r.solvedBy(p, &h.Product)
