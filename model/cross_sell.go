@@ -17,7 +17,14 @@ func (r *recommender) crossSells() []*candidate {
 	complementOf := map[string][]source{}
 	for i := range r.held {
 		h := &r.held[i]
+		unused := h.SeatUseKnown(r.tracksSeats) && h.SeatsUsed == 0
 		for _, cp := range r.cat.Complements[h.ProductID] {
+			// An add-on paid every month builds on work nobody does in a
+			// product none of whose seats is used; a workshop or a
+			// training day, paid once, is the adoption help it needs.
+			if p, ok := r.cat.Products[cp.ComplementID]; ok && unused && recurring(p.BillingUnit) {
+				continue
+			}
 			complementOf[cp.ComplementID] = append(complementOf[cp.ComplementID], source{h, cp.Reason})
 		}
 	}
