@@ -95,6 +95,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				switch r.kind {
 				case CueGrowth:
 					l.growthNumber(&h, words, m.num, c.start, c.end)
+					h.calledOff = h.calledOff || growthOffWords(words, c.start, c.end)
 				case CueTiming:
 					l.timingUnit(&h, words, c.start, c.end)
 					h.dateOnly = dateOnlyWords(words, i, m.end)
@@ -295,9 +296,12 @@ func hasCuePrefix(pats []*cuePattern, s string) bool {
 }
 
 // intensified are clause breaks that are no break before some words: "so"
-// in "why we pay so much" or "so expensive" says how much, not "therefore".
+// in "why we pay so much" or "so expensive" says how much, not "therefore";
+// „doch“ in „die 20 neuen Leute kommen doch nicht“ says "not after all",
+// and its negation belongs to the clause it ends.
 var intensified = map[string]map[string]bool{
-	"so": {"much": true, "many": true, "expensive": true, "pricey": true, "costly": true, "high": true, "steep": true, "little": true, "few": true},
+	"so":   {"much": true, "many": true, "expensive": true, "pricey": true, "costly": true, "high": true, "steep": true, "little": true, "few": true},
+	"doch": {"nicht": true, "kein": true, "keine": true, "keinen": true, "keiner": true},
 }
 
 // quarterEndAt reports whether the quarter named at word k is said with
