@@ -239,6 +239,9 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			}
 		} else if date, ok := monthAt(words, k, from, to); ok {
 			unit, n = cueUnitDate, date
+			if date < 10000 && l.nextYearBeside(words, k, from, to) {
+				n += 10000 // "in December next year": that year's December
+			}
 		} else if u, days, ok := namedDayAt(words, k, from); ok {
 			unit, n = u, days
 		} else if wd, ok := weekdayAt(words, k, from, to); ok {
@@ -251,6 +254,8 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			unit, n = cueUnitMonthDay, d
 		} else if kw := calendarWeekAt(words, k, to); kw != 0 {
 			unit, n = cueUnitCalendarWeek, kw
+		} else if l.yearOfAMonth(words, k, from, to) {
+			continue // the year of the month said with it
 		} else if unit = l.unitOf(w); unit == "year" && k > from && cueNewWords[words[k-1].norm] {
 			// "the new year" is the new-year holidays: after them when said
 			// late in the year, and no year away when said in January.
@@ -321,7 +326,10 @@ func quarterEnd(q int) int { return 3*q*100 + monthEnd }
 
 // cueNextWords say "the next" before a time unit: "next month", „nächsten
 // Monats“, «следующего месяца», "järgmise kuu".
-var cueNextWords = map[string]bool{"next": true, "nachsten": true, "nachster": true, "kommenden": true, "следующего": true, "следующем": true, "jargmise": true, "jargmisel": true}
+var cueNextWords = map[string]bool{
+	"next": true, "nachsten": true, "nachster": true, "nachstes": true, "kommenden": true, "kommendes": true,
+	"следующего": true, "следующем": true, "будущего": true, "будущем": true, "jargmise": true, "jargmisel": true, "tuleva": true, "tuleval": true,
+}
 
 // nextMonthPartAt is the day a part of next month named at the month word
 // k points at ("mid next month", „Ende nächsten Monats“, «в середине

@@ -203,6 +203,33 @@ func TestAFreezeWithAnEndHoldsUntilIt(t *testing.T) {
 	}
 }
 
+// TestAFreezeUntilAMonthOfNextYearHoldsUntilIt: "until the end of
+// December next year" heard in December 2025 holds through December 2026,
+// not only until the December after the call.
+func TestAFreezeUntilAMonthOfNextYearHoldsUntilIt(t *testing.T) {
+	cat, d := shippedCatalog(t), demoCueDetector(t)
+	heard := time.Date(2025, 12, 15, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ locale, notes string }{
+		{"en", "Budget is locked until the end of December next year."},
+		{"de", "Keine neuen Ausgaben bis Ende Dezember nächsten Jahres."},
+	} {
+		in := model.BriefingInput{
+			Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: tc.locale, Stage: model.StageValueRealized, ARR: 500000},
+			Catalog:  cat,
+			Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 20, SeatsUsed: 19}},
+			LastCall: &model.HeardOnCall{At: heard, Notes: tc.notes, Cues: d.DetectNote(tc.notes, tc.locale)},
+		}
+		in.Now = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+		if b := model.Recommend(in); len(b.Suggestions) != 0 {
+			t.Errorf("%s %q: %d offers on 30 November 2026 (%s)", tc.locale, tc.notes, len(b.Suggestions), describeCues(in.LastCall.Cues))
+		}
+		in.Now = time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC)
+		if b := model.Recommend(in); len(b.Suggestions) == 0 {
+			t.Errorf("%s %q: still no offers in January 2027: %q", tc.locale, tc.notes, b.Advice)
+		}
+	}
+}
+
 // TestMoreSeatsOfOneProductAreNoPeopleJoining: "12 more Smart Assist
 // seats" sizes no other family's seats; "12 new reps start in March" does.
 func TestMoreSeatsOfOneProductAreNoPeopleJoining(t *testing.T) {
