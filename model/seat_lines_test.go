@@ -154,6 +154,9 @@ func TestTheLatestCallSayingOtherwiseLiftsAnEarlierObjection(t *testing.T) {
 		{"en", "looking at alternatives", "They are staying with us, renewal is safe.", model.CueChurnRisk, 0},
 		{"en", "no budget left this year", "Budget for 2027 approved. Happy to hear ideas.", model.CuePrice, 3},
 		{"de", "zu teuer", "Am Preis liegt es nicht mehr, sagt Frau Keller.", model.CuePrice, 0},
+		{"ja", "Salesforceとの比較検討", "社内で話し合い、Zendeskへの移行は取りやめ、引き続き御社を利用するとのこと。", model.CueChurnRisk, 0},
+		{"et", "kaaluvad HubSpotile üleminekut", "Salesforce'ile kolimine jääb ära, leping jätkub.", model.CueChurnRisk, 0},
+		{"ru", "думают о переходе на Битрикс", "Переезд на HubSpot отменили, остались с нами.", model.CueChurnRisk, 0},
 	} {
 		in := model.BriefingInput{
 			Account:   model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: tc.locale, Stage: model.StageValueRealized, ARR: 500000},
