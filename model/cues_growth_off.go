@@ -16,16 +16,31 @@ var cueGrowthOffStems = []string{
 	"koonda", "vahene", "kahane", "tuhist", "katkest", "loobu", "lukat",
 }
 
+// cueGrowthOffPairs are two words, folded, that say the same side by
+// side, where either alone says something else: "the plan is off",
+// "called off", "down to 25 people", „auf Eis“, „nur noch 35 Leute“,
+// "jääb ära".
+var cueGrowthOffPairs = [][2]string{
+	{"is", "off"}, {"are", "off"}, {"was", "off"}, {"were", "off"}, {"called", "off"}, {"on", "ice"}, {"down", "to"},
+	{"auf", "eis"}, {"nur", "noch"}, {"jaab", "ara"}, {"jai", "ara"}, {"jaavad", "ara"},
+}
+
 // cueGrowthOffTexts are the same in a language written without spaces:
 // 縮小, 人員削減, 採用計画は中止, 見送り.
 var cueGrowthOffTexts = []string{"縮小", "削減", "減ら", "減少", "減員", "中止", "見送", "取りやめ", "取り止め", "白紙", "撤回", "リストラ", "解雇", "延期"}
 
 // growthOffWords reports whether the clause [cs, ce) of a note's words says
-// the team shrinks or the plan to grow is off (see cueGrowthOffStems).
+// the team shrinks or the plan to grow is off (see cueGrowthOffStems and
+// cueGrowthOffPairs).
 func growthOffWords(words []cueWord, cs, ce int) bool {
 	for k := cs; k < ce; k++ {
 		for _, stem := range cueGrowthOffStems {
 			if strings.HasPrefix(words[k].norm, stem) {
+				return true
+			}
+		}
+		for _, p := range cueGrowthOffPairs {
+			if k+1 < ce && words[k].norm == p[0] && words[k+1].norm == p[1] {
 				return true
 			}
 		}
