@@ -179,6 +179,17 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ja", "来年の5月以後にまた連絡ください", "2027-05-06"},
 		{"ja", "2027年の6月以降に改めて", "2027-06-01"},
 		{"ja", "5名採用します。5月にご連絡ください", "2027-05-06"},
+		// A month said with "next year" is that year's, not its next
+		// occurrence: December is next month here.
+		{"en", "touch base again in December of next year", "2027-12-01"},
+		{"en", "no new spend until the end of December next year", "2027-12-31"},
+		{"en", "next year in December we revisit", "2027-12-01"},
+		{"de", "Wiedervorlage im Dezember nächsten Jahres", "2027-12-01"},
+		{"de", "Nächstes Jahr im Dezember wieder melden", "2027-12-01"},
+		{"ru", "вернёмся к этому в декабре следующего года", "2027-12-01"},
+		{"ru", "Бюджета нет до конца декабря будущего года", "2027-12-31"},
+		{"et", "räägime uuesti järgmise aasta detsembris", "2027-12-01"},
+		{"et", "helistage järgmisel aastal detsembri lõpus", "2027-12-31"},
 	}
 	for _, tt := range tests {
 		cues := d.Detect(tt.note, tt.locale)

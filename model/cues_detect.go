@@ -260,6 +260,10 @@ type cueHit struct {
 	// dateOnly is set on a timing hit that is nothing but a date ("in
 	// March", «в марте», 3月): it says when, not that they want to wait.
 	dateOnly bool
+	// calledOff is set on a growth hit whose clause says the team shrinks
+	// or the plan to grow is off ("from 40 to 25", "the expansion is
+	// cancelled", 採用計画は中止): no growth.
+	calledOff bool
 }
 
 // Detect returns the cues in a note written in locale's language, in the
@@ -437,7 +441,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || h.since || deniedBy(h, hits) || setAside(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || deniedBy(h, hits) || setAside(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {

@@ -35,10 +35,14 @@ func (l *cueLang) growthNumber(h *cueHit, words []cueWord, num, cs, ce int) {
 		}
 		return w.isNumber && !w.percent && !looksLikeYear(w.number) && l.unitOf(next) == "" && !isMonthWord(next)
 	}
-	if x, y, ok := l.fromTo(words, cs, ce, eligible); ok {
+	if x, y, ok := l.fromTo(words, cs, ce, eligible, more); ok {
 		h.number, h.people = words[y].number-words[x].number, true
 		h.weight++
 		h.start, h.end = min(h.start, words[x].start), max(h.end, words[y].end)
+		return
+	}
+	if _, _, ok := l.fromTo(words, cs, ce, eligible, fewer); ok {
+		h.calledOff = true
 		return
 	}
 	best := -1
@@ -75,8 +79,8 @@ func (l *cueLang) growthNumber(h *cueHit, words []cueWord, num, cs, ce int) {
 
 // fromTo finds "from X to Y" in a clause: a number after a from-word (or,
 // in Estonian, before a word in the ablative: "40-lt", "40 inimeselt")
-// and a greater number a few words on.
-func (l *cueLang) fromTo(words []cueWord, cs, ce int, eligible func(int) bool) (x, y int, ok bool) {
+// and a number a few words on that goes up (more) or down (fewer) from it.
+func (l *cueLang) fromTo(words []cueWord, cs, ce int, eligible func(int) bool, goes func(x, y int) bool) (x, y int, ok bool) {
 	for x = cs; x < ce; x++ {
 		if !eligible(x) {
 			continue
@@ -89,7 +93,7 @@ func (l *cueLang) fromTo(words []cueWord, cs, ce int, eligible func(int) bool) (
 			continue
 		}
 		for y = x + 1; y < min(ce, x+5); y++ {
-			if eligible(y) && words[y].number > words[x].number {
+			if eligible(y) && goes(words[x].number, words[y].number) {
 				return x, y, true
 			}
 		}
@@ -131,6 +135,10 @@ func (l *cueLang) growthDigits(n *spacelessNote, h *cueHit, c spacelessClause, n
 		if y > x {
 			h.number, h.people = y-x, true
 			h.start, h.end = min(h.start, n.off[d[0]]), max(h.end, n.off[next[1]])
+			return
+		}
+		if y < x {
+			h.calledOff = true // 40名から25名: the team shrinks
 			return
 		}
 	}

@@ -215,6 +215,7 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 		switch r.kind {
 		case CueGrowth:
 			l.growthDigits(n, &h, c, ns, ne)
+			h.calledOff = h.calledOff || growthOffText(n.norm[c.start:c.end])
 		case CueTiming:
 			l.timingText(n, &h, c)
 			if ns == i {

@@ -95,6 +95,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				switch r.kind {
 				case CueGrowth:
 					l.growthNumber(&h, words, m.num, c.start, c.end)
+					h.calledOff = h.calledOff || growthOffWords(words, c.start, c.end)
 				case CueTiming:
 					l.timingUnit(&h, words, c.start, c.end)
 					h.dateOnly = dateOnlyWords(words, i, m.end)
@@ -238,6 +239,9 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			}
 		} else if date, ok := monthAt(words, k, from, to); ok {
 			unit, n = cueUnitDate, date
+			if date < 10000 && l.nextYearBeside(words, k, from, to) {
+				n += 10000 // "in December next year": that year's December
+			}
 		} else if u, days, ok := namedDayAt(words, k, from); ok {
 			unit, n = u, days
 		} else if wd, ok := weekdayAt(words, k, from, to); ok {
@@ -250,6 +254,8 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			unit, n = cueUnitMonthDay, d
 		} else if kw := calendarWeekAt(words, k, to); kw != 0 {
 			unit, n = cueUnitCalendarWeek, kw
+		} else if l.yearOfAMonth(words, k, from, to) {
+			continue // the year of the month said with it
 		} else if unit = l.unitOf(w); unit == "year" && k > from && cueNewWords[words[k-1].norm] {
 			// "the new year" is the new-year holidays: after them when said
 			// late in the year, and no year away when said in January.
@@ -295,9 +301,12 @@ func hasCuePrefix(pats []*cuePattern, s string) bool {
 }
 
 // intensified are clause breaks that are no break before some words: "so"
-// in "why we pay so much" or "so expensive" says how much, not "therefore".
+// in "why we pay so much" or "so expensive" says how much, not "therefore";
+// „doch“ in „die 20 neuen Leute kommen doch nicht“ says "not after all",
+// and its negation belongs to the clause it ends.
 var intensified = map[string]map[string]bool{
-	"so": {"much": true, "many": true, "expensive": true, "pricey": true, "costly": true, "high": true, "steep": true, "little": true, "few": true},
+	"so":   {"much": true, "many": true, "expensive": true, "pricey": true, "costly": true, "high": true, "steep": true, "little": true, "few": true},
+	"doch": {"nicht": true, "kein": true, "keine": true, "keinen": true, "keiner": true},
 }
 
 // quarterEndAt reports whether the quarter named at word k is said with
@@ -317,7 +326,10 @@ func quarterEnd(q int) int { return 3*q*100 + monthEnd }
 
 // cueNextWords say "the next" before a time unit: "next month", „nächsten
 // Monats“, «следующего месяца», "järgmise kuu".
-var cueNextWords = map[string]bool{"next": true, "nachsten": true, "nachster": true, "kommenden": true, "следующего": true, "следующем": true, "jargmise": true, "jargmisel": true}
+var cueNextWords = map[string]bool{
+	"next": true, "nachsten": true, "nachster": true, "nachstes": true, "kommenden": true, "kommendes": true,
+	"следующего": true, "следующем": true, "будущего": true, "будущем": true, "jargmise": true, "jargmisel": true, "tuleva": true, "tuleval": true,
+}
 
 // nextMonthPartAt is the day a part of next month named at the month word
 // k points at ("mid next month", „Ende nächsten Monats“, «в середине

@@ -159,6 +159,9 @@ func TestTheLatestCallSayingOtherwiseLiftsAnEarlierObjection(t *testing.T) {
 		{"en", "looking at alternatives", "They are staying with us, renewal is safe.", model.CueChurnRisk, 0},
 		{"en", "no budget left this year", "Budget for 2027 approved. Happy to hear ideas.", model.CuePrice, 3},
 		{"de", "zu teuer", "Am Preis liegt es nicht mehr, sagt Frau Keller.", model.CuePrice, 0},
+		{"ja", "Salesforceとの比較検討", "社内で話し合い、Zendeskへの移行は取りやめ、引き続き御社を利用するとのこと。", model.CueChurnRisk, 0},
+		{"et", "kaaluvad HubSpotile üleminekut", "Salesforce'ile kolimine jääb ära, leping jätkub.", model.CueChurnRisk, 0},
+		{"ru", "думают о переходе на Битрикс", "Переезд на HubSpot отменили, остались с нами.", model.CueChurnRisk, 0},
 	} {
 		in := model.BriefingInput{
 			Account:   model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: tc.locale, Stage: model.StageValueRealized, ARR: 500000},
@@ -205,6 +208,33 @@ func TestAFreezeWithAnEndHoldsUntilIt(t *testing.T) {
 	in.Now = time.Date(2027, 1, 6, 9, 0, 0, 0, time.UTC)
 	if b := model.Recommend(in); len(b.Suggestions) == 0 {
 		t.Errorf("6 January: still no offers after a freeze until January: %q", b.Advice)
+	}
+}
+
+// TestAFreezeUntilAMonthOfNextYearHoldsUntilIt: "until the end of
+// December next year" heard in December 2025 holds through December 2026,
+// not only until the December after the call.
+func TestAFreezeUntilAMonthOfNextYearHoldsUntilIt(t *testing.T) {
+	cat, d := shippedCatalog(t), demoCueDetector(t)
+	heard := time.Date(2025, 12, 15, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ locale, notes string }{
+		{"en", "Budget is locked until the end of December next year."},
+		{"de", "Keine neuen Ausgaben bis Ende Dezember nächsten Jahres."},
+	} {
+		in := model.BriefingInput{
+			Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: tc.locale, Stage: model.StageValueRealized, ARR: 500000},
+			Catalog:  cat,
+			Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 20, SeatsUsed: 19}},
+			LastCall: &model.HeardOnCall{At: heard, Notes: tc.notes, Cues: d.DetectNote(tc.notes, tc.locale)},
+		}
+		in.Now = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+		if b := model.Recommend(in); len(b.Suggestions) != 0 {
+			t.Errorf("%s %q: %d offers on 30 November 2026 (%s)", tc.locale, tc.notes, len(b.Suggestions), describeCues(in.LastCall.Cues))
+		}
+		in.Now = time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC)
+		if b := model.Recommend(in); len(b.Suggestions) == 0 {
+			t.Errorf("%s %q: still no offers in January 2027: %q", tc.locale, tc.notes, b.Advice)
+		}
 	}
 }
 
