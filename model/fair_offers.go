@@ -945,7 +945,7 @@ func (r *recommender) unansweredAdvice(offers, guesses []*candidate, held []held
 			slices.ContainsFunc(offers, func(c *candidate) bool { return c.claims(p.ID) }) ||
 			r.seatsSizedFor(p, offers) ||
 			slices.ContainsFunc(held, func(a heldAnswer) bool { return a.pain.ID == p.ID }) ||
-			r.inProgressFor(p) {
+			r.inProgressFor(p) || r.seatsTakenFor(p) {
 			continue
 		}
 		if prod, until, ok := r.coolingFor(p); ok {
@@ -1017,6 +1017,22 @@ func (r *recommender) coolingFor(p PainPoint) (best Product, until time.Time, ok
 		}
 	}
 	return best, until, ok
+}
+
+// seatsTakenFor reports whether a pain saying people join ("hiring 25
+// drivers") was answered by more seats of a product they hold, accepted
+// since it was noted: the need is met, and no tier they passed on is still
+// what answers it.
+func (r *recommender) seatsTakenFor(p PainPoint) bool {
+	if r.cat.joiningSaid(p.Title, r.in.Account.Locale) == 0 {
+		return false
+	}
+	for id, o := range r.latest {
+		if prod, known := r.cat.Products[id]; known && prod.Seated && r.holds(id) && r.inProgress(id) && !o.At.Before(p.NotedAt) {
+			return true
+		}
+	}
+	return false
 }
 
 // inProgressFor reports whether a product in progress (accepted, or met
