@@ -1207,28 +1207,3 @@ func TestPeopleJoiningAfterSeatsWereDeclinedReopenThem(t *testing.T) {
 		t.Errorf("12 joining said before the decline: pipeline offer for %d seats", q)
 	}
 }
-
-// TestSeatsTakenForPeopleJoiningAnswerThem: the customer passed on the tier
-// above, then took more seats for the people joining: no line says the
-// tier they passed on still answers the hiring.
-func TestSeatsTakenForPeopleJoiningAnswerThem(t *testing.T) {
-	in := input(holding("pipe-pro", 50, 50))
-	in.Account.ARR = 5_000_000
-	// Only the tier above speaks of scale here.
-	pb := fixturePlaybook()
-	for i := range pb.Products {
-		if pb.Products[i].ID == "insights-plus" {
-			pb.Products[i].Pains, pb.Products[i].Solves = []string{"reporting"}, nil
-		}
-	}
-	in.Catalog = NewCatalog(pb)
-	in.Pains = []PainPoint{pain(5, "scale", "We're hiring 25 reps in March", 2)}
-	in.PastOffers = []PastOffer{{"pipe-ent", ResponseDeclined, daysAgoAt(2)}, {"pipe-pro", ResponseAccepted, daysAgoAt(1)}}
-	b := briefing(t, in)
-	if slices.ContainsFunc(b.Advice, func(a string) bool { return strings.Contains(a, "Pipeline Enterprise") }) {
-		t.Errorf("25 seats taken for the people joining: advice %q", b.Advice)
-	}
-	if find(b, "pipe-pro") != nil {
-		t.Errorf("seats of Pipeline Pro offered while the ones taken are in progress")
-	}
-}

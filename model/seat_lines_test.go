@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -357,5 +358,40 @@ func TestSeatsAskedForAreOffered(t *testing.T) {
 		Cues: []model.Cue{{Kind: model.CueGrowth, Text: "12 more", Number: 12}}}
 	if n := seats(); n < 12 {
 		t.Errorf("+%d seats of CRM Pro after they asked for 12", n)
+	}
+}
+
+// TestSeatsTakenForPeopleJoiningAnswerThem: the customer passed on the tier
+// above, then took more seats for the people joining: no line says the
+// tier they passed on still answers the hiring.
+func TestSeatsTakenForPeopleJoiningAnswerThem(t *testing.T) {
+	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
+	// Only the CRM tiers speak of scale here: the storage packs are no
+	// longer sold.
+	cat := shippedCatalog(t)
+	for id, p := range cat.Products {
+		if p.Family != "CRM" && p.Addresses("scale") {
+			p.Discontinued = true
+			cat.Products[id] = p
+		}
+	}
+	in := model.BriefingInput{
+		Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "50-199", Locale: "en", Stage: model.StageValueRealized, ARR: 500000},
+		Catalog:  cat,
+		Now:      now,
+		Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 20, SeatsUsed: 20}},
+		Pains: []model.PainPoint{{ID: 1, AccountID: "acc-1", Category: "scale", Title: "We're hiring 25 reps in March", Severity: 2,
+			Status: model.PainOpen, NotedAt: now.AddDate(0, 0, -10)}},
+		PastOffers: []model.PastOffer{{ProductID: "crm-enterprise", Response: model.ResponseDeclined, At: now.AddDate(0, 0, -3)}},
+	}
+	passedOn := func(b model.Briefing) bool {
+		return slices.ContainsFunc(b.Advice, func(a string) bool { return strings.Contains(a, "CRM Enterprise") })
+	}
+	if b := model.Recommend(in); slices.ContainsFunc(b.Suggestions, func(s model.Suggestion) bool { return s.Product.ID == "crm-pro" }) == passedOn(b) {
+		t.Fatalf("before the seats are taken, the hiring is answered by seats or by the tier they passed on: %q", b.Advice)
+	}
+	in.PastOffers = append(in.PastOffers, model.PastOffer{ProductID: "crm-pro", Response: model.ResponseAccepted, At: now.AddDate(0, 0, -1)})
+	if b := model.Recommend(in); passedOn(b) {
+		t.Errorf("25 seats taken for the people joining: advice %q", b.Advice)
 	}
 }
