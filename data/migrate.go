@@ -25,6 +25,7 @@ var afterMigration = map[int]func(context.Context, *sql.Tx) error{
 	17: addNewCueLists,
 	18: refreshCueLists,
 	19: refreshCueLists,
+	20: refreshCueLists,
 }
 
 func migrations() []migration.Step { return migration.Load(migrationFiles) }

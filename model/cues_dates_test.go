@@ -315,6 +315,10 @@ func TestAChurnRiskBringsTheFollowUpForward(t *testing.T) {
 		{"de", "Sie überlegen zu kündigen, Vertrag läuft Ende Januar aus", "2026-12-07"},
 		{"en", "Call me after Easter", "2027-03-30"},
 		{"en", "They are looking at alternatives, renewal not confirmed.", "2026-12-07"},
+		// Non-renewal as a plan; the day the contract ends is no put-off.
+		{"en", "We don't plan to renew, the contract expires April 30", "2026-12-07"},
+		{"en", "no intention of renewing, licence runs until June", "2026-12-07"},
+		{"de", "Verlängerung ist nicht vorgesehen, Vertrag läuft bis 31. März", "2026-12-07"},
 	} {
 		day, _, ok := model.NoteFollowUp(d.DetectNote(tc.note, tc.locale), monday)
 		if got := day.Format(time.DateOnly); !ok || got != tc.want {

@@ -260,6 +260,9 @@ type cueHit struct {
 	// dateOnly is set on a timing hit that is nothing but a date ("in
 	// March", «в марте», 3月): it says when, not that they want to wait.
 	dateOnly bool
+	// term is set on a timing hit that says when a contract ends
+	// ("contract runs till June", see contractTerm): no day to call.
+	term bool
 }
 
 // Detect returns the cues in a note written in locale's language, in the
@@ -437,7 +440,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || h.since || deniedBy(h, hits) || setAside(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.term || deniedBy(h, hits) || setAside(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {

@@ -100,6 +100,8 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 					h.dateOnly = dateOnlyWords(words, i, m.end)
 					// "Logins seit Oktober fast null": since then, not a day to come.
 					h.since = h.dateOnly && i > c.start && cueSinceWords[words[i-1].norm]
+					// "contract ends March 31": when it ends, no call asked for.
+					h.term = contractTerm(words, i, m.end, c.start, c.end)
 				}
 				hits = append(hits, h)
 			}
