@@ -144,9 +144,9 @@ func TestTimingFollowUpDates(t *testing.T) {
 		// The end of the quarter said without its number is this one's.
 		{"de", "GF muss das noch absegnen, Entscheidung zum Quartalsende", "2026-12-31"},
 		{"en", "decision by end of the quarter", "2026-12-31"},
-		{"ru", "решение в конце квартала", "2026-12-31"},
+		{"ru", "решение в конце квартала", "2026-12-30"}, // New Year's Eve is off
 		{"et", "otsus kvartali lõpus", "2026-12-31"},
-		{"ja", "四半期末に決定", "2026-12-31"},
+		{"ja", "四半期末に決定", "2026-12-28"}, // the year-end closure begins on the 29th
 		{"de", "im neuen Jahr wieder melden", "2027-01-04"},
 		// Holidays: Easter (28 March 2027) is over on the Tuesday after;
 		// German summer school holidays on 1 September; Midsummer on 26
@@ -172,7 +172,7 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ja", "2月1日以降に改めてご連絡します", "2027-02-01"},
 		{"ja", "3月末まで延期", "2027-03-31"},
 		{"ja", "5月中旬に改めて", "2027-05-17"},
-		{"ja", "来月また連絡ください", "2026-12-29"},
+		{"ja", "来月また連絡ください", "2027-01-04"}, // after the year-end closure
 		{"ja", "3ヶ月後に改めて", "2027-03-01"},
 		{"ja", "来年の4月以降にもう一度ご連絡ください", "2027-04-01"},
 		{"ja", "来年の4月から改めてご連絡ください", "2027-04-01"},
@@ -352,6 +352,11 @@ func TestNoFollowUpFallsOnTheCountrysHoliday(t *testing.T) {
 		{"ja", "2週間後にまた連絡ください", time.Date(2027, 4, 19, 9, 0, 0, 0, time.UTC), "2027-05-06"},
 		{"et", "helistage kahe nädala pärast", time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC), "2026-12-28"},
 		{"en", "call back in two weeks", time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC), "2026-12-24"},
+		// New Year's Eve is off in Russia, and Japan closes from 29
+		// December to 3 January.
+		{"ru", "перезвоните через неделю", time.Date(2027, 12, 24, 9, 0, 0, 0, time.UTC), "2028-01-10"},
+		{"ja", "1週間後にまた連絡ください", time.Date(2026, 12, 22, 9, 0, 0, 0, time.UTC), "2027-01-04"},
+		{"ja", "1週間後にまた連絡ください", time.Date(2027, 12, 24, 9, 0, 0, 0, time.UTC), "2028-01-04"},
 		// Written in English for an Estonian customer: Estonia's holidays.
 		{"et", "call back in two weeks", time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC), "2026-12-28"},
 	} {
