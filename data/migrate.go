@@ -25,7 +25,16 @@ var afterMigration = map[int]func(context.Context, *sql.Tx) error{
 	17: addNewCueLists,
 	18: refreshCueLists,
 	19: refreshCueLists,
-	20: refreshCueLists,
+	20: refreshCueListsAndCompetitors,
+}
+
+// refreshCueListsAndCompetitors refreshes the stored built-in cue lists
+// (see refreshCueLists) and competitors (see refreshCompetitors).
+func refreshCueListsAndCompetitors(ctx context.Context, tx *sql.Tx) error {
+	if err := refreshCueLists(ctx, tx); err != nil {
+		return err
+	}
+	return refreshCompetitors(ctx, tx)
 }
 
 func migrations() []migration.Step { return migration.Load(migrationFiles) }

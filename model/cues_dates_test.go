@@ -138,6 +138,16 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ru", "Встреча 15.12 с Анной и ИТ", "2026-12-15"},
 		{"ru", "Перезвонить 15.01", "2027-01-15"},
 		{"de", "Rückruf 15.1.", "2027-01-15"},
+		// English dates written month first, and a day named in a clause
+		// about a call.
+		{"en", "talk again 12/14", "2026-12-14"},
+		{"en", "they prefer to reconnect on 1/12/2027", "2027-01-12"},
+		{"en", "Asked me to follow up Thursday", "2026-12-03"},
+		{"en", "Meeting moved, call them Tuesday", "2026-12-01"},
+		{"ru", "Созвон в четверг", "2026-12-03"},
+		{"ru", "Договорились о звонке в пятницу", "2026-12-04"},
+		{"et", "Helista 7.12, juht peab heaks kiitma", "2026-12-07"},
+		{"de", "Termin am Mittwoch", "2026-12-02"},
 		{"et", "Helistan tagasi 15.12.", "2026-12-15"},
 		{"ru", "Перезвонить в чт, Анна вернётся", "2026-12-03"},
 		{"ja", "大阪に新拠点、来月頭に詳細詰めたい", "2026-12-01"},

@@ -142,6 +142,9 @@ func splitCueWords(src string) cueWords {
 		case inWord && (r == ',' || r == '.' || r == '\u00a0' || r == '\'' || r == '’') && allDigits && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			// A number's grouping or decimal mark: 1,000 / 1.000 / 2.5.
 			buf = append(buf, byte('.'))
+		case inWord && r == '/' && allDigits && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			// A date written month first: "12/14", "1/15/2027".
+			buf = append(buf, '/')
 		case inWord && (r == ' ' || r == '\u202f' || r == '\u2009') && allDigits && len(buf)-cur.ns <= 3 && thousandsFollow(src, i):
 			// Thousands grouped by a space: «1 200 водителей», "1 200 drivers".
 			buf = append(buf, byte('.'))

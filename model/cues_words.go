@@ -71,6 +71,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		}
 	}
 
+	contact := contactClauses(words)
 	urgent := map[int]bool{}
 	var hits []cueHit
 	for i, w := range words {
@@ -112,9 +113,16 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		}
 		try(l.scan)
 		// A date written with numbers is a date said, as a month's name
-		// is: „Termin am 10.12.“, «Встреча 15.12».
-		if date, ok := numericDate(w.norm, leadWord(words, i, c.start), l.Locale); ok && !cueSinceWords[leadWord(words, i, c.start)] {
-			h := cueHit{rule: numericDateRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: cueUnitDate, number: date, dateOnly: true}
+		// is: „Termin am 10.12.“, «Встреча 15.12»; and so is a day of the
+		// week in a clause about a call: "follow up Thursday".
+		unit, n, ok := "", 0, false
+		if date, isDate := numericDate(w.norm, leadWord(words, i, c.start), l.Locale, contact[w.clause]); isDate && !cueSinceWords[leadWord(words, i, c.start)] {
+			unit, n, ok = cueUnitDate, date, true
+		} else if day, isDay := weekdayAt(words, i, c.start, c.end); isDay && contact[w.clause] {
+			unit, n, ok = cueUnitWeekday, day, true
+		}
+		if ok {
+			h := cueHit{rule: dateSaidRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: unit, number: n, dateOnly: true}
 			h.negated = negatedWords(flags, words, i, i+1, c.start, c.end)
 			hits = append(hits, h)
 		}
@@ -244,7 +252,7 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			unit, n = u, days
 		} else if wd, ok := weekdayAt(words, k, from, to); ok {
 			unit, n = cueUnitWeekday, wd
-		} else if date, ok := numericDate(words[k].norm, leadWord(words, k, from), l.Locale); ok {
+		} else if date, ok := numericDate(words[k].norm, leadWord(words, k, from), l.Locale, true); ok {
 			unit, n = cueUnitDate, date
 		} else if quarterEndSaid(words, k, from, to) {
 			unit, n = cueUnitQuarterEnd, 0
@@ -351,9 +359,10 @@ func leadWord(words []cueWord, k, from int) string {
 	return ""
 }
 
-// numericDateRule is the rule a date written with numbers is heard by: a
-// timing cue of its own, as a month's name is.
-var numericDateRule = &cueRule{kind: CueTiming, role: roleCue}
+// dateSaidRule is the rule a date written with numbers, or a day of the
+// week said of a call, is heard by: a timing cue of its own, as a month's
+// name is.
+var dateSaidRule = &cueRule{kind: CueTiming, role: roleCue}
 
 // cueSinceWords say a date is in the past, the start of something that
 // goes on: "since October", „seit Oktober“, «с октября» is no day to call.
