@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"slices"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,6 +14,26 @@ import (
 type CueDetector struct {
 	rules CueRules
 	langs map[string]*cueLang
+	// today is the day notes are read on, for dates that name a year
+	// (see At); zero for the clock's.
+	today time.Time
+}
+
+// At returns a detector that reads notes as on day today: a date that
+// names its year and lies before it is history, no follow-up. A detector
+// built by NewCueDetector reads them as on the clock's day.
+func (d *CueDetector) At(today time.Time) *CueDetector {
+	c := *d
+	c.today = today
+	return &c
+}
+
+// readOn is the day notes are read on.
+func (d *CueDetector) readOn() time.Time {
+	if d.today.IsZero() {
+		return time.Now()
+	}
+	return d.today
 }
 
 // cueRole says what a rule's match means.
@@ -332,7 +353,7 @@ func (d *CueDetector) detect(text, locale string, asked bool) []Cue {
 			hits[i].negated = hits[i].negated && hits[i].rule.role == roleDenial
 		}
 	}
-	cues := assembleCues(text, hits, urgent)
+	cues := dropPastDates(assembleCues(text, hits, urgent), d.readOn())
 	afterNewYear(cues, baseLocale(locale))
 	for i := range cues {
 		cues[i].lang = baseLocale(locale)

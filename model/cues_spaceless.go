@@ -221,6 +221,8 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 				_, _, dateEnd, ok := monthInText(n.norm[:c.end], ns, ne)
 				// 4月まで is how long something lasts, not when it happens.
 				h.dateOnly = ok && dateEnd >= end && !startsWithAny(n.norm[dateEnd:c.end], "まで")
+				// 昨年4月に導入済み: history, no day to come.
+				h.since = h.dateOnly && historyText(n.norm[c.start:c.end])
 			}
 		}
 		hits = append(hits, h)
