@@ -461,7 +461,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || h.since || h.term || deniedBy(h, hits) || setAside(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.term || deniedBy(h, hits) || setAside(h, hits) || budgetYear(h, hits, text) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {
