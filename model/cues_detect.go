@@ -284,6 +284,9 @@ type cueHit struct {
 	// term is set on a timing hit that says when a contract ends
 	// ("contract runs till June", see contractTerm): no day to call.
 	term bool
+	// rivalEvent is set on a timing hit in a clause about a demo or
+	// trial not said to be ours (see rivalsDate).
+	rivalEvent bool
 }
 
 // Detect returns the cues in a note written in locale's language, in the
@@ -461,7 +464,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || h.since || h.term || deniedBy(h, hits) || setAside(h, hits) || budgetYear(h, hits, text) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.term || deniedBy(h, hits) || setAside(h, hits) || budgetYear(h, hits, text) || rivalsDate(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {

@@ -71,7 +71,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		}
 	}
 
-	contact := contactClauses(words)
+	contact, rivalEvent := contactClauses(words), rivalEventClauses(words)
 	urgent := map[int]bool{}
 	var hits []cueHit
 	for i, w := range words {
@@ -103,6 +103,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 					h.since = h.dateOnly && (i > c.start && cueSinceWords[words[i-1].norm] || historyClause(words, c.start, c.end, contact[w.clause]))
 					// "contract ends March 31": when it ends, no call asked for.
 					h.term = contractTerm(words, i, m.end, c.start, c.end)
+					h.rivalEvent = rivalEvent[w.clause]
 				}
 				hits = append(hits, h)
 			}
