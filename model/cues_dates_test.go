@@ -126,7 +126,17 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ja", "12日の取締役会の後で決まるので、それ以降にフォロー", "2026-12-14"},
 		{"de", "Termin in KW 3 vereinbart", "2027-01-18"},
 		// A day with its month after it is that month's day.
-		{"en", "call me back after the 15th of January", "2027-01-15"},
+		// After a day is the next working day after it (16 January 2027
+		// is a Saturday).
+		{"en", "call me back after the 15th of January", "2027-01-18"},
+		{"en", "reach out after Feb 3rd", "2027-02-04"},
+		{"en", "ping them again after 28 February", "2027-03-01"},
+		{"de", "Bitte nach dem 15. Januar nochmal anrufen", "2027-01-18"},
+		{"de", "erst nach dem 4. März wieder melden", "2027-03-05"},
+		{"ru", "Просили набрать после 15 января", "2027-01-18"},
+		{"ru", "перезвонить после 9 февраля", "2027-02-10"},
+		{"et", "Palus ühendust võtta pärast 15. jaanuari", "2027-01-18"},
+		{"et", "helistage pärast 2. märtsi", "2027-03-03"},
 		{"en", "the 15th January works for them", "2027-01-15"},
 		{"en", "call them Friday", "2026-12-04"},
 		{"en", "let's talk again in the new year", "2027-01-04"},
