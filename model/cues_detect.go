@@ -287,6 +287,9 @@ type cueHit struct {
 	// rivalEvent is set on a timing hit in a clause about a demo or
 	// trial not said to be ours (see rivalsDate).
 	rivalEvent bool
+	// condition is set on a hit in a clause that states a condition
+	// ("if", „wenn“, «если», "kui"; see cueConditionWords).
+	condition bool
 }
 
 // Detect returns the cues in a note written in locale's language, in the
@@ -638,16 +641,26 @@ func dropGrowthTimes(cues []Cue) []Cue {
 	})
 }
 
-// painCues pairs each topic with the nearest problem of its clause.
+// painCues pairs each topic with the nearest problem of its clause. The
+// condition of a threat to leave names a problem they have, whatever its
+// negation or "if" says: "might cancel if the integration issues aren't
+// fixed", „Kündigung angedroht, wenn die Ausfälle nicht aufhören“.
 func painCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
+	threat := map[int]bool{}
+	for _, h := range hits {
+		if h.rule.kind == CueChurnRisk && h.rule.role == roleCue && !h.negated && !h.question {
+			threat[h.sentence] = true
+		}
+	}
 	var cues []Cue
 	for _, t := range hits {
-		if t.rule.role != roleTopic || t.question {
+		stated := t.condition && threat[t.sentence]
+		if t.rule.role != roleTopic || t.question && !stated {
 			continue
 		}
 		best, dist := -1, 0
 		for j, p := range hits {
-			if p.rule.role != roleProblem || p.clause != t.clause || p.negated || p.question {
+			if p.rule.role != roleProblem || p.clause != t.clause || (p.negated || p.question) && !stated {
 				continue
 			}
 			d := max(p.from-t.to, t.from-p.to, 0)

@@ -71,7 +71,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		}
 	}
 
-	contact, rivalEvent := contactClauses(words), rivalEventClauses(words)
+	contact, rivalEvent, condition := contactClauses(words), rivalEventClauses(words), conditionClauses(words)
 	urgent := map[int]bool{}
 	var hits []cueHit
 	for i, w := range words {
@@ -93,6 +93,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				h := cueHit{rule: r, clause: w.clause, sentence: w.sentence, start: w.start, end: words[m.end-1].end, from: i, to: m.end, question: c.question, weight: m.end - i - m.skipped}
 				h.negated = negatedWords(flags, words, i, m.end, c.start, c.end)
 				h.negatedBy = negationBefore(flags, words, i, c.start)
+				h.condition = condition[w.clause]
 				switch r.kind {
 				case CueGrowth:
 					l.growthNumber(&h, words, m.num, c.start, c.end)
@@ -369,3 +370,22 @@ var dateSaidRule = &cueRule{kind: CueTiming, role: roleCue}
 // cueSinceWords say a date is in the past, the start of something that
 // goes on: "since October", „seit Oktober“, «с октября» is no day to call.
 var cueSinceWords = map[string]bool{"since": true, "seit": true, "seitdem": true}
+
+// cueConditionWords state a condition: "if", "unless", „wenn“, „falls“,
+// «если», "kui".
+var cueConditionWords = map[string]bool{
+	"if": true, "unless": true, "wenn": true, "falls": true, "sofern": true, "если": true, "kui": true,
+}
+
+// conditionClauses marks the clauses that state a condition, from the
+// condition word on: in "they might cancel if the sync keeps failing" the
+// condition follows the threat within one clause.
+func conditionClauses(words []cueWord) map[int]bool {
+	out := map[int]bool{}
+	for _, w := range words {
+		if cueConditionWords[w.norm] {
+			out[w.clause] = true
+		}
+	}
+	return out
+}
