@@ -287,6 +287,9 @@ type cueHit struct {
 	// rivalEvent is set on a timing hit in a clause about a demo or
 	// trial not said to be ours (see rivalsDate).
 	rivalEvent bool
+	// duration is set on a growth hit whose number counts time ("2 more
+	// years"): no growth.
+	duration bool
 	// condition is set on a hit in a clause that states a condition
 	// ("if", „wenn“, «если», "kui"; see cueConditionWords).
 	condition bool
@@ -467,7 +470,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || h.since || h.term || deniedBy(h, hits) || setAside(h, hits) || budgetYear(h, hits, text) || rivalsDate(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.term || deniedBy(h, hits) || setAside(h, hits) || h.duration || budgetYear(h, hits, text) || rivalsDate(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {
