@@ -7,9 +7,10 @@ import "strings"
 // урезали», "Eelarvet kärbiti järgmiseks aastaks", 来期の予算が2割削減.
 // Such a hit names the next year, or fiscal year, as the one a budget is
 // for (see budgetYearSaid), in the clause of a price objection that is no
-// freeze: a cut said to come next year ("IT-eelarvet kärbitakse
-// järgmisel aastal") and a wait until then ("no budget until next year")
-// still put the call off.
+// freeze, or of a churn risk ("Evaluating a switch to Pipedrive for next
+// year": when they would leave, no put-off): a cut said to come next year
+// ("IT-eelarvet kärbitakse järgmisel aastal") and a wait until then ("no
+// budget until next year") still put the call off.
 func budgetYear(h cueHit, hits []cueHit, text string) bool {
 	if h.rule.kind != CueTiming || h.unit != "year" && h.unit != cueUnitFiscalYear || h.number > 1 {
 		return false
@@ -17,17 +18,17 @@ func budgetYear(h cueHit, hits []cueHit, text string) bool {
 	if !budgetYearSaid(foldCue(text[:h.start]), foldCue(text[h.start:h.end]), foldCue(text[h.end:])) {
 		return false
 	}
-	price := false
+	plan := false
 	for _, o := range hits {
-		if o.clause != h.clause || o.rule.kind != CuePrice || o.negated || o.question {
+		if o.clause != h.clause || o.rule.kind != CuePrice && o.rule.kind != CueChurnRisk || o.negated || o.question {
 			continue
 		}
 		if o.rule.freeze {
 			return false
 		}
-		price = price || o.rule.role == roleCue
+		plan = plan || o.rule.role == roleCue
 	}
-	return price
+	return plan
 }
 
 // cueBudgetYearLeads lead to the year a budget is for: "for next year",

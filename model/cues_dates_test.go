@@ -339,6 +339,12 @@ func TestAChurnRiskBringsTheFollowUpForward(t *testing.T) {
 		{"en", "We don't plan to renew, the contract expires April 30", "2026-12-07"},
 		{"en", "no intention of renewing, licence runs until June", "2026-12-07"},
 		{"de", "Verlängerung ist nicht vorgesehen, Vertrag läuft bis 31. März", "2026-12-07"},
+		// A day named for the call within two weeks is kept; later, the
+		// churn week.
+		{"en", "Price went up too much at renewal, they're looking at Zoho instead, talk again 12/14", "2026-12-14"},
+		{"en", "Thinking of cancelling, asked me to call back on 12/10", "2026-12-10"},
+		{"ru", "Думают перейти на amoCRM, созвон 11.12", "2026-12-11"},
+		{"en", "Thinking of cancelling, call back in March", "2026-12-07"},
 	} {
 		day, _, ok := model.NoteFollowUp(d.DetectNote(tc.note, tc.locale), monday)
 		if got := day.Format(time.DateOnly); !ok || got != tc.want {
