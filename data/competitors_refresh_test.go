@@ -84,3 +84,20 @@ func upgradeCompetitors(t *testing.T, competitors []model.Competitor) []model.Co
 	}
 	return rules.Competitors
 }
+
+// TestAnUpgradeRewordsTheRussianPainReply: the Russian pain reply of an
+// earlier built-in playbook, which read the rep's note back as the
+// customer's words, takes this version's words.
+func TestAnUpgradeRewordsTheRussianPainReply(t *testing.T) {
+	languages, current := upgradeFromEarlierLists(t, 19, func(l *model.CueLanguage) {
+		if l.Locale == "ru" {
+			l.Responses = maps.Clone(l.Responses)
+			l.Responses[model.CuePain] = earlierResponses["ru"][model.CuePain]
+		}
+	})
+	for _, l := range languages {
+		if l.Locale == "ru" && l.Responses[model.CuePain] != current["ru"].Responses[model.CuePain] {
+			t.Errorf("ru pain reply after the upgrade: %q", l.Responses[model.CuePain])
+		}
+	}
+}

@@ -29,12 +29,16 @@ var afterMigration = map[int]func(context.Context, *sql.Tx) error{
 }
 
 // refreshCueListsAndCompetitors refreshes the stored built-in cue lists
-// (see refreshCueLists) and competitors (see refreshCompetitors).
+// (see refreshCueLists), competitors (see refreshCompetitors) and replies
+// (see refreshResponses).
 func refreshCueListsAndCompetitors(ctx context.Context, tx *sql.Tx) error {
 	if err := refreshCueLists(ctx, tx); err != nil {
 		return err
 	}
-	return refreshCompetitors(ctx, tx)
+	if err := refreshCompetitors(ctx, tx); err != nil {
+		return err
+	}
+	return refreshResponses(ctx, tx)
 }
 
 func migrations() []migration.Step { return migration.Load(migrationFiles) }

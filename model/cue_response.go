@@ -263,6 +263,17 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 			text = printer(l.Locale).Sprintf(msgSayFreezeUntil)
 		}
 	}
+	if _, ok := phraseTags[baseLocale(l.Locale)]; ok {
+		switch {
+		case c.Kind == CueCompetitor && c.Category == CueIncumbent:
+			// A rival they use today is not one they are weighing.
+			text = printer(l.Locale).Sprintf(msgSayIncumbent)
+		case c.Kind == CuePain && !strings.ContainsAny(strings.TrimSpace(c.Text), " \u3000") && !l.Spaceless:
+			// One word quoted alone ("manueller") reads as a slip, not
+			// as their words: the reply quotes none.
+			text = printer(l.Locale).Sprintf(msgSayPainUnquoted)
+		}
+	}
 	difference := ""
 	for _, comp := range d.rules.Competitors {
 		if comp.Name == c.Competitor {

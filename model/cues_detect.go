@@ -287,6 +287,9 @@ type cueHit struct {
 	// rivalEvent is set on a timing hit in a clause about a demo or
 	// trial not said to be ours (see rivalsDate).
 	rivalEvent bool
+	// current is set on a hit in a clause that says what the customer
+	// uses today (see CueIncumbent).
+	current bool
 	// duration is set on a growth hit whose number counts time ("2 more
 	// years"): no growth.
 	duration bool
@@ -476,8 +479,12 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		if h.rule.kind == CueTiming && !h.dateOnly {
 			putOff[h.clause] = true
 		}
+		category := ""
+		if h.rule.kind == CueCompetitor && h.current {
+			category = CueIncumbent
+		}
 		cues = append(cues, Cue{
-			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit,
+			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit, Category: category,
 			Competitor: h.rule.competitor, Start: h.start, End: h.end, clause: h.clause, weight: h.weight,
 			sentence: h.sentence, people: h.people, dateOnly: h.dateOnly,
 		})
@@ -495,6 +502,11 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 // Schnittstelle zu Dynamics“, Zendeskとの連携): they name the rival's
 // system, they are not weighing it.
 const CueIntegration = "integration"
+
+// CueIncumbent is the Category of a competitor cue whose clause says the
+// customer uses it today ("Still on Salesforce", 現在Salesforceを使用中,
+// «сидят на Битрикс24»): a rival they run, not one they are weighing.
+const CueIncumbent = "current"
 
 // CueFormerRival is the Category of a competitor cue whose sentence says
 // the customer stays with us or came to us from it ("they came over from

@@ -72,6 +72,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 	}
 
 	contact, rivalEvent, condition := contactClauses(words), rivalEventClauses(words), conditionClauses(words)
+	current := currentUseClauses(words)
 	urgent := map[int]bool{}
 	var hits []cueHit
 	for i, w := range words {
@@ -94,6 +95,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				h.negated = negatedWords(flags, words, i, m.end, c.start, c.end)
 				h.negatedBy = negationBefore(flags, words, i, c.start)
 				h.condition = condition[w.clause]
+				h.current = current[w.clause]
 				switch r.kind {
 				case CueGrowth:
 					l.growthNumber(&h, words, m.num, c.start, c.end)
