@@ -224,6 +224,8 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 				h.dateOnly = ok && dateEnd >= end && !startsWithAny(n.norm[dateEnd:c.end], "まで")
 				// 昨年4月に導入済み: history, no day to come.
 				h.since = h.dateOnly && historyText(n.norm[c.start:c.end])
+				// 契約は3月末まで: when the contract ends, no call asked for.
+				h.term = ok && dateEnd >= end && contractText(n.norm[c.start:c.end])
 			}
 		}
 		hits = append(hits, h)

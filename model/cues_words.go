@@ -105,7 +105,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 					// "Logins seit Oktober fast null": since then, not a day to come.
 					h.since = h.dateOnly && (i > c.start && cueSinceWords[words[i-1].norm] || historyClause(words, c.start, c.end, contact[w.clause]))
 					// "contract ends March 31": when it ends, no call asked for.
-					h.term = contractTerm(words, i, m.end, c.start, c.end)
+					h.term = contractTerm(words, i, m.end, c.start, c.end, contact[w.clause])
 					h.rivalEvent = rivalEvent[w.clause]
 				}
 				hits = append(hits, h)
@@ -129,7 +129,14 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 			h := cueHit{rule: dateSaidRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: unit, number: n, dateOnly: true}
 			h.negated = negatedWords(flags, words, i, i+1, c.start, c.end)
 			h.since = historyClause(words, c.start, c.end, contact[w.clause])
+			h.term = contractTerm(words, i, i+1, c.start, c.end, contact[w.clause])
 			hits = append(hits, h)
+		}
+	}
+	for i := range hits {
+		if h := &hits[i]; h.term {
+			c := clauses[h.clause]
+			h.term = !termNegated(hits, flags, c.start, c.end)
 		}
 	}
 	for i := range hits {
