@@ -34,7 +34,20 @@ var cuePastTenseWords = map[string]bool{
 func historyClause(words []cueWord, cs, ce int, contact bool) bool {
 	for k := cs; k < ce; k++ {
 		w := words[k].norm
-		if cuePastTimeWords[w] || cuePastTenseWords[w] && !contact {
+		if cuePastTimeWords[w] || cuePastTenseWords[w] && !contact || w == "vor" && agoUnit(words, k+1, ce) {
+			return true
+		}
+	}
+	return false
+}
+
+// agoUnit reports whether a time unit in the dative follows within two
+// words from k: „vor zwei Jahren“, „vor einem Monat“ (ago), where „vor
+// April“ is before April.
+func agoUnit(words []cueWord, k, ce int) bool {
+	for j := k; j < min(ce, k+2); j++ {
+		switch words[j].norm {
+		case "jahren", "monaten", "wochen", "tagen", "jahr", "monat":
 			return true
 		}
 	}

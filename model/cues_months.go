@@ -221,6 +221,12 @@ func monthAt(words []cueWord, k, cs, ce int) (int, bool) {
 			break
 		}
 	}
+	// The year may come first: "2024. aasta mais", "2024 im März".
+	for j := k - 1; year == 0 && j >= max(cs, k-3); j-- {
+		if words[j].isNumber && looksLikeYear(words[j].number) {
+			year = words[j].number
+		}
+	}
 	if dayNamed && afterDay(words, first, cs) {
 		return dayAfter(year, m, day), true
 	}

@@ -220,7 +220,7 @@ func parseCueNumber(s string) (int, bool) {
 func looksLikeYear(n int) bool { return n >= 1990 && n <= 2100 }
 
 // monthFollows reports whether text, after spaces, starts with a month's
-// name.
+// name, or a word that a day's or a year's full stop stands before.
 func monthFollows(text string) bool {
 	text = strings.TrimLeft(text, " \u00a0")
 	end := strings.IndexFunc(text, func(r rune) bool { return !isCueWordRune(r) })
@@ -228,7 +228,8 @@ func monthFollows(text string) bool {
 		end = len(text)
 	}
 	w := foldCue(text[:end])
-	return end > 0 && (isMonthWord(w) || strings.HasPrefix(w, "kuupaev")) // "12. kuupäeval"
+	// "12. kuupäeval", and the Estonian year: "2024. aasta mais".
+	return end > 0 && (isMonthWord(w) || strings.HasPrefix(w, "kuupaev") || strings.HasPrefix(w, "aasta"))
 }
 
 // abbreviations are the short words reps end with a full stop in notes
