@@ -8,7 +8,7 @@ import "strings"
 // a clause ("Asked me to follow up Thursday", «Созвон в четверг»,
 // "Helista 7.12") is the day of the next call, wherever it stands.
 var cueContactStems = []string{
-	"follow", "call", "ring", "talk", "speak", "meet", "touch", "reconnect", "catch",
+	"follow", "call", "ring", "talk", "speak", "meet", "touch", "reconnect", "catch", "check", "ping", "chat", "reach",
 	"anruf", "anrufen", "ruckruf", "telefon", "termin", "melden", "sprechen", "gesprach",
 	"созвон", "звон", "перезвон", "позвон", "набрат", "набер", "встреч", "связ", "поговор",
 	"helist", "kohtu", "raagi", "uhendust", "kone", "vestl",

@@ -91,6 +91,9 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				if !ok {
 					continue
 				}
+				if r.role == roleTopic && r.category == PainCost && l.timeSpent(words, m.end, c.end) {
+					continue // "spends 2 hours a day": time, not money
+				}
 				h := cueHit{rule: r, clause: w.clause, sentence: w.sentence, start: w.start, end: words[m.end-1].end, from: i, to: m.end, question: c.question, weight: m.end - i - m.skipped}
 				h.negated = negatedWords(flags, words, i, m.end, c.start, c.end)
 				h.negatedBy = negationBefore(flags, words, i, c.start)
@@ -397,4 +400,22 @@ func conditionClauses(words []cueWord) map[int]bool {
 		}
 	}
 	return out
+}
+
+// timeSpent reports whether the words from k say an amount of time ("2
+// hours", "half a day"): what follows a cost word ("spends 2 hours a
+// day") then counts time, not money.
+func (l *cueLang) timeSpent(words []cueWord, k, ce int) bool {
+	for j := k + 1; j < min(ce, k+3); j++ {
+		if u := l.unitOf(words[j].norm); cueHourWords[words[j].norm] || u == "day" || u == "week" {
+			return words[j-1].isNumber || words[j-1].norm == "a" || words[j-1].norm == "half"
+		}
+	}
+	return false
+}
+
+// cueHourWords are the words for hours, folded.
+var cueHourWords = map[string]bool{
+	"hour": true, "hours": true, "hrs": true, "stunde": true, "stunden": true, "std": true,
+	"час": true, "часа": true, "часов": true, "tund": true, "tundi": true, "tunde": true,
 }
