@@ -25,6 +25,20 @@ var afterMigration = map[int]func(context.Context, *sql.Tx) error{
 	17: addNewCueLists,
 	18: refreshCueLists,
 	19: refreshCueLists,
+	20: refreshCueListsAndCompetitors,
+}
+
+// refreshCueListsAndCompetitors refreshes the stored built-in cue lists
+// (see refreshCueLists), competitors (see refreshCompetitors) and replies
+// (see refreshResponses).
+func refreshCueListsAndCompetitors(ctx context.Context, tx *sql.Tx) error {
+	if err := refreshCueLists(ctx, tx); err != nil {
+		return err
+	}
+	if err := refreshCompetitors(ctx, tx); err != nil {
+		return err
+	}
+	return refreshResponses(ctx, tx)
 }
 
 func migrations() []migration.Step { return migration.Load(migrationFiles) }

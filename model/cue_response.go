@@ -94,10 +94,17 @@ func (c Cue) followUpDay(now time.Time) time.Time {
 // 20" is a call within days, not on the day the contract lapses.
 const ChurnFollowUp = 7 * 24 * time.Hour
 
+// ChurnDayKept is how far ahead a day named for the next call is kept
+// when a churn risk was heard: "looking at Zoho instead, talk again
+// 12/14" is called on the 14th, a day they chose; a day further off is
+// brought forward to ChurnFollowUp.
+const ChurnDayKept = 14 * 24 * time.Hour
+
 // NoteFollowUp is the follow-up day a call's notes set, seen from now: the
-// day of FollowUpCue, but no later than ChurnFollowUp from now when a
-// churn risk was heard, which sets that day when no time is named; ok is
-// false when the notes name no time and hold no churn risk.
+// day of FollowUpCue, but when a churn risk was heard no later than
+// ChurnFollowUp from now, or ChurnDayKept for a day named for the call,
+// the churn week being the day when no time is named; ok is false when
+// the notes name no time and hold no churn risk.
 func NoteFollowUp(cues []Cue, now time.Time) (time.Time, Cue, bool) {
 	churn := slices.IndexFunc(cues, func(c Cue) bool { return c.Kind == CueChurnRisk })
 	heard, ok := FollowUpCue(cues, now)
@@ -113,7 +120,8 @@ func NoteFollowUp(cues []Cue, now time.Time) (time.Time, Cue, bool) {
 		// A churn risk and no day named: within the week all the same.
 		return soon, cues[churn], true
 	}
-	if day := heard.FollowUpDate(now); !day.After(soon) {
+	day := heard.FollowUpDate(now)
+	if !day.After(soon) || heard.Unit != "" && !day.After(time.Date(y, m, d, 0, 0, 0, 0, now.Location()).Add(ChurnDayKept)) {
 		return day, heard, true
 	}
 	return soon, heard, true
@@ -253,6 +261,17 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 		text = printer(l.Locale).Sprintf(msgSayFreeze)
 		if c.Unit != "" {
 			text = printer(l.Locale).Sprintf(msgSayFreezeUntil)
+		}
+	}
+	if _, ok := phraseTags[baseLocale(l.Locale)]; ok {
+		switch {
+		case c.Kind == CueCompetitor && c.Category == CueIncumbent:
+			// A rival they use today is not one they are weighing.
+			text = printer(l.Locale).Sprintf(msgSayIncumbent)
+		case c.Kind == CuePain && !strings.ContainsAny(strings.TrimSpace(c.Text), " \u3000") && !l.Spaceless:
+			// One word quoted alone ("manueller") reads as a slip, not
+			// as their words: the reply quotes none.
+			text = printer(l.Locale).Sprintf(msgSayPainUnquoted)
 		}
 	}
 	difference := ""

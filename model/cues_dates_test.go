@@ -126,7 +126,17 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ja", "12日の取締役会の後で決まるので、それ以降にフォロー", "2026-12-14"},
 		{"de", "Termin in KW 3 vereinbart", "2027-01-18"},
 		// A day with its month after it is that month's day.
-		{"en", "call me back after the 15th of January", "2027-01-15"},
+		// After a day is the next working day after it (16 January 2027
+		// is a Saturday).
+		{"en", "call me back after the 15th of January", "2027-01-18"},
+		{"en", "reach out after Feb 3rd", "2027-02-04"},
+		{"en", "ping them again after 28 February", "2027-03-01"},
+		{"de", "Bitte nach dem 15. Januar nochmal anrufen", "2027-01-18"},
+		{"de", "erst nach dem 4. März wieder melden", "2027-03-05"},
+		{"ru", "Просили набрать после 15 января", "2027-01-18"},
+		{"ru", "перезвонить после 9 февраля", "2027-02-10"},
+		{"et", "Palus ühendust võtta pärast 15. jaanuari", "2027-01-18"},
+		{"et", "helistage pärast 2. märtsi", "2027-03-03"},
 		{"en", "the 15th January works for them", "2027-01-15"},
 		{"en", "call them Friday", "2026-12-04"},
 		{"en", "let's talk again in the new year", "2027-01-04"},
@@ -138,15 +148,25 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ru", "Встреча 15.12 с Анной и ИТ", "2026-12-15"},
 		{"ru", "Перезвонить 15.01", "2027-01-15"},
 		{"de", "Rückruf 15.1.", "2027-01-15"},
+		// English dates written month first, and a day named in a clause
+		// about a call.
+		{"en", "talk again 12/14", "2026-12-14"},
+		{"en", "they prefer to reconnect on 1/12/2027", "2027-01-12"},
+		{"en", "Asked me to follow up Thursday", "2026-12-03"},
+		{"en", "Meeting moved, call them Tuesday", "2026-12-01"},
+		{"ru", "Созвон в четверг", "2026-12-03"},
+		{"ru", "Договорились о звонке в пятницу", "2026-12-04"},
+		{"et", "Helista 7.12, juht peab heaks kiitma", "2026-12-07"},
+		{"de", "Termin am Mittwoch", "2026-12-02"},
 		{"et", "Helistan tagasi 15.12.", "2026-12-15"},
 		{"ru", "Перезвонить в чт, Анна вернётся", "2026-12-03"},
 		{"ja", "大阪に新拠点、来月頭に詳細詰めたい", "2026-12-01"},
 		// The end of the quarter said without its number is this one's.
 		{"de", "GF muss das noch absegnen, Entscheidung zum Quartalsende", "2026-12-31"},
 		{"en", "decision by end of the quarter", "2026-12-31"},
-		{"ru", "решение в конце квартала", "2026-12-31"},
+		{"ru", "решение в конце квартала", "2026-12-30"}, // New Year's Eve is off
 		{"et", "otsus kvartali lõpus", "2026-12-31"},
-		{"ja", "四半期末に決定", "2026-12-31"},
+		{"ja", "四半期末に決定", "2026-12-28"}, // the year-end closure begins on the 29th
 		{"de", "im neuen Jahr wieder melden", "2027-01-04"},
 		// Holidays: Easter (28 March 2027) is over on the Tuesday after;
 		// German summer school holidays on 1 September; Midsummer on 26
@@ -172,7 +192,7 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"ja", "2月1日以降に改めてご連絡します", "2027-02-01"},
 		{"ja", "3月末まで延期", "2027-03-31"},
 		{"ja", "5月中旬に改めて", "2027-05-17"},
-		{"ja", "来月また連絡ください", "2026-12-29"},
+		{"ja", "来月また連絡ください", "2027-01-04"}, // after the year-end closure
 		{"ja", "3ヶ月後に改めて", "2027-03-01"},
 		{"ja", "来年の4月以降にもう一度ご連絡ください", "2027-04-01"},
 		{"ja", "来年の4月から改めてご連絡ください", "2027-04-01"},
@@ -187,7 +207,8 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"de", "Wiedervorlage im Dezember nächsten Jahres", "2027-12-01"},
 		{"de", "Nächstes Jahr im Dezember wieder melden", "2027-12-01"},
 		{"ru", "вернёмся к этому в декабре следующего года", "2027-12-01"},
-		{"ru", "Бюджета нет до конца декабря будущего года", "2027-12-31"},
+		// 31 December is a day off in Russia: the working day before it.
+		{"ru", "Бюджета нет до конца декабря будущего года", "2027-12-30"},
 		{"et", "räägime uuesti järgmise aasta detsembris", "2027-12-01"},
 		{"et", "helistage järgmisel aastal detsembri lõpus", "2027-12-31"},
 	}
@@ -326,6 +347,16 @@ func TestAChurnRiskBringsTheFollowUpForward(t *testing.T) {
 		{"de", "Sie überlegen zu kündigen, Vertrag läuft Ende Januar aus", "2026-12-07"},
 		{"en", "Call me after Easter", "2027-03-30"},
 		{"en", "They are looking at alternatives, renewal not confirmed.", "2026-12-07"},
+		// Non-renewal as a plan; the day the contract ends is no put-off.
+		{"en", "We don't plan to renew, the contract expires April 30", "2026-12-07"},
+		{"en", "no intention of renewing, licence runs until June", "2026-12-07"},
+		{"de", "Verlängerung ist nicht vorgesehen, Vertrag läuft bis 31. März", "2026-12-07"},
+		// A day named for the call within two weeks is kept; later, the
+		// churn week.
+		{"en", "Price went up too much at renewal, they're looking at Zoho instead, talk again 12/14", "2026-12-14"},
+		{"en", "Thinking of cancelling, asked me to call back on 12/10", "2026-12-10"},
+		{"ru", "Думают перейти на amoCRM, созвон 11.12", "2026-12-11"},
+		{"en", "Thinking of cancelling, call back in March", "2026-12-07"},
 	} {
 		day, _, ok := model.NoteFollowUp(d.DetectNote(tc.note, tc.locale), monday)
 		if got := day.Format(time.DateOnly); !ok || got != tc.want {
@@ -359,6 +390,11 @@ func TestNoFollowUpFallsOnTheCountrysHoliday(t *testing.T) {
 		{"ja", "2週間後にまた連絡ください", time.Date(2027, 4, 19, 9, 0, 0, 0, time.UTC), "2027-05-06"},
 		{"et", "helistage kahe nädala pärast", time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC), "2026-12-28"},
 		{"en", "call back in two weeks", time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC), "2026-12-24"},
+		// New Year's Eve is off in Russia, and Japan closes from 29
+		// December to 3 January.
+		{"ru", "перезвоните через неделю", time.Date(2027, 12, 24, 9, 0, 0, 0, time.UTC), "2028-01-10"},
+		{"ja", "1週間後にまた連絡ください", time.Date(2026, 12, 22, 9, 0, 0, 0, time.UTC), "2027-01-04"},
+		{"ja", "1週間後にまた連絡ください", time.Date(2027, 12, 24, 9, 0, 0, 0, time.UTC), "2028-01-04"},
 		// Written in English for an Estonian customer: Estonia's holidays.
 		{"et", "call back in two weeks", time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC), "2026-12-28"},
 	} {

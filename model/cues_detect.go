@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"slices"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,6 +14,26 @@ import (
 type CueDetector struct {
 	rules CueRules
 	langs map[string]*cueLang
+	// today is the day notes are read on, for dates that name a year
+	// (see At); zero for the clock's.
+	today time.Time
+}
+
+// At returns a detector that reads notes as on day today: a date that
+// names its year and lies before it is history, no follow-up. A detector
+// built by NewCueDetector reads them as on the clock's day.
+func (d *CueDetector) At(today time.Time) *CueDetector {
+	c := *d
+	c.today = today
+	return &c
+}
+
+// readOn is the day notes are read on.
+func (d *CueDetector) readOn() time.Time {
+	if d.today.IsZero() {
+		return time.Now()
+	}
+	return d.today
 }
 
 // cueRole says what a rule's match means.
@@ -264,6 +285,21 @@ type cueHit struct {
 	// or the plan to grow is off ("from 40 to 25", "the expansion is
 	// cancelled", 採用計画は中止): no growth.
 	calledOff bool
+	// term is set on a timing hit that says when a contract ends
+	// ("contract runs till June", see contractTerm): no day to call.
+	term bool
+	// rivalEvent is set on a timing hit in a clause about a demo or
+	// trial not said to be ours (see rivalsDate).
+	rivalEvent bool
+	// current is set on a hit in a clause that says what the customer
+	// uses today (see CueIncumbent).
+	current bool
+	// duration is set on a growth hit whose number counts time ("2 more
+	// years"): no growth.
+	duration bool
+	// condition is set on a hit in a clause that states a condition
+	// ("if", „wenn“, «если», "kui"; see cueConditionWords).
+	condition bool
 }
 
 // Detect returns the cues in a note written in locale's language, in the
@@ -333,7 +369,7 @@ func (d *CueDetector) detect(text, locale string, asked bool) []Cue {
 			hits[i].negated = hits[i].negated && hits[i].rule.role == roleDenial
 		}
 	}
-	cues := assembleCues(text, hits, urgent)
+	cues := dropPastDates(assembleCues(text, hits, urgent), d.readOn())
 	afterNewYear(cues, baseLocale(locale))
 	for i := range cues {
 		cues[i].lang = baseLocale(locale)
@@ -441,14 +477,18 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || deniedBy(h, hits) || setAside(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || h.duration || budgetYear(h, hits, text) || rivalsDate(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {
 			putOff[h.clause] = true
 		}
+		category := ""
+		if h.rule.kind == CueCompetitor && h.current {
+			category = CueIncumbent
+		}
 		cues = append(cues, Cue{
-			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit,
+			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit, Category: category,
 			Competitor: h.rule.competitor, Start: h.start, End: h.end, clause: h.clause, weight: h.weight,
 			sentence: h.sentence, people: h.people, dateOnly: h.dateOnly,
 		})
@@ -466,6 +506,11 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 // Schnittstelle zu Dynamics“, Zendeskとの連携): they name the rival's
 // system, they are not weighing it.
 const CueIntegration = "integration"
+
+// CueIncumbent is the Category of a competitor cue whose clause says the
+// customer uses it today ("Still on Salesforce", 現在Salesforceを使用中,
+// «сидят на Битрикс24»): a rival they run, not one they are weighing.
+const CueIncumbent = "current"
 
 // CueFormerRival is the Category of a competitor cue whose sentence says
 // the customer stays with us or came to us from it ("they came over from
@@ -615,16 +660,26 @@ func dropGrowthTimes(cues []Cue) []Cue {
 	})
 }
 
-// painCues pairs each topic with the nearest problem of its clause.
+// painCues pairs each topic with the nearest problem of its clause. The
+// condition of a threat to leave names a problem they have, whatever its
+// negation or "if" says: "might cancel if the integration issues aren't
+// fixed", „Kündigung angedroht, wenn die Ausfälle nicht aufhören“.
 func painCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
+	threat := map[int]bool{}
+	for _, h := range hits {
+		if h.rule.kind == CueChurnRisk && h.rule.role == roleCue && !h.negated && !h.question {
+			threat[h.sentence] = true
+		}
+	}
 	var cues []Cue
 	for _, t := range hits {
-		if t.rule.role != roleTopic || t.question {
+		stated := t.condition && threat[t.sentence]
+		if t.rule.role != roleTopic || t.question && !stated {
 			continue
 		}
 		best, dist := -1, 0
 		for j, p := range hits {
-			if p.rule.role != roleProblem || p.clause != t.clause || p.negated || p.question {
+			if p.rule.role != roleProblem || p.clause != t.clause || (p.negated || p.question) && !stated {
 				continue
 			}
 			d := max(p.from-t.to, t.from-p.to, 0)

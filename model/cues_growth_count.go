@@ -19,6 +19,14 @@ const (
 // "40 inimeselt"), and in Japanese から after the count (20名から35名).
 var cueFromWords = map[string]bool{"from": true, "von": true, "с": true, "со": true, "от": true}
 
+// cueMoreWords say "more" between a number and what it counts: "2 more
+// years", „2 weitere Jahre“, «ещё», "veel".
+var cueMoreWords = map[string]bool{
+	"more": true, "additional": true, "extra": true, "further": true,
+	"weitere": true, "weiteren": true, "zusatzliche": true, "mehr": true,
+	"дополнительных": true, "дополнительные": true, "veel": true, "taiendavat": true,
+}
+
 // growthNumber takes the count of a growth cue from its clause, the count
 // of the people joining first: the difference of "from 40 to 65", else a
 // number said with a people word ("hiring 12 reps", „35 Vertriebler“,
@@ -27,6 +35,17 @@ var cueFromWords = map[string]bool{"from": true, "von": true, "с": true, "со"
 // (20%), years, durations (3 months) and days of a month (1 March) are no
 // count. The cue's text grows to include the number.
 func (l *cueLang) growthNumber(h *cueHit, words []cueWord, num, cs, ce int) {
+	// "Renewed for 2 more years": the number the pattern matched counts
+	// time, and the cue is no growth.
+	if k := num + 1; num >= 0 && k < ce {
+		if cueMoreWords[words[k].norm] && k+1 < ce {
+			k++
+		}
+		if u := l.unitOf(words[k].norm); u != "" && u != cueUnitHolidays {
+			h.duration = true
+			return
+		}
+	}
 	eligible := func(k int) bool {
 		w := words[k]
 		next := ""

@@ -98,12 +98,13 @@ func nextWorkingDay(t time.Time, step int, lang string) time.Time {
 // publicHolidays are, by language, the fixed days its country is off
 // beside New Year's Day and Christmas (packed as month×100+day): the
 // Russian new-year holidays and Orthodox Christmas (1 to 8 January), 23
-// February, 8 March, 1 and 9 May, 12 June and 4 November; Japan's
-// new-year days and Golden Week; Estonia's Independence Day, Midsummer and
-// Christmas Eve; German Unity Day.
+// February, 8 March, 1 and 9 May, 12 June, 4 November and New Year's Eve;
+// Japan's year-end closure (29 December to 3 January) and Golden Week;
+// Estonia's Independence Day, Midsummer and Christmas Eve; German Unity
+// Day.
 var publicHolidays = map[string]map[int]bool{
-	"ru": {102: true, 103: true, 104: true, 105: true, 106: true, 107: true, 108: true, 223: true, 308: true, 501: true, 509: true, 612: true, 1104: true},
-	"ja": {102: true, 103: true, 211: true, 223: true, 429: true, 503: true, 504: true, 505: true, 1103: true, 1123: true},
+	"ru": {102: true, 103: true, 104: true, 105: true, 106: true, 107: true, 108: true, 223: true, 308: true, 501: true, 509: true, 612: true, 1104: true, 1231: true},
+	"ja": {102: true, 103: true, 211: true, 223: true, 429: true, 503: true, 504: true, 505: true, 1103: true, 1123: true, 1229: true, 1230: true, 1231: true},
 	"et": {224: true, 501: true, 623: true, 624: true, 820: true, 1224: true},
 	"de": {501: true, 1003: true},
 }

@@ -113,23 +113,37 @@ var cueNumericDateLeads = map[string]bool{
 	// A call back set for the day: „Rückruf 15.1.“, «Перезвонить 15.01», "Helistan tagasi 15.12.".
 	"ruckruf": true, "anruf": true, "anrufen": true, "перезвонить": true, "позвонить": true, "созвониться": true, "перезвоню": true,
 	"tagasi": true, "helistan": true, "helistame": true, "helistada": true, "aeg": true,
+	"helista": true, "helistage": true,
+	// English, whose dates are written month first: "on 12/14", "again 1/15".
+	"on": true, "by": true, "until": true, "till": true, "before": true, "after": true, "again": true, "back": true,
 }
 
 // numericDate reads a date written with numbers the way German, Russian
 // and Estonian notes write it, day first: "15.12" (from „am 15.12.“),
-// "8.1", "15.12.2026"; packed as cueUnitDate's Number; lead is the word
-// before it. Other languages write the month first or not at all, and are
-// not read.
-func numericDate(w, lead, lang string) (int, bool) {
-	if lang != "de" && lang != "ru" && lang != "et" {
+// "8.1", "15.12.2026"; and the way English notes write it, month first
+// with slashes: "12/14", "1/15/2027"; packed as cueUnitDate's Number;
+// lead is the word before it, contact whether its clause speaks of a call
+// or a meeting (see contactClause). Japanese notes write 12月14日, read
+// by monthInText.
+func numericDate(w, lead, lang string, contact bool) (int, bool) {
+	sep := "."
+	switch lang {
+	case "de", "ru", "et":
+	case "en":
+		sep = "/"
+	default:
 		return 0, false
 	}
-	// "2.5" is as often a decimal: a date without its year needs a word
-	// that leads to a date before it („am 15.12.“, «до 8.1»).
-	if strings.Count(w, ".") == 1 && !cueNumericDateLeads[lead] {
+	// "2.5" is as often a decimal and "3/4" a share: a date without its
+	// year needs a word that leads to a date before it („am 15.12.“, «до
+	// 8.1», "on 12/14") or a call or meeting in its clause.
+	if strings.Count(w, sep) == 1 && !cueNumericDateLeads[lead] && !contact {
 		return 0, false
 	}
-	parts := strings.Split(w, ".")
+	parts := strings.Split(w, sep)
+	if sep == "/" && len(parts) >= 2 {
+		parts[0], parts[1] = parts[1], parts[0]
+	}
 	if len(parts) < 2 || len(parts) > 3 {
 		return 0, false
 	}

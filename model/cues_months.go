@@ -172,15 +172,15 @@ func monthAt(words []cueWord, k, cs, ce int) (int, bool) {
 			w, part = rest, cueMonthPartsBefore[strings.TrimSuffix(p, "-")]
 		}
 	}
-	day := 0
+	day, first := 0, k
 	if k-1 >= cs {
-		day = dayNumber(words[k-1])
+		day, first = dayNumber(words[k-1]), k-1
 	}
 	if day == 0 && k-2 >= cs && (words[k-1].norm == "of" || words[k-1].norm == "го") {
-		day = dayNumber(words[k-2])
+		day, first = dayNumber(words[k-2]), k-2
 	}
 	if day == 0 && k+1 < ce {
-		day = dayNumber(words[k+1])
+		day, first = dayNumber(words[k+1]), k
 	}
 	context := day != 0 || part != 0 || k-1 >= cs && (cueMonthLeads[words[k-1].norm] || words[k-1].isNumber) ||
 		k-2 >= cs && words[k-1].norm == "the" && cueMonthLeads[words[k-2].norm] // "in the spring"
@@ -212,6 +212,7 @@ func monthAt(words []cueWord, k, cs, ce int) (int, bool) {
 		}
 		m = (m+11)%12 + 1
 	}
+	dayNamed := day != 0
 	day = cmpOr(day, part, monthStart)
 	year := 0
 	for j := k + 1; j < min(ce, k+3); j++ {
@@ -220,7 +221,45 @@ func monthAt(words []cueWord, k, cs, ce int) (int, bool) {
 			break
 		}
 	}
+	// The year may come first: "2024. aasta mais", "2024 im März".
+	for j := k - 1; year == 0 && j >= max(cs, k-3); j-- {
+		if words[j].isNumber && looksLikeYear(words[j].number) {
+			year = words[j].number
+		}
+	}
+	if dayNamed && afterDay(words, first, cs) {
+		return dayAfter(year, m, day), true
+	}
 	return year*10000 + m*100 + day, true
+}
+
+// afterDay reports whether a word that says "after" stands up to two
+// words before the date that begins at word first: "after the 15th of
+// January", „nach dem 15. Januar“, «после 15 января», "pärast 15.
+// jaanuari".
+func afterDay(words []cueWord, first, cs int) bool {
+	for j := first - 1; j >= max(cs, first-2); j-- {
+		if cueSeasonAfter[words[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// dayAfter is the packed date (see cueUnitDate) of the day after day d of
+// month m, in the year named (0 when none): a call after the 15th is on
+// the 16th at the earliest.
+func dayAfter(year, m, d int) int {
+	y := year
+	if y == 0 {
+		y = 2001 // a year without 29 February, as most are
+	}
+	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	t := time.Date(y, time.Month(m), min(d, last)+1, 0, 0, 0, 0, time.UTC)
+	if year == 0 {
+		return int(t.Month())*100 + t.Day()
+	}
+	return t.Year()*10000 + int(t.Month())*100 + t.Day()
 }
 
 // cmpOr returns the first of its arguments that is not zero.

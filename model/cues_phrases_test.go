@@ -25,7 +25,7 @@ func demoCueDetector(t testing.TB) *model.CueDetector {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return d
+	return d.At(cueDateNow)
 }
 
 // cueExpectation is one line of testdata/cues/*.txt: a phrase and what it

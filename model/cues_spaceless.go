@@ -212,6 +212,7 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 		}
 		h := cueHit{rule: r, clause: int(ci), sentence: c.sentence, start: n.off[i], end: n.off[end], from: i, to: end, question: c.question, weight: end - i}
 		h.negated = l.negatedText(n, c, i, end)
+		h.current = currentUseText(n.norm[c.start:c.end])
 		switch r.kind {
 		case CueGrowth:
 			l.growthDigits(n, &h, c, ns, ne)
@@ -222,6 +223,10 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 				_, _, dateEnd, ok := monthInText(n.norm[:c.end], ns, ne)
 				// 4月まで is how long something lasts, not when it happens.
 				h.dateOnly = ok && dateEnd >= end && !startsWithAny(n.norm[dateEnd:c.end], "まで")
+				// 昨年4月に導入済み: history, no day to come.
+				h.since = h.dateOnly && historyText(n.norm[c.start:c.end])
+				// 契約は3月末まで: when the contract ends, no call asked for.
+				h.term = ok && dateEnd >= end && contractText(n.norm[c.start:c.end])
 			}
 		}
 		hits = append(hits, h)

@@ -142,6 +142,9 @@ func splitCueWords(src string) cueWords {
 		case inWord && (r == ',' || r == '.' || r == '\u00a0' || r == '\'' || r == '’') && allDigits && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			// A number's grouping or decimal mark: 1,000 / 1.000 / 2.5.
 			buf = append(buf, byte('.'))
+		case inWord && r == '/' && allDigits && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			// A date written month first: "12/14", "1/15/2027".
+			buf = append(buf, '/')
 		case inWord && (r == ' ' || r == '\u202f' || r == '\u2009') && allDigits && len(buf)-cur.ns <= 3 && thousandsFollow(src, i):
 			// Thousands grouped by a space: «1 200 водителей», "1 200 drivers".
 			buf = append(buf, byte('.'))
@@ -217,7 +220,7 @@ func parseCueNumber(s string) (int, bool) {
 func looksLikeYear(n int) bool { return n >= 1990 && n <= 2100 }
 
 // monthFollows reports whether text, after spaces, starts with a month's
-// name.
+// name, or a word that a day's or a year's full stop stands before.
 func monthFollows(text string) bool {
 	text = strings.TrimLeft(text, " \u00a0")
 	end := strings.IndexFunc(text, func(r rune) bool { return !isCueWordRune(r) })
@@ -225,7 +228,8 @@ func monthFollows(text string) bool {
 		end = len(text)
 	}
 	w := foldCue(text[:end])
-	return end > 0 && (isMonthWord(w) || strings.HasPrefix(w, "kuupaev")) // "12. kuupäeval"
+	// "12. kuupäeval", and the Estonian year: "2024. aasta mais".
+	return end > 0 && (isMonthWord(w) || strings.HasPrefix(w, "kuupaev") || strings.HasPrefix(w, "aasta"))
 }
 
 // abbreviations are the short words reps end with a full stop in notes

@@ -71,6 +71,8 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		}
 	}
 
+	contact, rivalEvent, condition := contactClauses(words), rivalEventClauses(words), conditionClauses(words)
+	current := currentUseClauses(words)
 	urgent := map[int]bool{}
 	var hits []cueHit
 	for i, w := range words {
@@ -89,9 +91,14 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				if !ok {
 					continue
 				}
+				if r.role == roleTopic && r.category == PainCost && l.timeSpent(words, m.end, c.end) {
+					continue // "spends 2 hours a day": time, not money
+				}
 				h := cueHit{rule: r, clause: w.clause, sentence: w.sentence, start: w.start, end: words[m.end-1].end, from: i, to: m.end, question: c.question, weight: m.end - i - m.skipped}
 				h.negated = negatedWords(flags, words, i, m.end, c.start, c.end)
 				h.negatedBy = negationBefore(flags, words, i, c.start)
+				h.condition = condition[w.clause]
+				h.current = current[w.clause]
 				switch r.kind {
 				case CueGrowth:
 					l.growthNumber(&h, words, m.num, c.start, c.end)
@@ -100,7 +107,10 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 					l.timingUnit(&h, words, c.start, c.end)
 					h.dateOnly = dateOnlyWords(words, i, m.end)
 					// "Logins seit Oktober fast null": since then, not a day to come.
-					h.since = h.dateOnly && i > c.start && cueSinceWords[words[i-1].norm]
+					h.since = h.dateOnly && (i > c.start && cueSinceWords[words[i-1].norm] || historyClause(words, c.start, c.end, contact[w.clause]))
+					// "contract ends March 31": when it ends, no call asked for.
+					h.term = contractTerm(words, i, m.end, c.start, c.end, contact[w.clause])
+					h.rivalEvent = rivalEvent[w.clause]
 				}
 				hits = append(hits, h)
 			}
@@ -111,11 +121,26 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		}
 		try(l.scan)
 		// A date written with numbers is a date said, as a month's name
-		// is: „Termin am 10.12.“, «Встреча 15.12».
-		if date, ok := numericDate(w.norm, leadWord(words, i, c.start), l.Locale); ok && !cueSinceWords[leadWord(words, i, c.start)] {
-			h := cueHit{rule: numericDateRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: cueUnitDate, number: date, dateOnly: true}
+		// is: „Termin am 10.12.“, «Встреча 15.12»; and so is a day of the
+		// week in a clause about a call: "follow up Thursday".
+		unit, n, ok := "", 0, false
+		if date, isDate := numericDate(w.norm, leadWord(words, i, c.start), l.Locale, contact[w.clause]); isDate && !cueSinceWords[leadWord(words, i, c.start)] {
+			unit, n, ok = cueUnitDate, date, true
+		} else if day, isDay := weekdayAt(words, i, c.start, c.end); isDay && contact[w.clause] {
+			unit, n, ok = cueUnitWeekday, day, true
+		}
+		if ok {
+			h := cueHit{rule: dateSaidRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: unit, number: n, dateOnly: true}
 			h.negated = negatedWords(flags, words, i, i+1, c.start, c.end)
+			h.since = historyClause(words, c.start, c.end, contact[w.clause])
+			h.term = contractTerm(words, i, i+1, c.start, c.end, contact[w.clause])
 			hits = append(hits, h)
+		}
+	}
+	for i := range hits {
+		if h := &hits[i]; h.term {
+			c := clauses[h.clause]
+			h.term = !termNegated(hits, flags, c.start, c.end)
 		}
 	}
 	for i := range hits {
@@ -246,7 +271,7 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			unit, n = u, days
 		} else if wd, ok := weekdayAt(words, k, from, to); ok {
 			unit, n = cueUnitWeekday, wd
-		} else if date, ok := numericDate(words[k].norm, leadWord(words, k, from), l.Locale); ok {
+		} else if date, ok := numericDate(words[k].norm, leadWord(words, k, from), l.Locale, true); ok {
 			unit, n = cueUnitDate, date
 		} else if quarterEndSaid(words, k, from, to) {
 			unit, n = cueUnitQuarterEnd, 0
@@ -361,10 +386,48 @@ func leadWord(words []cueWord, k, from int) string {
 	return ""
 }
 
-// numericDateRule is the rule a date written with numbers is heard by: a
-// timing cue of its own, as a month's name is.
-var numericDateRule = &cueRule{kind: CueTiming, role: roleCue}
+// dateSaidRule is the rule a date written with numbers, or a day of the
+// week said of a call, is heard by: a timing cue of its own, as a month's
+// name is.
+var dateSaidRule = &cueRule{kind: CueTiming, role: roleCue}
 
 // cueSinceWords say a date is in the past, the start of something that
 // goes on: "since October", „seit Oktober“, «с октября» is no day to call.
 var cueSinceWords = map[string]bool{"since": true, "seit": true, "seitdem": true}
+
+// cueConditionWords state a condition: "if", "unless", „wenn“, „falls“,
+// «если», "kui".
+var cueConditionWords = map[string]bool{
+	"if": true, "unless": true, "wenn": true, "falls": true, "sofern": true, "если": true, "kui": true,
+}
+
+// conditionClauses marks the clauses that state a condition, from the
+// condition word on: in "they might cancel if the sync keeps failing" the
+// condition follows the threat within one clause.
+func conditionClauses(words []cueWord) map[int]bool {
+	out := map[int]bool{}
+	for _, w := range words {
+		if cueConditionWords[w.norm] {
+			out[w.clause] = true
+		}
+	}
+	return out
+}
+
+// timeSpent reports whether the words from k say an amount of time ("2
+// hours", "half a day"): what follows a cost word ("spends 2 hours a
+// day") then counts time, not money.
+func (l *cueLang) timeSpent(words []cueWord, k, ce int) bool {
+	for j := k + 1; j < min(ce, k+3); j++ {
+		if u := l.unitOf(words[j].norm); cueHourWords[words[j].norm] || u == "day" || u == "week" {
+			return words[j-1].isNumber || words[j-1].norm == "a" || words[j-1].norm == "half"
+		}
+	}
+	return false
+}
+
+// cueHourWords are the words for hours, folded.
+var cueHourWords = map[string]bool{
+	"hour": true, "hours": true, "hrs": true, "stunde": true, "stunden": true, "std": true,
+	"час": true, "часа": true, "часов": true, "tund": true, "tundi": true, "tunde": true,
+}

@@ -58,6 +58,8 @@ const (
 	msgNoOffersFreeze  = "advice.no-offers-freeze"
 	msgSayFreeze       = "say.freeze"
 	msgSayFreezeUntil  = "say.freeze-until"
+	msgSayIncumbent    = "say.incumbent"
+	msgSayPainUnquoted = "say.pain-unquoted"
 	msgAfterAdoption   = "advice.after-adoption"
 	msgARRUnknown      = "advice.arr-unknown"
 )
@@ -141,6 +143,16 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgSayFreezeUntil, catalog.String("承知いたしました。それまでは新しいご提案は控えさせていただきます。まずは現在ご利用中のものを最大限ご活用いただけるよう、お手伝いいたします。そのうえで、{follow_up}に改めてご連絡してもよろしいでしょうか。"))
 	set("ru", msgSayFreezeUntil, catalog.String("Понимаю: до тех пор ничего нового предлагать не буду. Давайте сделаем так, чтобы вы получали максимум от того, что у вас уже есть, а {follow_up} вернёмся к разговору. Записать это в календарь?"))
 	set("et", msgSayFreezeUntil, catalog.String("Saan aru, seni ei paku ma midagi uut. Vaatame, et saaksite olemasolevast kõik kätte, ja räägime uuesti {follow_up}. Kas panen selle kalendrisse?"))
+	set("en", msgSayIncumbent, catalog.String("Good to know you work with {competitor} today. Should you ever compare, the honest difference is: {difference}"))
+	set("de", msgSayIncumbent, catalog.String("Gut zu wissen, dass Sie heute mit {competitor} arbeiten. Falls Sie einmal vergleichen: Ehrlich gesagt liegt der Unterschied hier: {difference}"))
+	set("ja", msgSayIncumbent, catalog.String("現在は{competitor}をご利用なのですね。比較される機会があれば、率直に申し上げますと、違いは次の点です。{difference}"))
+	set("ru", msgSayIncumbent, catalog.String("Понятно, сейчас вы работаете в {competitor}. Если когда-нибудь будете сравнивать, разница, если честно, вот в чём: {difference}"))
+	set("et", msgSayIncumbent, catalog.String("Hea teada, et kasutate praegu {competitor}-i. Kui kunagi võrdlete, on aus erinevus selline: {difference}"))
+	set("en", msgSayPainUnquoted, catalog.String("That sounds like it costs the team real time. May I show you how other teams fixed it?"))
+	set("de", msgSayPainUnquoted, catalog.String("Das kostet Ihr Team sicher einiges an Zeit. Darf ich Ihnen zeigen, wie andere Teams das gelöst haben?"))
+	set("ja", msgSayPainUnquoted, catalog.String("その点でご苦労されているのですね。他のお客様が同じ課題をどのように解決されたか、ご紹介してもよろしいでしょうか。"))
+	set("ru", msgSayPainUnquoted, catalog.String("Понимаю, это отнимает у команды время. Можно я покажу, как другие команды решили эту задачу?"))
+	set("et", msgSayPainUnquoted, catalog.String("See võtab meeskonnalt kindlasti palju aega. Kas tohin näidata, kuidas teised meeskonnad selle lahendasid?"))
 
 	set("en", msgNoOffersFreeze, catalog.String("No offers while they say “%[1]s”: they have no budget for anything new. Help them get the most from what they have, and ask when budget frees up again."))
 	set("de", msgNoOffersFreeze, catalog.String("Keine Angebote, solange der Kunde sagt: „%[1]s“ – für Neues ist kein Budget da. Helfen, das Vorhandene voll zu nutzen, und fragen, wann wieder Budget frei wird."))

@@ -135,15 +135,18 @@ func printCues(w io.Writer, d *model.CueDetector, cues []model.Cue, locale strin
 		_, err := fmt.Fprintf(w, "No cues (%s).\n", locale)
 		return err
 	}
+	day, heard, followUp := model.NoteFollowUp(cues, now())
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "CUE (%s)\tTEXT\tDETAIL\n", locale)
 	for _, c := range cues {
-		fmt.Fprintf(tw, "%s\t%q\t%s\n", c.Kind, c.Text, cueDetail(c, now()))
+		// One follow-up per note: only the timing cue it comes from
+		// carries a day, so that no second day contradicts it.
+		fmt.Fprintf(tw, "%s\t%q\t%s\n", c.Kind, c.Text, cueDetail(c, now(), followUp && c.Start == heard.Start && c.End == heard.End))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	if day, heard, ok := model.NoteFollowUp(cues, now()); ok {
+	if followUp {
 		// What log and the call screen would set, a churn risk's week
 		// included.
 		from := fmt.Sprintf("from %q", heard.Text)
@@ -160,8 +163,10 @@ func printCues(w io.Writer, d *model.CueDetector, cues []model.Cue, locale strin
 	return err
 }
 
-// cueDetail is what a cue carries beyond its kind and text.
-func cueDetail(c model.Cue, now time.Time) string {
+// cueDetail is what a cue carries beyond its kind and text; followUp is
+// set on the timing cue the note's follow-up comes from, which shows its
+// day.
+func cueDetail(c model.Cue, now time.Time, followUp bool) string {
 	var parts []string
 	if c.Category != "" {
 		parts = append(parts, "category "+c.Category)
@@ -178,7 +183,7 @@ func cueDetail(c model.Cue, now time.Time) string {
 	if c.Kind == model.CueGrowth && c.Number != 0 {
 		parts = append(parts, fmt.Sprintf("number %d", c.Number))
 	}
-	if c.Kind == model.CueTiming {
+	if c.Kind == model.CueTiming && followUp {
 		parts = append(parts, "follow-up "+c.FollowUpDate(now).Format(time.DateOnly))
 	}
 	return strings.Join(parts, ", ")

@@ -48,6 +48,12 @@ func TestCuesGuessesTheLanguageAndSaysTheResponse(t *testing.T) {
 	if !strings.Contains(r.stdout, "Follow-up if connected: ") || !strings.Contains(r.stdout, "within a week, as a churn risk was heard") {
 		t.Errorf("churn note with a date:\n%s", r.stdout)
 	}
+	// One follow-up per note: a freeze's end beside a later call back
+	// shows no second day.
+	r = runCLI(t, nil, "cues", "--db", db, "Budget freeze until mid Jan, call back after the 15th of January")
+	if n := strings.Count(r.stdout, "follow-up 20"); n != 1 || !strings.Contains(r.stdout, "Follow-up if connected: Mon 18 Jan") {
+		t.Errorf("a note with two days shows %d follow-ups:\n%s", n, r.stdout)
+	}
 }
 
 func TestCuesTriesAPlaybookFile(t *testing.T) {

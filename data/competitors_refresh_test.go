@@ -1,0 +1,103 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"maps"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"talktrack/assets"
+	"talktrack/model"
+)
+
+// TestAnUpgradeAddsTheNewBuiltInCompetitors: a database of schema 19 that
+// holds the earlier built-in competitors gets Zoho, Gong, amoCRM, Sansan
+// and Outreach, and the Russian Bitrix24 difference spelled as its reply
+// names it; one with a competitor of sales ops' own is left as it is.
+func TestAnUpgradeAddsTheNewBuiltInCompetitors(t *testing.T) {
+	earlier := func(own bool) []model.Competitor {
+		pb, err := ParsePlaybook(assets.Playbook)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []model.Competitor
+		for _, c := range pb.Cues.Competitors {
+			if slices.Contains(competitorsAddedInNovember, c.Name) {
+				continue
+			}
+			if c.Name == "Bitrix24" {
+				c.Difference = maps.Clone(c.Difference)
+				c.Difference["ru"] = earlierDifferences["Bitrix24"]["ru"]
+			}
+			out = append(out, c)
+		}
+		if own {
+			out = append(out, model.Competitor{Name: "Acme CRM", Aliases: []string{"acme"}, Difference: out[0].Difference})
+		}
+		return out
+	}
+	for _, own := range []bool{false, true} {
+		got := upgradeCompetitors(t, earlier(own))
+		names := make([]string, len(got))
+		for i, c := range got {
+			names[i] = c.Name
+		}
+		hasZoho := slices.Contains(names, "Zoho")
+		if hasZoho == own {
+			t.Errorf("with a competitor of their own %v: competitors after the upgrade %v", own, names)
+		}
+		for _, c := range got {
+			if c.Name == "Bitrix24" && !own && c.Difference["ru"] == earlierDifferences["Bitrix24"]["ru"] {
+				t.Error("the Russian Bitrix24 difference still names Битрикс24")
+			}
+		}
+	}
+}
+
+// upgradeCompetitors stores the built-in playbook with competitors as an
+// earlier version, opens the database as one of schema 19 would be
+// opened, and returns the competitors it then holds.
+func upgradeCompetitors(t *testing.T, competitors []model.Competitor) []model.Competitor {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "t.db")
+	s, err := Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	pb, err := ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := model.Playbook{Currency: pb.Currency, PainCategories: pb.PainCategories, Cues: pb.Cues}
+	old.Cues.Competitors = competitors
+	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, old) }); err != nil {
+		t.Fatal(err)
+	}
+	s = reopenAt(t, s, path, 19)
+	defer s.Close()
+	rules, err := loadCueRules(ctx, s.DB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rules.Competitors
+}
+
+// TestAnUpgradeRewordsTheRussianPainReply: the Russian pain reply of an
+// earlier built-in playbook, which read the rep's note back as the
+// customer's words, takes this version's words.
+func TestAnUpgradeRewordsTheRussianPainReply(t *testing.T) {
+	languages, current := upgradeFromEarlierLists(t, 19, func(l *model.CueLanguage) {
+		if l.Locale == "ru" {
+			l.Responses = maps.Clone(l.Responses)
+			l.Responses[model.CuePain] = earlierResponses["ru"][model.CuePain]
+		}
+	})
+	for _, l := range languages {
+		if l.Locale == "ru" && l.Responses[model.CuePain] != current["ru"].Responses[model.CuePain] {
+			t.Errorf("ru pain reply after the upgrade: %q", l.Responses[model.CuePain])
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package model_test
+
+import (
+	"strings"
+	"testing"
+
+	"talktrack/model"
+)
+
+// TestRepliesSayWhatTheNoteSays: a rival they use today is not one they
+// are "also considering"; a pain heard in one word is not quoted alone;
+// the Russian reply names Bitrix24 one way, and does not read a rep's
+// note back as the customer's words.
+func TestRepliesSayWhatTheNoteSays(t *testing.T) {
+	d := demoCueDetector(t)
+	for _, tc := range []struct {
+		locale, note, want, notWant string
+	}{
+		{"ja", "現在Salesforceを使用中、乗り換えは考えていない", "ご利用", "ご検討中"},
+		{"ru", "Работают в Битрикс24 уже три года", "работаете в Bitrix24", "рассматриваете"},
+		{"en", "They still use HubSpot for marketing", "work with HubSpot today", "looking at"},
+		{"de", "Aktuell nutzen sie Pipedrive im Vertrieb", "mit Pipedrive arbeiten", "ansprechen"},
+		{"en", "they're weighing Zoho", "looking at Zoho", ""},
+		{"de", "Vertrieb verliert viel Zeit mit manueller Datenpflege", "gelöst", "„"},
+		{"en", "the sync keeps failing", "You said \"sync keeps failing\"", ""},
+		{"ru", "Смотрят Битрикс24 как замену", "Bitrix24", "Битрикс24"},
+		{"ru", "Менеджеры теряют заявки, всё в экселе", "Вы упомянули проблему", "Вы сказали"},
+	} {
+		cues := d.DetectNote(tc.note, tc.locale)
+		say, ok := model.CueToAnswer(cues, cueDateNow)
+		if !ok {
+			t.Errorf("%s %q: no reply", tc.locale, tc.note)
+			continue
+		}
+		got := d.Response(say, tc.locale, cueDateNow)
+		if !strings.Contains(got, tc.want) || tc.notWant != "" && strings.Contains(got, tc.notWant) {
+			t.Errorf("%s %q: reply %q, want %q and not %q", tc.locale, tc.note, got, tc.want, tc.notWant)
+		}
+	}
+}

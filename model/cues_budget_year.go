@@ -1,0 +1,62 @@
+package model
+
+import "strings"
+
+// budgetYear reports whether a timing hit only says which year a budget
+// is for: "cut their budget by 20% for next FY", «Бюджет на следующий год
+// урезали», "Eelarvet kärbiti järgmiseks aastaks", 来期の予算が2割削減.
+// Such a hit names the next year, fiscal year or quarter as the one a budget is
+// for (see budgetYearSaid), in the clause of a price objection that is no
+// freeze, or of a churn risk ("Evaluating a switch to Pipedrive for next
+// year": when they would leave, no put-off): a cut said to come next year
+// ("IT-eelarvet kärbitakse järgmisel aastal") and a wait until then ("no
+// budget until next year") still put the call off.
+func budgetYear(h cueHit, hits []cueHit, text string) bool {
+	if h.rule.kind != CueTiming || h.unit != "year" && h.unit != "quarter" && h.unit != cueUnitFiscalYear || h.number > 1 {
+		return false
+	}
+	if !budgetYearSaid(foldCue(text[:h.start]), foldCue(text[h.start:h.end]), foldCue(text[h.end:])) {
+		return false
+	}
+	plan := false
+	for _, o := range hits {
+		if o.clause != h.clause || o.rule.kind != CuePrice && o.rule.kind != CueChurnRisk || o.negated || o.question {
+			continue
+		}
+		if o.rule.freeze {
+			return false
+		}
+		plan = plan || o.rule.role == roleCue
+	}
+	return plan
+}
+
+// cueBudgetYearLeads lead to the year a budget is for: "for next year",
+// „fürs nächste Jahr“, «на следующий год».
+var cueBudgetYearLeads = map[string]bool{"for": true, "fur": true, "furs": true, "на": true}
+
+// budgetYearSaid reports whether the year said (folded, with the text
+// before and after it) is the one something is for: after a word of
+// cueBudgetYearLeads, as a possessive ("next year's", «следующего года»,
+// "järgmise aasta"), in the Estonian translative ("järgmiseks aastaks"),
+// or before の in Japanese (来期の予算, 来年度の予算).
+func budgetYearSaid(before, said, after string) bool {
+	words := strings.Fields(said)
+	if len(words) == 0 {
+		return false
+	}
+	if prev := strings.Fields(before); len(prev) > 0 && cueBudgetYearLeads[prev[len(prev)-1]] || cueBudgetYearLeads[words[0]] {
+		return true
+	}
+	last := words[len(words)-1]
+	next := strings.Fields(after)
+	switch {
+	case strings.HasPrefix(after, "'s"), strings.HasPrefix(strings.TrimPrefix(after, "度"), "の"):
+		return true
+	case strings.HasSuffix(last, "ks"), words[0] == "jargmise", words[0] == "следующего":
+		return true
+	case len(next) > 0 && (strings.HasPrefix(next[0], "'s") || strings.HasPrefix(next[0], "s ")):
+		return true
+	}
+	return false
+}

@@ -1,0 +1,30 @@
+package model
+
+import "strings"
+
+// cueContactStems are the stems of the words by which a note speaks of a
+// call or a meeting, folded: "follow up", "call", „Rückruf“, „Termin“,
+// «созвон», «перезвонить», "helista", "kohtumine". A day named in such
+// a clause ("Asked me to follow up Thursday", «Созвон в четверг»,
+// "Helista 7.12") is the day of the next call, wherever it stands.
+var cueContactStems = []string{
+	"follow", "call", "ring", "talk", "speak", "meet", "touch", "reconnect", "catch", "check", "ping", "chat", "reach",
+	"anruf", "anrufen", "ruckruf", "telefon", "termin", "melden", "sprechen", "gesprach",
+	"созвон", "звон", "перезвон", "позвон", "набрат", "набер", "встреч", "связ", "поговор",
+	"helist", "kohtu", "raagi", "uhendust", "kone", "vestl",
+}
+
+// contactClauses marks the clauses of a note that speak of a call or a
+// meeting (see cueContactStems).
+func contactClauses(words []cueWord) map[int]bool {
+	out := map[int]bool{}
+	for _, w := range words {
+		for _, s := range cueContactStems {
+			if strings.HasPrefix(w.norm, s) {
+				out[w.clause] = true
+				break
+			}
+		}
+	}
+	return out
+}

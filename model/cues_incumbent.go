@@ -1,0 +1,38 @@
+package model
+
+import (
+	"slices"
+	"strings"
+)
+
+// cueCurrentUseWords say what the customer uses today, folded: "still
+// on", "currently using", „nutzen aktuell“, «сидят на», «пользуются»,
+// "kasutavad praegu".
+var cueCurrentUseWords = map[string]bool{
+	"use": true, "uses": true, "using": true, "currently": true, "still": true, "runs": true, "running": true,
+	"nutzen": true, "nutzt": true, "verwenden": true, "verwendet": true, "aktuell": true, "derzeit": true, "momentan": true, "noch": true,
+	"сидят": true, "сидим": true, "используют": true, "используем": true, "пользуются": true, "пользуемся": true, "работают": true, "работаем": true,
+	"kasutavad": true, "kasutame": true, "kasutab": true, "praegu": true, "endiselt": true,
+}
+
+// currentUseClauses marks the clauses that say what the customer uses
+// today (see cueCurrentUseWords).
+func currentUseClauses(words []cueWord) map[int]bool {
+	out := map[int]bool{}
+	for _, w := range words {
+		if cueCurrentUseWords[w.norm] {
+			out[w.clause] = true
+		}
+	}
+	return out
+}
+
+// cueCurrentUseTexts say the same in Japanese: 使用中, 利用中, 使っている,
+// 導入済み.
+var cueCurrentUseTexts = []string{"使用中", "利用中", "使っている", "使ってる", "使用して", "利用して", "導入済", "現在"}
+
+// currentUseText reports whether a spaceless clause's folded text says
+// what the customer uses today.
+func currentUseText(text string) bool {
+	return slices.ContainsFunc(cueCurrentUseTexts, func(p string) bool { return strings.Contains(text, p) })
+}
