@@ -65,6 +65,12 @@ func (r *recommender) restraints() restraint {
 		rs.all = true
 		_, call, _ := r.in.heard(CuePrice)
 		rs.advice = append(rs.advice, AdviceHeardFreeze(r.in.Account.Locale, Quoted(call.Said(Cue{Text: cost.Title})), call.At))
+	case cost != nil && heardOnCall(*cost) && r.in.heardNothingNew():
+		// "We pay too much, nothing new for now": a new product is
+		// something new too.
+		rs.all = true
+		price, call, _ := r.in.heard(CuePrice)
+		rs.advice = append(rs.advice, AdviceHeardNothingNew(r.in.Account.Locale, Quoted(call.Said(price)), call.At))
 	case cost != nil && heardOnCall(*cost):
 		for family := range r.top {
 			rs.families[family] = "cost"

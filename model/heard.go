@@ -262,6 +262,14 @@ func (in BriefingInput) heardCostPain() (PainPoint, bool) {
 	return PainPoint{ID: heardPainID, AccountID: in.Account.ID, Category: PainCost, Title: call.Said(c), Severity: max(2, c.Severity), Status: PainOpen, NotedAt: call.At}, true
 }
 
+// heardNothingNew reports whether the call on which a price objection was
+// heard also said they want nothing new (a no_need cue: "not interested in
+// anything new until that's sorted").
+func (in BriefingInput) heardNothingNew() bool {
+	_, call, ok := in.heard(CuePrice)
+	return ok && slices.ContainsFunc(call.Cues, func(c Cue) bool { return c.Kind == CueNoNeed })
+}
+
 // heardOnCall reports whether a pain is one heard on the latest call
 // rather than one noted on the account.
 func heardOnCall(p PainPoint) bool { return p.ID == heardPainID }
