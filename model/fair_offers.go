@@ -455,6 +455,16 @@ func heldAnswers(open []PainPoint, held []HeldProduct, cat *Catalog) []heldAnswe
 	return out
 }
 
+// upgradeOffered reports whether a tier upgrade of a held product is among
+// the offers. "Help them put it to use before offering anything new for
+// it" would then say the opposite of the offer beside it: the upgrade does
+// all the held tier does, and is offered for what else speaks for it.
+func upgradeOffered(cands []*candidate, held Product) bool {
+	return slices.ContainsFunc(cands, func(c *candidate) bool {
+		return c.kind == KindUpsell && !c.seats && c.product.Family == held.Family && c.product.Tier > held.Tier
+	})
+}
+
 // tierFit is painFit of a product that does what the tiers below it in its
 // family do, so their sentences speak for it too: Connect Plus syncs the
 // ERP as Connect Standard does, and 20 TB of storage ends the storage
