@@ -17,8 +17,7 @@ func loadBrief(ctx context.Context, q queryer, acc model.Account) (model.Account
 	b := model.AccountBrief{Peers: map[string]model.PeerAnswers{}}
 	rows, err := q.QueryContext(ctx, `SELECT c.id, c.follow_up, c.started_at, c.outcome FROM calls c
 		 WHERE c.account_id = ?1 AND c.follow_up != ''
-		   AND NOT EXISTS (SELECT 1 FROM calls l WHERE l.account_id = c.account_id
-		                      AND l.outcome = 'connected' AND l.started_at > c.started_at)
+		   AND NOT `+followUpAnswered+`
 		   AND NOT EXISTS (SELECT 1 FROM follow_ups_done d WHERE d.call_id = c.id)
 		 ORDER BY c.follow_up, c.id`, acc.ID)
 	if err != nil {

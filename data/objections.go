@@ -16,7 +16,9 @@ import (
 // freeze or a churn risk is not replaced by "too expensive"), unless a later connected call lifted it: an offer
 // accepted or marked interested on it (not one that answers cost: taking
 // the cost review offered in answer to "too expensive" says it is still
-// too expensive), or growth heard. A churn risk is lifted by none of
+// too expensive), or growth heard (a spend freeze is left to the model,
+// which keeps one whose notes name the day it ends: see
+// model.HeardOnCall.GrowthSince). A churn risk is lifted by none of
 // these, only by words that say they stay (see model's heard) or by time:
 // liking the health check is no promise to stay. Declining the offer
 // made in answer lifts nothing; the model weighs the call while it is at
@@ -40,7 +42,8 @@ func loadObjections(ctx context.Context, q queryer, facts map[string]*accountFac
 		                          AND (l.started_at > c.started_at OR l.started_at = c.started_at AND l.id > c.id)
 		                          AND (EXISTS (SELECT 1 FROM call_offers f WHERE f.call_id = l.id AND f.response IN ('accepted', 'interested')
 		                                         AND NOT EXISTS (SELECT 1 FROM product_pains pp WHERE pp.product_id = f.product_id AND pp.category = 'cost' AND pp.how != ''))
-		                            OR EXISTS (SELECT 1 FROM call_cues g WHERE g.call_id = l.id AND g.kind = 'growth'))))
+		                            OR EXISTS (SELECT 1 FROM call_cues g WHERE g.call_id = l.id AND g.kind = 'growth')
+		                               AND NOT EXISTS (SELECT 1 FROM call_cues s WHERE s.call_id = c.id AND s.kind = 'price' AND s.severity >= 3))))
 		 ORDER BY c.account_id, q.position`, idJSON)
 	if err != nil {
 		return internalf(err, "read the objections heard")
@@ -65,7 +68,46 @@ func loadNotesSince(ctx context.Context, q queryer, facts map[string]*accountFac
 	for id, n := range notes {
 		facts[id].objection.Since = n
 	}
+	if err != nil {
+		return err
+	}
+	grew, err := growthSince(ctx, q, since)
+	for id := range grew {
+		facts[id].objection.GrowthSince = true
+	}
 	return err
+}
+
+// growthSince reads which accounts in since heard growth on a connected
+// call after that moment, in one query.
+func growthSince(ctx context.Context, q queryer, since map[string]time.Time) (map[string]bool, error) {
+	if len(since) == 0 {
+		return nil, nil
+	}
+	ids := slices.Collect(maps.Keys(since))
+	idJSON, _ := json.Marshal(ids)
+	rows, err := q.QueryContext(ctx, `SELECT c.account_id, c.started_at FROM calls c
+		 WHERE c.outcome = 'connected' AND c.account_id IN (SELECT value FROM json_each(?))
+		   AND EXISTS (SELECT 1 FROM call_cues g WHERE g.call_id = c.id AND g.kind = 'growth')`, string(idJSON))
+	if err != nil {
+		return nil, internalf(err, "read the growth heard since")
+	}
+	out := map[string]bool{}
+	err = eachRow(rows, func() error {
+		var id, at string
+		if err := rows.Scan(&id, &at); err != nil {
+			return err
+		}
+		started, err := parseDate("call start", at)
+		if err != nil {
+			return err
+		}
+		if started.After(since[id]) {
+			out[id] = true
+		}
+		return nil
+	})
+	return out, internalf(err, "read the growth heard since")
 }
 
 // notesSince reads, for each account in since, the notes of its connected

@@ -141,13 +141,14 @@ func scanTodayAccount(it *model.TodayItem) []any {
 // by their raw columns, and only the ones kept are read in full and
 // described.
 func (tq todayQuery) followUps() (model.TodaySection, error) {
-	// A follow-up is answered once the account's latest conversation
-	// (accounts.last_conversation_at) began after the call that agreed it.
+	// A follow-up is open while the account's latest conversation
+	// (accounts.last_conversation_at) began before the call that agreed
+	// it, or no conversation since answered it (followUpAnswered).
 	owner, args := tq.ownerCond(2)
 	rows, err := tq.tx.QueryContext(tq.ctx, `SELECT c.account_id, c.id, c.follow_up
 		  FROM calls c JOIN accounts a ON a.id = c.account_id
 		 WHERE c.follow_up != '' AND c.follow_up <= ?1`+owner+`
-		   AND a.last_conversation_at <= c.started_at
+		   AND (a.last_conversation_at <= c.started_at OR NOT `+followUpAnswered+`)
 		   AND NOT EXISTS (SELECT 1 FROM follow_ups_done d WHERE d.call_id = c.id)
 		 ORDER BY c.account_id, c.started_at DESC, c.id DESC`, append([]any{tq.today}, args...)...)
 	if err != nil {
@@ -503,8 +504,7 @@ func (s *Store) MarkFollowUpsDone(ctx context.Context, accountID string, at time
 		res, err := tx.ExecContext(ctx, `INSERT INTO follow_ups_done (call_id, done_at)
 			SELECT c.id, ?2 FROM calls c
 			 WHERE c.account_id = ?1 AND c.follow_up != '' AND c.started_at <= ?2
-			   AND NOT EXISTS (SELECT 1 FROM calls l WHERE l.account_id = c.account_id
-			                      AND l.outcome = 'connected' AND l.started_at > c.started_at)
+			   AND NOT `+followUpAnswered+`
 			   AND NOT EXISTS (SELECT 1 FROM follow_ups_done d WHERE d.call_id = c.id)`,
 			accountID, FormatInstant(at))
 		if err != nil {

@@ -65,6 +65,12 @@ func (r *recommender) restraints() restraint {
 		rs.all = true
 		_, call, _ := r.in.heard(CuePrice)
 		rs.advice = append(rs.advice, AdviceHeardFreeze(r.in.Account.Locale, Quoted(call.Said(Cue{Text: cost.Title})), call.At))
+	case cost != nil && heardOnCall(*cost) && r.in.heardNothingNew():
+		// "We pay too much, nothing new for now": a new product is
+		// something new too.
+		rs.all = true
+		price, call, _ := r.in.heard(CuePrice)
+		rs.advice = append(rs.advice, AdviceHeardNothingNew(r.in.Account.Locale, Quoted(call.Said(price)), call.At))
 	case cost != nil && heardOnCall(*cost):
 		for family := range r.top {
 			rs.families[family] = "cost"
@@ -449,6 +455,16 @@ func heldAnswers(open []PainPoint, held []HeldProduct, cat *Catalog) []heldAnswe
 	return out
 }
 
+// upgradeOffered reports whether a tier upgrade of a held product is among
+// the offers. "Help them put it to use before offering anything new for
+// it" would then say the opposite of the offer beside it: the upgrade does
+// all the held tier does, and is offered for what else speaks for it.
+func upgradeOffered(cands []*candidate, held Product) bool {
+	return slices.ContainsFunc(cands, func(c *candidate) bool {
+		return c.kind == KindUpsell && !c.seats && c.product.Family == held.Family && c.product.Tier > held.Tier
+	})
+}
+
 // tierFit is painFit of a product that does what the tiers below it in its
 // family do, so their sentences speak for it too: Connect Plus syncs the
 // ERP as Connect Standard does, and 20 TB of storage ends the storage
@@ -722,7 +738,21 @@ func (r *recommender) beyondMeans(c *candidate) bool {
 func (r *recommender) arrShare(c *candidate) (share, yearly float64, currency string, ok bool) {
 	arr := r.in.Account.ARR
 	yearly, currency, priced := r.yearlyCost(c)
-	if arr <= 0 || !priced || yearly <= 0 || r.spend() > arrUnitsFactor*arr || yearly*100 < arrSharePercent*arr {
+	if r.spend() > arrUnitsFactor*arr {
+		return 0, 0, "", false
+	}
+	if !priced && arr > 0 && r.openCostPain() != nil {
+		// While they say they pay too much, a price known only in the
+		// list currency is no way past the cost rules: it is weighed
+		// against their ARR at the rate the price books imply.
+		yearly, currency, priced = r.listedYearlyCost(c)
+		if listed, ok := r.cat.ListValue(arr, r.currency()); ok && priced {
+			arr = listed
+		} else {
+			priced = false
+		}
+	}
+	if arr <= 0 || !priced || yearly <= 0 || yearly*100 < arrSharePercent*arr {
 		return 0, 0, "", false
 	}
 	return yearly / arr, yearly, currency, true
@@ -816,6 +846,18 @@ func (r *recommender) yearlyCost(c *candidate) (float64, string, bool) {
 		return cost * periodsPerYear(p.BillingUnit), pr.Currency, true
 	}
 	return per * qty * periodsPerYear(p.BillingUnit), pr.Currency, true
+}
+
+// listedYearlyCost is what an offer with no price in the account's
+// currency adds to their bill a year at its list price, in the list
+// currency; ok is false when it has a price in theirs or none at all, or
+// is an upgrade (what they pay today is in another currency).
+func (r *recommender) listedYearlyCost(c *candidate) (float64, string, bool) {
+	pr, ok := c.product.PriceIn(r.currency(), r.cat.Currency)
+	if !ok || !pr.Listed || c.kind == KindUpsell && !c.seats {
+		return 0, "", false
+	}
+	return pr.Amount * float64(max(c.quantity, 1)) * periodsPerYear(c.product.BillingUnit), pr.Currency, true
 }
 
 // recurring reports whether a billing unit is paid again and again (per

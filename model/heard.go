@@ -26,6 +26,10 @@ type HeardOnCall struct {
 	// objection (BriefingInput.Objection): one that says otherwise lifts
 	// it for good, not only while it is the latest.
 	Since []string
+	// GrowthSince says a connected call after it heard growth. Growth lifts
+	// an earlier price objection, or a freeze that named no end; a freeze
+	// that named the day it ends holds until then (see standing).
+	GrowthSince bool
 }
 
 // maxHeardRunes bounds the note quoted for a cue: a longer sentence is
@@ -146,7 +150,20 @@ func (in BriefingInput) standing(kind CueKind) (Cue, *HeardOnCall, bool) {
 	if in.LastCall != nil && d.denies(in.LastCall.Notes, kind) || slices.ContainsFunc(in.Objection.Since, func(n string) bool { return d.denies(n, kind) }) {
 		return Cue{}, nil, false
 	}
+	if kind == CuePrice && call.GrowthSince && !call.heardChurnRisk() {
+		// People joining lift "too expensive" and a freeze without an
+		// end; a freeze "until end of June" holds until that day: the
+		// new people may need seats, but the budget is still frozen.
+		if _, dated := call.freezeEnds(); !dated {
+			return Cue{}, nil, false
+		}
+	}
 	return c, call, ok
+}
+
+// heardChurnRisk reports whether a churn risk was heard on the call.
+func (h *HeardOnCall) heardChurnRisk() bool {
+	return slices.ContainsFunc(h.Cues, func(c Cue) bool { return c.Kind == CueChurnRisk })
 }
 
 // heardOn returns the first cue of kind on a call, when the call is recent
@@ -180,16 +197,24 @@ func (in BriefingInput) heardOn(last *HeardOnCall, kind CueKind) (Cue, *HeardOnC
 // day ("no budget until April" holds until April, also when April is more
 // than HeardFor away; "budget frees up in January" no longer than that).
 func (h *HeardOnCall) holdsUntil() time.Time {
-	until := h.At.Add(HeardFor)
+	if end, ok := h.freezeEnds(); ok {
+		return end
+	}
+	return h.At.Add(HeardFor)
+}
+
+// freezeEnds is the day a spend freeze heard on the call ends, when the
+// notes name one ("Ausgabenstopp bis Ende Juni nächsten Jahres").
+func (h *HeardOnCall) freezeEnds() (time.Time, bool) {
 	if !slices.ContainsFunc(h.Cues, func(c Cue) bool { return c.Kind == CuePrice && c.Severity >= 3 }) {
-		return until
+		return time.Time{}, false
 	}
 	if t, ok := FollowUpCue(h.Cues, h.At); ok && t.Unit != "" {
 		if end := t.FollowUpDate(h.At); end.After(h.At) {
-			return end
+			return end, true
 		}
 	}
-	return until
+	return time.Time{}, false
 }
 
 // besideCompetitor reports whether the sentence of the notes holding a cue
@@ -235,6 +260,14 @@ func (in BriefingInput) heardCostPain() (PainPoint, bool) {
 		}
 	}
 	return PainPoint{ID: heardPainID, AccountID: in.Account.ID, Category: PainCost, Title: call.Said(c), Severity: max(2, c.Severity), Status: PainOpen, NotedAt: call.At}, true
+}
+
+// heardNothingNew reports whether the call on which a price objection was
+// heard also said they want nothing new (a no_need cue: "not interested in
+// anything new until that's sorted").
+func (in BriefingInput) heardNothingNew() bool {
+	_, call, ok := in.heard(CuePrice)
+	return ok && slices.ContainsFunc(call.Cues, func(c Cue) bool { return c.Kind == CueNoNeed })
 }
 
 // heardOnCall reports whether a pain is one heard on the latest call

@@ -55,6 +55,7 @@ const (
 	msgHeardPrice      = "advice.heard-price"
 	msgHeardChurn      = "advice.heard-churn"
 	msgHeardFreeze     = "advice.heard-freeze"
+	msgHeardNothingNew = "advice.heard-price-nothing-new"
 	msgNoOffersFreeze  = "advice.no-offers-freeze"
 	msgSayFreeze       = "say.freeze"
 	msgSayFreezeUntil  = "say.freeze-until"
@@ -243,6 +244,11 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgHeardPrice, catalog.String("%[2]sの通話メモ：「%[1]s」。当面は上位プランやライセンス追加を提案せず、まず費用に見合う価値をお示しください。"))
 	set("ru", msgHeardPrice, catalog.String("Заметка к разговору %[2]s: «%[1]s». Пока никаких повышений тарифа и дополнительных лицензий: сначала показать, что клиент получает за свои деньги."))
 	set("et", msgHeardPrice, catalog.String("%[2]s toimunud kõne märkmetes on kirjas: „%[1]s“. Ärge pakkuge praegu kõrgemat paketti ega lisalitsentse: näidake kõigepealt, mida klient oma raha eest saab."))
+	set("en", msgHeardNothingNew, catalog.String("On the call of %[2]s the notes say “%[1]s”, and they want nothing new: no offers for now, new products included. Show what they get for what they pay before offering anything."))
+	set("de", msgHeardNothingNew, catalog.String("Gesprächsnotiz vom %[2]s: „%[1]s“, und Neues wollen sie nicht: vorerst keine Angebote, auch keine neuen Produkte. Zuerst zeigen, was der Kunde für sein Geld bekommt."))
+	set("ja", msgHeardNothingNew, catalog.String("%[2]sの通話メモ：「%[1]s」。新しいものは不要とのことです。当面は新しい製品も含めて提案せず、まず費用に見合う価値をお示しください。"))
+	set("ru", msgHeardNothingNew, catalog.String("Заметка к разговору %[2]s: «%[1]s», и ничего нового клиент не хочет. Пока никаких предложений, новых продуктов тоже: сначала показать, что клиент получает за свои деньги."))
+	set("et", msgHeardNothingNew, catalog.String("%[2]s toimunud kõne märkmetes on kirjas: „%[1]s“, ja midagi uut klient ei soovi. Ärge pakkuge praegu midagi, ka mitte uusi tooteid: näidake kõigepealt, mida klient oma raha eest saab."))
 	set("en", msgHeardFreeze, catalog.String("On the call of %[2]s the notes say “%[1]s”: no offers while they have no budget for anything new. Help them get the most from what they have, and ask when budget frees up again."))
 	set("de", msgHeardFreeze, catalog.String("Gesprächsnotiz vom %[2]s: „%[1]s“. Keine Angebote, solange kein Budget für Neues da ist: helfen, das Vorhandene voll zu nutzen, und fragen, wann wieder Budget frei wird."))
 	set("ja", msgHeardFreeze, catalog.String("%[2]sの通話メモ：「%[1]s」。新規の予算がない間は提案しません。今お使いのものを最大限に活用できるよう支援し、予算が確保できる時期をお尋ねください。"))
@@ -381,6 +387,14 @@ func AdvocateComplaintGuidance(locale string) string {
 // day at) stops upgrades and seats.
 func AdviceHeardPrice(locale, words string, at time.Time) string {
 	return printer(locale).Sprintf(msgHeardPrice, words, sayDate(at, phraseLanguage(locale)))
+}
+
+// AdviceHeardNothingNew is the advice, in the language of locale, when
+// on the latest call they said they pay too much (the notes that say it,
+// the call's day at) and want nothing new: new products are held back
+// with upgrades and seats.
+func AdviceHeardNothingNew(locale, words string, at time.Time) string {
+	return printer(locale).Sprintf(msgHeardNothingNew, words, sayDate(at, phraseLanguage(locale)))
 }
 
 // AdviceHeardFreeze is the advice, in the language of locale, when a

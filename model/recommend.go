@@ -220,7 +220,8 @@ func (r *recommender) ranked() ([]*candidate, restraint) {
 	}
 	maybe = slices.DeleteFunc(maybe, passedOnBetter)
 	answered = slices.DeleteFunc(answered, passedOnBetter)
-	rs.advice = append(rs.advice, r.heldAdvice(answered, maybe)...)
+	useFirst := slices.DeleteFunc(slices.Clone(answered), func(a heldAnswer) bool { return upgradeOffered(cands, a.product) })
+	rs.advice = append(rs.advice, r.heldAdvice(useFirst, maybe)...)
 	priced, pricedPains := r.beyondMeansAdvice(beyond, cands)
 	rs.advice = append(rs.advice, priced...)
 	// While nothing is offered at all, "nothing we can offer answers it"

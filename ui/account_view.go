@@ -72,7 +72,11 @@ func (a *accountScreen) headerLines(w int) []string {
 	if acc.LocaleInferred {
 		lang += " (inferred)"
 	}
-	facts = append(facts, lang, "ARR "+model.FormatAmount(acc.Locale, acc.Currency, acc.ARR))
+	arr := "—"
+	if acc.ARR > 0 {
+		arr = model.FormatAmount(acc.Locale, acc.Currency, acc.ARR)
+	}
+	facts = append(facts, lang, "ARR "+arr)
 	if !acc.RenewalDate.IsZero() {
 		renewal := "renews " + day(acc.RenewalDate) + " (" + relativeDay(now, acc.RenewalDate) + ")"
 		if n := daysBetween(now, acc.RenewalDate); n >= 0 && n <= 90 {

@@ -53,7 +53,7 @@ func newAccountsCmd(a *app) *cobra.Command {
 				// Data on one line each: a tab or a line break in a
 				// name would break the table's columns.
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", printable.Line(acc.ID), printable.Line(acc.Name), acc.Stage,
-					day(acc.RenewalDate), model.FormatAmount(acc.Locale, acc.Currency, acc.ARR), printable.Line(acc.Owner))
+					day(acc.RenewalDate), arrText(acc), printable.Line(acc.Owner))
 			}
 			return tw.Flush()
 		},

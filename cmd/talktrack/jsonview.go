@@ -29,11 +29,12 @@ type accountJSON struct {
 	Region        string `json:"region"`
 	Locale        string `json:"locale"`
 	// LocaleInferred says the locale came from the account's country.
-	LocaleInferred bool    `json:"locale_inferred"`
-	Currency       string  `json:"currency"`
-	ARR            float64 `json:"arr"`
-	Owner          string  `json:"owner"`
-	RenewalDate    string  `json:"renewal_date"`
+	LocaleInferred bool   `json:"locale_inferred"`
+	Currency       string `json:"currency"`
+	// ARR is null when the account has none on file.
+	ARR         *float64 `json:"arr"`
+	Owner       string   `json:"owner"`
+	RenewalDate string   `json:"renewal_date"`
 }
 
 type painJSON struct {
@@ -129,9 +130,18 @@ func toAccountJSON(a model.Account) accountJSON {
 		ID: a.ID, Name: a.Name, Stage: string(a.Stage), StageSince: day(a.StageSince),
 		StageInferred: a.StageInferred, Industry: a.Industry, SizeBand: a.SizeBand,
 		Employees: a.Employees, Region: a.Region, Locale: a.Locale, LocaleInferred: a.LocaleInferred,
-		Currency: a.Currency, ARR: a.ARR, Owner: a.Owner,
+		Currency: a.Currency, ARR: arrJSON(a.ARR), Owner: a.Owner,
 		RenewalDate: day(a.RenewalDate),
 	}
+}
+
+// arrJSON is an ARR for JSON: null when none is on file, as the briefing
+// prints "—" rather than a zero.
+func arrJSON(arr float64) *float64 {
+	if arr <= 0 {
+		return nil
+	}
+	return &arr
 }
 
 func toBriefingJSON(v model.AccountView) briefingJSON {

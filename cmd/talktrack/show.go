@@ -73,11 +73,7 @@ func writeBriefing(w io.Writer, v model.AccountView, a *app, all bool) {
 	if len(facts) > 0 {
 		fmt.Fprintln(w, strings.Join(facts, " · "))
 	}
-	arr := "—"
-	if acc.ARR > 0 {
-		arr = model.FormatAmount(acc.Locale, acc.Currency, acc.ARR)
-	}
-	fmt.Fprintf(w, "ARR %s · renewal %s\n", arr, orDash(day(acc.RenewalDate)))
+	fmt.Fprintf(w, "ARR %s · renewal %s\n", arrText(acc), orDash(day(acc.RenewalDate)))
 	stage := acc.Stage.Label()
 	switch days := acc.DaysInStage(a.now()); {
 	case acc.StageInferred && days >= 0:
@@ -195,6 +191,15 @@ func languageFact(acc model.Account) string {
 		s += ", " + acc.Currency
 	}
 	return s
+}
+
+// arrText is the account's ARR as the briefing and the account list print
+// it: "—" when none is on file, never a made-up zero.
+func arrText(acc model.Account) string {
+	if acc.ARR <= 0 {
+		return "—"
+	}
+	return model.FormatAmount(acc.Locale, acc.Currency, acc.ARR)
 }
 
 func orDash(s string) string {
