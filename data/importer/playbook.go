@@ -21,11 +21,14 @@ func importPlaybook(ctx context.Context, st Store, name string, content []byte, 
 	if err != nil {
 		return nil, err
 	}
-	pb, err := data.ParsePlaybook(text)
+	pb, builtIn, err := data.ParsePlaybookFile(text)
 	if err != nil {
 		return nil, err
 	}
 	sum := &Summary{Kind: KindPlaybook, File: name, DryRun: opts.DryRun, Encoding: used, Rows: len(pb.Products)}
+	for _, section := range builtIn {
+		sum.note("no %s section: the built-in %s are used; add a %s: section to the playbook to write your own", section, sectionWhat[section], section)
+	}
 	err = st.Update(ctx, func(tx *sql.Tx) error {
 		before, err := snapshotCatalogue(ctx, tx)
 		if err != nil {
@@ -125,4 +128,11 @@ func diffSnapshot(before, after map[string]string) Count {
 		}
 	}
 	return c
+}
+
+// sectionWhat says what a playbook section holds, for the note that the
+// built-in one is used.
+var sectionWhat = map[string]string{
+	data.SectionCues:          "cue word lists (how call notes are heard)",
+	data.SectionTalkingPoints: "talking points",
 }
