@@ -151,7 +151,7 @@ func scanProduct(sc interface{ Scan(...any) error }, p *model.Product, extra ...
 		return fmt.Errorf("product %s: %w", p.ID, err)
 	}
 	p.Prices, p.Texts, p.Integrates, p.OffsetsMinEmployees, p.Regions, p.Requires = x.Prices, x.Texts, x.Integrates, x.OffsetsMinEmployees, x.Regions, x.Requires
-	p.OffsetsMaxEmployees, p.Stages, p.OffsetsIfIdleSeats, p.ByWordsOnly = x.OffsetsMaxEmployees, x.Stages, x.OffsetsIfIdleSeats, x.ByWordsOnly
+	p.OffsetsMaxEmployees, p.Stages, p.OffsetsIfIdleSeats, p.ByWordsOnly, p.Roles = x.OffsetsMaxEmployees, x.Stages, x.OffsetsIfIdleSeats, x.ByWordsOnly, x.Roles
 	return nil
 }
 
@@ -168,6 +168,7 @@ type productI18n struct {
 	Regions             []string                     `json:"regions,omitempty"`
 	Requires            []string                     `json:"requires,omitempty"`
 	Stages              []model.Stage                `json:"stages,omitempty"`
+	Roles               []string                     `json:"roles,omitempty"`
 }
 
 func loadProducts(ctx context.Context, q queryer) ([]model.Product, error) {

@@ -78,6 +78,7 @@ type playbookProductDoc struct {
 	Integrates   []string                          `yaml:"integrates"`
 	Regions      []string                          `yaml:"regions"`
 	Requires     []string                          `yaml:"requires"`
+	Roles        []string                          `yaml:"roles"`
 	Stages       []string                          `yaml:"stages"`
 	Text         map[string]playbookProductTextDoc `yaml:"text"`
 }
@@ -360,6 +361,11 @@ func (d playbookDoc) toModel() model.Playbook {
 		for _, f := range p.Requires {
 			if f = strings.TrimSpace(f); f != "" {
 				pb.Products[i].Requires = append(pb.Products[i].Requires, f)
+			}
+		}
+		for _, role := range p.Roles {
+			if role = strings.ToLower(strings.TrimSpace(role)); role != "" {
+				pb.Products[i].Roles = append(pb.Products[i].Roles, role)
 			}
 		}
 		for _, st := range p.Stages {

@@ -92,7 +92,7 @@ func upsertProducts(ctx context.Context, tx *sql.Tx, products []model.Product) e
 		if tier < 1 {
 			tier = 1
 		}
-		i18n, err := json.Marshal(productI18n{Prices: p.Prices, Texts: p.Texts, Integrates: p.Integrates, OffsetsMinEmployees: p.OffsetsMinEmployees, OffsetsMaxEmployees: p.OffsetsMaxEmployees, Regions: p.Regions, Requires: p.Requires, Stages: p.Stages, OffsetsIfIdleSeats: p.OffsetsIfIdleSeats, ByWordsOnly: p.ByWordsOnly})
+		i18n, err := json.Marshal(productI18n{Prices: p.Prices, Texts: p.Texts, Integrates: p.Integrates, OffsetsMinEmployees: p.OffsetsMinEmployees, OffsetsMaxEmployees: p.OffsetsMaxEmployees, Regions: p.Regions, Requires: p.Requires, Stages: p.Stages, OffsetsIfIdleSeats: p.OffsetsIfIdleSeats, ByWordsOnly: p.ByWordsOnly, Roles: p.Roles})
 		if err != nil {
 			return internalf(err, "store product %s", p.ID)
 		}

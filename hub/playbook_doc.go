@@ -33,6 +33,7 @@ type productDoc struct {
 	Texts               map[string]model.ProductText `json:"texts,omitempty"`
 	Regions             []string                     `json:"regions,omitempty"`
 	Requires            []string                     `json:"requires,omitempty"`
+	Roles               []string                     `json:"roles,omitempty"`
 	Stages              []model.Stage                `json:"stages,omitempty"`
 }
 
@@ -42,7 +43,7 @@ func encodePlaybook(pb model.Playbook) ([]byte, error) {
 	for i, p := range pb.Products {
 		doc.Products[i] = productDoc{Product: p, Price: p.Price, Prices: p.Prices, BillingUnit: p.BillingUnit,
 			Pains: p.Pains, Solves: p.Solves, Offsets: p.Offsets, OffsetsMinEmployees: p.OffsetsMinEmployees, OffsetsMaxEmployees: p.OffsetsMaxEmployees,
-			Seated: p.Seated, Integrates: p.Integrates, Texts: p.Texts, Regions: p.Regions, Requires: p.Requires, Stages: p.Stages, OffsetsIfIdleSeats: p.OffsetsIfIdleSeats, ByWordsOnly: p.ByWordsOnly}
+			Seated: p.Seated, Integrates: p.Integrates, Texts: p.Texts, Regions: p.Regions, Requires: p.Requires, Stages: p.Stages, OffsetsIfIdleSeats: p.OffsetsIfIdleSeats, ByWordsOnly: p.ByWordsOnly, Roles: p.Roles}
 	}
 	return json.Marshal(doc)
 }
@@ -59,7 +60,7 @@ func decodePlaybook(b []byte) (model.Playbook, error) {
 		p := d.Product
 		p.Price, p.Prices, p.BillingUnit, p.Pains, p.Solves = d.Price, d.Prices, d.BillingUnit, d.Pains, d.Solves
 		p.Offsets, p.OffsetsMinEmployees, p.Seated, p.Integrates, p.Texts, p.Regions = d.Offsets, d.OffsetsMinEmployees, d.Seated, d.Integrates, d.Texts, d.Regions
-		p.Requires, p.OffsetsMaxEmployees, p.Stages, p.OffsetsIfIdleSeats, p.ByWordsOnly = d.Requires, d.OffsetsMaxEmployees, d.Stages, d.OffsetsIfIdleSeats, d.ByWordsOnly
+		p.Requires, p.OffsetsMaxEmployees, p.Stages, p.OffsetsIfIdleSeats, p.ByWordsOnly, p.Roles = d.Requires, d.OffsetsMaxEmployees, d.Stages, d.OffsetsIfIdleSeats, d.ByWordsOnly, d.Roles
 		pb.Products[i] = p
 	}
 	return pb, nil

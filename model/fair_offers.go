@@ -130,9 +130,10 @@ func (r *recommender) idleFamilies() []familySeatUse {
 	// seated family only, as it does for seats (see upsells).
 	joining, _ := r.joining()
 	only := r.onlySeatedFamily()
+	roles := r.roleFamilies()
 	for _, family := range r.heldFamilies() {
 		used, seats := r.seatUse(family)
-		if family == only {
+		if roles[family] || roles == nil && family == only {
 			used += joining
 		}
 		if seats == 0 || used*100 >= lowSeatUsePercent*seats {

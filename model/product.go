@@ -70,6 +70,12 @@ type Product struct {
 	// takes offers. Outside them it is offered only to answer an open pain
 	// its own words speak of.
 	Stages []Stage `json:"-"`
+	// Roles are the people who work in the product, as a note names them
+	// ("sales", "vertrieb*", "営業"): people said to join count in the
+	// seats of the families whose products name their role (see
+	// roleFamilies). A word ending in * matches every word it starts;
+	// Japanese and multi-word roles match anywhere in the note.
+	Roles []string `json:"-"`
 }
 
 // SoldIn reports whether the product may be offered in a sales region: it

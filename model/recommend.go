@@ -253,6 +253,9 @@ type recommender struct {
 	// joiningAt is when the people joining were said (see joining): seats
 	// declined before it are offered again.
 	joiningAt time.Time
+	// joiningWords are the words that said people join: the sentence of
+	// the call or the pain (see roleFamilies).
+	joiningWords string
 	// askedSeats are the more seats a call asked for, of askedFamily, on
 	// askedAt (see seatsAsked); 0 when none were.
 	askedSeats  int

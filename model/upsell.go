@@ -13,8 +13,9 @@ import (
 // joining on the latest call (see joining) are counted in.
 func (r *recommender) upsells() []*candidate {
 	var out []*candidate
-	joining, said := r.joining()
+	allJoining, said := r.joining()
 	only := r.onlySeatedFamily()
+	roles := r.roleFamilies()
 	for i := range r.held {
 		h := &r.held[i]
 		needed := seatsNeeded(h)
@@ -22,7 +23,14 @@ func (r *recommender) upsells() []*candidate {
 		// People joining need seats where seats run short, and in the
 		// account's one seated family however many are free: the head
 		// count names no family, but there it can only mean that one.
-		if only == h.Product.Family && joining > 0 && h.SeatUseKnown(r.tracksSeats) && h.SeatsUsed+joining > h.Quantity {
+		// Where the note names their role and the playbook says which
+		// families that role works in, they need seats there, and only
+		// there: new sales reps need no service desk seats.
+		joining := allJoining
+		if roles != nil && !roles[h.Product.Family] {
+			joining = 0
+		}
+		if (only == h.Product.Family || roles[h.Product.Family]) && joining > 0 && h.SeatUseKnown(r.tracksSeats) && h.SeatsUsed+joining > h.Quantity {
 			pressed = true
 		}
 		if pressed && joining > 0 {
@@ -168,7 +176,7 @@ func (r *recommender) joining() (int, Reason) {
 		r.seatsAsked(said, c.Number, call.At)
 		return 0, Reason{}
 	}
-	r.joiningAt = call.At
+	r.joiningAt, r.joiningWords = call.At, call.Said(c)
 	return c.Number, Reason{Points: pointsGrowthHeard,
 		Text: fmt.Sprintf("On the call of %s: %q, so the seats count the %d people joining", call.At.Format("2 Jan 2006"), c.Text, c.Number)}
 }
@@ -220,7 +228,7 @@ func (r *recommender) joiningInPains() (int, Reason) {
 	if n == 0 {
 		return 0, Reason{}
 	}
-	r.joiningPain, r.joiningAt = said.ID, said.NotedAt
+	r.joiningPain, r.joiningAt, r.joiningWords = said.ID, said.NotedAt, said.Title
 	return n, Reason{Points: pointsGrowthHeard,
 		Text: fmt.Sprintf("They say “%s”, so the seats count the %d people joining", Quoted(said.Title), n)}
 }

@@ -1,0 +1,56 @@
+package model
+
+import "testing"
+
+// TestPeopleJoiningNeedSeatsWhereTheirRoleWorks: new sales reps need
+// pipeline and forecast seats, not service desk ones; a note naming no
+// role the playbook knows counts them where seats run short, as before.
+func TestPeopleJoiningNeedSeatsWhereTheirRoleWorks(t *testing.T) {
+	pb := fixturePlaybook()
+	for i := range pb.Products {
+		switch pb.Products[i].Family {
+		case "pipeline", "forecast":
+			pb.Products[i].Roles = []string{"sales", "rep", "reps", "vertrieb*", "営業"}
+		}
+	}
+	pb.Products = append(pb.Products, Product{ID: "desk", Name: "Help Desk", Family: "desk", Tier: 1, Price: 20,
+		BillingUnit: "seat/month", Seated: true, Roles: []string{"support", "agent", "agents"}})
+	seats := func(locale, note, text string, n int) map[string]int {
+		in := input(holding("pipe-pro", 20, 18), holding("forecast", 10, 6), holding("desk", 10, 10))
+		in.Catalog = NewCatalog(pb)
+		in.Account.ARR, in.Account.Locale = 5_000_000, locale
+		in.LastCall = &HeardOnCall{At: daysAgoAt(1), Notes: note, Cues: []Cue{{Kind: CueGrowth, Text: text, Number: n}}}
+		out := map[string]int{}
+		for _, s := range briefing(t, in).Suggestions {
+			held := map[string]int{"pipe-pro": 20, "forecast": 10, "desk": 10}[s.Product.ID]
+			switch {
+			case s.Kind == KindSeats:
+				out[s.Product.Family] = held + s.Quantity
+			case s.Kind == KindUpsell:
+				out[s.Product.Family] = s.Quantity
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct{ locale, note, text string }{
+		{"en", "They hire 10 new sales reps in March.", "10 new sales reps"},
+		{"de", "Im März kommen 10 neue Vertriebler dazu.", "10 neue Vertriebler"},
+		{"ja", "3月に営業が10名増えます。", "10名"},
+	} {
+		got := seats(tc.locale, tc.note, tc.text, 10)
+		if got["pipeline"] < 28 || got["forecast"] < 16 {
+			t.Errorf("%s %q: pipeline for %d, forecast for %d, want 28 and 16 or more", tc.locale, tc.note, got["pipeline"], got["forecast"])
+		}
+		if got["desk"] > 12 {
+			t.Errorf("%s %q: the help desk sized for %d, as if sales reps worked in it", tc.locale, tc.note, got["desk"])
+		}
+	}
+	// Support agents are the help desk's.
+	if got := seats("en", "Eight new support agents start next month.", "Eight new support agents", 8); got["desk"] < 18 || got["forecast"] > 10 {
+		t.Errorf("support agents joining: help desk for %d, forecast for %d", got["desk"], got["forecast"])
+	}
+	// No role named: the head count counts where seats run short.
+	if got := seats("en", "They hire 10 people in March.", "10 people", 10); got["desk"] < 20 {
+		t.Errorf("10 people joining, no role: help desk for %d, want 20 or more (%v)", got["desk"], got)
+	}
+}
