@@ -497,7 +497,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		cues[i].dateOnly = cues[i].dateOnly && !putOff[cues[i].clause]
 	}
 	cues = append(cues, painCues(text, hits, urgent)...)
-	cues = dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues)))
+	cues = dropChurnDates(dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues))))
 	return markIntegrations(markFreezes(shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues))), hits), hits)
 }
 
@@ -657,6 +657,21 @@ func dropGrowthTimes(cues []Cue) []Cue {
 	}
 	return slices.DeleteFunc(cues, func(c Cue) bool {
 		return c.Kind == CueTiming && (growth[c.clause] || c.dateOnly && heads[c.sentence])
+	})
+}
+
+// dropChurnDates leaves out a timing cue that is nothing but a date in
+// the clause of a churn risk: in "They plan to cancel in March" March is
+// when they would leave, and the call is due within the week, not then.
+func dropChurnDates(cues []Cue) []Cue {
+	churn := map[int]bool{}
+	for _, c := range cues {
+		if c.Kind == CueChurnRisk {
+			churn[c.clause] = true
+		}
+	}
+	return slices.DeleteFunc(cues, func(c Cue) bool {
+		return c.Kind == CueTiming && c.dateOnly && churn[c.clause]
 	})
 }
 

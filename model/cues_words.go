@@ -42,6 +42,10 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 	type clause struct {
 		start, end int
 		question   bool
+		// asked is set when the clause asks (a question mark, a question
+		// start or a question word other than a condition's), not only
+		// states a condition.
+		asked bool
 	}
 	clauses := map[int]*clause{}
 	order := []int{}
@@ -55,6 +59,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		c.end = i + 1
 		if flags[i].questionWord || cw.questions[w.sentence] {
 			c.question = true
+			c.asked = c.asked || cw.questions[w.sentence] || !cueConditionWords[w.norm]
 		}
 	}
 	for _, id := range order {
@@ -65,7 +70,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		}
 		for _, q := range l.questionStarts {
 			if _, ok := q.matchWordsAt(words, first, c.end); ok {
-				c.question = true
+				c.question, c.asked = true, true
 				break
 			}
 		}
@@ -98,6 +103,11 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				h.negated = negatedWords(flags, words, i, m.end, c.start, c.end)
 				h.negatedBy = negationBefore(flags, words, i, c.start)
 				h.condition = condition[w.clause]
+				if r.kind == CueChurnRisk && c.question && !c.asked && threatAfterCondition(words, c.start, i) {
+					// "If the renewal goes up again they will cancel": the
+					// threat is what follows the condition, said as meant.
+					h.question = false
+				}
 				h.current = current[w.clause]
 				switch r.kind {
 				case CueGrowth:
