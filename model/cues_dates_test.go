@@ -57,6 +57,11 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"de", "bitte am 15. Januar nochmal anrufen", "2027-01-15"},
 		{"de", "im Dezember wieder melden", "2026-12-01"},
 		{"de", "melden Sie sich in zwei Wochen wieder", "2026-12-14"},
+		// A two-letter day after a lead is that day; „Fr.“ before a name is Frau.
+		{"de", "Rückruf bitte am Do, vorher ist sie im Urlaub", "2026-12-03"},
+		{"de", "soll sich bis Fr nochmal melden", "2026-12-04"},
+		{"de", "am Di nochmal anrufen", "2026-12-01"},
+		{"de", "Mit Fr. Meier gesprochen, nochmal anrufen", "2026-12-14"},
 		{"de", "Nicht vor der Verlängerung im März.", "2027-03-01"},
 		// Russian.
 		{"ru", "вернёмся к этому в апреле", "2027-04-01"},
@@ -86,6 +91,12 @@ func TestTimingFollowUpDates(t *testing.T) {
 		// Japanese.
 		{"ja", "4月まで予算が凍結されています。改めてご連絡ください", "2027-04-30"},
 		{"ja", "来年3月に改めて検討したい", "2027-03-01"},
+		// A date written month first, as in Japan, in a clause about a
+		// call or a meeting; a share (3/4) is no date.
+		{"ja", "1/12に先方と再度面談の予定", "2027-01-12"},
+		{"ja", "12/9(水)にお電話する約束", "2026-12-09"},
+		{"ja", "2027/2/3に訪問予定", "2027-02-03"},
+		{"ja", "12/10に改めてご連絡ください", "2026-12-10"},
 		// 来年度 and 来期 are the next fiscal year, from 1 April; 来年 the
 		// next calendar year.
 		{"ja", "来年度に改めて検討します", "2027-04-01"},

@@ -84,6 +84,10 @@ func (l *cueLang) newSpacelessNote(src string) *spacelessNote {
 		next, _ := utf8.DecodeRuneInString(n.norm[i+size:])
 		switch {
 		case r == '.' && unicode.IsDigit(prev) && unicode.IsDigit(next):
+		case r == '/' && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			// A date written month first: 12/8.
+		case weekdayParens(n.norm, i):
+			// The day of the week after a date: 12/8(火).
 		case isCueSentenceMark(r):
 			flush(i, true, r == '?')
 			start, sentenceStart = i+size, i+size
@@ -239,6 +243,19 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 	for _, d := range n.digitRuns {
 		for _, rule := range l.scan {
 			try(rule, d[0])
+		}
+		// A date written with numbers in a clause about a call or a
+		// meeting is the day of it: 12/8に再度打ち合わせ予定.
+		ci := n.clauseOf[d[0]]
+		if ci < 0 || n.norm[min(d[1], len(n.norm)-1)] != '/' {
+			continue
+		}
+		c := n.clauses[ci]
+		if date, begin, end, ok := monthInText(n.norm[:c.end], d[0], d[1]); ok && contactText(n.norm[c.start:c.end]) {
+			h := cueHit{rule: dateSaidRule, clause: int(ci), sentence: c.sentence, start: n.off[begin], end: n.off[end], from: begin, to: end, question: c.question, weight: end - begin, unit: cueUnitDate, number: date, dateOnly: true}
+			h.negated = l.negatedText(n, c, begin, end)
+			h.since = historyText(n.norm[c.start:c.end])
+			hits = append(hits, h)
 		}
 	}
 	return hits, urgent
