@@ -477,7 +477,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || h.duration || budgetYear(h, hits, text) || rivalsDate(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || h.duration || budgetYear(h, hits, text) || rivalsDate(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {
@@ -617,16 +617,44 @@ func deniedBy(h cueHit, hits []cueHit) bool {
 // says they stay, came to us, or speak of their own customers' churn
 // ("cancelled Pipedrive and moved everything to us", "their churn rate").
 // A sentence, not a clause, for churn: what they cancelled and where they
-// moved are often told in two clauses.
+// moved are often told in two clauses. A churn risk whose sentence names
+// a rival is set aside by a churn denial in any later sentence too, when
+// that sentence says nothing of churn itself: in "They ran a HubSpot
+// trial. They are staying with us." the note ends with what was decided
+// about the rival, while "Their churn rate is up" speaks of their own
+// customers.
 func setAside(h cueHit, hits []cueHit) bool {
 	return slices.ContainsFunc(hits, func(d cueHit) bool {
 		if d.rule.role != roleDenial || d.rule.kind != h.rule.kind || d.negated {
 			return false
 		}
 		if h.rule.kind == CueChurnRisk {
-			return d.sentence == h.sentence
+			return d.sentence == h.sentence || d.sentence > h.sentence && rivalNamed(h.sentence, hits) && !churnSaid(d.sentence, hits)
 		}
 		return d.clause == h.clause
+	})
+}
+
+// rivalNamed reports whether a competitor is named in a sentence.
+func rivalNamed(sentence int, hits []cueHit) bool {
+	return slices.ContainsFunc(hits, func(c cueHit) bool {
+		return c.rule.kind == CueCompetitor && c.rule.role == roleCue && c.sentence == sentence
+	})
+}
+
+// churnSaid reports whether a sentence holds a churn-risk phrase.
+func churnSaid(sentence int, hits []cueHit) bool {
+	return slices.ContainsFunc(hits, func(c cueHit) bool {
+		return c.rule.kind == CueChurnRisk && c.rule.role == roleCue && c.sentence == sentence
+	})
+}
+
+// inChurnDenial reports whether a timing hit starts inside a churn denial:
+// in 乗り換えは見送り the put-off word says the switch is off, not that a
+// decision waits.
+func inChurnDenial(h cueHit, hits []cueHit) bool {
+	return h.rule.kind == CueTiming && slices.ContainsFunc(hits, func(d cueHit) bool {
+		return d.rule.role == roleDenial && d.rule.kind == CueChurnRisk && !d.negated && d.start <= h.start && h.start < d.end
 	})
 }
 
