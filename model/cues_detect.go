@@ -477,7 +477,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || h.duration || budgetYear(h, hits, text) || rivalsDate(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || costSaidFine(h, hits, text) || h.duration || budgetYear(h, hits, text) || rivalsDate(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {
