@@ -244,6 +244,33 @@ func TestTimingFollowUpDates(t *testing.T) {
 	}
 }
 
+// TestAMonthGoneThisYearToldInThePastIsHistory: a month already past
+// this year, in a clause told in the past tense, sets no follow-up; said
+// of what is to come, or of a month still ahead, it does.
+func TestAMonthGoneThisYearToldInThePastIsHistory(t *testing.T) {
+	d := demoCueDetector(t)
+	for _, tc := range []struct {
+		locale, note string
+		timing       bool
+	}{
+		{"en", "they raised their own list prices by 8% in September", false},
+		{"en", "Marketing launched the new portal in March", false},
+		{"en", "they sign in December", true},
+		{"en", "revisit in February", true},
+		{"de", "Im Juni haben sie ihre Tarife angepasst", false},
+		{"de", "Wir haben im März wieder Budget", true},
+		{"ru", "В сентябре они открыли второй склад", false},
+		{"et", "Septembris avasid nad teise lao", false},
+		{"ja", "9月に新しい倉庫を開設した", false},
+		{"ja", "3月に再度検討したい", true},
+	} {
+		cues := d.Detect(tc.note, tc.locale)
+		if got := anyCue(cues, "timing"); got != tc.timing {
+			t.Errorf("%s %q: timing %v, want %v (%s)", tc.locale, tc.note, got, tc.timing, describeCues(cues))
+		}
+	}
+}
+
 // TestTimingResponseSaysTheNamedMonth checks that the line the rep reads out
 // names the month the customer named, in the customer's language.
 func TestTimingResponseSaysTheNamedMonth(t *testing.T) {

@@ -297,6 +297,9 @@ type cueHit struct {
 	// duration is set on a growth hit whose number counts time ("2 more
 	// years"): no growth.
 	duration bool
+	// pastTense is set on a timing hit that is a date in a clause told in
+	// the past tense ("raised prices in Oct", see pastTenseClause).
+	pastTense bool
 	// condition is set on a hit in a clause that states a condition
 	// ("if", „wenn“, «если», "kui"; see cueConditionWords).
 	condition bool
@@ -477,7 +480,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || costSaidFine(h, hits, text) || h.duration || budgetYear(h, hits, text) || rivalsDate(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || costSaidFine(h, hits, text) || whenTheyShrink(h, hits) || h.duration || budgetYear(h, hits, text) || rivalsDate(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {
@@ -490,7 +493,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		cues = append(cues, Cue{
 			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit, Category: category,
 			Competitor: h.rule.competitor, Start: h.start, End: h.end, clause: h.clause, weight: h.weight,
-			sentence: h.sentence, people: h.people, dateOnly: h.dateOnly,
+			sentence: h.sentence, people: h.people, dateOnly: h.dateOnly, pastTense: h.pastTense,
 		})
 	}
 	for i := range cues {

@@ -223,6 +223,7 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 			h.calledOff = h.calledOff || growthOffText(n.norm[c.start:c.end])
 		case CueTiming:
 			l.timingText(n, &h, c)
+			h.pastTense = pastTenseText(n.norm[c.start:c.end])
 			if ns == i {
 				_, _, dateEnd, ok := monthInText(n.norm[:c.end], ns, ne)
 				// 4月まで is how long something lasts, not when it happens.

@@ -118,6 +118,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 					h.dateOnly = dateOnlyWords(words, i, m.end)
 					// "Logins seit Oktober fast null": since then, not a day to come.
 					h.since = h.dateOnly && (i > c.start && cueSinceWords[words[i-1].norm] || historyClause(words, c.start, c.end, contact[w.clause]))
+					h.pastTense = !contact[w.clause] && pastTenseClause(src, words, c.start, c.end)
 					// "contract ends March 31": when it ends, no call asked for.
 					h.term = contractTerm(words, i, m.end, c.start, c.end, contact[w.clause])
 					h.rivalEvent = rivalEvent[w.clause]
@@ -143,6 +144,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 			h := cueHit{rule: dateSaidRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: unit, number: n, dateOnly: true}
 			h.negated = negatedWords(flags, words, i, i+1, c.start, c.end)
 			h.since = historyClause(words, c.start, c.end, contact[w.clause])
+			h.pastTense = !contact[w.clause] && pastTenseClause(src, words, c.start, c.end)
 			h.term = contractTerm(words, i, i+1, c.start, c.end, contact[w.clause])
 			hits = append(hits, h)
 		}
