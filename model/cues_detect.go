@@ -294,6 +294,9 @@ type cueHit struct {
 	// current is set on a hit in a clause that says what the customer
 	// uses today (see CueIncumbent).
 	current bool
+	// comparing is set on a hit in a sentence that says the customer
+	// compares now (see CueIncumbentCompared).
+	comparing bool
 	// duration is set on a growth hit whose number counts time ("2 more
 	// years"): no growth.
 	duration bool
@@ -489,6 +492,9 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		category := ""
 		if h.rule.kind == CueCompetitor && h.current {
 			category = CueIncumbent
+			if h.comparing {
+				category = CueIncumbentCompared
+			}
 		}
 		cues = append(cues, Cue{
 			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit, Category: category,
@@ -514,6 +520,12 @@ const CueIntegration = "integration"
 // customer uses it today ("Still on Salesforce", 現在Salesforceを使用中,
 // «сидят на Битрикс24»): a rival they run, not one they are weighing.
 const CueIncumbent = "current"
+
+// CueIncumbentCompared is the Category of a competitor cue the customer
+// uses today and compares with us now («сейчас сидят на Битрикс24,
+// сравнивают с нами»): the reply speaks of the comparison under way, not
+// of one they might make some day.
+const CueIncumbentCompared = "current, compared"
 
 // CueFormerRival is the Category of a competitor cue whose sentence says
 // the customer stays with us or came to us from it ("they came over from

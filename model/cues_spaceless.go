@@ -217,6 +217,7 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 		h := cueHit{rule: r, clause: int(ci), sentence: c.sentence, start: n.off[i], end: n.off[end], from: i, to: end, question: c.question, weight: end - i}
 		h.negated = l.negatedText(n, c, i, end)
 		h.current = currentUseText(n.norm[c.start:c.end])
+		h.comparing = comparingText(n.sentenceText(c.sentence))
 		switch r.kind {
 		case CueGrowth:
 			l.growthDigits(n, &h, c, ns, ne)
@@ -463,3 +464,14 @@ var cueMonthPartTexts = []struct {
 	text string
 	day  int
 }{{"末", monthEnd}, {"中旬", monthMid}, {"半ば", monthMid}, {"上旬", monthStart}, {"初旬", monthStart}, {"初め", monthStart}, {"頭", monthStart}, {"下旬", monthLastThird}}
+
+// sentenceText is the folded text of a sentence's clauses, joined.
+func (n *spacelessNote) sentenceText(sentence int) string {
+	var b strings.Builder
+	for _, c := range n.clauses {
+		if c.sentence == sentence {
+			b.WriteString(n.norm[c.start:c.end])
+		}
+	}
+	return b.String()
+}

@@ -78,6 +78,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 
 	contact, rivalEvent, condition := contactClauses(words), rivalEventClauses(words), conditionClauses(words)
 	current := currentUseClauses(words)
+	comparing := comparingSentences(words)
 	urgent := map[int]bool{}
 	var hits []cueHit
 	for i, w := range words {
@@ -109,6 +110,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 					h.question = false
 				}
 				h.current = current[w.clause]
+				h.comparing = comparing[w.sentence]
 				switch r.kind {
 				case CueGrowth:
 					l.growthNumber(&h, words, m.num, c.start, c.end)
