@@ -13,6 +13,11 @@ import (
 // built-in playbook did not name.
 var competitorsAddedInNovember = []string{"Zoho", "Gong", "amoCRM", "Sansan", "Outreach"}
 
+// competitorsAddedInDecember are the built-in competitors added after the
+// November ones: help desks, work boards and the HR and expense systems
+// customers name beside their CRM.
+var competitorsAddedInDecember = []string{"Freshdesk", "Monday.com", "Personio", "SAP Concur"}
+
 // earlierDifferences are differences an earlier built-in playbook wrote,
 // by competitor and locale, that this one words otherwise: the Russian
 // Bitrix24 difference spelled the name as Битрикс24, in a reply that
@@ -51,7 +56,7 @@ func refreshCompetitors(ctx context.Context, tx *sql.Tx) error {
 			}
 		}
 	}
-	for _, name := range competitorsAddedInNovember {
+	for _, name := range slices.Concat(competitorsAddedInNovember, competitorsAddedInDecember) {
 		b, ok := builtIn[name]
 		if ok && !slices.ContainsFunc(stored.Competitors, func(c model.Competitor) bool { return c.Name == name }) {
 			stored.Competitors, changed = append(stored.Competitors, b), true

@@ -39,7 +39,7 @@ func TestAnUpgradeAddsTheNewBuiltInCompetitors(t *testing.T) {
 		return out
 	}
 	for _, own := range []bool{false, true} {
-		got := upgradeCompetitors(t, earlier(own))
+		got := upgradeCompetitors(t, 19, earlier(own))
 		names := make([]string, len(got))
 		for i, c := range got {
 			names[i] = c.Name
@@ -57,9 +57,9 @@ func TestAnUpgradeAddsTheNewBuiltInCompetitors(t *testing.T) {
 }
 
 // upgradeCompetitors stores the built-in playbook with competitors as an
-// earlier version, opens the database as one of schema 19 would be
-// opened, and returns the competitors it then holds.
-func upgradeCompetitors(t *testing.T, competitors []model.Competitor) []model.Competitor {
+// earlier version, opens the database as one of schema v would be opened,
+// and returns the competitors it then holds.
+func upgradeCompetitors(t *testing.T, v int, competitors []model.Competitor) []model.Competitor {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "t.db")
 	s, err := Create(path)
@@ -76,13 +76,35 @@ func upgradeCompetitors(t *testing.T, competitors []model.Competitor) []model.Co
 	if err := s.Update(ctx, func(tx *sql.Tx) error { return ReplacePlaybook(ctx, tx, old) }); err != nil {
 		t.Fatal(err)
 	}
-	s = reopenAt(t, s, path, 19)
+	s = reopenAt(t, s, path, v)
 	defer s.Close()
 	rules, err := loadCueRules(ctx, s.DB())
 	if err != nil {
 		t.Fatal(err)
 	}
 	return rules.Competitors
+}
+
+// TestTheDecemberUpgradeAddsHelpDesksBoardsAndHRSystems: a database of
+// schema 20 that holds the November built-in competitors gets Freshdesk,
+// Monday.com, Personio and SAP Concur.
+func TestTheDecemberUpgradeAddsHelpDesksBoardsAndHRSystems(t *testing.T) {
+	pb, err := ParsePlaybook(assets.Playbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var november []model.Competitor
+	for _, c := range pb.Cues.Competitors {
+		if !slices.Contains(competitorsAddedInDecember, c.Name) {
+			november = append(november, c)
+		}
+	}
+	got := upgradeCompetitors(t, 20, november)
+	for _, name := range competitorsAddedInDecember {
+		if !slices.ContainsFunc(got, func(c model.Competitor) bool { return c.Name == name }) {
+			t.Errorf("%s missing after the upgrade", name)
+		}
+	}
 }
 
 // TestAnUpgradeRewordsTheRussianPainReply: the Russian pain reply of an

@@ -26,6 +26,7 @@ var afterMigration = map[int]func(context.Context, *sql.Tx) error{
 	18: refreshCueLists,
 	19: refreshCueLists,
 	20: refreshCueListsAndCompetitors,
+	21: refreshCueListsAndCompetitors,
 }
 
 // refreshCueListsAndCompetitors refreshes the stored built-in cue lists

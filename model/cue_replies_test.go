@@ -25,6 +25,15 @@ func TestRepliesSayWhatTheNoteSays(t *testing.T) {
 		{"en", "the sync keeps failing", "You said \"sync keeps failing\"", ""},
 		{"ru", "Смотрят Битрикс24 как замену", "Bitrix24", "Битрикс24"},
 		{"ru", "Менеджеры теряют заявки, всё в экселе", "Вы упомянули проблему", "Вы сказали"},
+		// A rival used today and compared with us now: no "should you ever compare".
+		{"ru", "Пока работают в amoCRM, параллельно сравнивают с нами", "сравниваете", "когда-нибудь"},
+		{"et", "Praegu kasutavad Zohot, võrdlevad meid sellega", "ja võrdlete", "kunagi"},
+		{"en", "They still use Zoho and are comparing us side by side", "are comparing", "ever compare"},
+		// The Estonian partitive of a name ending in a silent e takes an apostrophe.
+		{"et", "Praegu kasutavad Salesforce'i", "Salesforce'i", "Salesforce-i"},
+		// Overlapping pains are quoted as one phrase.
+		{"en", "dashboards take ages to refresh, people give up", "\"dashboards take ages", "You said \"take ages"},
+		{"en", "biggest headache is manual data entry, they lose two hours a day", "\"manual data entry", "\"manual data\""},
 	} {
 		cues := d.DetectNote(tc.note, tc.locale)
 		say, ok := model.CueToAnswer(cues, cueDateNow)

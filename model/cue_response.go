@@ -220,6 +220,9 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 		// The day said back is the one the follow-up is set to.
 		return FollowUpCue(cues, now)
 	}
+	if latest.Kind == CuePain {
+		return wholePain(latest, cues), true
+	}
 	if latest.Kind != CueGrowth && latest.Kind != CueAuthority {
 		return latest, true
 	}
@@ -268,6 +271,8 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 		case c.Kind == CueCompetitor && c.Category == CueIncumbent:
 			// A rival they use today is not one they are weighing.
 			text = printer(l.Locale).Sprintf(msgSayIncumbent)
+		case c.Kind == CueCompetitor && c.Category == CueIncumbentCompared:
+			text = printer(l.Locale).Sprintf(msgSayIncumbentCompared)
 		case c.Kind == CuePain && !strings.ContainsAny(strings.TrimSpace(c.Text), " \u3000") && !l.Spaceless:
 			// One word quoted alone ("manueller") reads as a slip, not
 			// as their words: the reply quotes none.
@@ -281,6 +286,7 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 		}
 	}
 	return strings.NewReplacer(
+		"{competitor_partitive}", estonianPartitive(c.Competitor),
 		"{competitor}", c.Competitor,
 		"{difference}", difference,
 		"{words}", strings.TrimSpace(c.Text),
@@ -339,4 +345,29 @@ func sayDate(t time.Time, locale string) string {
 		return t.Format("02.01.2006")
 	}
 	return t.Format("2 January 2006")
+}
+
+// wholePain widens a pain cue to the pain cues that overlap it, so that
+// the reply quotes the whole phrase: "reports take forever" and "take
+// forever to load" are said back as "reports take forever to load",
+// "manual data" as "manual data entry".
+func wholePain(p Cue, cues []Cue) Cue {
+	for changed := true; changed; {
+		changed = false
+		for _, o := range cues {
+			if o.Kind != CuePain || o.Start >= p.End || p.Start >= o.End || o.Start >= p.Start && o.End <= p.End {
+				continue
+			}
+			text := p.Text
+			if o.Start < p.Start {
+				text = o.Text[:p.Start-o.Start] + text
+			}
+			if o.End > p.End {
+				text += o.Text[len(o.Text)-(o.End-p.End):]
+			}
+			p.Text, p.Start, p.End = text, min(p.Start, o.Start), max(p.End, o.End)
+			changed = true
+		}
+	}
+	return p
 }

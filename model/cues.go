@@ -107,6 +107,9 @@ type Cue struct {
 	sentence int
 	people   bool
 	dateOnly bool
+	// pastTense is set on a date told in the past tense ("raised prices
+	// in Oct"): a month already gone this year is history.
+	pastTense bool
 	// lang is the language the cue was heard in, whose public holidays
 	// no follow-up falls on; "" for a cue read back from the store.
 	lang string

@@ -5,14 +5,18 @@ import "strings"
 // budgetYear reports whether a timing hit only says which year a budget
 // is for: "cut their budget by 20% for next FY", «Бюджет на следующий год
 // урезали», "Eelarvet kärbiti järgmiseks aastaks", 来期の予算が2割削減.
-// Such a hit names the next year, fiscal year or quarter as the one a budget is
+// Such a hit names the next year, fiscal year or quarter, or a quarter by
+// its number ("for Q1"), as the one a budget is
 // for (see budgetYearSaid), in the clause of a price objection that is no
 // freeze, or of a churn risk ("Evaluating a switch to Pipedrive for next
 // year": when they would leave, no put-off): a cut said to come next year
 // ("IT-eelarvet kärbitakse järgmisel aastal") and a wait until then ("no
 // budget until next year") still put the call off.
 func budgetYear(h cueHit, hits []cueHit, text string) bool {
-	if h.rule.kind != CueTiming || h.unit != "year" && h.unit != "quarter" && h.unit != cueUnitFiscalYear || h.number > 1 {
+	// A quarter named by its number ("budget got cut for Q1") is one a
+	// budget is for as much as the next quarter is.
+	periodSaid := h.unit == "q" || (h.unit == "year" || h.unit == "quarter" || h.unit == cueUnitFiscalYear) && h.number <= 1
+	if h.rule.kind != CueTiming || !periodSaid {
 		return false
 	}
 	if !budgetYearSaid(foldCue(text[:h.start]), foldCue(text[h.start:h.end]), foldCue(text[h.end:])) {

@@ -57,6 +57,11 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"de", "bitte am 15. Januar nochmal anrufen", "2027-01-15"},
 		{"de", "im Dezember wieder melden", "2026-12-01"},
 		{"de", "melden Sie sich in zwei Wochen wieder", "2026-12-14"},
+		// A two-letter day after a lead is that day; „Fr.“ before a name is Frau.
+		{"de", "Rückruf bitte am Do, vorher ist sie im Urlaub", "2026-12-03"},
+		{"de", "soll sich bis Fr nochmal melden", "2026-12-04"},
+		{"de", "am Di nochmal anrufen", "2026-12-01"},
+		{"de", "Mit Fr. Meier gesprochen, nochmal anrufen", "2026-12-14"},
 		{"de", "Nicht vor der Verlängerung im März.", "2027-03-01"},
 		// Russian.
 		{"ru", "вернёмся к этому в апреле", "2027-04-01"},
@@ -86,6 +91,12 @@ func TestTimingFollowUpDates(t *testing.T) {
 		// Japanese.
 		{"ja", "4月まで予算が凍結されています。改めてご連絡ください", "2027-04-30"},
 		{"ja", "来年3月に改めて検討したい", "2027-03-01"},
+		// A date written month first, as in Japan, in a clause about a
+		// call or a meeting; a share (3/4) is no date.
+		{"ja", "1/12に先方と再度面談の予定", "2027-01-12"},
+		{"ja", "12/9(水)にお電話する約束", "2026-12-09"},
+		{"ja", "2027/2/3に訪問予定", "2027-02-03"},
+		{"ja", "12/10に改めてご連絡ください", "2026-12-10"},
 		// 来年度 and 来期 are the next fiscal year, from 1 April; 来年 the
 		// next calendar year.
 		{"ja", "来年度に改めて検討します", "2027-04-01"},
@@ -229,6 +240,33 @@ func TestTimingFollowUpDates(t *testing.T) {
 				t.Errorf("%s %q: follow-up %s, want %s (%s)", tt.locale, tt.note, strings.Join(got, ", "), tt.want, describeCues(cues))
 				break
 			}
+		}
+	}
+}
+
+// TestAMonthGoneThisYearToldInThePastIsHistory: a month already past
+// this year, in a clause told in the past tense, sets no follow-up; said
+// of what is to come, or of a month still ahead, it does.
+func TestAMonthGoneThisYearToldInThePastIsHistory(t *testing.T) {
+	d := demoCueDetector(t)
+	for _, tc := range []struct {
+		locale, note string
+		timing       bool
+	}{
+		{"en", "they raised their own list prices by 8% in September", false},
+		{"en", "Marketing launched the new portal in March", false},
+		{"en", "they sign in December", true},
+		{"en", "revisit in February", true},
+		{"de", "Im Juni haben sie ihre Tarife angepasst", false},
+		{"de", "Wir haben im März wieder Budget", true},
+		{"ru", "В сентябре они открыли второй склад", false},
+		{"et", "Septembris avasid nad teise lao", false},
+		{"ja", "9月に新しい倉庫を開設した", false},
+		{"ja", "3月に再度検討したい", true},
+	} {
+		cues := d.Detect(tc.note, tc.locale)
+		if got := anyCue(cues, "timing"); got != tc.timing {
+			t.Errorf("%s %q: timing %v, want %v (%s)", tc.locale, tc.note, got, tc.timing, describeCues(cues))
 		}
 	}
 }

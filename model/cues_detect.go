@@ -294,9 +294,15 @@ type cueHit struct {
 	// current is set on a hit in a clause that says what the customer
 	// uses today (see CueIncumbent).
 	current bool
+	// comparing is set on a hit in a sentence that says the customer
+	// compares now (see CueIncumbentCompared).
+	comparing bool
 	// duration is set on a growth hit whose number counts time ("2 more
 	// years"): no growth.
 	duration bool
+	// pastTense is set on a timing hit that is a date in a clause told in
+	// the past tense ("raised prices in Oct", see pastTenseClause).
+	pastTense bool
 	// condition is set on a hit in a clause that states a condition
 	// ("if", „wenn“, «если», "kui"; see cueConditionWords).
 	condition bool
@@ -477,7 +483,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || h.duration || budgetYear(h, hits, text) || rivalsDate(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || costSaidFine(h, hits, text) || whenTheyShrink(h, hits) || h.duration || budgetYear(h, hits, text) || rivalsDate(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {
@@ -486,18 +492,21 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		category := ""
 		if h.rule.kind == CueCompetitor && h.current {
 			category = CueIncumbent
+			if h.comparing {
+				category = CueIncumbentCompared
+			}
 		}
 		cues = append(cues, Cue{
 			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit, Category: category,
 			Competitor: h.rule.competitor, Start: h.start, End: h.end, clause: h.clause, weight: h.weight,
-			sentence: h.sentence, people: h.people, dateOnly: h.dateOnly,
+			sentence: h.sentence, people: h.people, dateOnly: h.dateOnly, pastTense: h.pastTense,
 		})
 	}
 	for i := range cues {
 		cues[i].dateOnly = cues[i].dateOnly && !putOff[cues[i].clause]
 	}
 	cues = append(cues, painCues(text, hits, urgent)...)
-	cues = dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues)))
+	cues = dropChurnDates(dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues))))
 	return markIntegrations(markFreezes(shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues))), hits), hits)
 }
 
@@ -511,6 +520,12 @@ const CueIntegration = "integration"
 // customer uses it today ("Still on Salesforce", 現在Salesforceを使用中,
 // «сидят на Битрикс24»): a rival they run, not one they are weighing.
 const CueIncumbent = "current"
+
+// CueIncumbentCompared is the Category of a competitor cue the customer
+// uses today and compares with us now («сейчас сидят на Битрикс24,
+// сравнивают с нами»): the reply speaks of the comparison under way, not
+// of one they might make some day.
+const CueIncumbentCompared = "current, compared"
 
 // CueFormerRival is the Category of a competitor cue whose sentence says
 // the customer stays with us or came to us from it ("they came over from
@@ -617,16 +632,44 @@ func deniedBy(h cueHit, hits []cueHit) bool {
 // says they stay, came to us, or speak of their own customers' churn
 // ("cancelled Pipedrive and moved everything to us", "their churn rate").
 // A sentence, not a clause, for churn: what they cancelled and where they
-// moved are often told in two clauses.
+// moved are often told in two clauses. A churn risk whose sentence names
+// a rival is set aside by a churn denial in any later sentence too, when
+// that sentence says nothing of churn itself: in "They ran a HubSpot
+// trial. They are staying with us." the note ends with what was decided
+// about the rival, while "Their churn rate is up" speaks of their own
+// customers.
 func setAside(h cueHit, hits []cueHit) bool {
 	return slices.ContainsFunc(hits, func(d cueHit) bool {
 		if d.rule.role != roleDenial || d.rule.kind != h.rule.kind || d.negated {
 			return false
 		}
 		if h.rule.kind == CueChurnRisk {
-			return d.sentence == h.sentence
+			return d.sentence == h.sentence || d.sentence > h.sentence && rivalNamed(h.sentence, hits) && !churnSaid(d.sentence, hits)
 		}
 		return d.clause == h.clause
+	})
+}
+
+// rivalNamed reports whether a competitor is named in a sentence.
+func rivalNamed(sentence int, hits []cueHit) bool {
+	return slices.ContainsFunc(hits, func(c cueHit) bool {
+		return c.rule.kind == CueCompetitor && c.rule.role == roleCue && c.sentence == sentence
+	})
+}
+
+// churnSaid reports whether a sentence holds a churn-risk phrase.
+func churnSaid(sentence int, hits []cueHit) bool {
+	return slices.ContainsFunc(hits, func(c cueHit) bool {
+		return c.rule.kind == CueChurnRisk && c.rule.role == roleCue && c.sentence == sentence
+	})
+}
+
+// inChurnDenial reports whether a timing hit starts inside a churn denial:
+// in 乗り換えは見送り the put-off word says the switch is off, not that a
+// decision waits.
+func inChurnDenial(h cueHit, hits []cueHit) bool {
+	return h.rule.kind == CueTiming && slices.ContainsFunc(hits, func(d cueHit) bool {
+		return d.rule.role == roleDenial && d.rule.kind == CueChurnRisk && !d.negated && d.start <= h.start && h.start < d.end
 	})
 }
 
@@ -657,6 +700,21 @@ func dropGrowthTimes(cues []Cue) []Cue {
 	}
 	return slices.DeleteFunc(cues, func(c Cue) bool {
 		return c.Kind == CueTiming && (growth[c.clause] || c.dateOnly && heads[c.sentence])
+	})
+}
+
+// dropChurnDates leaves out a timing cue that is nothing but a date in
+// the clause of a churn risk: in "They plan to cancel in March" March is
+// when they would leave, and the call is due within the week, not then.
+func dropChurnDates(cues []Cue) []Cue {
+	churn := map[int]bool{}
+	for _, c := range cues {
+		if c.Kind == CueChurnRisk {
+			churn[c.clause] = true
+		}
+	}
+	return slices.DeleteFunc(cues, func(c Cue) bool {
+		return c.Kind == CueTiming && c.dateOnly && churn[c.clause]
 	})
 }
 

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // cueGrowthOffStems are the starts of words, folded, by which a growth
 // cue's clause says the team shrinks or the plan to grow is off: "the
@@ -64,3 +67,13 @@ func fewer(x, y int) bool { return y < x }
 
 // more reports whether a count of people goes up from x to y.
 func more(x, y int) bool { return y > x }
+
+// whenTheyShrink reports whether a timing hit stands in the clause of a
+// team said to shrink or a plan to grow called off: in "the team shrank
+// from 30 to 18 after the reorg" or "layoffs, the sales team shrinks from
+// 8 to 5 reps in January" the time says when, not that they want to wait.
+func whenTheyShrink(h cueHit, hits []cueHit) bool {
+	return h.rule.kind == CueTiming && slices.ContainsFunc(hits, func(g cueHit) bool {
+		return g.rule.kind == CueGrowth && g.calledOff && g.clause == h.clause
+	})
+}

@@ -36,3 +36,27 @@ var cueCurrentUseTexts = []string{"使用中", "利用中", "使っている", "
 func currentUseText(text string) bool {
 	return slices.ContainsFunc(cueCurrentUseTexts, func(p string) bool { return strings.Contains(text, p) })
 }
+
+// cueComparingStems are the starts of words, folded, by which a note says
+// the customer compares now ("comparing with us", „vergleichen“,
+// «сравнивают», "võrdlevad"): a rival they use today and weigh against
+// us is one they are looking at, not one they might compare some day.
+var cueComparingStems = []string{"compar", "vergleich", "сравнива", "сравнил", "vordle", "vordlu"}
+
+// comparingSentences marks the sentences of a note that say the customer
+// compares now.
+func comparingSentences(words []cueWord) map[int]bool {
+	out := map[int]bool{}
+	for _, w := range words {
+		if slices.ContainsFunc(cueComparingStems, func(s string) bool { return strings.HasPrefix(w.norm, s) }) {
+			out[w.sentence] = true
+		}
+	}
+	return out
+}
+
+// comparingText reports whether a Japanese sentence's folded text says
+// the customer compares now (比較, 見比べ).
+func comparingText(text string) bool {
+	return strings.Contains(text, "比較") || strings.Contains(text, "見比べ")
+}

@@ -279,6 +279,9 @@ func cmpOr(vals ...int) int {
 // the date's text begins (with its year) and ends.
 func monthInText(text string, start, digitsEnd int) (date, begin, end int, ok bool) {
 	m, err := strconv.Atoi(text[start:digitsEnd])
+	if err == nil && m >= 1 && m <= 12 && strings.HasPrefix(text[digitsEnd:], "/") {
+		return slashDateInText(text, start, digitsEnd, m)
+	}
 	if err != nil || m < 1 || m > 12 || !strings.HasPrefix(text[digitsEnd:], "月") {
 		return 0, 0, 0, false
 	}

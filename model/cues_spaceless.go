@@ -84,6 +84,10 @@ func (l *cueLang) newSpacelessNote(src string) *spacelessNote {
 		next, _ := utf8.DecodeRuneInString(n.norm[i+size:])
 		switch {
 		case r == '.' && unicode.IsDigit(prev) && unicode.IsDigit(next):
+		case r == '/' && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			// A date written month first: 12/8.
+		case weekdayParens(n.norm, i):
+			// The day of the week after a date: 12/8(火).
 		case isCueSentenceMark(r):
 			flush(i, true, r == '?')
 			start, sentenceStart = i+size, i+size
@@ -213,12 +217,14 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 		h := cueHit{rule: r, clause: int(ci), sentence: c.sentence, start: n.off[i], end: n.off[end], from: i, to: end, question: c.question, weight: end - i}
 		h.negated = l.negatedText(n, c, i, end)
 		h.current = currentUseText(n.norm[c.start:c.end])
+		h.comparing = comparingText(n.sentenceText(c.sentence))
 		switch r.kind {
 		case CueGrowth:
 			l.growthDigits(n, &h, c, ns, ne)
 			h.calledOff = h.calledOff || growthOffText(n.norm[c.start:c.end])
 		case CueTiming:
 			l.timingText(n, &h, c)
+			h.pastTense = pastTenseText(n.norm[c.start:c.end])
 			if ns == i {
 				_, _, dateEnd, ok := monthInText(n.norm[:c.end], ns, ne)
 				// 4月まで is how long something lasts, not when it happens.
@@ -239,6 +245,19 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 	for _, d := range n.digitRuns {
 		for _, rule := range l.scan {
 			try(rule, d[0])
+		}
+		// A date written with numbers in a clause about a call or a
+		// meeting is the day of it: 12/8に再度打ち合わせ予定.
+		ci := n.clauseOf[d[0]]
+		if ci < 0 || n.norm[min(d[1], len(n.norm)-1)] != '/' {
+			continue
+		}
+		c := n.clauses[ci]
+		if date, begin, end, ok := monthInText(n.norm[:c.end], d[0], d[1]); ok && contactText(n.norm[c.start:c.end]) {
+			h := cueHit{rule: dateSaidRule, clause: int(ci), sentence: c.sentence, start: n.off[begin], end: n.off[end], from: begin, to: end, question: c.question, weight: end - begin, unit: cueUnitDate, number: date, dateOnly: true}
+			h.negated = l.negatedText(n, c, begin, end)
+			h.since = historyText(n.norm[c.start:c.end])
+			hits = append(hits, h)
 		}
 	}
 	return hits, urgent
@@ -445,3 +464,14 @@ var cueMonthPartTexts = []struct {
 	text string
 	day  int
 }{{"末", monthEnd}, {"中旬", monthMid}, {"半ば", monthMid}, {"上旬", monthStart}, {"初旬", monthStart}, {"初め", monthStart}, {"頭", monthStart}, {"下旬", monthLastThird}}
+
+// sentenceText is the folded text of a sentence's clauses, joined.
+func (n *spacelessNote) sentenceText(sentence int) string {
+	var b strings.Builder
+	for _, c := range n.clauses {
+		if c.sentence == sentence {
+			b.WriteString(n.norm[c.start:c.end])
+		}
+	}
+	return b.String()
+}

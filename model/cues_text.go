@@ -142,6 +142,9 @@ func splitCueWords(src string) cueWords {
 		case inWord && (r == ',' || r == '.' || r == '\u00a0' || r == '\'' || r == '’') && allDigits && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			// A number's grouping or decimal mark: 1,000 / 1.000 / 2.5.
 			buf = append(buf, byte('.'))
+		case inWord && r == '.' && !allDigits && webDomainFollows(src[i+size:]):
+			// A product named by its web address: "Monday.com".
+			buf = append(buf, '.')
 		case inWord && r == '/' && allDigits && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			// A date written month first: "12/14", "1/15/2027".
 			buf = append(buf, '/')
@@ -272,4 +275,23 @@ func thousandsFollow(src string, i int) bool {
 func dayMonthShaped(w string) bool {
 	d, m, ok := strings.Cut(w, ".")
 	return ok && len(d) >= 1 && len(d) <= 2 && len(m) >= 1 && len(m) <= 2 && strings.Trim(d+m, "0123456789") == ""
+}
+
+// webDomains are the endings of web addresses that products go by
+// ("Monday.com", "Outreach.io").
+var webDomains = []string{"com", "io", "ai", "net"}
+
+// webDomainFollows reports whether text starts with the ending of a web
+// address and the word ends there: the full stop of "Monday.com" ends no
+// sentence.
+func webDomainFollows(text string) bool {
+	for _, d := range webDomains {
+		if len(text) >= len(d) && strings.EqualFold(text[:len(d)], d) {
+			r, _ := utf8.DecodeRuneInString(text[len(d):])
+			if len(text) == len(d) || !isCueWordRune(r) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -50,6 +50,17 @@ var cueNextWeekWords = map[string]bool{
 	"следующей": true, "следующую": true, "jargmisel": true, "jargmise": true,
 }
 
+// cueShortWeekdays are the German two-letter days of the week („am Do“,
+// „bis Fr“): Mo, Di, Mi, Do, Fr. Alone they are other words ("do", „Fr.“
+// for Frau), so only a lead of cueShortWeekdayLeads makes them a day.
+var cueShortWeekdays = map[string]int{"mo": 1, "di": 2, "mi": 3, "do": 4, "fr": 5}
+
+// cueShortWeekdayLeads lead a German two-letter day: „am Do“, „bis Fr“,
+// „ab Mo“, „nächsten Di“, „diesen Mi“.
+var cueShortWeekdayLeads = map[string]bool{
+	"am": true, "bis": true, "ab": true, "nachsten": true, "kommenden": true, "diesen": true, "spatestens": true, "fruhestens": true,
+}
+
 // weekdayAt reads a day of the week at word k, with "next week" said in
 // its clause [from, to).
 func weekdayAt(words []cueWord, k, from, to int) (int, bool) {
@@ -58,6 +69,10 @@ func weekdayAt(words []cueWord, k, from, to int) (int, bool) {
 	if !ok {
 		d, ok = cueWeekdaysInContext[w]
 		ok = ok && k > from && cueWeekdayLeads[words[k-1].norm]
+	}
+	if !ok {
+		d, ok = cueShortWeekdays[w]
+		ok = ok && k > from && cueShortWeekdayLeads[words[k-1].norm]
 	}
 	if !ok {
 		return 0, false

@@ -42,6 +42,10 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 	type clause struct {
 		start, end int
 		question   bool
+		// asked is set when the clause asks (a question mark, a question
+		// start or a question word other than a condition's), not only
+		// states a condition.
+		asked bool
 	}
 	clauses := map[int]*clause{}
 	order := []int{}
@@ -55,6 +59,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		c.end = i + 1
 		if flags[i].questionWord || cw.questions[w.sentence] {
 			c.question = true
+			c.asked = c.asked || cw.questions[w.sentence] || !cueConditionWords[w.norm]
 		}
 	}
 	for _, id := range order {
@@ -65,7 +70,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		}
 		for _, q := range l.questionStarts {
 			if _, ok := q.matchWordsAt(words, first, c.end); ok {
-				c.question = true
+				c.question, c.asked = true, true
 				break
 			}
 		}
@@ -73,6 +78,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 
 	contact, rivalEvent, condition := contactClauses(words), rivalEventClauses(words), conditionClauses(words)
 	current := currentUseClauses(words)
+	comparing := comparingSentences(words)
 	urgent := map[int]bool{}
 	var hits []cueHit
 	for i, w := range words {
@@ -98,7 +104,13 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				h.negated = negatedWords(flags, words, i, m.end, c.start, c.end)
 				h.negatedBy = negationBefore(flags, words, i, c.start)
 				h.condition = condition[w.clause]
+				if r.kind == CueChurnRisk && c.question && !c.asked && threatAfterCondition(words, c.start, i) {
+					// "If the renewal goes up again they will cancel": the
+					// threat is what follows the condition, said as meant.
+					h.question = false
+				}
 				h.current = current[w.clause]
+				h.comparing = comparing[w.sentence]
 				switch r.kind {
 				case CueGrowth:
 					l.growthNumber(&h, words, m.num, c.start, c.end)
@@ -108,6 +120,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 					h.dateOnly = dateOnlyWords(words, i, m.end)
 					// "Logins seit Oktober fast null": since then, not a day to come.
 					h.since = h.dateOnly && (i > c.start && cueSinceWords[words[i-1].norm] || historyClause(words, c.start, c.end, contact[w.clause]))
+					h.pastTense = !contact[w.clause] && pastTenseClause(src, words, c.start, c.end)
 					// "contract ends March 31": when it ends, no call asked for.
 					h.term = contractTerm(words, i, m.end, c.start, c.end, contact[w.clause])
 					h.rivalEvent = rivalEvent[w.clause]
@@ -133,6 +146,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 			h := cueHit{rule: dateSaidRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: unit, number: n, dateOnly: true}
 			h.negated = negatedWords(flags, words, i, i+1, c.start, c.end)
 			h.since = historyClause(words, c.start, c.end, contact[w.clause])
+			h.pastTense = !contact[w.clause] && pastTenseClause(src, words, c.start, c.end)
 			h.term = contractTerm(words, i, i+1, c.start, c.end, contact[w.clause])
 			hits = append(hits, h)
 		}

@@ -60,9 +60,12 @@ const (
 	msgSayFreeze       = "say.freeze"
 	msgSayFreezeUntil  = "say.freeze-until"
 	msgSayIncumbent    = "say.incumbent"
-	msgSayPainUnquoted = "say.pain-unquoted"
-	msgAfterAdoption   = "advice.after-adoption"
-	msgARRUnknown      = "advice.arr-unknown"
+	// msgSayIncumbentCompared answers a rival used today and compared
+	// with us now.
+	msgSayIncumbentCompared = "say.incumbent-compared"
+	msgSayPainUnquoted      = "say.pain-unquoted"
+	msgAfterAdoption        = "advice.after-adoption"
+	msgARRUnknown           = "advice.arr-unknown"
 )
 
 func guidanceKey(s Stage) string { return "guidance." + string(s) }
@@ -148,7 +151,12 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("de", msgSayIncumbent, catalog.String("Gut zu wissen, dass Sie heute mit {competitor} arbeiten. Falls Sie einmal vergleichen: Ehrlich gesagt liegt der Unterschied hier: {difference}"))
 	set("ja", msgSayIncumbent, catalog.String("現在は{competitor}をご利用なのですね。比較される機会があれば、率直に申し上げますと、違いは次の点です。{difference}"))
 	set("ru", msgSayIncumbent, catalog.String("Понятно, сейчас вы работаете в {competitor}. Если когда-нибудь будете сравнивать, разница, если честно, вот в чём: {difference}"))
-	set("et", msgSayIncumbent, catalog.String("Hea teada, et kasutate praegu {competitor}-i. Kui kunagi võrdlete, on aus erinevus selline: {difference}"))
+	set("et", msgSayIncumbent, catalog.String("Hea teada, et kasutate praegu {competitor_partitive}. Kui kunagi võrdlete, on aus erinevus selline: {difference}"))
+	set("en", msgSayIncumbentCompared, catalog.String("Good to know you work with {competitor} today and are comparing. The honest difference: {difference}"))
+	set("de", msgSayIncumbentCompared, catalog.String("Gut zu wissen, dass Sie heute mit {competitor} arbeiten und gerade vergleichen. Ehrlich gesagt liegt der Unterschied hier: {difference}"))
+	set("ja", msgSayIncumbentCompared, catalog.String("現在は{competitor}をご利用で、比較をされているのですね。率直に申し上げますと、違いは次の点です。{difference}"))
+	set("ru", msgSayIncumbentCompared, catalog.String("Понятно, сейчас вы работаете в {competitor} и сравниваете. Если честно, разница вот в чём: {difference}"))
+	set("et", msgSayIncumbentCompared, catalog.String("Hea teada, et kasutate praegu {competitor_partitive} ja võrdlete. Ausalt öeldes on erinevus selline: {difference}"))
 	set("en", msgSayPainUnquoted, catalog.String("That sounds like it costs the team real time. May I show you how other teams fixed it?"))
 	set("de", msgSayPainUnquoted, catalog.String("Das kostet Ihr Team sicher einiges an Zeit. Darf ich Ihnen zeigen, wie andere Teams das gelöst haben?"))
 	set("ja", msgSayPainUnquoted, catalog.String("その点でご苦労されているのですね。他のお客様が同じ課題をどのように解決されたか、ご紹介してもよろしいでしょうか。"))
