@@ -15,10 +15,10 @@ func TestPayingTooMuchAndWantingNothingNewHoldsBackNewProducts(t *testing.T) {
 	d := demoCueDetector(t)
 	for _, tc := range []struct{ locale, price, nothingNew, advice string }{
 		{"en", "They pay way too much for what they use.", "They pay way too much for what they use. Not interested in anything new.", "they want nothing new"},
-		{"de", "Das ist ihnen viel zu teuer.", "Das ist ihnen viel zu teuer. Brauchen wir nicht, sagt sie.", "Neues wollen sie nicht"},
+		{"de", "Das ist ihnen viel zu teuer.", "Das ist ihnen viel zu teuer. Brauchen wir nicht, sagt sie.", "Der Kunde will nichts Neues"},
 		{"ja", "高すぎるとのこと。", "高すぎるとのこと。今のところ必要ないです。", "新しいものは不要"},
-		{"ru", "Для них это слишком дорого.", "Для них это слишком дорого. Нам это не нужно, говорит она.", "ничего нового клиент не хочет"},
-		{"et", "See on neile liiga kallis.", "See on neile liiga kallis. Meil pole seda vaja.", "midagi uut klient ei soovi"},
+		{"ru", "Для них это слишком дорого.", "Для них это слишком дорого. Нам это не нужно, говорит она.", "Клиент не хочет ничего нового"},
+		{"et", "See on neile liiga kallis.", "See on neile liiga kallis. Meil pole seda vaja.", "Kuna klient ei soovi praegu midagi uut"},
 	} {
 		in := freezeInput(t, tc.locale)
 		at := in.Now.AddDate(0, 0, -3)
