@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"slices"
 
-	"talktrack/assets"
 	"talktrack/model"
 )
 
@@ -36,7 +35,7 @@ func refreshCompetitors(ctx context.Context, tx *sql.Tx) error {
 	if err != nil || stored.IsZero() {
 		return err
 	}
-	pb, err := ParsePlaybook(assets.Playbook)
+	pb, err := builtInPlaybook()
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 
-	"talktrack/assets"
 	"talktrack/model"
 )
 
@@ -36,7 +35,7 @@ func updateCueLanguages(ctx context.Context, tx *sql.Tx, update func(stored *mod
 	if err != nil || stored.IsZero() {
 		return err
 	}
-	pb, err := ParsePlaybook(assets.Playbook)
+	pb, err := builtInPlaybook()
 	if err != nil {
 		return err
 	}
