@@ -22,7 +22,11 @@ import (
 // instead of by scanning the table.
 func (s *Store) Portfolio(ctx context.Context, q model.PortfolioQuery) (model.PortfolioPage, error) {
 	var page model.PortfolioPage
-	order, err := portfolioOrder(q.Sort, q.Desc)
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		return page, err
+	}
+	order, err := portfolioOrder(q.Sort, q.Desc, cat)
 	if err != nil {
 		return page, err
 	}
@@ -30,10 +34,6 @@ func (s *Store) Portfolio(ctx context.Context, q model.PortfolioQuery) (model.Po
 		if _, err := model.ParseStage(string(q.Stage)); err != nil {
 			return page, err
 		}
-	}
-	cat, err := s.Catalog(ctx)
-	if err != nil {
-		return page, err
 	}
 	now := time.Now()
 

@@ -2,6 +2,10 @@ package data
 
 import (
 	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 
 	"talktrack/model"
@@ -95,8 +99,9 @@ func pickRowids(ctx context.Context, q queryer, query string, args ...any) ([]in
 }
 
 // portfolioOrder is the ORDER BY for a sort key; each one matches an index
-// of the accounts table so a page is read, not sorted.
-func portfolioOrder(sort model.PortfolioSort, desc bool) (string, error) {
+// of the accounts table so a page is read, not sorted, except ARR in a
+// book of several currencies (see arrInListCurrency).
+func portfolioOrder(sort model.PortfolioSort, desc bool, cat *model.Catalog) (string, error) {
 	dir := ""
 	if desc {
 		dir = " DESC"
@@ -111,7 +116,7 @@ func portfolioOrder(sort model.PortfolioSort, desc bool) (string, error) {
 		// Unknown dates last, whichever the direction.
 		return `a.renewal_date = ''` + `, a.renewal_date` + dir + `, ` + byName, nil
 	case model.SortARR:
-		return `a.arr` + dir + `, ` + byName, nil
+		return arrInListCurrency(cat) + dir + `, ` + byName, nil
 	case model.SortOpenPains:
 		return `a.open_pains` + dir + `, ` + byName, nil
 	case model.SortLastContact:
@@ -120,4 +125,30 @@ func portfolioOrder(sort model.PortfolioSort, desc bool) (string, error) {
 		return `a.health` + dir + `, ` + byName, nil
 	}
 	return "", model.Errorf(model.EINVALID, "cannot sort the portfolio by %q: use name, stage, renewal, arr, pains, last_contact or health", sort)
+}
+
+// arrInListCurrency is the SQL for an account's ARR in the catalogue's
+// list currency, by the rate its price books imply (Catalog.ListValue): a
+// CSM sorting by ARR sees ¥7.9M below $505k, not above it. An ARR in a
+// currency no price book names counts as it is. With no other currency
+// priced it is the plain column, read through its index.
+func arrInListCurrency(cat *model.Catalog) string {
+	codes := map[string]bool{}
+	if cat != nil {
+		for _, p := range cat.Products {
+			for code := range p.Prices {
+				codes[model.CurrencyCode(code)] = true
+			}
+		}
+	}
+	var whens []string
+	for _, code := range slices.Sorted(maps.Keys(codes)) {
+		if v, ok := cat.ListValue(1, code); ok && v != 1 && code != "" && !strings.ContainsAny(code, "'\"\\") {
+			whens = append(whens, fmt.Sprintf("WHEN '%s' THEN %s", code, strconv.FormatFloat(v, 'g', -1, 64)))
+		}
+	}
+	if len(whens) == 0 {
+		return `a.arr`
+	}
+	return `(a.arr * CASE upper(a.currency) ` + strings.Join(whens, " ") + ` ELSE 1 END)`
 }
