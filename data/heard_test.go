@@ -223,3 +223,21 @@ func TestAMilderObjectionDoesNotReplaceAGraverOne(t *testing.T) {
 		}
 	}
 }
+
+// TestStayingAndAnOfferTakenLiftAPriceObjectionHeardWithAChurnRisk: "way
+// too expensive, trialling HubSpot", then "they are staying with us" with
+// an offer accepted: the churn risk is lifted by the words, and the price
+// objection by the offer taken, as it is when heard alone.
+func TestStayingAndAnOfferTakenLiftAPriceObjectionHeardWithAChurnRisk(t *testing.T) {
+	_, id, now, view, logCall := leadingWithExpansion(t)
+	offer := view().Suggestions[0].Product.ID
+	logCall(now.Add(-3*time.Hour), "Way too expensive, they are trialling HubSpot.", nil,
+		model.Cue{Kind: model.CuePrice, Text: "Way too expensive"}, model.Cue{Kind: model.CueChurnRisk, Text: "trialling HubSpot"})
+	if expands(view()) {
+		t.Fatalf("%s: an upgrade or seats right after the objection", id)
+	}
+	logCall(now.Add(-2*time.Hour), "They are staying with us. Go ahead, they said yes.", []model.Offer{{ProductID: offer, Response: model.ResponseAccepted}})
+	if b := view(); strings.Contains(strings.Join(b.Advice, " "), "too expensive") {
+		t.Errorf("%s: staying and an offer accepted, advice still %q", id, b.Advice)
+	}
+}

@@ -71,16 +71,29 @@ func loadNotesSince(ctx context.Context, q queryer, facts map[string]*accountFac
 	if err != nil {
 		return err
 	}
-	grew, err := growthSince(ctx, q, since)
+	grew, err := connectedSince(ctx, q, since, `EXISTS (SELECT 1 FROM call_cues g WHERE g.call_id = c.id AND g.kind = 'growth')`, "the growth heard since")
 	for id := range grew {
 		facts[id].objection.GrowthSince = true
+	}
+	if err != nil {
+		return err
+	}
+	// An offer accepted or welcomed since, not the cost review offered in
+	// answer: it lifts the price objection of a call that also heard a
+	// churn risk, once words since lift the churn risk (see model's
+	// standing); one without a churn risk is not loaded at all.
+	welcomed, err := connectedSince(ctx, q, since, `EXISTS (SELECT 1 FROM call_offers f WHERE f.call_id = c.id AND f.response IN ('accepted', 'interested')
+		     AND NOT EXISTS (SELECT 1 FROM product_pains pp WHERE pp.product_id = f.product_id AND pp.category = 'cost' AND pp.how != ''))`, "the offers welcomed since")
+	for id := range welcomed {
+		facts[id].objection.WelcomedSince = true
 	}
 	return err
 }
 
-// growthSince reads which accounts in since heard growth on a connected
-// call after that moment, in one query.
-func growthSince(ctx context.Context, q queryer, since map[string]time.Time) (map[string]bool, error) {
+// connectedSince reads which accounts in since had a connected call after
+// that moment that matches cond (SQL on the call c), in one query; what
+// names it for an error.
+func connectedSince(ctx context.Context, q queryer, since map[string]time.Time, cond, what string) (map[string]bool, error) {
 	if len(since) == 0 {
 		return nil, nil
 	}
@@ -88,9 +101,9 @@ func growthSince(ctx context.Context, q queryer, since map[string]time.Time) (ma
 	idJSON, _ := json.Marshal(ids)
 	rows, err := q.QueryContext(ctx, `SELECT c.account_id, c.started_at FROM calls c
 		 WHERE c.outcome = 'connected' AND c.account_id IN (SELECT value FROM json_each(?))
-		   AND EXISTS (SELECT 1 FROM call_cues g WHERE g.call_id = c.id AND g.kind = 'growth')`, string(idJSON))
+		   AND `+cond, string(idJSON))
 	if err != nil {
-		return nil, internalf(err, "read the growth heard since")
+		return nil, internalf(err, "read %s", what)
 	}
 	out := map[string]bool{}
 	err = eachRow(rows, func() error {
@@ -107,7 +120,7 @@ func growthSince(ctx context.Context, q queryer, since map[string]time.Time) (ma
 		}
 		return nil
 	})
-	return out, internalf(err, "read the growth heard since")
+	return out, internalf(err, "read %s", what)
 }
 
 // notesSince reads, for each account in since, the notes of its connected

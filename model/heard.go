@@ -30,6 +30,10 @@ type HeardOnCall struct {
 	// an earlier price objection, or a freeze that named no end; a freeze
 	// that named the day it ends holds until then (see standing).
 	GrowthSince bool
+	// WelcomedSince says an offer other than the cost review was accepted
+	// or met with interest on a connected call after it: that lifts its
+	// price objection (see standing).
+	WelcomedSince bool
 }
 
 // maxHeardRunes bounds the note quoted for a cue: a longer sentence is
@@ -148,6 +152,13 @@ func (in BriefingInput) standing(kind CueKind) (Cue, *HeardOnCall, bool) {
 	}
 	d := in.Catalog.cueDetector()
 	if in.LastCall != nil && d.denies(in.LastCall.Notes, kind) || slices.ContainsFunc(in.Objection.Since, func(n string) bool { return d.denies(n, kind) }) {
+		return Cue{}, nil, false
+	}
+	// A price objection heard beside a churn risk outlives offers taken
+	// since only while the churn risk stands: once words since lift that,
+	// an offer welcomed since lifts the price objection too, as it does
+	// one heard alone.
+	if kind == CuePrice && call.WelcomedSince {
 		return Cue{}, nil, false
 	}
 	if kind == CuePrice && call.GrowthSince && !call.heardChurnRisk() {
