@@ -29,6 +29,8 @@ func (r *recommender) crossSells() []*candidate {
 		}
 	}
 
+	joining, said := r.joining()
+	roles := r.roleFamilies()
 	out := make([]*candidate, 0, len(r.cat.Products))
 	for _, p := range r.cat.Products {
 		if (r.holdsFamily(p.Family) && r.ladder(p.Family)) || r.holds(p.ID) || !r.pitchable(p.ID) || r.familyCooling(p) {
@@ -63,6 +65,12 @@ func (r *recommender) crossSells() []*candidate {
 		default:
 			c.linked = true
 		}
+		// People said to join in a role this product is made for, and
+		// none of it held: seats for them, in their words.
+		forRole := joining > 0 && p.Seated && roles[p.Family]
+		if forRole {
+			c.add(said)
+		}
 		if c.score <= 0 && len(c.canSolve) == 0 {
 			continue // nothing speaks for it
 		}
@@ -70,6 +78,9 @@ func (r *recommender) crossSells() []*candidate {
 			r.findBasis(c)
 		}
 		c.quantity = crossSellQuantity(p, c.basis, r.held, r.tracksSeats)
+		if forRole {
+			c.quantity = joining
+		}
 		if c.quantity == 0 {
 			continue // an add-on for the users of something nobody uses
 		}

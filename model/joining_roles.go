@@ -5,32 +5,38 @@ import (
 	"unicode"
 )
 
-// roleFamilies are the held seated families whose products name, in
+// roleFamilies are the seated families whose products name, in
 // Product.Roles, the role of the people said to join (joiningWords: "10
-// new sales reps", „12 neue Fahrer“); nil when no role is said that the
+// new sales reps", „12 neue Fahrer“), held or not: a role the account has
+// no product for yet ("2 dispatchers, their first dispatch team") counts
+// in none of the families it holds. Nil when no role is said that the
 // playbook knows, and the head count then counts as it always did: in
 // the account's one seated family, and where seats already run short.
 func (r *recommender) roleFamilies() map[string]bool {
 	if r.joiningWords == "" {
 		return nil
 	}
+	if r.roles != nil {
+		return r.roles
+	}
 	words := strings.FieldsFunc(strings.ToLower(r.joiningWords), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
 	text := strings.ToLower(r.joiningWords)
 	var out map[string]bool
-	for _, h := range r.held {
-		if !h.Product.Seated || out[h.Product.Family] {
+	for family, ladder := range r.cat.Families {
+		if len(ladder) == 0 || !ladder[0].Seated {
 			continue
 		}
-		for _, role := range r.cat.familyRoles(h.Product.Family) {
+		for _, role := range r.cat.familyRoles(family) {
 			if roleSaid(role, text, words) {
 				if out == nil {
 					out = map[string]bool{}
 				}
-				out[h.Product.Family] = true
+				out[family] = true
 				break
 			}
 		}
 	}
+	r.roles = out
 	return out
 }
 

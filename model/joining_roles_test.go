@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPeopleJoiningNeedSeatsWhereTheirRoleWorks: new sales reps need
 // pipeline and forecast seats, not service desk ones; a note naming no
@@ -52,5 +55,34 @@ func TestPeopleJoiningNeedSeatsWhereTheirRoleWorks(t *testing.T) {
 	// No role named: the head count counts where seats run short.
 	if got := seats("en", "They hire 10 people in March.", "10 people", 10); got["desk"] < 20 {
 		t.Errorf("10 people joining, no role: help desk for %d, want 20 or more (%v)", got["desk"], got)
+	}
+}
+
+// TestPeopleJoiningInARoleTheyHaveNoProductForYet: two dispatchers, their
+// first dispatch team: the help desk they hold is not grown for them, and
+// the dispatch product is offered with seats for the two.
+func TestPeopleJoiningInARoleTheyHaveNoProductForYet(t *testing.T) {
+	pb := fixturePlaybook()
+	pb.Products = append(pb.Products,
+		Product{ID: "desk", Name: "Help Desk", Family: "desk", Tier: 1, Price: 20, BillingUnit: "seat/month", Seated: true, Roles: []string{"support", "agent*"}},
+		Product{ID: "dispatch", Name: "Dispatch", Family: "dispatch", Tier: 1, Price: 30, BillingUnit: "seat/month", Seated: true, Roles: []string{"dispatcher*"}})
+	in := input(holding("desk", 10, 10))
+	in.Catalog = NewCatalog(pb)
+	in.Account.ARR = 5_000_000
+	in.LastCall = &HeardOnCall{At: daysAgoAt(1), Notes: "We're hiring 2 dispatchers next month, our first dispatch team.",
+		Cues: []Cue{{Kind: CueGrowth, Text: "hiring 2 dispatchers", Number: 2}}}
+	b := briefing(t, in)
+	if s := find(b, "dispatch"); s == nil || s.Quantity != 2 {
+		t.Errorf("dispatch offer %+v, want 2 seats for the 2 dispatchers", s)
+	}
+	if s := find(b, "desk"); s != nil && s.Quantity > 2 {
+		t.Errorf("the help desk grown by %d for dispatchers", s.Quantity)
+	}
+	for _, s := range b.Suggestions {
+		for _, r := range s.Reasons {
+			if s.Product.ID == "desk" && strings.Contains(r.Text, "people joining") {
+				t.Errorf("the help desk's seats count the dispatchers: %q", r.Text)
+			}
+		}
 	}
 }

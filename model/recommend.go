@@ -256,6 +256,8 @@ type recommender struct {
 	// joiningWords are the words that said people join: the sentence of
 	// the call or the pain (see roleFamilies).
 	joiningWords string
+	// roles caches roleFamilies.
+	roles map[string]bool
 	// askedSeats are the more seats a call asked for, of askedFamily, on
 	// askedAt (see seatsAsked); 0 when none were.
 	askedSeats  int
