@@ -88,12 +88,7 @@ var cueBudgetStems = []string{"budget", "бюджет", "eelarve", "予算"}
 // price objection is heard beside it, unless they are said to wait for it
 // (see cueWaitStems).
 func namesABudget(text string, h cueHit) bool {
-	const stops = ",;.!?、。\n()–"
-	from := strings.LastIndexAny(text[:h.start], stops) + 1
-	to := len(text)
-	if i := strings.IndexAny(text[h.end:], stops); i >= 0 {
-		to = h.end + i
-	}
+	from, to := stretchAround(text, h.start, h.end)
 	around := foldCue(text[from:h.start] + " " + text[h.end:to])
 	budget := false
 	for _, w := range strings.Fields(around) {

@@ -375,7 +375,7 @@ func (d *CueDetector) detect(text, locale string, asked bool) []Cue {
 			hits[i].negated = hits[i].negated && hits[i].rule.role == roleDenial
 		}
 	}
-	cues := dropPastDates(assembleCues(text, hits, urgent), d.readOn())
+	cues := dropPastGrowth(dropPastDates(assembleCues(text, hits, urgent), d.readOn()), text, d.readOn())
 	afterNewYear(cues, baseLocale(locale))
 	for i := range cues {
 		cues[i].lang = baseLocale(locale)
