@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // budgetYear reports whether a timing hit only says which year a budget
 // is for: "cut their budget by 20% for next FY", «Бюджет на следующий год
@@ -21,6 +24,11 @@ func budgetYear(h cueHit, hits []cueHit, text string) bool {
 	}
 	if !budgetYearSaid(foldCue(text[:h.start]), foldCue(text[h.start:h.end]), foldCue(text[h.end:])) {
 		return false
+	}
+	if namesABudget(text, h) && !slices.ContainsFunc(hits, func(o cueHit) bool {
+		return o.clause == h.clause && o.rule.kind == CuePrice && o.rule.freeze && !o.negated
+	}) {
+		return true
 	}
 	plan := false
 	for _, o := range hits {
@@ -64,3 +72,36 @@ func budgetYearSaid(before, said, after string) bool {
 	}
 	return false
 }
+
+// cueBudgetStems are the words, folded, for a budget: "budget",
+// „Budget“, „Etat“, «бюджет», "eelarve", 予算. Matched anywhere in a
+// word, as German and Estonian compound them ("IT-Budget",
+// "tarkvaraeelarve"), but for „Etat“, which must start one.
+var cueBudgetStems = []string{"budget", "бюджет", "eelarve", "予算"}
+
+// namesABudget reports whether the stretch of note around a timing hit,
+// up to the nearest punctuation either side, names a budget: then the
+// year the hit says is the one that budget is for ("budget is only 15k
+// for next year", „Budget nur 15k für nächstes Jahr“, «бюджет на
+// следующий год всего 15 тыс.», "järgmise aasta eelarve on ainult 15k",
+// 来年度の予算は15万円のみ), which puts nothing off, whether or not a
+// price objection is heard beside it, unless they are said to wait for it
+// (see cueWaitStems).
+func namesABudget(text string, h cueHit) bool {
+	from, to := stretchAround(text, h.start, h.end)
+	around := foldCue(text[from:h.start] + " " + text[h.end:to])
+	budget := false
+	for _, w := range strings.Fields(around) {
+		if slices.ContainsFunc(cueWaitStems, func(s string) bool { return strings.HasPrefix(w, s) }) || strings.Contains(w, "待") {
+			return false
+		}
+		budget = budget || strings.HasPrefix(w, "etat") || slices.ContainsFunc(cueBudgetStems, func(s string) bool { return strings.Contains(w, s) })
+	}
+	return budget
+}
+
+// cueWaitStems start the words, folded, by which a note says they wait
+// for that budget ("wait for next year's budget", „warten auf das Budget
+// fürs nächste Jahr“, «ждут бюджет на следующий год», "ootavad järgmise
+// aasta eelarvet", 来期の予算を待つ): that is a put-off.
+var cueWaitStems = []string{"wait", "warte", "abwart", "жд", "ожида", "oota"}

@@ -38,6 +38,9 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"en", "Not before our renewal in March.", "2027-03-01"},
 		{"en", "not until March", "2027-03-01"},
 		{"en", "we hire 5 engineers, call me in May", "2027-05-03"},
+		// When a champion leaves is no put-off; the date asked for stands.
+		{"en", "champion leaving end of month, call back in two weeks", "2026-12-14"},
+		{"en", "our sponsor is leaving at the end of the month, revisit in January", "2027-01-04"},
 		// Seasons: their first day, when over ("after"), the month before
 		// ("before").
 		{"en", "maybe in spring", "2027-03-01"},

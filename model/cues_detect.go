@@ -375,7 +375,7 @@ func (d *CueDetector) detect(text, locale string, asked bool) []Cue {
 			hits[i].negated = hits[i].negated && hits[i].rule.role == roleDenial
 		}
 	}
-	cues := dropPastDates(assembleCues(text, hits, urgent), d.readOn())
+	cues := dropPastGrowth(dropPastDates(assembleCues(text, hits, urgent), d.readOn()), text, d.readOn())
 	afterNewYear(cues, baseLocale(locale))
 	for i := range cues {
 		cues[i].lang = baseLocale(locale)
@@ -703,9 +703,11 @@ func dropGrowthTimes(cues []Cue) []Cue {
 	})
 }
 
-// dropChurnDates leaves out a timing cue that is nothing but a date in
-// the clause of a churn risk: in "They plan to cancel in March" March is
-// when they would leave, and the call is due within the week, not then.
+// dropChurnDates leaves out a timing cue in the clause of a churn risk:
+// in "They plan to cancel in March" March is when they would leave, and
+// in "champion leaving end of month" the month's end is when the champion
+// goes; the call is due within the week, or on a date said elsewhere in
+// the note, not then.
 func dropChurnDates(cues []Cue) []Cue {
 	churn := map[int]bool{}
 	for _, c := range cues {
@@ -714,7 +716,7 @@ func dropChurnDates(cues []Cue) []Cue {
 		}
 	}
 	return slices.DeleteFunc(cues, func(c Cue) bool {
-		return c.Kind == CueTiming && c.dateOnly && churn[c.clause]
+		return c.Kind == CueTiming && churn[c.clause]
 	})
 }
 

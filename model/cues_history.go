@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -83,4 +84,39 @@ func dropPastDates(cues []Cue, today time.Time) []Cue {
 		named = named.AddDate(0, 0, min(c.Number%100, named.AddDate(0, 1, -1).Day())-1)
 		return named.Before(day)
 	})
+}
+
+// dropPastGrowth leaves out the growth cues whose stretch of the note
+// (see stretchAround) names a year before today's: "opened a branch in
+// 2012", «в 2012 открыли филиал», „2012 eine Filiale eröffnet“,
+// 2012年に支店を開設 tell the company's history, not growth to come.
+func dropPastGrowth(cues []Cue, text string, today time.Time) []Cue {
+	return slices.DeleteFunc(cues, func(c Cue) bool {
+		if c.Kind != CueGrowth || c.Start < 0 || c.End > len(text) || c.Start > c.End {
+			return false
+		}
+		from, to := stretchAround(text, c.Start, c.End)
+		return slices.ContainsFunc(yearsIn(foldCue(text[from:to])), func(y int) bool { return y < today.Year() })
+	})
+}
+
+// yearsIn returns the runs of exactly four digits in folded text that
+// look like a year (see looksLikeYear).
+func yearsIn(text string) []int {
+	var years []int
+	for i := 0; i < len(text); {
+		if !isASCIIDigit(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isASCIIDigit(text[j]) {
+			j++
+		}
+		if n, err := strconv.Atoi(text[i:j]); err == nil && j-i == 4 && looksLikeYear(n) {
+			years = append(years, n)
+		}
+		i = j
+	}
+	return years
 }

@@ -295,3 +295,19 @@ func webDomainFollows(text string) bool {
 	}
 	return false
 }
+
+// cueStretchStops end the stretch of a note around a match (see
+// stretchAround).
+const cueStretchStops = ",;.!?、。\n()–"
+
+// stretchAround returns the byte offsets of the stretch of text around the
+// match [start, end) that no punctuation interrupts: roughly its clause,
+// for rules that look at the words said beside a match.
+func stretchAround(text string, start, end int) (from, to int) {
+	from = strings.LastIndexAny(text[:start], cueStretchStops) + 1
+	to = len(text)
+	if i := strings.IndexAny(text[end:], cueStretchStops); i >= 0 {
+		to = end + i
+	}
+	return from, to
+}
