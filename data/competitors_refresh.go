@@ -31,16 +31,12 @@ var earlierDifferences = map[string]map[string]string{
 // earlier playbook wrote it takes this one's words. Competitors sales ops
 // added themselves leave the list as it is.
 func refreshCompetitors(ctx context.Context, tx *sql.Tx) error {
-	stored, err := loadCueRules(ctx, tx)
+	stored, base, err := storedAndBuiltInCues(ctx, tx)
 	if err != nil || stored.IsZero() {
 		return err
 	}
-	pb, err := builtInPlaybook()
-	if err != nil {
-		return err
-	}
 	builtIn := map[string]model.Competitor{}
-	for _, c := range pb.Cues.Competitors {
+	for _, c := range base.Competitors {
 		builtIn[c.Name] = c
 	}
 	changed := false

@@ -31,16 +31,12 @@ func addNewCueLists(ctx context.Context, tx *sql.Tx) error {
 // that language, and stores the rules when update changed any. Without
 // stored rules there is nothing to update.
 func updateCueLanguages(ctx context.Context, tx *sql.Tx, update func(stored *model.CueLanguage, builtIn model.CueLanguage) bool) error {
-	stored, err := loadCueRules(ctx, tx)
+	stored, base, err := storedAndBuiltInCues(ctx, tx)
 	if err != nil || stored.IsZero() {
 		return err
 	}
-	pb, err := builtInPlaybook()
-	if err != nil {
-		return err
-	}
 	builtIn := map[string]model.CueLanguage{}
-	for _, l := range pb.Cues.Languages {
+	for _, l := range base.Languages {
 		builtIn[l.Locale] = l
 	}
 	changed := false
@@ -53,4 +49,15 @@ func updateCueLanguages(ctx context.Context, tx *sql.Tx, update func(stored *mod
 		return nil
 	}
 	return storeCueRules(ctx, tx, stored)
+}
+
+// storedAndBuiltInCues reads the stored cue rules and the built-in
+// playbook's, for a refresh of the one from the other; stored is zero when
+// the database has none, and there is then nothing to refresh.
+func storedAndBuiltInCues(ctx context.Context, tx *sql.Tx) (stored, builtIn model.CueRules, err error) {
+	if stored, err = loadCueRules(ctx, tx); err != nil || stored.IsZero() {
+		return stored, builtIn, err
+	}
+	pb, err := builtInPlaybook()
+	return stored, pb.Cues, err
 }
