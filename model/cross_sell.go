@@ -31,6 +31,7 @@ func (r *recommender) crossSells() []*candidate {
 
 	joining, said := r.joining()
 	roles := r.roleFamilies()
+	newTeam := !slices.ContainsFunc(r.held, func(h HeldProduct) bool { return roles[h.Product.Family] })
 	out := make([]*candidate, 0, len(r.cat.Products))
 	for _, p := range r.cat.Products {
 		if (r.holdsFamily(p.Family) && r.ladder(p.Family)) || r.holds(p.ID) || !r.pitchable(p.ID) || r.familyCooling(p) {
@@ -65,8 +66,8 @@ func (r *recommender) crossSells() []*candidate {
 		default:
 			c.linked = true
 		}
-		// People said to join in a role this product is made for, and
-		// none of it held: seats for them, in their words.
+		// People said to join in a role this product is made for: seats
+		// for them too, in their words.
 		forRole := joining > 0 && p.Seated && roles[p.Family]
 		if forRole {
 			c.add(said)
@@ -78,8 +79,11 @@ func (r *recommender) crossSells() []*candidate {
 			r.findBasis(c)
 		}
 		c.quantity = crossSellQuantity(p, c.basis, r.held, r.tracksSeats)
-		if forRole {
-			c.quantity = joining
+		switch {
+		case forRole && newTeam:
+			c.quantity = joining // a team they have no product for yet
+		case forRole:
+			c.quantity += joining // the team they have and the people joining it
 		}
 		if c.quantity == 0 {
 			continue // an add-on for the users of something nobody uses

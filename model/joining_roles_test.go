@@ -86,3 +86,24 @@ func TestPeopleJoiningInARoleTheyHaveNoProductForYet(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleJoiningATeamTheyHaveCountInNewProductsForIt: ten sales reps
+// join the eighteen using the pipeline: a forecast for the sales team is
+// offered for all of them, not for the ten alone or the eighteen.
+func TestPeopleJoiningATeamTheyHaveCountInNewProductsForIt(t *testing.T) {
+	pb := fixturePlaybook()
+	for i := range pb.Products {
+		if f := pb.Products[i].Family; f == "pipeline" || f == "forecast" {
+			pb.Products[i].Roles = []string{"sales", "rep", "reps"}
+		}
+	}
+	in := input(holding("pipe-pro", 20, 18))
+	in.Catalog = NewCatalog(pb)
+	in.Account.ARR = 5_000_000
+	in.LastCall = &HeardOnCall{At: daysAgoAt(1), Notes: "They hire 10 new sales reps in March.",
+		Cues: []Cue{{Kind: CueGrowth, Text: "10 new sales reps", Number: 10}}}
+	s := find(briefing(t, in), "forecast")
+	if s == nil || s.Quantity != 28 {
+		t.Errorf("forecast offer %+v, want 28 seats: the 18 in the pipeline and the 10 joining", s)
+	}
+}
