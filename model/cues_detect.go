@@ -300,6 +300,9 @@ type cueHit struct {
 	// duration is set on a growth hit whose number counts time ("2 more
 	// years"): no growth.
 	duration bool
+	// dearer is set on a growth hit that says a price went up ("20% more
+	// expensive"): no growth.
+	dearer bool
 	// pastTense is set on a timing hit that is a date in a clause told in
 	// the past tense ("raised prices in Oct", see pastTenseClause).
 	pastTense bool
@@ -483,7 +486,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
-		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || costSaidFine(h, hits, text) || whenTheyShrink(h, hits) || h.duration || budgetYear(h, hits, text) || rivalsDate(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || costSaidFine(h, hits, text) || whenTheyShrink(h, hits) || h.duration || h.dearer || budgetYear(h, hits, text) || rivalsDate(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {

@@ -40,6 +40,11 @@ func (l *cueLang) growthNumber(h *cueHit, words []cueWord, num, cs, ce int) {
 	if k := num + 1; num >= 0 && k < ce {
 		if cueMoreWords[words[k].norm] && k+1 < ce {
 			k++
+			// "20% more expensive than last year": a price, not people.
+			if cueDearerWords[words[k].norm] {
+				h.dearer = true
+				return
+			}
 		}
 		if u := l.unitOf(words[k].norm); u != "" && u != cueUnitHolidays {
 			h.duration = true
@@ -286,4 +291,11 @@ func countsSites(words []cueWord, k, ce int) bool {
 		}
 	}
 	return false
+}
+
+// cueDearerWords, after "N more", say a price went up rather than people
+// joining: "20% more expensive", „20 % mehr Kosten“.
+var cueDearerWords = map[string]bool{
+	"expensive": true, "costly": true, "pricey": true, "than": true, "money": true, "per": true,
+	"kosten": true, "teurer": true, "geld": true, "als": true,
 }
