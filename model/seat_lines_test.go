@@ -37,7 +37,7 @@ func TestMoreSeatsAreNeverPitchedAsANewProduct(t *testing.T) {
 			joining     int
 		}{{"every seat taken", 40, 40, 0}, {"more people than seats", 40, 46, 0}, {"people joining", 40, 30, 12}} {
 			in := model.BriefingInput{
-				Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: locale, Stage: model.StageValueRealized, ARR: 500000},
+				Account:  acme(locale, 500000),
 				Catalog:  cat,
 				Now:      now,
 				Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-enterprise", Quantity: tc.seats, SeatsUsed: tc.used}},
@@ -80,7 +80,7 @@ func TestTheCostAnswerOpensAsOneAfterAHeardObjection(t *testing.T) {
 	addition := []string{"as an addition to what you already use", "als Ergänzung zu dem", "現在のご利用内容に加えて", "дополнит то, чем вы уже пользуетесь", "täiendusena"}
 	for _, locale := range []string{"en", "de", "ja", "ru", "et"} {
 		in := model.BriefingInput{
-			Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: locale, Stage: model.StageValueRealized, ARR: 500000},
+			Account:  acme(locale, 500000),
 			Catalog:  cat,
 			Now:      now,
 			Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 40, SeatsUsed: 30}},
@@ -165,7 +165,7 @@ func TestTheLatestCallSayingOtherwiseLiftsAnEarlierObjection(t *testing.T) {
 		{"ru", "думают о переходе на Битрикс", "Переезд на HubSpot отменили, остались с нами.", model.CueChurnRisk, 0},
 	} {
 		in := model.BriefingInput{
-			Account:   model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: tc.locale, Stage: model.StageValueRealized, ARR: 500000},
+			Account:   acme(tc.locale, 500000),
 			Catalog:   cat,
 			Now:       now,
 			Holdings:  []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 20, SeatsUsed: 19}},
@@ -190,7 +190,7 @@ func TestAFreezeWithAnEndHoldsUntilIt(t *testing.T) {
 	cat := shippedCatalog(t)
 	heard := time.Date(2026, 11, 30, 10, 0, 0, 0, time.UTC)
 	in := model.BriefingInput{
-		Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: "en", Stage: model.StageValueRealized, ARR: 500000},
+		Account:  acme("en", 500000),
 		Catalog:  cat,
 		Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 20, SeatsUsed: 19}},
 		LastCall: &model.HeardOnCall{At: heard, Notes: "No budget until April.", Cues: []model.Cue{
@@ -223,7 +223,7 @@ func TestAFreezeUntilAMonthOfNextYearHoldsUntilIt(t *testing.T) {
 		{"de", "Keine neuen Ausgaben bis Ende Dezember nächsten Jahres."},
 	} {
 		in := model.BriefingInput{
-			Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: tc.locale, Stage: model.StageValueRealized, ARR: 500000},
+			Account:  acme(tc.locale, 500000),
 			Catalog:  cat,
 			Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 20, SeatsUsed: 19}},
 			LastCall: &model.HeardOnCall{At: heard, Notes: tc.notes, Cues: d.DetectNote(tc.notes, tc.locale)},
@@ -246,7 +246,7 @@ func TestMoreSeatsOfOneProductAreNoPeopleJoining(t *testing.T) {
 	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
 	seatsOf := func(note string, n int) int {
 		in := model.BriefingInput{
-			Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: "en", Stage: model.StageValueRealized, ARR: 500000},
+			Account:  acme("en", 500000),
 			Catalog:  cat,
 			Now:      now,
 			Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 40, SeatsUsed: 30}},
@@ -305,7 +305,7 @@ func TestAnUpgradeKeepingTheSeatsPromisesNoRoomToGrow(t *testing.T) {
 	cat := shippedCatalog(t)
 	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
 	in := model.BriefingInput{
-		Account:    model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: "en", Stage: model.StageValueRealized, ARR: 2_000_000},
+		Account:    acme("en", 2_000_000),
 		Catalog:    cat,
 		Now:        now,
 		Holdings:   []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 40, SeatsUsed: 38}},
@@ -338,7 +338,7 @@ func TestSeatsAskedForAreOffered(t *testing.T) {
 	cat := shippedCatalog(t)
 	now := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
 	in := model.BriefingInput{
-		Account:  model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: "en", Stage: model.StageValueRealized, ARR: 2_000_000},
+		Account:  acme("en", 2_000_000),
 		Catalog:  cat,
 		Now:      now,
 		Holdings: []model.Holding{{AccountID: "acc-1", ProductID: "crm-pro", Quantity: 40, SeatsUsed: 30}},
@@ -394,4 +394,10 @@ func TestSeatsTakenForPeopleJoiningAnswerThem(t *testing.T) {
 	if b := model.Recommend(in); passedOn(b) {
 		t.Errorf("25 seats taken for the people joining: advice %q", b.Advice)
 	}
+}
+
+// acme is the retail account of 200-999 employees these briefings are for,
+// in a language and with an ARR.
+func acme(locale string, arr float64) model.Account {
+	return model.Account{ID: "acc-1", Name: "Acme", Industry: "retail", SizeBand: "200-999", Locale: locale, Stage: model.StageValueRealized, ARR: arr}
 }
