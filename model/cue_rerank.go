@@ -50,17 +50,22 @@ func RerankForCues(suggestions []Suggestion, cues []Cue) CueRanking {
 			return CueRanking{Stopped: true, StopReason: fmt.Sprintf("Spend freeze heard (%q): no offers on this call. Help them get the most from what they have, and ask when budget frees up again.", c.Text)}
 		}
 	}
-	var price *Cue
+	var price, shrinking *Cue
 	for i, c := range cues {
-		if c.Kind == CuePrice {
+		if c.Kind == CuePrice && price == nil {
 			price = &cues[i]
-			break
 		}
+		if c.Kind == CueShrinking && shrinking == nil {
+			shrinking = &cues[i]
+		}
+	}
+	if slices.ContainsFunc(cues, func(c Cue) bool { return c.Kind == CueGrowth }) {
+		shrinking = nil // "layoffs in marketing, sales hires 5": seats still fit
 	}
 	out := make([]Suggestion, 0, len(suggestions))
 	held := 0
 	for _, sg := range suggestions {
-		if price != nil && (sg.Kind == KindUpsell || sg.Kind == KindSeats) {
+		if (price != nil || shrinking != nil) && (sg.Kind == KindUpsell || sg.Kind == KindSeats) {
 			held++
 			continue
 		}
@@ -93,8 +98,11 @@ func RerankForCues(suggestions []Suggestion, cues []Cue) CueRanking {
 	}
 	besideAbove(ranked)
 	r := CueRanking{Suggestions: ranked}
-	if held > 0 {
+	switch {
+	case held > 0 && price != nil:
 		r.HeldBack = fmt.Sprintf("Price objection heard (%q): no upgrade or more seats on this call; show what they get for what they pay.", price.Text)
+	case held > 0:
+		r.HeldBack = printer("en").Sprintf(msgCallShrinking, shrinking.Text)
 	}
 	return r
 }

@@ -258,6 +258,9 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 		return ""
 	}
 	text := l.Responses[c.Kind]
+	if _, ok := phraseTags[baseLocale(l.Locale)]; ok && text == "" && slices.Contains(builtInReplyKinds, c.Kind) {
+		text = printer(l.Locale).Sprintf(msgSayShrinking)
+	}
 	// A spend freeze is no objection to answer with a smaller first step:
 	// the reply holds off, as the briefing does.
 	if _, ok := phraseTags[baseLocale(l.Locale)]; ok && c.Kind == CuePrice && c.Severity >= 3 {

@@ -27,10 +27,19 @@ const (
 	CuePain CueKind = "pain"
 	// CueChurnRisk: cancelling, evaluating alternatives, unhappy.
 	CueChurnRisk CueKind = "churn_risk"
+	// CueShrinking: the team gets smaller (layoffs, "from 40 to 25"):
+	// no time to sell seats. Heard by built-in word lists (see
+	// cues_shrinking.go); the reply is built in unless the playbook
+	// writes one.
+	CueShrinking CueKind = "shrinking"
 )
 
 // CueKinds lists every cue kind.
-var CueKinds = []CueKind{CuePrice, CueTiming, CueCompetitor, CueAuthority, CueNoNeed, CueGrowth, CuePain, CueChurnRisk}
+var CueKinds = []CueKind{CuePrice, CueTiming, CueCompetitor, CueAuthority, CueNoNeed, CueGrowth, CueShrinking, CuePain, CueChurnRisk}
+
+// builtInReplyKinds are the cue kinds whose reply a playbook may leave
+// out: talktrack says it in each of its languages.
+var builtInReplyKinds = []CueKind{CueShrinking}
 
 // phraseCueKinds are the kinds found by the playbook's phrase lists alone;
 // competitors come from their names and pains from a topic with a problem.
@@ -66,6 +75,8 @@ func (k CueKind) Label() string {
 		return "Pain"
 	case CueChurnRisk:
 		return "Churn risk"
+	case CueShrinking:
+		return "Team shrinking"
 	}
 	return string(k)
 }
@@ -396,6 +407,9 @@ func (l CueLanguage) validate(painCategories []string, competitors []Competitor)
 	}
 	for _, kind := range CueKinds {
 		text := strings.TrimSpace(l.Responses[kind])
+		if text == "" && slices.Contains(builtInReplyKinds, kind) {
+			continue
+		}
 		if text == "" {
 			return Errorf(EINVALID, "%s: no response for %s: write what a rep can say when it is heard", where, kind)
 		}

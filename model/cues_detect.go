@@ -285,6 +285,9 @@ type cueHit struct {
 	// or the plan to grow is off ("from 40 to 25", "the expansion is
 	// cancelled", 採用計画は中止): no growth.
 	calledOff bool
+	// fewer is set on a growth hit whose count goes down ("from 40 to
+	// 25"): the team shrinks (see CueShrinking).
+	fewer bool
 	// term is set on a timing hit that says when a contract ends
 	// ("contract runs till June", see contractTerm): no day to call.
 	term bool
@@ -486,6 +489,9 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	var cues []Cue
 	putOff := map[int]bool{}
 	for _, h := range hits {
+		if h.rule.kind == CueGrowth && h.fewer && !h.negated && !h.question {
+			cues = append(cues, Cue{Kind: CueShrinking, Text: text[h.start:h.end], Start: h.start, End: h.end, clause: h.clause, weight: h.weight, sentence: h.sentence})
+		}
 		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || costSaidFine(h, hits, text) || whenTheyShrink(h, hits) || h.duration || h.dearer || budgetYear(h, hits, text) || rivalsDate(h, hits) {
 			continue
 		}

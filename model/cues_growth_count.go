@@ -65,8 +65,9 @@ func (l *cueLang) growthNumber(h *cueHit, words []cueWord, num, cs, ce int) {
 		h.start, h.end = min(h.start, words[x].start), max(h.end, words[y].end)
 		return
 	}
-	if _, _, ok := l.fromTo(words, cs, ce, eligible, fewer); ok {
-		h.calledOff = true
+	if x, y, ok := l.fromTo(words, cs, ce, eligible, fewer); ok {
+		h.calledOff, h.fewer = true, true
+		h.start, h.end = min(h.start, words[x].start), max(h.end, words[y].end)
 		return
 	}
 	best := -1
@@ -162,7 +163,8 @@ func (l *cueLang) growthDigits(n *spacelessNote, h *cueHit, c spacelessClause, n
 			return
 		}
 		if y < x {
-			h.calledOff = true // 40名から25名: the team shrinks
+			h.calledOff, h.fewer = true, true // 40名から25名: the team shrinks
+			h.start, h.end = min(h.start, n.off[d[0]]), max(h.end, n.off[next[1]])
 			return
 		}
 	}

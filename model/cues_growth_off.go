@@ -69,11 +69,13 @@ func fewer(x, y int) bool { return y < x }
 func more(x, y int) bool { return y > x }
 
 // whenTheyShrink reports whether a timing hit stands in the clause of a
-// team said to shrink or a plan to grow called off: in "the team shrank
-// from 30 to 18 after the reorg" or "layoffs, the sales team shrinks from
-// 8 to 5 reps in January" the time says when, not that they want to wait.
+// team said to shrink (a shrinking cue, or growth that goes down) or of a
+// plan to grow called off: in "laid off 30 people in October", 来月リストラ,
+// "the team shrank from 30 to 18 after the reorg" or "layoffs, the sales
+// team shrinks from 8 to 5 reps in January" the time says when, not that
+// they want to wait.
 func whenTheyShrink(h cueHit, hits []cueHit) bool {
 	return h.rule.kind == CueTiming && slices.ContainsFunc(hits, func(g cueHit) bool {
-		return g.rule.kind == CueGrowth && g.calledOff && g.clause == h.clause
+		return (g.rule.kind == CueGrowth && g.calledOff || g.rule.kind == CueShrinking && !g.negated) && g.clause == h.clause
 	})
 }

@@ -242,6 +242,14 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 			try(rule, i)
 		}
 	}
+	for ci, c := range n.clauses {
+		if from, to, ok := shrinkInText(n.norm[c.start:c.end]); ok {
+			from, to = c.start+from, c.start+to
+			h := cueHit{rule: shrinkRule, clause: ci, sentence: c.sentence, start: n.off[from], end: n.off[to], from: from, to: to, question: c.question, weight: to - from}
+			h.negated = l.negatedText(n, c, from, to)
+			hits = append(hits, h)
+		}
+	}
 	for _, d := range n.digitRuns {
 		for _, rule := range l.scan {
 			try(rule, d[0])

@@ -133,6 +133,15 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 			try(l.stems[stemKey(w.norm)])
 		}
 		try(l.scan)
+		if from, to, ok := l.shrinkAt(words, i, c.start, c.end); ok && from == i {
+			h := cueHit{rule: shrinkRule, clause: w.clause, sentence: w.sentence, start: w.start, end: words[to-1].end, from: i, to: to, question: c.question, weight: to - i}
+			h.negated = negatedWords(flags, words, i, to, c.start, c.end)
+			hits = append(hits, h)
+		} else if ok {
+			h := cueHit{rule: shrinkRule, clause: w.clause, sentence: w.sentence, start: words[from].start, end: words[to-1].end, from: from, to: to, question: c.question, weight: to - from}
+			h.negated = negatedWords(flags, words, from, to, c.start, c.end)
+			hits = append(hits, h)
+		}
 		// A date written with numbers is a date said, as a month's name
 		// is: „Termin am 10.12.“, «Встреча 15.12»; and so is a day of the
 		// week in a clause about a call: "follow up Thursday".

@@ -89,6 +89,7 @@ func (r *recommender) restraints() restraint {
 		}
 		rs.advice = append(rs.advice, AdviceNoExpansion(r.in.Account.Locale, Quoted(cost.Title), full))
 	}
+	r.holdForShrinking(&rs)
 	for _, p := range r.aboutUs {
 		rs.advice = append(rs.advice, AdviceAboutUs(r.in.Account.Locale, Quoted(p.Title)))
 	}
@@ -109,6 +110,43 @@ func (r *recommender) restraints() restraint {
 		rs.advice = append(rs.advice, AdviceLowSeatsAll(r.in.Account.Locale, uses))
 	}
 	return rs
+}
+
+// heldForShrinking reports whether families are held back because the
+// team is said to get smaller.
+func (rs restraint) heldForShrinking() bool {
+	for _, why := range rs.families {
+		if why == "shrinking" {
+			return true
+		}
+	}
+	return false
+}
+
+// holdForShrinking holds back upgrades and seats in every held family when
+// the latest connected call heard the team get smaller ("layoffs, the
+// team goes from 40 to 25") and no growth: seats for people who are
+// leaving are no offer. A later call that says otherwise is the latest.
+func (r *recommender) holdForShrinking(rs *restraint) {
+	if rs.all {
+		return
+	}
+	c, call, ok := r.in.heardOn(r.in.LastCall, CueShrinking)
+	if !ok {
+		return
+	}
+	if _, _, grows := r.in.heardOn(r.in.LastCall, CueGrowth); grows {
+		return
+	}
+	held := false
+	for family := range r.top {
+		if _, ok := rs.families[family]; !ok {
+			rs.families[family], held = "shrinking", true
+		}
+	}
+	if held {
+		rs.advice = append(rs.advice, AdviceHeardShrinking(r.in.Account.Locale, Quoted(call.Said(c)), call.At))
+	}
 }
 
 // familySeatUse is the seat use of one held family, named for the rep.

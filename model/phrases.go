@@ -107,6 +107,7 @@ func buildPhrases() *catalog.Builder {
 	set("et", msgRightSize,
 		catalog.String("%[1]s on teil %[3]d litsentsiga, millest on kasutusel ainult %[2]d. Kasutamata litsentsid saame järgmiselt arvelt maha võtta või aidata teie meeskonnal need kõigepealt tööle panna."))
 	setAdvice(set)
+	setShrinking(set)
 	return b
 }
 

@@ -77,6 +77,8 @@ func Recommend(in BriefingInput) Briefing {
 		// An advocate with a complaint about us open is not asked for a
 		// reference until it is settled.
 		b.Guidance = AdvocateComplaintGuidance(in.Account.Locale)
+	case in.Account.Stage == StageAdvocate && rs.heldForShrinking():
+		b.Guidance = AdvocateShrinkingGuidance(in.Account.Locale)
 	case in.Account.Stage == StageAdvocate && rs.heldForSeats() && !slices.ContainsFunc(cands, func(c *candidate) bool { return c.kind == KindUpsell || c.kind == KindSeats }):
 		// Seats unused and no upgrade offered: "propose the upgrade that
 		// fits" would say the opposite of what is held back.

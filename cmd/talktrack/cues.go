@@ -26,8 +26,8 @@ func newCuesCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "cues [--locale L] [--json] TEXT",
 		Short: "Print the cues found in a text, to try the playbook's word lists",
-		Long: "cues prints the cues (price, timing, competitor, authority, no_need, growth, pain,\n" +
-			"churn_risk) the call screen would hear in TEXT, and what the rep could say back.\n" +
+		Long: "cues prints the cues (price, timing, competitor, authority, no_need, growth,\n" +
+			"shrinking, pain, churn_risk) the call screen would hear in TEXT, and what the rep could say back.\n" +
 			"Without --locale the language is guessed. The word lists come from the database's\n" +
 			"playbook, or from --playbook FILE to try a playbook before importing it. TEXT \"-\"\n" +
 			"reads standard input. --learning prints, per kind of cue, the calls it was heard on and\n" +
