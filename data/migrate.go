@@ -27,6 +27,7 @@ var afterMigration = map[int]func(context.Context, *sql.Tx) error{
 	19: refreshCueLists,
 	20: refreshCueListsAndCompetitors,
 	21: refreshCueListsAndCompetitors,
+	22: refreshCueListsAndCompetitors,
 }
 
 // refreshCueListsAndCompetitors refreshes the stored built-in cue lists

@@ -288,6 +288,9 @@ type cueHit struct {
 	// fewer is set on a growth hit whose count goes down ("from 40 to
 	// 25"): the team shrinks (see CueShrinking).
 	fewer bool
+	// offClause is one more than the number of the clause after a growth
+	// hit that calls it off ("…, but that got scrapped"); 0 when none.
+	offClause int
 	// term is set on a timing hit that says when a contract ends
 	// ("contract runs till June", see contractTerm): no day to call.
 	term bool
@@ -515,6 +518,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		cues[i].dateOnly = cues[i].dateOnly && !putOff[cues[i].clause]
 	}
 	cues = append(cues, painCues(text, hits, urgent)...)
+	cues = dropMoodChurn(cues, hits)
 	cues = dropChurnDates(dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues))))
 	return markIntegrations(markFreezes(shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues))), hits), hits)
 }
@@ -649,6 +653,11 @@ func deniedBy(h cueHit, hits []cueHit) bool {
 // customers.
 func setAside(h cueHit, hits []cueHit) bool {
 	return slices.ContainsFunc(hits, func(d cueHit) bool {
+		// "Loobusid eelmisel aastal Zohost": what they gave up is the
+		// rival the churn denial names, not something we offer.
+		if h.rule.kind == CueNoNeed && d.rule.role == roleDenial && d.rule.kind == CueChurnRisk && !d.negated && d.start <= h.start && h.end <= d.end {
+			return true
+		}
 		if d.rule.role != roleDenial || d.rule.kind != h.rule.kind || d.negated {
 			return false
 		}
@@ -765,7 +774,7 @@ func painCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		if urgent[t.clause] {
 			sev = 3
 		}
-		cues = append(cues, Cue{Kind: CuePain, Text: text[start:end], Category: t.rule.category, Severity: sev, Start: start, End: end, clause: t.clause})
+		cues = append(cues, Cue{Kind: CuePain, Text: text[start:end], Category: t.rule.category, Severity: sev, Start: start, End: end, clause: t.clause, sentence: t.sentence})
 	}
 	return cues
 }

@@ -76,6 +76,6 @@ func more(x, y int) bool { return y > x }
 // they want to wait.
 func whenTheyShrink(h cueHit, hits []cueHit) bool {
 	return h.rule.kind == CueTiming && slices.ContainsFunc(hits, func(g cueHit) bool {
-		return (g.rule.kind == CueGrowth && g.calledOff || g.rule.kind == CueShrinking && !g.negated) && g.clause == h.clause
+		return (g.rule.kind == CueGrowth && g.calledOff || g.rule.kind == CueShrinking && !g.negated) && (g.clause == h.clause || g.offClause == h.clause+1)
 	})
 }

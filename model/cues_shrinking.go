@@ -24,7 +24,7 @@ var shrinkStems = []string{
 var shrinkTeamStems = []string{
 	"shrink", "shrank", "shrunk", "cut", "reduc", "smaller", "fewer", "eliminat",
 	"schrumpf", "geschrumpft", "verklein", "reduzier", "abgebaut", "abbau", "gestrichen", "streich", "kleiner", "weniger",
-	"сокращ", "сократ", "уменьш", "меньше",
+	"сокращ", "сократ", "уменьш", "меньше", "урез",
 	"vahene", "vahenda", "kahane", "vaiksem", "vahem",
 }
 

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // cueNegationReach is how many words before a match a negation reaches,
 // and cueNegationAfterReach how many after it.
@@ -170,6 +173,24 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		if h := &hits[i]; h.negated && h.rule.kind == CueTiming {
 			c := clauses[h.clause]
 			h.negated = !freezeLasts(hits, flags, h.from, h.to, c.start, c.end)
+		}
+	}
+	// "They'd planned to add 15 seats, but that got scrapped": the plan
+	// is called off in the clause after it.
+	for i := range hits {
+		h := &hits[i]
+		if h.rule.kind != CueGrowth || h.calledOff {
+			continue
+		}
+		at := slices.Index(order, h.clause)
+		if at < 0 || at+1 >= len(order) {
+			continue
+		}
+		next := order[at+1]
+		c := clauses[next]
+		if words[c.start].sentence == h.sentence && growthOffWords(words, c.start, c.end) && pointsBack(words, c.start, c.end) &&
+			!slices.ContainsFunc(hits, func(g cueHit) bool { return g.rule.kind == CueGrowth && g.clause == next }) {
+			h.calledOff, h.offClause = true, next+1
 		}
 	}
 	return hits, urgent
@@ -453,4 +474,28 @@ func (l *cueLang) timeSpent(words []cueWord, k, ce int) bool {
 var cueHourWords = map[string]bool{
 	"hour": true, "hours": true, "hrs": true, "stunde": true, "stunden": true, "std": true,
 	"час": true, "часа": true, "часов": true, "tund": true, "tundi": true, "tunde": true,
+}
+
+// cueBackWords refer back to what the clause before said: "but that got
+// scrapped", „aber das wurde gestrichen“, «но это отменили».
+var cueBackWords = map[string]bool{
+	"that": true, "it": true, "this": true, "those": true, "these": true, "plan": true, "plans": true, "idea": true,
+	"das": true, "dies": true, "es": true, "это": true, "этот": true, "эти": true, "их": true, "его": true, "план": true, "планы": true,
+	"see": true, "need": true, "plaan": true, "plaanid": true,
+}
+
+// pointsBack reports whether the clause [cs, ce) speaks of what the one
+// before it said: it holds a word that refers back, or three words at
+// most («но отменили»), too few to name anything else. "But the office
+// move got cancelled" names something else.
+func pointsBack(words []cueWord, cs, ce int) bool {
+	if ce-cs <= 3 {
+		return true
+	}
+	for k := cs; k < ce; k++ {
+		if cueBackWords[words[k].norm] {
+			return true
+		}
+	}
+	return false
 }
