@@ -138,7 +138,7 @@ func FollowUpCue(cues []Cue, now time.Time) (Cue, bool) {
 	found := false
 	for i := len(cues) - 1; i >= 0; i-- {
 		c := cues[i]
-		if c.Kind != CueTiming {
+		if c.Kind != CueTiming || c.justPast(now) {
 			continue
 		}
 		// A cue naming the time ("April") is quoted over one that only
@@ -164,6 +164,28 @@ func FollowUpCue(cues []Cue, now time.Time) (Cue, bool) {
 		}
 	}
 	return heard, found
+}
+
+// justPastDays is how far back a date said alone may fall this year and
+// still be read as the day it was: "Встречались 20.11." said on 30
+// November is ten days ago, not 20 November next year.
+const justPastDays = 62
+
+// justPast reports whether a timing cue is a date said alone (see
+// dateOnly) that fell within the last justPastDays this year: a day gone
+// by, no day to call.
+func (c Cue) justPast(now time.Time) bool {
+	if !c.dateOnly || c.Unit != cueUnitDate || c.Number >= 10000 {
+		return false
+	}
+	m, d := time.Month(c.Number/100%100), c.Number%100
+	if m < time.January || m > time.December || d < 1 {
+		return false
+	}
+	y, _, _ := now.Date()
+	day := time.Date(y, m, min(d, time.Date(y, m+1, 0, 0, 0, 0, 0, now.Location()).Day()), 0, 0, 0, 0, now.Location())
+	today := time.Date(y, now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	return day.Before(today) && !day.Before(today.AddDate(0, 0, -justPastDays))
 }
 
 // Label names what a cue is for the rep: its kind's label, and "Spend

@@ -445,3 +445,28 @@ func TestNoFollowUpFallsOnTheCountrysHoliday(t *testing.T) {
 		}
 	}
 }
+
+// TestADaySaidAloneThatJustWentBySetsNoFollowUp: a date written with
+// numbers that fell in the last two months ("Встречались 20.11." on 29
+// November) is the day something happened, not a call next year; one to
+// come, or one said with a put-off, still sets the follow-up.
+func TestADaySaidAloneThatJustWentBySetsNoFollowUp(t *testing.T) {
+	d := demoCueDetector(t)
+	for _, tc := range []struct {
+		locale, note, want string
+	}{
+		{"ru", "Встречались 20.11. Цена устраивает, договор подписан.", ""},
+		{"et", "Kohtusime 20.11. Hind sobib, leping allkirjastatud.", ""},
+		{"de", "Treffen am 10.12. geplant", "2026-12-10"},
+		{"en", "meeting on 12/14", "2026-12-14"},
+		{"ru", "вернуться к разговору после 20.11", "2027-11-22"},
+	} {
+		got := ""
+		if at, _, ok := model.NoteFollowUp(d.Detect(tc.note, tc.locale), cueDateNow); ok {
+			got = at.Format(time.DateOnly)
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: follow-up %q, want %q", tc.locale, tc.note, got, tc.want)
+		}
+	}
+}

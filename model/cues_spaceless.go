@@ -217,6 +217,7 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 		h := cueHit{rule: r, clause: int(ci), sentence: c.sentence, start: n.off[i], end: n.off[end], from: i, to: end, question: c.question, weight: end - i}
 		h.negated = l.negatedText(n, c, i, end)
 		h.current = currentUseText(n.norm[c.start:c.end])
+		h.granted = r.kind == CueAuthority && grantedText(n.norm[c.start:c.end])
 		h.comparing = comparingText(n.sentenceText(c.sentence))
 		switch r.kind {
 		case CueGrowth:

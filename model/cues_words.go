@@ -113,6 +113,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 					h.question = false
 				}
 				h.current = current[w.clause]
+				h.granted = r.kind == CueAuthority && grantedWords(words, c.start, c.end)
 				h.comparing = comparing[w.sentence]
 				switch r.kind {
 				case CueGrowth:
