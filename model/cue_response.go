@@ -238,6 +238,11 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 		}
 	}
 	latest := cues[len(cues)-1]
+	// "Layoffs, we want to reduce licences": the price objection is the
+	// shrinking team's, and right-sizing answers both.
+	if i := slices.IndexFunc(cues, func(c Cue) bool { return c.Kind == CueShrinking }); i >= 0 && latest.Kind == CuePrice {
+		return cues[i], true
+	}
 	if latest.Kind == CueTiming {
 		// The day said back is the one the follow-up is set to.
 		return FollowUpCue(cues, now)

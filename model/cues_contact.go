@@ -6,10 +6,10 @@ import "strings"
 // call or a meeting, folded: "follow up", "call", „Rückruf“, „Termin“,
 // «созвон», «перезвонить», "helista", "kohtumine". A day named in such
 // a clause ("Asked me to follow up Thursday", «Созвон в четверг»,
-// "Helista 7.12") is the day of the next call, wherever it stands.
+// "Helista 7.12", „WV KW2“: Wiedervorlage, the reminder to call) is the day of the next call, wherever it stands.
 var cueContactStems = []string{
 	"follow", "call", "ring", "talk", "speak", "meet", "touch", "reconnect", "catch", "check", "ping", "chat", "reach",
-	"anruf", "anrufen", "ruckruf", "telefon", "termin", "melden", "sprechen", "gesprach",
+	"anruf", "anrufen", "ruckruf", "telefon", "termin", "melden", "sprechen", "gesprach", "wv", "wiedervorlage",
 	"созвон", "звон", "перезвон", "позвон", "набрат", "набер", "встреч", "связ", "поговор",
 	"helist", "kohtu", "raagi", "uhendust", "kone", "vestl",
 }

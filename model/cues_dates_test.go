@@ -48,6 +48,9 @@ func TestTimingFollowUpDates(t *testing.T) {
 		{"en", "revisit after the summer", "2027-09-01"},
 		{"en", "call back before summer", "2027-05-03"},
 		{"de", "nach dem Sommer wieder melden", "2027-09-01"},
+		{"de", "Rückruf Do.", "2026-12-03"},
+		{"ru", "вернуться к разговору в пт 11.12.", "2026-12-11"},
+		{"ja", "12/14(月)に再訪。", "2026-12-14"},
 		{"ru", "после лета вернёмся к этому", "2027-09-01"},
 		{"et", "pärast suve räägime uuesti", "2027-09-01"},
 		// German.
@@ -460,6 +463,7 @@ func TestADaySaidAloneThatJustWentBySetsNoFollowUp(t *testing.T) {
 		{"de", "Treffen am 10.12. geplant", "2026-12-10"},
 		{"en", "meeting on 12/14", "2026-12-14"},
 		{"ru", "вернуться к разговору после 20.11", "2027-11-22"},
+		{"de", "Meldet sich nach dem Jahreswechsel, WV KW2.", "2027-01-11"},
 	} {
 		got := ""
 		if at, _, ok := model.NoteFollowUp(d.Detect(tc.note, tc.locale), cueDateNow); ok {

@@ -522,6 +522,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	}
 	cues = append(cues, painCues(text, hits, urgent)...)
 	cues = dropMoodChurn(cues, hits)
+	cues = oneShrinkingASentence(cues)
 	cues = dropChurnDates(dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues))))
 	return markIntegrations(markFreezes(shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues))), hits), hits)
 }

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A team said to get smaller is heard by these built-in lists, in every
 // language at once (each writes its words in its own script): the briefing
@@ -92,6 +95,14 @@ func (l *cueLang) shrinkAt(words []cueWord, i, cs, ce int) (from, to int, ok boo
 			return i, i + 2, true
 		}
 	}
+	// „Wir bauen 5 Stellen ab“: the German verb comes apart.
+	if w == "bauen" || w == "baut" || w == "bauten" {
+		for k := i + 1; k < ce; k++ {
+			if words[k].norm == "ab" && slices.ContainsFunc(words[i+1:k], func(t cueWord) bool { return startsWithAny(t.norm, shrinkTeamWords...) }) {
+				return i, k + 1, true
+			}
+		}
+	}
 	if !startsWithAny(w, shrinkTeamStems...) {
 		return 0, 0, false
 	}
@@ -147,4 +158,18 @@ func shrinkInText(clause string) (from, to int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// oneShrinkingASentence keeps the first shrinking cue of each sentence:
+// "Bauen 5 Stellen ab, Abteilung schrumpft auf 12" says it once.
+func oneShrinkingASentence(cues []Cue) []Cue {
+	seen := map[int]bool{}
+	return slices.DeleteFunc(cues, func(c Cue) bool {
+		if c.Kind != CueShrinking {
+			return false
+		}
+		dup := seen[c.sentence]
+		seen[c.sentence] = true
+		return dup
+	})
 }

@@ -56,7 +56,8 @@ var cueNextWeekWords = map[string]bool{
 var cueShortWeekdays = map[string]int{"mo": 1, "di": 2, "mi": 3, "do": 4, "fr": 5}
 
 // cueShortWeekdayLeads lead a German two-letter day: „am Do“, „bis Fr“,
-// „ab Mo“, „nächsten Di“, „diesen Mi“.
+// „ab Mo“, „nächsten Di“, „diesen Mi“; so does a word of a call right
+// before it („Rückruf Do.“, „WV Mi“, see cueContactStems).
 var cueShortWeekdayLeads = map[string]bool{
 	"am": true, "bis": true, "ab": true, "nachsten": true, "kommenden": true, "diesen": true, "spatestens": true, "fruhestens": true,
 }
@@ -72,7 +73,7 @@ func weekdayAt(words []cueWord, k, from, to int) (int, bool) {
 	}
 	if !ok {
 		d, ok = cueShortWeekdays[w]
-		ok = ok && k > from && cueShortWeekdayLeads[words[k-1].norm]
+		ok = ok && k > from && (cueShortWeekdayLeads[words[k-1].norm] || startsWithAny(words[k-1].norm, cueContactStems...))
 	}
 	if !ok {
 		return 0, false

@@ -154,6 +154,8 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 			unit, n, ok = cueUnitDate, date, true
 		} else if day, isDay := weekdayAt(words, i, c.start, c.end); isDay && contact[w.clause] {
 			unit, n, ok = cueUnitWeekday, day, true
+		} else if kw := calendarWeekAt(words, i, c.end); kw != 0 && contact[w.clause] {
+			unit, n, ok = cueUnitCalendarWeek, kw, true // „WV KW2“
 		}
 		if ok {
 			h := cueHit{rule: dateSaidRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: unit, number: n, dateOnly: true}
@@ -316,6 +318,13 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			unit, n = u, days
 		} else if wd, ok := weekdayAt(words, k, from, to); ok {
 			unit, n = cueUnitWeekday, wd
+			// «в пт 11.12»: the date said with the day is the day.
+			for j := k + 1; j < min(to, k+3); j++ {
+				if date, ok := numericDate(words[j].norm, leadWord(words, j, from), l.Locale, true); ok {
+					unit, n = cueUnitDate, date
+					break
+				}
+			}
 		} else if date, ok := numericDate(words[k].norm, leadWord(words, k, from), l.Locale, true); ok {
 			unit, n = cueUnitDate, date
 		} else if quarterEndSaid(words, k, from, to) {

@@ -18,7 +18,7 @@ const (
 // briefing advises: %[1]s is the notes that say it, %[2]s the call's day.
 func setShrinking(set func(lang, key string, msg ...catalog.Message)) {
 	set("en", msgSayShrinking, catalog.String("I'm sorry to hear the team is getting smaller. Let's make sure you only pay for the seats you still need: shall we go through who uses what?"))
-	set("de", msgSayShrinking, catalog.String("Das tut mir leid, dass Ihr Team kleiner wird. Sorgen wir dafür, dass Sie nur die Lizenzen bezahlen, die Sie noch brauchen: Sollen wir gemeinsam durchgehen, wer was nutzt?"))
+	set("de", msgSayShrinking, catalog.String("Es tut mir leid, dass Ihr Team kleiner wird. Sorgen wir dafür, dass Sie nur die Lizenzen bezahlen, die Sie noch brauchen: Sollen wir gemeinsam durchgehen, wer was nutzt?"))
 	set("ja", msgSayShrinking, catalog.String("体制が縮小されるとのこと、承知いたしました。今後も必要なライセンス分だけのお支払いで済むよう、どなたが何をお使いか一緒に確認させていただけますか。"))
 	set("ru", msgSayShrinking, catalog.String("Жаль, что команда сокращается. Давайте сделаем так, чтобы вы платили только за те лицензии, которые вам ещё нужны: посмотрим вместе, кто чем пользуется?"))
 	set("et", msgSayShrinking, catalog.String("Kahju kuulda, et meeskond jääb väiksemaks. Vaatame koos üle, kes mida kasutab, et maksaksite ainult nende litsentside eest, mida teil veel vaja on."))

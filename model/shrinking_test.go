@@ -81,3 +81,18 @@ func TestShrinkingHeardOnTheCallTakesSeatsOffTheList(t *testing.T) {
 		t.Errorf("growth heard beside layoffs took seats off the list: %q", r.HeldBack)
 	}
 }
+
+// TestLayoffsWithFewerLicencesAreAnsweredAsAShrinkingTeam: a price
+// objection said with the team getting smaller is answered by
+// right-sizing, not by a smaller first step to buy.
+func TestLayoffsWithFewerLicencesAreAnsweredAsAShrinkingTeam(t *testing.T) {
+	d := demoCueDetector(t)
+	cues := d.Detect("Bauen 5 Stellen ab, Abteilung schrumpft auf 12. Wollen Lizenzen reduzieren.", "de")
+	c, ok := model.CueToAnswer(cues, cueDateNow)
+	if !ok || c.Kind != model.CueShrinking {
+		t.Fatalf("answered %v, want the shrinking team (%s)", c, describeCues(cues))
+	}
+	if say := d.Response(c, "de", cueDateNow); !strings.Contains(say, "Team kleiner wird") {
+		t.Errorf("reply %q", say)
+	}
+}
