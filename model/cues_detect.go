@@ -294,6 +294,9 @@ type cueHit struct {
 	// granted is set on an authority hit whose clause says the approval
 	// was given ("Einkauf hat freigegeben", see grantedWords).
 	granted bool
+	// kickoff is set on a timing hit in a clause that sets the day the
+	// work starts (see kickoffClause): no put-off.
+	kickoff bool
 	// term is set on a timing hit that says when a contract ends
 	// ("contract runs till June", see contractTerm): no day to call.
 	term bool
@@ -498,7 +501,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		if h.rule.kind == CueGrowth && h.fewer && !h.negated && !h.question {
 			cues = append(cues, Cue{Kind: CueShrinking, Text: text[h.start:h.end], Start: h.start, End: h.end, clause: h.clause, weight: h.weight, sentence: h.sentence})
 		}
-		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || costSaidFine(h, hits, text) || whenTheyShrink(h, hits) || h.duration || h.dearer || h.granted || budgetYear(h, hits, text) || rivalsDate(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || costSaidFine(h, hits, text) || whenTheyShrink(h, hits) || h.duration || h.dearer || h.granted || kickoffOnly(h, hits) || budgetYear(h, hits, text) || rivalsDate(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {

@@ -37,11 +37,12 @@ func moodOnly(c Cue) bool {
 }
 
 // dropMoodChurn leaves out a churn risk that is only a mood ("not happy",
-// „genervt“, «недовольны») where the same sentence names what they are
-// unhappy about (a pain cue: "Not happy with the onboarding"; not our
-// support, see moodKeepsCategory) or the note
-// says they are not leaving ("not cancelling, just frustrated", «об отказе
-// речи нет»): the complaint is answered, not a goodbye.
+// „genervt“, «недовольны») where the same sentence, or the one before it,
+// names what they are unhappy about (a pain cue: "Not happy with the
+// onboarding", "„Das System ist total langsam“ - Fr. Wagner genervt"; not
+// our support, see moodKeepsCategory), or where the note says they are not
+// leaving ("not cancelling, just frustrated", «об отказе речи нет»): the
+// complaint is answered, not a goodbye.
 func dropMoodChurn(cues []Cue, hits []cueHit) []Cue {
 	denied := slices.ContainsFunc(hits, func(h cueHit) bool {
 		return h.rule.kind == CueChurnRisk && (h.rule.role == roleCue && h.negated || h.rule.role == roleDenial && !h.negated)
@@ -51,7 +52,7 @@ func dropMoodChurn(cues []Cue, hits []cueHit) []Cue {
 			return false
 		}
 		return denied || slices.ContainsFunc(cues, func(p Cue) bool {
-			return p.Kind == CuePain && p.sentence == c.sentence && p.Category != moodKeepsCategory
+			return p.Kind == CuePain && (p.sentence == c.sentence || p.sentence == c.sentence-1) && p.Category != moodKeepsCategory
 		})
 	})
 }

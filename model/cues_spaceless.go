@@ -225,6 +225,7 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 			h.calledOff = h.calledOff || growthOffText(n.norm[c.start:c.end])
 		case CueTiming:
 			l.timingText(n, &h, c)
+			h.kickoff = !contactText(n.norm[c.start:c.end]) && kickoffText(n.norm[c.start:c.end])
 			h.pastTense = pastTenseText(n.norm[c.start:c.end])
 			if ns == i {
 				_, _, dateEnd, ok := monthInText(n.norm[:c.end], ns, ne)
