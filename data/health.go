@@ -211,6 +211,9 @@ func healthInputs(ctx context.Context, q queryer, hs healthScope) (map[string]*m
 	if err != nil {
 		return nil, err
 	}
+	if err := liftDeniedChurn(ctx, q, in, hs.asOf); err != nil {
+		return nil, err
+	}
 	// Price objections and freezes heard on connected calls in the window;
 	// ComputeHealth weighs the one heard on the latest conversation. The
 	// last row wins: the latest call, and on it a freeze over an objection.

@@ -322,3 +322,45 @@ func TestSeatUseFirstTrackedIsNoGrowth(t *testing.T) {
 		t.Errorf("seat use first tracked reads as growth: %+v", r)
 	}
 }
+
+// TestChurnRiskDeniedLaterCostsNoHealth: a churn risk heard on a call costs
+// health until a later connected call says they stay; a later call that
+// says nothing of it keeps the cost.
+func TestChurnRiskDeniedLaterCostsNoHealth(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	var id string
+	if err := s.db.QueryRow(`SELECT id FROM accounts WHERE stage = 'value_realized' ORDER BY health DESC, id LIMIT 1`).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	cueCost := func() int {
+		t.Helper()
+		hs, err := s.HealthAsOf(ctx, []string{id}, demoNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cost := 0
+		for _, r := range hs[id].Reasons {
+			if r.Factor == "cue" {
+				cost -= r.Points
+			}
+		}
+		return cost
+	}
+	call := func(at time.Duration, notes string, cues ...model.Cue) {
+		t.Helper()
+		c := model.Call{AccountID: id, StartedAt: demoNow.Add(-at), Outcome: model.OutcomeConnected, Notes: notes, Cues: cues}
+		if _, err := s.LogCall(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	call(3*time.Hour, "They are thinking about cancelling.", model.Cue{Kind: model.CueChurnRisk, Text: "thinking about cancelling"})
+	call(2*time.Hour, "Sent the renewal quote.")
+	if cueCost() == 0 {
+		t.Fatal("a churn risk cost no health before anything denied it")
+	}
+	call(time.Hour, "Good news: they decided to stay with us, HubSpot is off the table.")
+	if got := cueCost(); got != 0 {
+		t.Errorf("health still costs %d for a churn risk a later call denied", got)
+	}
+}

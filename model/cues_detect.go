@@ -452,6 +452,11 @@ func (d *CueDetector) detectAny(text string, asked bool) (locale string, cues []
 // with a negation close before or after it denies nothing.
 func (d *CueDetector) deniesCost(text string) bool { return d.denies(text, CuePrice) }
 
+// SaysOtherwise reports whether a call's notes deny a kind of cue heard
+// before ("they are staying with us" for a churn risk), as
+// Catalog.SaysOtherwise does.
+func (d *CueDetector) SaysOtherwise(notes string, kind CueKind) bool { return d.denies(notes, kind) }
+
 // denies reports whether a text denies a kind of cue: cost is not the
 // problem ("budget for 2027 approved"), or they stay ("they are staying
 // with us"), as deniesCost reads it.
