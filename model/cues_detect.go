@@ -506,7 +506,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		if h.rule.kind == CueGrowth && h.fewer && !h.negated && !h.question {
 			cues = append(cues, Cue{Kind: CueShrinking, Text: text[h.start:h.end], Start: h.start, End: h.end, clause: h.clause, weight: h.weight, sentence: h.sentence})
 		}
-		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || costSaidFine(h, hits, text) || whenTheyShrink(h, hits) || h.duration || h.dearer || h.granted || kickoffOnly(h, hits) || budgetYear(h, hits, text) || rivalsDate(h, hits) {
+		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || costSaidFine(h, hits, text) || whenTheyShrink(h, hits) || h.duration || h.dearer || h.granted || kickoffOnly(h, hits) || h.rule.kind == CueCompetitor && everydayWord(text[h.start:h.end]) || budgetYear(h, hits, text) || rivalsDate(h, hits) {
 			continue
 		}
 		if h.rule.kind == CueTiming && !h.dateOnly {
