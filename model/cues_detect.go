@@ -292,7 +292,9 @@ type cueHit struct {
 	// hit that calls it off ("…, but that got scrapped"); 0 when none.
 	offClause int
 	// granted is set on an authority hit whose clause says the approval
-	// was given ("Einkauf hat freigegeben", see grantedWords).
+	// was given ("Einkauf hat freigegeben", see grantedWords), and on a
+	// growth hit in such a clause: "VP approved the expansion" is the
+	// deal's, not people joining.
 	granted bool
 	// kickoff is set on a timing hit in a clause that sets the day the
 	// work starts (see kickoffClause): no put-off.

@@ -222,16 +222,23 @@ func (l *cueLang) afterPeopleWord(text string) string {
 
 // dropGrowthWithoutHeads keeps, in a sentence where a growth cue counts
 // people, only the growth cues that do: in «Открываем два филиала, наберём
-// ещё 12 менеджеров» the growth is the 12 people, not the two branches.
+// ещё 12 менеджеров» the growth is the 12 people, not the two branches;
+// and it drops a growth cue without a count in a sentence with a pain.
 func dropGrowthWithoutHeads(cues []Cue) []Cue {
-	heads := map[int]bool{}
+	heads, pains := map[int]bool{}, map[int]bool{}
 	for _, c := range cues {
 		if c.Kind == CueGrowth && c.people {
 			heads[c.sentence] = true
 		}
+		if c.Kind == CuePain {
+			pains[c.sentence] = true
+		}
 	}
+	// „Neue Kollegen brauchen Wochen, bis sie sich zurechtfinden“, "new
+	// hires take a month to learn it": new people named in a pain, with
+	// no count, are what the pain is about, not growth.
 	return slices.DeleteFunc(cues, func(c Cue) bool {
-		return c.Kind == CueGrowth && !c.people && heads[c.sentence]
+		return c.Kind == CueGrowth && !c.people && (heads[c.sentence] || pains[c.sentence] && c.Number == 0)
 	})
 }
 

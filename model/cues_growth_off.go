@@ -13,10 +13,10 @@ import (
 // that also say what growth is for ("hiring to reduce wait times") are
 // left out: only a team's shrinking or a plan's end is listed.
 var cueGrowthOffStems = []string{
-	"shrink", "shrank", "shrunk", "downsiz", "layoff", "laid", "redundanc", "cancel", "scrapped", "shelved", "axed", "postpon", "abandon",
-	"schrumpf", "geschrumpft", "verklein", "reduzier", "abgebaut", "entlass", "stellenabbau", "personalabbau", "gestrichen", "abgesagt", "storniert", "gekippt", "abgeblasen", "verschoben",
-	"сокращ", "уменьш", "увол", "отмен", "свернул", "сворачива", "отложил", "отложен",
-	"koonda", "vahene", "kahane", "tuhist", "katkest", "loobu", "lukat",
+	"shrink", "shrank", "shrunk", "downsiz", "layoff", "laid", "redundanc", "cancel", "scrapped", "shelved", "axed", "postpon", "abandon", "paus", "freez", "frozen", "froze", "halted",
+	"schrumpf", "geschrumpft", "verklein", "reduzier", "abgebaut", "entlass", "stellenabbau", "personalabbau", "gestrichen", "abgesagt", "storniert", "gekippt", "abgeblasen", "verschoben", "eingefroren", "gestoppt", "pausiert",
+	"сокращ", "уменьш", "увол", "отмен", "свернул", "сворачива", "отложил", "отложен", "замороз", "заморож", "приостанов",
+	"koonda", "vahene", "kahane", "tuhist", "katkest", "loobu", "lukat", "kulmut", "peatat", "peatati",
 }
 
 // cueGrowthOffPairs are two words, folded, that say the same side by
@@ -30,7 +30,7 @@ var cueGrowthOffPairs = [][2]string{
 
 // cueGrowthOffTexts are the same in a language written without spaces:
 // 縮小, 人員削減, 採用計画は中止, 見送り.
-var cueGrowthOffTexts = []string{"縮小", "削減", "減ら", "減少", "減員", "中止", "見送", "取りやめ", "取り止め", "白紙", "撤回", "リストラ", "解雇", "延期"}
+var cueGrowthOffTexts = []string{"縮小", "削減", "減ら", "減少", "減員", "中止", "見送", "取りやめ", "取り止め", "白紙", "撤回", "リストラ", "解雇", "延期", "凍結", "ストップ", "停止"}
 
 // growthOffWords reports whether the clause [cs, ce) of a note's words says
 // the team shrinks or the plan to grow is off (see cueGrowthOffStems and

@@ -217,12 +217,24 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 		h := cueHit{rule: r, clause: int(ci), sentence: c.sentence, start: n.off[i], end: n.off[end], from: i, to: end, question: c.question, weight: end - i}
 		h.negated = l.negatedText(n, c, i, end)
 		h.current = currentUseText(n.norm[c.start:c.end])
-		h.granted = r.kind == CueAuthority && grantedText(n.norm[c.start:c.end])
+		h.granted = (r.kind == CueAuthority || r.kind == CueGrowth) && grantedText(n.norm[c.start:c.end])
 		h.comparing = comparingText(n.sentenceText(c.sentence))
 		switch r.kind {
 		case CueGrowth:
 			l.growthDigits(n, &h, c, ns, ne)
 			h.calledOff = h.calledOff || growthOffText(n.norm[c.start:c.end])
+			// 増員計画(10名)は白紙に: the parenthesis ends a clause, and the
+			// plan is called off in the next one of the sentence, which
+			// goes on with its particle (は, も, が); 東京の移転は中止 after a
+			// comma speaks of something else.
+			for next := int(ci) + 1; !h.calledOff && next < len(n.clauses) && n.clauses[next].sentence == c.sentence; next++ {
+				rest := n.norm[n.clauses[next].start:n.clauses[next].end]
+				if strings.Trim(rest, "0123456789名人()（）") == "" {
+					continue // (10名): the count in brackets
+				}
+				h.calledOff = startsWithAny(rest, "は", "も", "が") && growthOffText(rest)
+				break
+			}
 		case CueTiming:
 			l.timingText(n, &h, c)
 			h.kickoff = !contactText(n.norm[c.start:c.end]) && kickoffText(n.norm[c.start:c.end])

@@ -148,6 +148,9 @@ func splitCueWords(src string) cueWords {
 		case inWord && r == '/' && allDigits && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			// A date written month first: "12/14", "1/15/2027".
 			buf = append(buf, '/')
+		case inWord && r == '/' && (prev == 'w' || prev == 'W') && len(buf)-cur.ns == 1 && !isCueWordRune(next):
+			// "sync w/ NetSuite": "with", no clause's end.
+			buf = append(buf, '/')
 		case inWord && (r == ' ' || r == '\u202f' || r == '\u2009') && allDigits && len(buf)-cur.ns <= 3 && thousandsFollow(src, i):
 			// Thousands grouped by a space: «1 200 водителей», "1 200 drivers".
 			buf = append(buf, byte('.'))
@@ -243,7 +246,7 @@ var abbreviations = map[string]bool{
 	"vs": true, "etc": true, "approx": true, "inc": true, "ltd": true, "corp": true, "co": true, "tel": true, "cust": true, "mgr": true, "dept": true,
 	"hr": true, "fr": true, "kd": true, "ca": true, "bzw": true, "usw": true, "evtl": true, "ggf": true, "inkl": true, "zzgl": true, "nr": true, "abt": true, "gf": true,
 	"pr": true, "nt": true, "jne": true, "jms": true, "lk": true, "u": true, "dir": true,
-	"т": true, "тыс": true, "млн": true, "ген": true, "др": true, "ул": true, "см": true, "напр": true, "зам": true,
+	"т": true, "тыс": true, "млн": true, "ген": true, "др": true, "ул": true, "см": true, "напр": true, "зам": true, "чел": true, "сотр": true, "мес": true,
 }
 
 // abbreviation reports whether a word (folded to lower case) followed by

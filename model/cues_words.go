@@ -113,7 +113,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 					h.question = false
 				}
 				h.current = current[w.clause]
-				h.granted = r.kind == CueAuthority && grantedWords(words, c.start, c.end)
+				h.granted = (r.kind == CueAuthority || r.kind == CueGrowth) && grantedWords(words, c.start, c.end)
 				h.comparing = comparing[w.sentence]
 				switch r.kind {
 				case CueGrowth:
@@ -138,6 +138,14 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 			try(l.stems[stemKey(w.norm)])
 		}
 		try(l.scan)
+		// "+7 менеджеров с января", "+5 reps": a count written with a plus
+		// before people is people joining.
+		if w.isNumber && w.start > 0 && src[w.start-1] == '+' && l.countsPeople(words, i, c.end) {
+			h := cueHit{rule: plusPeopleRule, clause: w.clause, sentence: w.sentence, start: w.start - 1, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, number: w.number, people: true}
+			h.negated = negatedWords(flags, words, i, i+1, c.start, c.end)
+			h.calledOff = growthOffWords(words, c.start, c.end)
+			hits = append(hits, h)
+		}
 		if from, to, ok := l.shrinkAt(words, i, c.start, c.end); ok && from == i {
 			h := cueHit{rule: shrinkRule, clause: w.clause, sentence: w.sentence, start: w.start, end: words[to-1].end, from: i, to: to, question: c.question, weight: to - i}
 			h.negated = negatedWords(flags, words, i, to, c.start, c.end)
@@ -191,9 +199,21 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 			continue
 		}
 		next := order[at+1]
+		// "Värbamisplaan (10 inimest) tühistati": the count in brackets
+		// is a clause of its own; the plan is called off after it.
+		if c := clauses[next]; at+2 < len(order) && c.end-c.start <= 2 && words[c.start].isNumber {
+			next = order[at+2]
+		}
 		c := clauses[next]
-		if words[c.start].sentence == h.sentence && growthOffWords(words, c.start, c.end) && pointsBack(words, c.start, c.end) &&
-			!slices.ContainsFunc(hits, func(g cueHit) bool { return g.rule.kind == CueGrowth && g.clause == next }) {
+		// «…, но найм заморозили»: the next clause's own growth word is
+		// what it calls off, not more growth.
+		// "…, das Budget ist bis April eingefroren": the budget is frozen,
+		// not the hiring.
+		money := slices.ContainsFunc(words[c.start:c.end], func(w cueWord) bool { return startsWithAny(w.norm, shrinkMoneyWords...) })
+		if words[c.start].sentence == h.sentence && !money && growthOffWords(words, c.start, c.end) && pointsBack(words, c.start, c.end) &&
+			!slices.ContainsFunc(hits, func(g cueHit) bool {
+				return g.rule.kind == CueGrowth && g.clause == next && !growthOffWords(words, c.start, c.end)
+			}) {
 			h.calledOff, h.offClause = true, next+1
 		}
 	}
@@ -486,6 +506,10 @@ var cueHourWords = map[string]bool{
 	"hour": true, "hours": true, "hrs": true, "stunde": true, "stunden": true, "std": true,
 	"час": true, "часа": true, "часов": true, "tund": true, "tundi": true, "tunde": true,
 }
+
+// plusPeopleRule is the growth rule of a count written with a plus before
+// people ("+7 менеджеров").
+var plusPeopleRule = &cueRule{kind: CueGrowth, role: roleCue}
 
 // cueBackWords refer back to what the clause before said: "but that got
 // scrapped", „aber das wurde gestrichen“, «но это отменили».
