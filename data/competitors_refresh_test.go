@@ -107,19 +107,24 @@ func TestTheDecemberUpgradeAddsHelpDesksBoardsAndHRSystems(t *testing.T) {
 	}
 }
 
-// TestAnUpgradeRewordsTheRussianPainReply: the Russian pain reply of an
-// earlier built-in playbook, which read the rep's note back as the
-// customer's words, takes this version's words.
-func TestAnUpgradeRewordsTheRussianPainReply(t *testing.T) {
-	languages, current := upgradeFromEarlierLists(t, 19, func(l *model.CueLanguage) {
-		if l.Locale == "ru" {
-			l.Responses = maps.Clone(l.Responses)
-			l.Responses[model.CuePain] = earlierResponses["ru"][model.CuePain]
-		}
-	})
-	for _, l := range languages {
-		if l.Locale == "ru" && l.Responses[model.CuePain] != current["ru"].Responses[model.CuePain] {
-			t.Errorf("ru pain reply after the upgrade: %q", l.Responses[model.CuePain])
+// TestAnUpgradeRewordsTheEarlierPainReplies: every pain reply an earlier
+// built-in playbook wrote (read the rep's note back as the customer's
+// words, or quoted a piece of it that is no sentence) takes this
+// version's words.
+func TestAnUpgradeRewordsTheEarlierPainReplies(t *testing.T) {
+	for locale, kinds := range earlierResponses {
+		for _, old := range kinds[model.CuePain] {
+			languages, current := upgradeFromEarlierLists(t, 19, func(l *model.CueLanguage) {
+				if l.Locale == locale {
+					l.Responses = maps.Clone(l.Responses)
+					l.Responses[model.CuePain] = old
+				}
+			})
+			for _, l := range languages {
+				if l.Locale == locale && l.Responses[model.CuePain] != current[locale].Responses[model.CuePain] {
+					t.Errorf("%s pain reply after the upgrade from %q: %q", locale, old, l.Responses[model.CuePain])
+				}
+			}
 		}
 	}
 }

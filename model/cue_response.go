@@ -303,6 +303,13 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 			text = printer(l.Locale).Sprintf(msgSayIncumbent)
 		case c.Kind == CueCompetitor && c.Category == CueIncumbentCompared:
 			text = printer(l.Locale).Sprintf(msgSayIncumbentCompared)
+		case c.Kind == CuePain && c.Category != PainCost && (saysYour(d.rules, c.Text) || d.SpeaksOfOurService(c.Text)):
+			// "Der Support antwortet erst nach 3 Tagen": ours to fix,
+			// not something other teams solved.
+			text = printer(l.Locale).Sprintf(msgSayPainOurs)
+		case c.Kind == CuePrice && c.Severity < 3 && saysSeats(c.Text):
+			// "want to drop the licences nobody logs into": right-size.
+			text = printer(l.Locale).Sprintf(msgSayRightSizeSeats)
 		case c.Kind == CuePain && !strings.ContainsAny(strings.TrimSpace(c.Text), " \u3000") && !l.Spaceless:
 			// One word quoted alone ("manueller") reads as a slip, not
 			// as their words: the reply quotes none.

@@ -84,10 +84,16 @@ func wordMatches(w, word string) bool {
 // count. A capitalised phrase of several words ("Ihre Hotline") is
 // matched as written, anywhere.
 func (c *Catalog) aboutUs(title string) bool {
+	return saysYour(c.cueRules, title) || c.cueDetector().SpeaksOfOurService(title)
+}
+
+// saysYour reports whether a pain's words hold a word of the rules'
+// AboutUs lists, as Catalog.aboutUs reads them.
+func saysYour(rules CueRules, title string) bool {
 	lower := strings.ToLower(title)
 	original := strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for _, l := range c.cueRules.Languages {
+	for _, l := range rules.Languages {
 		for _, w := range l.AboutUs {
 			multi := strings.Contains(w, " ")
 			switch {
@@ -120,7 +126,7 @@ func (c *Catalog) aboutUs(title string) bool {
 			}
 		}
 	}
-	return c.cueDetector().SpeaksOfOurService(title)
+	return false
 }
 
 // placePrepositions say where something is ("in your system", "aus Ihrem

@@ -108,6 +108,7 @@ func buildPhrases() *catalog.Builder {
 		catalog.String("%[1]s on teil %[3]d litsentsiga, millest on kasutusel ainult %[2]d. Kasutamata litsentsid saame järgmiselt arvelt maha võtta või aidata teie meeskonnal need kõigepealt tööle panna."))
 	setAdvice(set)
 	setShrinking(set)
+	setOurs(set)
 	return b
 }
 
