@@ -171,15 +171,17 @@ func FollowUpCue(cues []Cue, now time.Time) (Cue, bool) {
 // November is ten days ago, not 20 November next year.
 const justPastDays = 62
 
-// justPast reports whether a timing cue is a date said alone (see
-// dateOnly) that fell within the last justPastDays this year: a day gone
-// by, no day to call.
+// justPast reports whether a timing cue names a date that fell within the
+// last justPastDays this year: a day gone by, no day to call.
 func (c Cue) justPast(now time.Time) bool {
-	if !c.dateOnly || c.Unit != cueUnitDate || c.Number >= 10000 {
+	if c.Unit != cueUnitDate || c.Number >= 10000 {
 		return false
 	}
 	m, d := time.Month(c.Number/100%100), c.Number%100
-	if m < time.January || m > time.December || d < 1 {
+	// A month said alone ("until October": its first) or its end is
+	// read forward, said with a put-off or not; a day of it ("due
+	// 11/20, now pushed", «встречались 20.11») is the day it was.
+	if m < time.January || m > time.December || d < 1 || (!c.dateOnly && (d == 1 || d == monthEnd)) {
 		return false
 	}
 	y, _, _ := now.Date()

@@ -462,8 +462,10 @@ func TestADaySaidAloneThatJustWentBySetsNoFollowUp(t *testing.T) {
 		{"et", "Kohtusime 20.11. Hind sobib, leping allkirjastatud.", ""},
 		{"de", "Treffen am 10.12. geplant", "2026-12-10"},
 		{"en", "meeting on 12/14", "2026-12-14"},
-		{"ru", "вернуться к разговору после 20.11", "2027-11-22"},
+		// A put-off to a day nine days gone is no call a year on.
+		{"ru", "вернуться к разговору после 20.11", ""},
 		{"de", "Meldet sich nach dem Jahreswechsel, WV KW2.", "2027-01-11"},
+		{"en", "decision was due 11/20, now pushed - want to revisit after year-end close. f/u wk of Jan 11", "2027-01-11"},
 	} {
 		got := ""
 		if at, _, ok := model.NoteFollowUp(d.Detect(tc.note, tc.locale), cueDateNow); ok {
