@@ -29,9 +29,13 @@ func TestRepliesSayWhatTheNoteSays(t *testing.T) {
 		{"ru", "Смотрят Битрикс24 как замену", "Bitrix24", "Битрикс24"},
 		{"ru", "Менеджеры теряют заявки, всё в экселе", "Понимаю", "Вы сказали"},
 		// A pain with our own service is ours to fix, not one other teams solved.
-		{"de", "Der Support antwortet erst nach 3 Tagen", "liegt bei uns", "andere Teams"},
+		{"de", "Der Support antwortet erst nach 3 Tagen", "liegt an uns", "andere Teams"},
 		{"ru", "техподдержка отвечает по три дня", "наша недоработка", "другие команды"},
+		{"en", "Your support is slow", "on us", "other teams"},
+		{"et", "Teie tugi vastab alles 3 päeva pärast", "meie viga", "kiiret pole"},
 		// Fewer licences wanted: right-size, not a smaller first step.
+		{"ru", "Хотим платить за меньшее количество лицензий", "реально используются", "минимального шага"},
+		{"ja", "使っていないライセンスの分まで払いたくない", "実際にお使いの分", "他のお客様"},
 		{"en", "want to drop the 10 licences nobody logs into", "really used", "smallest step"},
 		// Nor quotes a piece of it that is no sentence (かかっ).
 		{"ja", "毎月のレポート作成に丸2日かかっている", "ご負担", "かかっ」"},

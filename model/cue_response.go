@@ -305,7 +305,10 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 			text = printer(l.Locale).Sprintf(msgSayIncumbent)
 		case c.Kind == CueCompetitor && c.Category == CueIncumbentCompared:
 			text = printer(l.Locale).Sprintf(msgSayIncumbentCompared)
-		case c.Kind == CuePain && c.Category != PainCost && (saysYour(d.rules, c.Text) || d.SpeaksOfOurService(c.Text)):
+		case c.Kind == CuePain && c.Category == PainCost && saysSeats(c.Text):
+			// 使っていないライセンスの分まで払いたくない: right-size.
+			text = printer(l.Locale).Sprintf(msgSayRightSizeSeats)
+		case c.Kind == CuePain && (c.ours || saysYour(d.rules, c.Text) || d.SpeaksOfOurService(c.Text)):
 			// "Der Support antwortet erst nach 3 Tagen": ours to fix,
 			// not something other teams solved.
 			text = printer(l.Locale).Sprintf(msgSayPainOurs)

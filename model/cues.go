@@ -121,6 +121,9 @@ type Cue struct {
 	// pastTense is set on a date told in the past tense ("raised prices
 	// in Oct"): a month already gone this year is history.
 	pastTense bool
+	// ours is set on a pain cue whose sentence speaks of our product or
+	// service ("Your support is slow"): the reply owns it.
+	ours bool
 	// lang is the language the cue was heard in, whose public holidays
 	// no follow-up falls on; "" for a cue read back from the store.
 	lang string

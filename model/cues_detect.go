@@ -396,6 +396,12 @@ func (d *CueDetector) detect(text, locale string, asked bool) []Cue {
 	afterNewYear(cues, baseLocale(locale))
 	for i := range cues {
 		cues[i].lang = baseLocale(locale)
+		if c := &cues[i]; c.Kind == CuePain {
+			// "Your support is slow": the "your" stands outside the
+			// pain's own words, in its sentence.
+			said := around(text, c.Start, c.End, false)
+			c.ours = saysYour(d.rules, said) || d.SpeaksOfOurService(said)
+		}
 	}
 	return cues
 }
@@ -532,6 +538,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	}
 	cues = append(cues, painCues(text, hits, urgent)...)
 	cues = dropMoodChurn(cues, hits)
+	cues = dropTimingInPain(cues)
 	cues = oneShrinkingASentence(cues)
 	cues = dropChurnDates(dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues))))
 	return markIntegrations(markFreezes(shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues))), hits), hits)

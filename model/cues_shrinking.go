@@ -67,7 +67,7 @@ var shrinkTexts = []string{"リストラ", "人員削減", "人員整理", "解�
 
 // shrinkTeamTexts say it after a team word (see shrinkInText).
 var (
-	shrinkTeamTexts     = []string{"縮小", "削減", "減ら", "減少"}
+	shrinkTeamTexts     = []string{"縮小", "削減", "減ら", "減少", "減り", "減る", "減っ"}
 	shrinkTeamWordTexts = []string{"人員", "人数", "チーム", "部署", "組織", "社員", "従業員", "スタッフ", "メンバー", "営業部", "体制"}
 	shrinkRule          = &cueRule{kind: CueShrinking, role: roleCue}
 )

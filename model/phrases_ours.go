@@ -17,14 +17,14 @@ const (
 // right-size instead of selling a smaller first step).
 func setOurs(set func(lang, key string, msg ...catalog.Message)) {
 	set("en", msgSayPainOurs, catalog.String("I'm sorry, that one is on us. I'll take it up with our team today and come back to you with a fix and a date."))
-	set("de", msgSayPainOurs, catalog.String("Das tut mir leid, das liegt bei uns. Ich kläre das heute intern und melde mich mit einer Lösung und einem Termin bei Ihnen."))
+	set("de", msgSayPainOurs, catalog.String("Das tut mir leid, das liegt an uns. Ich spreche das heute noch intern an und melde mich mit einer Lösung und einem Zeitplan bei Ihnen."))
 	set("ja", msgSayPainOurs, catalog.String("ご不便をおかけして申し訳ございません。本日中に社内で確認し、対応策と期日を改めてご連絡いたします。"))
-	set("ru", msgSayPainOurs, catalog.String("Простите, это наша недоработка. Сегодня же разберусь с командой и вернусь к вам с решением и сроком."))
-	set("et", msgSayPainOurs, catalog.String("Vabandust, see on meie viga. Võtan selle täna meeskonnaga ette ja annan teada, mis lahendus ja millal see tuleb."))
+	set("ru", msgSayPainOurs, catalog.String("Извините, это наша недоработка. Сегодня же разберусь в ситуации с коллегами и вернусь к вам с решением и сроками."))
+	set("et", msgSayPainOurs, catalog.String("Vabandust, see on meie viga. Arutan selle täna meeskonnaga läbi ja annan teile teada, milline on lahendus ja millal see valmib."))
 
 	set("en", msgSayRightSizeSeats, catalog.String("Understood. Let's look together at which licences are really used, so you only pay for those."))
-	set("de", msgSayRightSizeSeats, catalog.String("Verstehe. Schauen wir gemeinsam, welche Lizenzen wirklich genutzt werden, dann zahlen Sie nur für diese."))
-	set("ja", msgSayRightSizeSeats, catalog.String("承知いたしました。ご利用状況を一緒に確認し、実際にお使いの分だけのご契約に見直しましょう。"))
+	set("de", msgSayRightSizeSeats, catalog.String("Verstanden. Sehen wir uns gemeinsam an, welche Lizenzen wirklich genutzt werden, damit Sie nur noch für diese zahlen."))
+	set("ja", msgSayRightSizeSeats, catalog.String("承知いたしました。ご利用状況を一緒に確認させていただき、実際にお使いの分だけのご契約に見直してはいかがでしょうか。"))
 	set("ru", msgSayRightSizeSeats, catalog.String("Понимаю. Давайте вместе посмотрим, какие лицензии реально используются, чтобы вы платили только за них."))
 	set("et", msgSayRightSizeSeats, catalog.String("Saan aru. Vaatame koos üle, milliseid litsentse tegelikult kasutatakse, et maksaksite ainult nende eest."))
 }
