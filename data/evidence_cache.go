@@ -58,7 +58,40 @@ func loadItemEvidence(ctx context.Context, q queryer) (*model.Evidence, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := markSubscribed(ctx, q, pool); err != nil {
+		return nil, err
+	}
 	return model.NewEvidence(book, nil).WithHistory(pool, step), nil
+}
+
+// markSubscribed marks the accounts of the pool that hold a product billed
+// by the month or the year (model.BookAccount.Subscribed).
+func markSubscribed(ctx context.Context, q queryer, pool []model.BookAccount) error {
+	rows, err := q.QueryContext(ctx, `SELECT id, billing_unit FROM products`)
+	if err != nil {
+		return internalf(err, "read the products' billing units")
+	}
+	recurring := map[string]bool{}
+	err = eachRow(rows, func() error {
+		var id, unit string
+		err := rows.Scan(&id, &unit)
+		if model.Recurring(unit) {
+			recurring[id] = true
+		}
+		return err
+	})
+	if err != nil || len(recurring) == 0 {
+		return internalf(err, "read the products' billing units")
+	}
+	for i := range pool {
+		for _, id := range pool[i].ProductIDs {
+			if recurring[id] {
+				pool[i].Subscribed = true
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // loadResponseCounts counts the answers to offers logged in calls, by the

@@ -110,7 +110,7 @@ func Backtest(in BacktestInput) BacktestResult {
 
 	book, segments := countBook(accounts)
 	step := PoolStep(len(accounts))
-	ev := NewEvidence(book, responseCounts(accounts)).WithHistory(bookAccounts(accounts, step), step)
+	ev := NewEvidence(book, responseCounts(accounts)).WithHistory(bookAccounts(accounts, step, in.Catalog), step)
 	bookIdx := book.Holders
 
 	// Every product of the catalogue, most held first: the popularity
@@ -352,13 +352,14 @@ func countBook(accounts []BacktestAccount) (PeerStats, map[string]PeerStats) {
 
 // bookAccounts is what every step-th account (see PoolStep) held before
 // the date, and since when.
-func bookAccounts(accounts []BacktestAccount, step int) []BookAccount {
+func bookAccounts(accounts []BacktestAccount, step int, cat *Catalog) []BookAccount {
 	out := make([]BookAccount, 0, len(accounts)/step+1)
 	for i := 0; i < len(accounts); i += step {
 		a := accounts[i]
 		b := BookAccount{ProductIDs: make([]string, len(a.Holdings)), Since: make([]time.Time, len(a.Holdings))}
 		for k, h := range a.Holdings {
 			b.ProductIDs[k], b.Since[k] = h.ProductID, h.Since
+			b.Subscribed = b.Subscribed || (cat != nil && recurring(cat.Products[h.ProductID].BillingUnit))
 		}
 		out = append(out, b)
 	}

@@ -901,6 +901,10 @@ func (r *recommender) listedYearlyCost(c *candidate) (float64, string, bool) {
 
 // recurring reports whether a billing unit is paid again and again (per
 // month, per year) rather than once (a workshop, a day, a package).
+// Recurring says a billing unit is paid every month or year: a
+// subscription.
+func Recurring(unit string) bool { return recurring(unit) }
+
 func recurring(unit string) bool {
 	u := strings.ToLower(unit)
 	return strings.Contains(u, "month") || strings.Contains(u, "year") || strings.Contains(u, "annual")

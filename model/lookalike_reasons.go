@@ -3,6 +3,7 @@ package model
 import (
 	"math"
 	"slices"
+	"time"
 )
 
 // addLookalikes adds the look-alike customers' reason to a cross-sell (see
@@ -22,13 +23,19 @@ func (r *recommender) addLookalikes(c *candidate) float64 {
 			}
 		}
 		slices.Sort(held)
-		r.shares, r.sharesRestOn, _ = ev.lookalikeSharesWeighed(held)
+		r.shares, r.sharesRestOn, _ = ev.lookalikeSharesWeighed(held, latestHeld(r.in.Holdings, r.cat))
 	}
 	if r.shares == nil {
 		return 0
 	}
 	share := r.shares[j]
-	return r.addExact(c, pointsLookalikesMax*share, func(pts int) Reason { return lookalikeReason(c.product, share, r.sharesRestOn, pts) })
+	var arrived time.Time
+	if la := ev.lookalikes; la.exposedFrom[j] > 0 {
+		arrived = time.Unix(la.arrived[j]*secondsPerDay, 0).UTC()
+	}
+	return r.addExact(c, pointsLookalikesMax*share, func(pts int) Reason {
+		return lookalikeReason(c.product, share, r.sharesRestOn, arrived, pts)
+	})
 }
 
 // addTrend adds the book's trend to a cross-sell (see trend) and returns

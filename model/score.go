@@ -240,10 +240,16 @@ func otherHoldingsReason(n int, product Product, pts int) Reason {
 // lookalikeReason explains the look-alike customers' share holding a
 // product; restOn is how many accounts the share effectively rests on,
 // said when few do ("it rests on about 2 of them"): a near twin or two can
-// make a share of 100%.
-func lookalikeReason(product Product, share, restOn float64, pts int) Reason {
-	text := fmt.Sprintf("%d%% of look-alike customers (those holding much the same) hold %s",
-		int(math.Round(share*100)), product.Name)
+// make a share of 100%. A product that came to the book after some
+// look-alikes stopped taking anything up is a share of those that went
+// on (arrived is when it came; zero when it counts them all).
+func lookalikeReason(product Product, share, restOn float64, arrived time.Time, pts int) Reason {
+	who := ""
+	if !arrived.IsZero() {
+		who = " who took something up since it came in on " + formatDay(arrived)
+	}
+	text := fmt.Sprintf("%d%% of look-alike customers (those holding much the same)%s hold %s",
+		int(math.Round(share*100)), who, product.Name)
 	if restOn > 0 && restOn < fewLookalikes {
 		text += fmt.Sprintf("; it rests on about %d of them", max(1, int(math.Round(restOn))))
 	}
