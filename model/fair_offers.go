@@ -899,12 +899,12 @@ func (r *recommender) listedYearlyCost(c *candidate) (float64, string, bool) {
 	return pr.Amount * float64(max(c.quantity, 1)) * periodsPerYear(c.product.BillingUnit), pr.Currency, true
 }
 
-// recurring reports whether a billing unit is paid again and again (per
-// month, per year) rather than once (a workshop, a day, a package).
 // Recurring says a billing unit is paid every month or year: a
 // subscription.
 func Recurring(unit string) bool { return recurring(unit) }
 
+// recurring reports whether a billing unit is paid again and again (per
+// month, per year) rather than once (a workshop, a day, a package).
 func recurring(unit string) bool {
 	u := strings.ToLower(unit)
 	return strings.Contains(u, "month") || strings.Contains(u, "year") || strings.Contains(u, "annual")
