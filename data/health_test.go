@@ -205,10 +205,7 @@ func reasonOf(h model.Health, factor string) *model.HealthReason {
 func TestChurnRiskCueLowersHealth(t *testing.T) {
 	ctx := context.Background()
 	s := demoStore(t)
-	var id string
-	if err := s.db.QueryRow(`SELECT id FROM accounts WHERE stage = 'value_realized' ORDER BY health DESC, id LIMIT 1`).Scan(&id); err != nil {
-		t.Fatal(err)
-	}
+	id := healthiestValueRealized(t, s)
 	score := func() (int, []string) {
 		t.Helper()
 		hs, err := s.HealthAsOf(ctx, []string{id}, demoNow)
@@ -251,10 +248,7 @@ func TestChurnRiskCueLowersHealth(t *testing.T) {
 func TestPriceObjectionOnTheLatestCallIsHalfAConversation(t *testing.T) {
 	ctx := context.Background()
 	s := demoStore(t)
-	var id string
-	if err := s.db.QueryRow(`SELECT id FROM accounts WHERE stage = 'value_realized' ORDER BY health DESC, id LIMIT 1`).Scan(&id); err != nil {
-		t.Fatal(err)
-	}
+	id := healthiestValueRealized(t, s)
 	conversation := func() model.HealthReason {
 		t.Helper()
 		hs, err := s.HealthAsOf(ctx, []string{id}, demoNow)
@@ -329,10 +323,7 @@ func TestSeatUseFirstTrackedIsNoGrowth(t *testing.T) {
 func TestChurnRiskDeniedLaterCostsNoHealth(t *testing.T) {
 	ctx := context.Background()
 	s := demoStore(t)
-	var id string
-	if err := s.db.QueryRow(`SELECT id FROM accounts WHERE stage = 'value_realized' ORDER BY health DESC, id LIMIT 1`).Scan(&id); err != nil {
-		t.Fatal(err)
-	}
+	id := healthiestValueRealized(t, s)
 	cueCost := func() int {
 		t.Helper()
 		hs, err := s.HealthAsOf(ctx, []string{id}, demoNow)
@@ -363,4 +354,15 @@ func TestChurnRiskDeniedLaterCostsNoHealth(t *testing.T) {
 	if got := cueCost(); got != 0 {
 		t.Errorf("health still costs %d for a churn risk a later call denied", got)
 	}
+}
+
+// healthiestValueRealized is the demo's value-realized account of the best
+// health: room to lose points.
+func healthiestValueRealized(t *testing.T, s *Store) string {
+	t.Helper()
+	var id string
+	if err := s.db.QueryRow(`SELECT id FROM accounts WHERE stage = 'value_realized' ORDER BY health DESC, id LIMIT 1`).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	return id
 }

@@ -36,13 +36,17 @@ var cueGrowthOffTexts = []string{"縮小", "削減", "減ら", "減少", "減員
 // the team shrinks or the plan to grow is off (see cueGrowthOffStems and
 // cueGrowthOffPairs).
 func growthOffWords(words []cueWord, cs, ce int) bool {
+	return clauseSays(words, cs, ce, cueGrowthOffStems, cueGrowthOffPairs)
+}
+
+// clauseSays reports whether a word of the clause [cs, ce) starts with one
+// of the stems, or two words side by side are one of the pairs.
+func clauseSays(words []cueWord, cs, ce int, stems []string, pairs [][2]string) bool {
 	for k := cs; k < ce; k++ {
-		for _, stem := range cueGrowthOffStems {
-			if strings.HasPrefix(words[k].norm, stem) {
-				return true
-			}
+		if startsWithAny(words[k].norm, stems...) {
+			return true
 		}
-		for _, p := range cueGrowthOffPairs {
+		for _, p := range pairs {
 			if k+1 < ce && words[k].norm == p[0] && words[k+1].norm == p[1] {
 				return true
 			}

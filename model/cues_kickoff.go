@@ -26,17 +26,7 @@ var cueKickoffTexts = []string{"キックオフ", "稼働開始", "本番稼働"
 // kickoffClause reports whether the clause [cs, ce) sets the day the work
 // starts.
 func kickoffClause(words []cueWord, cs, ce int) bool {
-	for k := cs; k < ce; k++ {
-		if startsWithAny(words[k].norm, cueKickoffStems...) {
-			return true
-		}
-		for _, p := range cueKickoffPairs {
-			if k+1 < ce && words[k].norm == p[0] && words[k+1].norm == p[1] {
-				return true
-			}
-		}
-	}
-	return false
+	return clauseSays(words, cs, ce, cueKickoffStems, cueKickoffPairs)
 }
 
 // kickoffText is kickoffClause for a clause of a spaceless note.
