@@ -8,10 +8,10 @@ import "strings"
 // a clause ("Asked me to follow up Thursday", «Созвон в четверг»,
 // "Helista 7.12", „WV KW2“: Wiedervorlage, the reminder to call) is the day of the next call, wherever it stands.
 var cueContactStems = []string{
-	"follow", "call", "ring", "talk", "speak", "meet", "touch", "reconnect", "catch", "check", "ping", "chat", "reach",
+	"follow", "f/u", "call", "ring", "talk", "speak", "meet", "touch", "reconnect", "catch", "check", "ping", "chat", "reach", "reply", "answer",
 	"anruf", "anrufen", "ruckruf", "telefon", "termin", "melden", "sprechen", "gesprach", "wv", "wiedervorlage",
-	"созвон", "звон", "перезвон", "позвон", "набрат", "набер", "встреч", "связ", "поговор",
-	"helist", "kohtu", "raagi", "uhendust", "kone", "vestl",
+	"созвон", "звон", "перезвон", "позвон", "набрат", "набер", "встреч", "связ", "поговор", "ответ",
+	"helist", "kohtu", "raagi", "uhendust", "kone", "vestl", "vastus", "tagasiside",
 }
 
 // contactClauses marks the clauses of a note that speak of a call or a

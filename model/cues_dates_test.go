@@ -465,6 +465,24 @@ func TestADaySaidAloneThatJustWentBySetsNoFollowUp(t *testing.T) {
 		// A put-off to a day nine days gone is no call a year on.
 		{"ru", "вернуться к разговору после 20.11", ""},
 		{"de", "Meldet sich nach dem Jahreswechsel, WV KW2.", "2027-01-11"},
+		// Shorthand for the next call or a deadline (said on Sunday 29 November).
+		{"en", "follow up tomorrow", "2026-11-30"},
+		{"en", "f/u Thu re pricing, too expensive", "2026-12-03"},
+		{"en", "comparison by Friday", "2026-12-04"},
+		{"en", "Vorstand meeting 10.12", "2026-12-10"},
+		{"en", "CFO must approve before EOQ", "2026-12-31"},
+		{"en", "reply was 2.5 days late", ""},
+		{"de", "Rückruf morgen", "2026-11-30"},
+		{"de", "Termin Di, 8.12.", "2026-12-08"},
+		{"ru", "созвон в ср.", "2026-12-02"},
+		{"ru", "Ответ до пт.", "2026-12-04"},
+		{"ru", "пн, 7.12.", "2026-12-07"},
+		{"et", "järgmine kõne K", "2026-12-02"},
+		{"et", "E, 7.12.", "2026-12-07"},
+		{"et", "vastus reedeks", "2026-12-04"},
+		{"et", "Kõne oli hea, K ja T on puhkusel", ""},
+		{"ja", "明日中に折り返し", "2026-11-30"},
+		{"ja", "金曜まで", "2026-12-04"},
 		{"en", "decision was due 11/20, now pushed - want to revisit after year-end close. f/u wk of Jan 11", "2027-01-11"},
 	} {
 		got := ""

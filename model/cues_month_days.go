@@ -130,7 +130,11 @@ func numericDate(w, lead, lang string, contact bool) (int, bool) {
 	switch lang {
 	case "de", "ru", "et":
 	case "en":
-		sep = "/"
+		// "12/14" month first; "10.12" as European reps write it in
+		// English notes, day first.
+		if strings.Contains(w, "/") {
+			sep = "/"
+		}
 	default:
 		return 0, false
 	}
@@ -179,7 +183,7 @@ const cueUnitQuarterEnd = "quarter_end"
 // квартала», "kvartali lõpus".
 func quarterEndSaid(words []cueWord, k, from, to int) bool {
 	w := words[k].norm
-	if strings.HasPrefix(w, "quartalsende") || strings.HasPrefix(w, "quartalsabschluss") {
+	if strings.HasPrefix(w, "quartalsende") || strings.HasPrefix(w, "quartalsabschluss") || w == "eoq" {
 		return true
 	}
 	if !strings.HasPrefix(w, "quarter") && !strings.HasPrefix(w, "quartal") && !strings.HasPrefix(w, "квартал") && !strings.HasPrefix(w, "kvartal") {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -263,6 +264,29 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 			h.negated = l.negatedText(n, c, from, to)
 			hits = append(hits, h)
 		}
+	}
+	// 明日中に折り返し, 金曜までに回答: tomorrow or a day of the week said
+	// of a call, or as a deadline (まで), is the day of the next one.
+	for ci, c := range n.clauses {
+		clause := n.norm[c.start:c.end]
+		contact := contactText(clause)
+		at, unit, num := -1, "", 0
+		if i := strings.Index(clause, "明日"); i >= 0 && contact && !strings.HasPrefix(clause[i:], "明日以降") {
+			at, unit, num = i, "day", 1
+		} else if d, i := weekdayText(clause); i >= 0 && (contact || strings.Contains(clause[i:], "まで")) {
+			at, unit, num = i, cueUnitWeekday, d
+		}
+		if at < 0 || slices.ContainsFunc(hits, func(h cueHit) bool { return h.rule.kind == CueTiming && h.clause == ci }) {
+			continue
+		}
+		from := c.start + at
+		to := from + len("明日")
+		if unit == cueUnitWeekday {
+			to = from + len("金曜")
+		}
+		h := cueHit{rule: dateSaidRule, clause: ci, sentence: c.sentence, start: n.off[from], end: n.off[to], from: from, to: to, question: c.question, weight: to - from, unit: unit, number: num}
+		h.negated = l.negatedText(n, c, from, to)
+		hits = append(hits, h)
 	}
 	for _, d := range n.digitRuns {
 		for _, rule := range l.scan {

@@ -148,8 +148,9 @@ func splitCueWords(src string) cueWords {
 		case inWord && r == '/' && allDigits && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			// A date written month first: "12/14", "1/15/2027".
 			buf = append(buf, '/')
-		case inWord && r == '/' && (prev == 'w' || prev == 'W') && len(buf)-cur.ns == 1 && !isCueWordRune(next):
-			// "sync w/ NetSuite": "with", no clause's end.
+		case inWord && r == '/' && len(buf)-cur.ns == 1 && ((prev == 'w' || prev == 'W') && !isCueWordRune(next) || (prev == 'f' || prev == 'F') && (next == 'u' || next == 'U')):
+			// "sync w/ NetSuite": "with"; "f/u Thu": follow up. No
+			// clause ends there.
 			buf = append(buf, '/')
 		case inWord && (r == ' ' || r == '\u202f' || r == '\u2009') && allDigits && len(buf)-cur.ns <= 3 && thousandsFollow(src, i):
 			// Thousands grouped by a space: «1 200 водителей», "1 200 drivers".

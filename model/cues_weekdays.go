@@ -37,7 +37,7 @@ var cueWeekdays = map[string]int{
 // cueWeekdaysInContext are days of the week that are also other words:
 // «среду» is Wednesday after «в», «до», «на», «к» and the environment
 // elsewhere («в тестовую среду»).
-var cueWeekdaysInContext = map[string]int{"среду": 3, "среда": 3, "среды": 3}
+var cueWeekdaysInContext = map[string]int{"среду": 3, "среда": 3, "среды": 3, "ср": 3}
 
 // cueWeekdayLeads lead «среду» to Wednesday.
 var cueWeekdayLeads = map[string]bool{"в": true, "во": true, "до": true, "на": true, "к": true, "следующую": true, "эту": true}
@@ -128,4 +128,52 @@ func weekdayFrom(today time.Time, n int) time.Time {
 		}
 	}
 	return today
+}
+
+// cueTomorrowWords are "tomorrow" in the languages written with spaces:
+// said in a clause about a call it is the day of the next one.
+var cueTomorrowWords = map[string]bool{"tomorrow": true, "tmrw": true, "morgen": true, "завтра": true, "homme": true}
+
+// cueDeadlineLeads say a day of the week is a deadline ("by Friday", „bis
+// Freitag“, «до пт», "enne reedet"): the day to follow up, call or not.
+var cueDeadlineLeads = map[string]bool{"by": true, "until": true, "till": true, "before": true, "bis": true, "до": true, "к": true, "enne": true, "spatestens": true}
+
+// deadlineDay reports whether the day of the week at word k is said as a
+// deadline: after a word of cueDeadlineLeads, or in Estonian in the case
+// of "by then" ("reedeks", "reedeni").
+func deadlineDay(words []cueWord, k, from int, locale string) bool {
+	if k > from && cueDeadlineLeads[words[k-1].norm] {
+		return true
+	}
+	w := words[k].norm
+	return locale == "et" && (strings.HasSuffix(w, "ks") || strings.HasSuffix(w, "ni"))
+}
+
+// isWeekdayWord reports whether a folded word is a day of the week, short
+// forms included („Di“, «пн»).
+func isWeekdayWord(w string) bool {
+	_, long := cueWeekdays[w]
+	_, short := cueShortWeekdays[w]
+	_, ctx := cueWeekdaysInContext[w]
+	return long || short || ctx
+}
+
+// dateFollows reports whether a date written with numbers follows the day
+// of the week at word k („Di, 8.12.“): the date is the day meant.
+func dateFollows(words []cueWord, k int, locale string) bool {
+	if k+1 >= len(words) {
+		return false
+	}
+	_, ok := numericDate(words[k+1].norm, words[k].norm, locale, true)
+	return ok
+}
+
+// estonianDayLetters are the one-letter days of the week of Estonian
+// calendars: E(smaspäev) to P(ühapäev).
+var estonianDayLetters = map[string]int{"E": 1, "T": 2, "K": 3, "N": 4, "R": 5, "L": 6, "P": 7}
+
+// estonianDayLetter is the day of the week a word written as one capital
+// letter stands for ("järgmine kõne K", "E, 7.12."); 0 for any other word.
+func estonianDayLetter(src string, w cueWord) int {
+	return estonianDayLetters[src[w.start:w.end]]
 }

@@ -159,10 +159,19 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		// is: „Termin am 10.12.“, «Встреча 15.12»; and so is a day of the
 		// week in a clause about a call: "follow up Thursday".
 		unit, n, ok := "", 0, false
-		if date, isDate := numericDate(w.norm, leadWord(words, i, c.start), l.Locale, contact[w.clause]); isDate && !cueSinceWords[leadWord(words, i, c.start)] {
+		afterDay := i > 0 && (isWeekdayWord(words[i-1].norm) || l.Locale == "et" && estonianDayLetter(src, words[i-1]) > 0) // „Di, 8.12.“, «пн, 7.12.», "E, 7.12."
+		// "reply was 2.5 days late": a count of days, not a date.
+		unitNext := i+1 < len(words) && l.unitOf(words[i+1].norm) != ""
+		if date, isDate := numericDate(w.norm, leadWord(words, i, c.start), l.Locale, contact[w.clause] || afterDay); isDate && !unitNext && !cueSinceWords[leadWord(words, i, c.start)] {
 			unit, n, ok = cueUnitDate, date, true
-		} else if day, isDay := weekdayAt(words, i, c.start, c.end); isDay && contact[w.clause] {
+		} else if day, isDay := weekdayAt(words, i, c.start, c.end); isDay && (contact[w.clause] || deadlineDay(words, i, c.start, l.Locale)) && !dateFollows(words, i, l.Locale) {
 			unit, n, ok = cueUnitWeekday, day, true
+		} else if day := estonianDayLetter(src, w); l.Locale == "et" && day > 0 && contact[w.clause] && !dateFollows(words, i, l.Locale) {
+			unit, n, ok = cueUnitWeekday, day, true // "järgmine kõne K"
+		} else if w.norm == "eoq" && (contact[w.clause] || i > c.start && cueDeadlineLeads[words[i-1].norm]) {
+			unit, n, ok = cueUnitQuarterEnd, 0, true // "approve before EOQ"
+		} else if contact[w.clause] && cueTomorrowWords[w.norm] {
+			unit, n, ok = "day", 1, true // "follow up tomorrow", «созвон завтра»
 		} else if kw := calendarWeekAt(words, i, c.end); kw != 0 && contact[w.clause] {
 			unit, n, ok = cueUnitCalendarWeek, kw, true // „WV KW2“
 		}
