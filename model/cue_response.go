@@ -148,7 +148,10 @@ func FollowUpCue(cues []Cue, now time.Time) (Cue, bool) {
 		switch {
 		case !found,
 			heard.Unit == "" && c.Unit != "",
-			heard.dateOnly && !c.dateOnly && c.Unit != "":
+			heard.dateOnly && !c.dateOnly && c.Unit != "",
+			// "f/u Thu …, CFO must approve before EOQ": the day said of
+			// the call over a deadline.
+			heard.dateOnly && c.dateOnly && c.call && !heard.call && c.Unit != "":
 			heard, found = c, true
 		}
 	}

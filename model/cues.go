@@ -121,6 +121,8 @@ type Cue struct {
 	// pastTense is set on a date told in the past tense ("raised prices
 	// in Oct"): a month already gone this year is history.
 	pastTense bool
+	// call is set on a date said of the next call ("f/u Thu").
+	call bool
 	// ours is set on a pain cue whose sentence speaks of our product or
 	// service ("Your support is slow"): the reply owns it.
 	ours bool

@@ -299,6 +299,9 @@ type cueHit struct {
 	// kickoff is set on a timing hit in a clause that sets the day the
 	// work starts (see kickoffClause): no put-off.
 	kickoff bool
+	// call is set on a date said in a clause about a call ("f/u Thu"):
+	// the day of the next call, over a deadline said beside it.
+	call bool
 	// term is set on a timing hit that says when a contract ends
 	// ("contract runs till June", see contractTerm): no day to call.
 	term bool
@@ -530,7 +533,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		cues = append(cues, Cue{
 			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit, Category: category,
 			Competitor: h.rule.competitor, Start: h.start, End: h.end, clause: h.clause, weight: h.weight,
-			sentence: h.sentence, people: h.people, dateOnly: h.dateOnly, pastTense: h.pastTense,
+			sentence: h.sentence, people: h.people, dateOnly: h.dateOnly, pastTense: h.pastTense, call: h.call,
 		})
 	}
 	for i := range cues {

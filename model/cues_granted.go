@@ -10,9 +10,9 @@ import "strings"
 // cueGrantedStems are the starts of folded words saying approval was given.
 var cueGrantedStems = []string{
 	"approved", "okayed", "greenlit", "green-lit", "signed",
-	"freigegeben", "genehmigt", "zugestimmt", "abgesegnet", "unterschrieben", "bewilligt",
+	"freigegeben", "genehmigt", "zugestimmt", "abgesegnet", "unterschrieben", "bewilligt", "erteilt",
 	"одобрил", "одобрен", "согласовал", "согласован", "утвердил", "утвержден", "подписал", "подписан",
-	"kinnitas", "kinnitatud", "kinnitati", "kiitis", "kiideti", "kiidetud", "allkirjast",
+	"kinnitas", "kinnitatud", "kinnitati", "kinnitanud", "kiitis", "kiideti", "kiidetud", "allkirjast",
 }
 
 // cueStillToComeStems say the approval is still to come, in the same

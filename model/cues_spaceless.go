@@ -228,6 +228,11 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 			// plan is called off in the next one of the sentence, which
 			// goes on with its particle (は, も, が); 東京の移転は中止 after a
 			// comma speaks of something else.
+			// 増員計画は白紙に（当初は20名採用予定）: the count in brackets
+			// is of the plan called off before them.
+			if prev := int(ci) - 1; !h.calledOff && prev >= 0 && n.clauses[prev].sentence == c.sentence && c.start > 0 && strings.ContainsAny(n.norm[max(0, c.start-3):c.start], "(（") {
+				h.calledOff = growthOffText(n.norm[n.clauses[prev].start:n.clauses[prev].end])
+			}
 			for next := int(ci) + 1; !h.calledOff && next < len(n.clauses) && n.clauses[next].sentence == c.sentence; next++ {
 				rest := n.norm[n.clauses[next].start:n.clauses[next].end]
 				if strings.Trim(rest, "0123456789名人()（）") == "" {

@@ -176,7 +176,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 			unit, n, ok = cueUnitCalendarWeek, kw, true // „WV KW2“
 		}
 		if ok {
-			h := cueHit{rule: dateSaidRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: unit, number: n, dateOnly: true}
+			h := cueHit{rule: dateSaidRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: unit, number: n, dateOnly: true, call: contact[w.clause]}
 			h.negated = negatedWords(flags, words, i, i+1, c.start, c.end)
 			h.since = historyClause(words, c.start, c.end, contact[w.clause])
 			h.pastTense = !contact[w.clause] && pastTenseClause(src, words, c.start, c.end)
@@ -210,15 +210,20 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		next := order[at+1]
 		// "Värbamisplaan (10 inimest) tühistati": the count in brackets
 		// is a clause of its own; the plan is called off after it.
-		if c := clauses[next]; at+2 < len(order) && c.end-c.start <= 2 && words[c.start].isNumber {
-			next = order[at+2]
+		if c := clauses[next]; at+2 < len(order) && c.end-c.start <= 4 && slices.ContainsFunc(words[c.start:c.end], func(w cueWord) bool { return w.isNumber }) {
+			next = order[at+2] // "(about 25 people)"
 		}
 		c := clauses[next]
 		// «…, но найм заморозили»: the next clause's own growth word is
 		// what it calls off, not more growth.
 		// "…, das Budget ist bis April eingefroren": the budget is frozen,
-		// not the hiring.
-		money := slices.ContainsFunc(words[c.start:c.end], func(w cueWord) bool { return startsWithAny(w.norm, shrinkMoneyWords...) })
+		// not the hiring; in "…, has been called off after the budget
+		// freeze" the plan is, and the budget comes after.
+		off := c.start
+		for off < c.end && !growthOffWords(words, off, min(off+2, c.end)) {
+			off++
+		}
+		money := slices.ContainsFunc(words[c.start:off], func(w cueWord) bool { return startsWithAny(w.norm, shrinkMoneyWords...) })
 		if words[c.start].sentence == h.sentence && !money && growthOffWords(words, c.start, c.end) && pointsBack(words, c.start, c.end) &&
 			!slices.ContainsFunc(hits, func(g cueHit) bool {
 				return g.rule.kind == CueGrowth && g.clause == next && !growthOffWords(words, c.start, c.end)
@@ -528,12 +533,21 @@ var cueBackWords = map[string]bool{
 	"see": true, "need": true, "plaan": true, "plaanid": true,
 }
 
+// cueGoesOnWords start a clause that goes on with the subject of the one
+// before it: "(about 25 people) has been called off", „… ist vom Tisch“.
+var cueGoesOnWords = map[string]bool{
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "got": true, "been": true,
+	"ist": true, "wurde": true, "wird": true, "sind": true, "wurden": true,
+	"был": true, "была": true, "было": true, "были": true,
+	"jai": true, "oli": true, "sai": true,
+}
+
 // pointsBack reports whether the clause [cs, ce) speaks of what the one
 // before it said: it holds a word that refers back, or three words at
 // most («но отменили»), too few to name anything else. "But the office
 // move got cancelled" names something else.
 func pointsBack(words []cueWord, cs, ce int) bool {
-	if ce-cs <= 3 {
+	if ce-cs <= 3 || cueGoesOnWords[words[cs].norm] {
 		return true
 	}
 	for k := cs; k < ce; k++ {
