@@ -33,6 +33,9 @@ func TestRepliesSayWhatTheNoteSays(t *testing.T) {
 		{"ru", "техподдержка отвечает по три дня", "наша недоработка", "другие команды"},
 		{"en", "Your support is slow", "on us", "other teams"},
 		{"et", "Teie tugi vastab alles 3 päeva pärast", "meie viga", "kiiret pole"},
+		// The day of the next call is agreed, not put off.
+		{"en", "f/u Thu re pricing", "speak again on 3 December", "no rush"},
+		{"ja", "明日中に折り返し", "改めてご連絡いたします", "急いで"},
 		// Fewer licences wanted: right-size, not a smaller first step.
 		{"ru", "Хотим платить за меньшее количество лицензий", "реально используются", "минимального шага"},
 		{"ja", "使っていないライセンスの分まで払いたくない", "実際にお使いの分", "他のお客様"},

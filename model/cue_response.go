@@ -308,6 +308,9 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 			text = printer(l.Locale).Sprintf(msgSayIncumbent)
 		case c.Kind == CueCompetitor && c.Category == CueIncumbentCompared:
 			text = printer(l.Locale).Sprintf(msgSayIncumbentCompared)
+		case c.Kind == CueTiming && c.call && c.Unit != "":
+			// "f/u Thu", «созвон в ср.»: a day agreed, not a put-off.
+			text = printer(l.Locale).Sprintf(msgSayCallDay)
 		case c.Kind == CuePain && c.Category == PainCost && saysSeats(c.Text):
 			// 使っていないライセンスの分まで払いたくない: right-size.
 			text = printer(l.Locale).Sprintf(msgSayRightSizeSeats)

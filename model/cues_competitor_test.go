@@ -96,10 +96,10 @@ func TestAFreezeIsAnsweredByHoldingOff(t *testing.T) {
 		// whichever comes last, and a day named is said back as when to
 		// talk again.
 		{"en", "budget frozen, too expensive anyway", "When do you expect budget to open up again?"},
-		{"en", "Budget frozen until Q2 per Linda, all new spend on hold", "talk again on 1 April."},
-		{"de", "Budget bis April eingefroren, zu teuer ist es sowieso", "sprechen wir am 1. April wieder"},
+		{"en", "Budget frozen until Q2 per Linda, all new spend on hold", "nothing new before 1 April."},
+		{"de", "Budget bis April eingefroren, zu teuer ist es sowieso", "vor dem 1. April fangen wir nichts Neues an"},
 		{"ja", "来年3月まで新規の購入は一切ストップ（全社的なコスト削減）", "3月31日に改めてご連絡"},
-		{"ru", "бюджет заморожен до апреля, и вообще дорого", "а 1 апреля вернёмся к разговору"},
+		{"ru", "бюджет заморожен до апреля, и вообще дорого", "до 1 апреля ничего нового"},
 		{"et", "eelarve on külmutatud aprillini", "räägime uuesti 1. aprillil"},
 	} {
 		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale), cueDateNow)

@@ -289,7 +289,7 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 		if unit == cueUnitWeekday {
 			to = from + len("金曜")
 		}
-		h := cueHit{rule: dateSaidRule, clause: ci, sentence: c.sentence, start: n.off[from], end: n.off[to], from: from, to: to, question: c.question, weight: to - from, unit: unit, number: num}
+		h := cueHit{rule: dateSaidRule, clause: ci, sentence: c.sentence, start: n.off[from], end: n.off[to], from: from, to: to, question: c.question, weight: to - from, unit: unit, number: num, call: contact}
 		h.negated = l.negatedText(n, c, from, to)
 		hits = append(hits, h)
 	}
@@ -305,7 +305,7 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 		}
 		c := n.clauses[ci]
 		if date, begin, end, ok := monthInText(n.norm[:c.end], d[0], d[1]); ok && contactText(n.norm[c.start:c.end]) {
-			h := cueHit{rule: dateSaidRule, clause: int(ci), sentence: c.sentence, start: n.off[begin], end: n.off[end], from: begin, to: end, question: c.question, weight: end - begin, unit: cueUnitDate, number: date, dateOnly: true}
+			h := cueHit{rule: dateSaidRule, clause: int(ci), sentence: c.sentence, start: n.off[begin], end: n.off[end], from: begin, to: end, question: c.question, weight: end - begin, unit: cueUnitDate, number: date, dateOnly: true, call: true}
 			h.negated = l.negatedText(n, c, begin, end)
 			h.since = historyText(n.norm[c.start:c.end])
 			hits = append(hits, h)

@@ -6,10 +6,12 @@ import (
 	"golang.org/x/text/message/catalog"
 )
 
-// Replies to a pain about us and to a wish to pay for fewer seats.
+// Replies to a pain about us, to a wish to pay for fewer seats, and to
+// the day of the next call.
 const (
 	msgSayPainOurs       = "say.pain-ours"
 	msgSayRightSizeSeats = "say.right-size-seats"
+	msgSayCallDay        = "say.call-day"
 )
 
 // setOurs adds the replies to a pain with our own product or service (we
@@ -21,6 +23,14 @@ func setOurs(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgSayPainOurs, catalog.String("ご不便をおかけして申し訳ございません。本日中に社内で確認し、対応策と期日を改めてご連絡いたします。"))
 	set("ru", msgSayPainOurs, catalog.String("Извините, это наша недоработка. Сегодня же разберусь в ситуации с коллегами и вернусь к вам с решением и сроками."))
 	set("et", msgSayPainOurs, catalog.String("Vabandust, see on meie viga. Arutan selle täna meeskonnaga läbi ja annan teile teada, milline on lahendus ja millal see valmib."))
+
+	// The day of a call or meeting said in the notes is agreed, not put
+	// off: no "no rush".
+	set("en", msgSayCallDay, catalog.String("Good, then we speak again on {follow_up}. I'll have everything you need ready by then."))
+	set("de", msgSayCallDay, catalog.String("Gut, dann sprechen wir am {follow_up} wieder. Bis dahin bereite ich alles Nötige vor."))
+	set("ja", msgSayCallDay, catalog.String("承知いたしました。では{follow_up}に改めてご連絡いたします。それまでに必要なものをご用意しておきます。"))
+	set("ru", msgSayCallDay, catalog.String("Хорошо, тогда созвонимся {follow_up}. К этому времени я всё подготовлю."))
+	set("et", msgSayCallDay, catalog.String("Hästi, siis räägime uuesti {follow_up}. Selleks ajaks valmistan kõik vajaliku ette."))
 
 	set("en", msgSayRightSizeSeats, catalog.String("Understood. Let's look together at which licences are really used, so you only pay for those."))
 	set("de", msgSayRightSizeSeats, catalog.String("Verstanden. Sehen wir uns gemeinsam an, welche Lizenzen wirklich genutzt werden, damit Sie nur noch für diese zahlen."))
