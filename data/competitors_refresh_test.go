@@ -107,22 +107,23 @@ func TestTheDecemberUpgradeAddsHelpDesksBoardsAndHRSystems(t *testing.T) {
 	}
 }
 
-// TestAnUpgradeRewordsTheEarlierPainReplies: every pain reply an earlier
-// built-in playbook wrote (read the rep's note back as the customer's
-// words, or quoted a piece of it that is no sentence) takes this
-// version's words.
-func TestAnUpgradeRewordsTheEarlierPainReplies(t *testing.T) {
+// TestAnUpgradeRewordsTheEarlierReplies: every reply an earlier built-in
+// playbook wrote that this one words otherwise (see earlierResponses)
+// takes this version's words.
+func TestAnUpgradeRewordsTheEarlierReplies(t *testing.T) {
 	for locale, kinds := range earlierResponses {
-		for _, old := range kinds[model.CuePain] {
-			languages, current := upgradeFromEarlierLists(t, 19, func(l *model.CueLanguage) {
-				if l.Locale == locale {
-					l.Responses = maps.Clone(l.Responses)
-					l.Responses[model.CuePain] = old
-				}
-			})
-			for _, l := range languages {
-				if l.Locale == locale && l.Responses[model.CuePain] != current[locale].Responses[model.CuePain] {
-					t.Errorf("%s pain reply after the upgrade from %q: %q", locale, old, l.Responses[model.CuePain])
+		for kind, olds := range kinds {
+			for _, old := range olds {
+				languages, current := upgradeFromEarlierLists(t, 19, func(l *model.CueLanguage) {
+					if l.Locale == locale {
+						l.Responses = maps.Clone(l.Responses)
+						l.Responses[kind] = old
+					}
+				})
+				for _, l := range languages {
+					if l.Locale == locale && l.Responses[kind] != current[locale].Responses[kind] {
+						t.Errorf("%s %s reply after the upgrade from %q: %q", locale, kind, old, l.Responses[kind])
+					}
 				}
 			}
 		}

@@ -33,6 +33,9 @@ func TestRepliesSayWhatTheNoteSays(t *testing.T) {
 		{"ru", "техподдержка отвечает по три дня", "наша недоработка", "другие команды"},
 		{"en", "Your support is slow", "on us", "other teams"},
 		{"et", "Teie tugi vastab alles 3 päeva pärast", "meie viga", "kiiret pole"},
+		// A churn risk said with its problem: fix that first.
+		{"en", "The sync breaks every night and they might not renew.", "fixed first", "glad you stayed"},
+		{"de", "Support-Tickets liegen tagelang, sie überlegen zu kündigen.", "zuerst gelöst", "wieder zufrieden"},
 		// The day of the next call is agreed, not put off.
 		{"en", "f/u Thu re pricing", "speak again on 3 December", "no rush"},
 		{"ja", "明日中に折り返し", "改めてご連絡いたします", "急いで"},

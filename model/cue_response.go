@@ -219,7 +219,9 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 	// name nor the day they move.
 	for i := len(cues) - 1; i >= 0; i-- {
 		if cues[i].Kind == CueChurnRisk {
-			return cues[i], true
+			c := cues[i]
+			c.withPain = slices.ContainsFunc(cues, func(p Cue) bool { return p.Kind == CuePain })
+			return c, true
 		}
 	}
 	// A rival named for its integration or its data, or one they left for
@@ -308,6 +310,10 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 			text = printer(l.Locale).Sprintf(msgSayIncumbent)
 		case c.Kind == CueCompetitor && c.Category == CueIncumbentCompared:
 			text = printer(l.Locale).Sprintf(msgSayIncumbentCompared)
+		case c.Kind == CueChurnRisk && c.withPain:
+			// "sync breaks every night, might not renew": they said
+			// what is wrong; no need to ask what would make them stay.
+			text = printer(l.Locale).Sprintf(msgSayChurnPain)
 		case c.Kind == CueTiming && c.call && c.Unit != "":
 			// "f/u Thu", «созвон в ср.»: a day agreed, not a put-off.
 			text = printer(l.Locale).Sprintf(msgSayCallDay)

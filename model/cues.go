@@ -123,6 +123,9 @@ type Cue struct {
 	pastTense bool
 	// call is set on a date said of the next call ("f/u Thu").
 	call bool
+	// withPain is set by CueToAnswer on a churn risk answered in notes
+	// that name the problem: the reply says it comes first.
+	withPain bool
 	// ours is set on a pain cue whose sentence speaks of our product or
 	// service ("Your support is slow"): the reply owns it.
 	ours bool

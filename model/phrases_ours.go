@@ -12,6 +12,7 @@ const (
 	msgSayPainOurs       = "say.pain-ours"
 	msgSayRightSizeSeats = "say.right-size-seats"
 	msgSayCallDay        = "say.call-day"
+	msgSayChurnPain      = "say.churn-pain"
 )
 
 // setOurs adds the replies to a pain with our own product or service (we
@@ -31,6 +32,13 @@ func setOurs(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgSayCallDay, catalog.String("承知いたしました。では{follow_up}に改めてご連絡いたします。それまでに必要なものをご用意しておきます。"))
 	set("ru", msgSayCallDay, catalog.String("Хорошо, тогда созвонимся {follow_up}. К этому времени я всё подготовлю."))
 	set("et", msgSayCallDay, catalog.String("Hästi, siis räägime uuesti {follow_up}. Selleks ajaks valmistan kõik vajaliku ette."))
+
+	// A churn risk said with the problem behind it: fix it first.
+	set("en", msgSayChurnPain, catalog.String("I hear you: that has to be fixed first, and nothing new from me until it is. Can I come back to you with a plan and a date?"))
+	set("de", msgSayChurnPain, catalog.String("Verstanden: Das muss zuerst gelöst werden, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich mit einem Plan und einem Zeitplan bei Ihnen melden?"))
+	set("ja", msgSayChurnPain, catalog.String("承知いたしました。まずはその問題の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめて、改めてご連絡してもよろしいでしょうか。"))
+	set("ru", msgSayChurnPain, catalog.String("Понимаю: сначала нужно решить эту проблему, и до тех пор ничего нового предлагать не буду. Можно я вернусь к вам с планом и сроками?"))
+	set("et", msgSayChurnPain, catalog.String("Saan aru: kõigepealt tuleb see probleem lahendada ja seni ma midagi uut ei paku. Kas võin tulla tagasi plaani ja tähtajaga?"))
 
 	set("en", msgSayRightSizeSeats, catalog.String("Understood. Let's look together at which licences are really used, so you only pay for those."))
 	set("de", msgSayRightSizeSeats, catalog.String("Verstanden. Sehen wir uns gemeinsam an, welche Lizenzen wirklich genutzt werden, damit Sie nur noch für diese zahlen."))
