@@ -86,7 +86,7 @@ func inflectsNames(locale string) bool {
 // everydayRivalNames are rivals' names that are everyday English words
 // ("our outreach to new leads", "ring the gong", "close the deal"): written
 // in lower case they are the word, not the rival; "Outreach", "Gong" are.
-var everydayRivalNames = map[string]bool{"outreach": true, "gong": true, "close": true, "copper": true, "front": true, "monday": true, "attention": true}
+var everydayRivalNames = map[string]bool{"outreach": true, "gong": true, "close": true, "copper": true, "front": true, "monday": true, "attention": true, "dynamics": true}
 
 // everydayWord reports whether a competitor hit's text is such a name
 // written as the everyday word: all in lower case.

@@ -57,6 +57,10 @@ var shrinkMoneyWords = []string{
 	"eelarv", "kulu", "hind", "litsents",
 }
 
+// shrinkPlanWords say the seats or jobs were planned or new ("planned",
+// „geplant“, «планируемые», "plaanitud", "new", „neue“, «новые», "uued").
+var shrinkPlanWords = []string{"plan", "geplant", "planung", "планир", "планов", "plaan", "new", "neue", "neuen", "новы", "новых", "uut", "uued", "uute"}
+
 // shrinkReach is how many words apart a shrink stem and its team word may
 // stand.
 const shrinkReach = 3
@@ -104,6 +108,11 @@ func (l *cueLang) shrinkAt(words []cueWord, i, cs, ce int) (from, to int, ok boo
 		}
 	}
 	if !startsWithAny(w, shrinkTeamStems...) {
+		return 0, 0, false
+	}
+	// „die geplanten 8 neuen Stellen wurden gestrichen“, "the new roles
+	// were cut": a plan to grow called off, not a team getting smaller.
+	if slices.ContainsFunc(words[cs:ce], func(t cueWord) bool { return startsWithAny(t.norm, shrinkPlanWords...) }) {
 		return 0, 0, false
 	}
 	for k := max(cs, i-shrinkReach); k < min(ce, i+shrinkReach+1); k++ {
