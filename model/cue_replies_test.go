@@ -41,7 +41,7 @@ func TestRepliesSayWhatTheNoteSays(t *testing.T) {
 		{"ja", "明日中に折り返し", "改めてご連絡いたします", "急いで"},
 		// Fewer licences wanted: right-size, not a smaller first step.
 		{"ru", "Хотим платить за меньшее количество лицензий", "реально используются", "минимального шага"},
-		{"ja", "使っていないライセンスの分まで払いたくない", "実際にお使いの分", "他のお客様"},
+		{"ja", "使っていないライセンスの分まで払いたくない", "実際にお使いの数", "他のお客様"},
 		{"en", "want to drop the 10 licences nobody logs into", "really used", "smallest step"},
 		// Nor quotes a piece of it that is no sentence (かかっ).
 		{"ja", "毎月のレポート作成に丸2日かかっている", "ご負担", "かかっ」"},

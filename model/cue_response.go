@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // DefaultFollowUp is how far ahead a timing cue sets the follow-up when it
@@ -373,6 +374,11 @@ func sayFollowUp(t time.Time, locale string, now time.Time) string {
 			s = strconv.Itoa(t.Year()) + ". aasta " + s // "2027. aasta 1. aprillil"
 		}
 		return s
+	}
+	if withYear && locale == "ru" {
+		// «4 января 2027 года», as it is said: "г." is for the page.
+		d := strings.TrimSuffix(sayDate(t, locale), "г.")
+		return strings.TrimRightFunc(d, unicode.IsSpace) + " года"
 	}
 	if withYear {
 		return sayDate(t, locale)

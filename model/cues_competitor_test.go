@@ -97,8 +97,8 @@ func TestAFreezeIsAnsweredByHoldingOff(t *testing.T) {
 		// talk again.
 		{"en", "budget frozen, too expensive anyway", "When do you expect budget to open up again?"},
 		{"en", "Budget frozen until Q2 per Linda, all new spend on hold", "nothing new before 1 April."},
-		{"de", "Budget bis April eingefroren, zu teuer ist es sowieso", "vor dem 1. April fangen wir nichts Neues an"},
-		{"ja", "来年3月まで新規の購入は一切ストップ（全社的なコスト削減）", "3月31日に改めてご連絡"},
+		{"de", "Budget bis April eingefroren, zu teuer ist es sowieso", "vor dem 1. April starten wir nichts Neues"},
+		{"ja", "来年3月まで新規の購入は一切ストップ（全社的なコスト削減）", "3月31日を過ぎましたら"},
 		{"ru", "бюджет заморожен до апреля, и вообще дорого", "до 1 апреля ничего нового"},
 		{"et", "eelarve on külmutatud aprillini", "räägime uuesti 1. aprillil"},
 	} {

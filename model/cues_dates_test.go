@@ -283,9 +283,9 @@ func TestTimingResponseSaysTheNamedMonth(t *testing.T) {
 	d := demoCueDetector(t)
 	tests := []struct{ locale, note, want string }{
 		{"en", "The budget is locked until April.", "put 1 April in the diary"},
-		{"de", "Melden Sie sich zum 1. Februar", "den 1. Februar vormerken"},
+		{"de", "Melden Sie sich zum 1. Februar", "am 1. Februar wieder"},
 		{"ru", "вернёмся к этому в апреле", "созвонимся 1 апреля,"},
-		{"et", "räägime uuesti aprillis", "räägime uuesti 1. aprillil?"},
+		{"et", "räägime uuesti aprillis", "räägime uuesti 1. aprillil."},
 		{"ja", "来年3月に改めて検討したい", "。3月1日に改めて"},
 	}
 	for _, tt := range tests {

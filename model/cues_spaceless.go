@@ -244,6 +244,7 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 		case CueTiming:
 			l.timingText(n, &h, c)
 			h.kickoff = !contactText(n.norm[c.start:c.end]) && kickoffText(n.norm[c.start:c.end])
+			h.call = contactText(n.norm[c.start:c.end]) && h.unit != "" && !h.negated // 木曜日に再連絡
 			h.pastTense = pastTenseText(n.norm[c.start:c.end])
 			if ns == i {
 				_, _, dateEnd, ok := monthInText(n.norm[:c.end], ns, ne)

@@ -128,6 +128,8 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 					// "contract ends March 31": when it ends, no call asked for.
 					h.term = contractTerm(words, i, m.end, c.start, c.end, contact[w.clause])
 					h.rivalEvent = rivalEvent[w.clause]
+					// "Rückruf Do.", "call back Thu": the day of the call.
+					h.call = contact[w.clause] && h.unit != "" && !h.negated
 					h.kickoff = !contact[w.clause] && kickoffClause(words, c.start, c.end)
 				}
 				hits = append(hits, h)

@@ -22,12 +22,12 @@ func setOurs(set func(lang, key string, msg ...catalog.Message)) {
 	set("en", msgSayPainOurs, catalog.String("I'm sorry, that one is on us. I'll take it up with our team today and come back to you with a fix and a date."))
 	set("de", msgSayPainOurs, catalog.String("Das tut mir leid, das liegt an uns. Ich spreche das heute noch intern an und melde mich mit einer Lösung und einem Zeitplan bei Ihnen."))
 	set("ja", msgSayPainOurs, catalog.String("ご不便をおかけして申し訳ございません。本日中に社内で確認し、対応策と期日を改めてご連絡いたします。"))
-	set("ru", msgSayPainOurs, catalog.String("Извините, это наша недоработка. Сегодня же разберусь в ситуации с коллегами и вернусь к вам с решением и сроками."))
+	set("ru", msgSayPainOurs, catalog.String("Прошу прощения, это наша недоработка. Сегодня же разберусь с этим вместе с командой и вернусь к вам с решением и сроками."))
 	set("et", msgSayPainOurs, catalog.String("Vabandust, see on meie viga. Arutan selle täna meeskonnaga läbi ja annan teile teada, milline on lahendus ja millal see valmib."))
 
 	// The day of a call or meeting said in the notes is agreed, not put
 	// off: no "no rush".
-	set("en", msgSayCallDay, catalog.String("Good, then we speak again on {follow_up}. I'll have everything you need ready by then."))
+	set("en", msgSayCallDay, catalog.String("Great, so we'll speak again on {follow_up}. I'll have everything ready for you by then."))
 	set("de", msgSayCallDay, catalog.String("Gut, dann sprechen wir am {follow_up} wieder. Bis dahin bereite ich alles Nötige vor."))
 	set("ja", msgSayCallDay, catalog.String("承知いたしました。では{follow_up}に改めてご連絡いたします。それまでに必要なものをご用意しておきます。"))
 	set("ru", msgSayCallDay, catalog.String("Хорошо, тогда созвонимся {follow_up}. К этому времени я всё подготовлю."))
@@ -35,14 +35,14 @@ func setOurs(set func(lang, key string, msg ...catalog.Message)) {
 
 	// A churn risk said with the problem behind it: fix it first.
 	set("en", msgSayChurnPain, catalog.String("I hear you: that has to be fixed first, and nothing new from me until it is. Can I come back to you with a plan and a date?"))
-	set("de", msgSayChurnPain, catalog.String("Verstanden: Das muss zuerst gelöst werden, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich mit einem Plan und einem Zeitplan bei Ihnen melden?"))
+	set("de", msgSayChurnPain, catalog.String("Das verstehe ich. Das muss zuerst gelöst werden, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich mit einem Lösungsplan und einem konkreten Termin bei Ihnen melden?"))
 	set("ja", msgSayChurnPain, catalog.String("承知いたしました。まずはその問題の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめて、改めてご連絡してもよろしいでしょうか。"))
 	set("ru", msgSayChurnPain, catalog.String("Понимаю: сначала нужно решить эту проблему, и до тех пор ничего нового предлагать не буду. Можно я вернусь к вам с планом и сроками?"))
-	set("et", msgSayChurnPain, catalog.String("Saan aru: kõigepealt tuleb see probleem lahendada ja seni ma midagi uut ei paku. Kas võin tulla tagasi plaani ja tähtajaga?"))
+	set("et", msgSayChurnPain, catalog.String("Saan aru: kõigepealt tuleb see probleem lahendada ja seni ma midagi uut ei paku. Kas võin teiega uuesti ühendust võtta, kui mul on lahendusplaan ja tähtaeg olemas?"))
 
 	set("en", msgSayRightSizeSeats, catalog.String("Understood. Let's look together at which licences are really used, so you only pay for those."))
 	set("de", msgSayRightSizeSeats, catalog.String("Verstanden. Sehen wir uns gemeinsam an, welche Lizenzen wirklich genutzt werden, damit Sie nur noch für diese zahlen."))
-	set("ja", msgSayRightSizeSeats, catalog.String("承知いたしました。ご利用状況を一緒に確認させていただき、実際にお使いの分だけのご契約に見直してはいかがでしょうか。"))
+	set("ja", msgSayRightSizeSeats, catalog.String("承知いたしました。ライセンスのご利用状況を一緒に確認し、実際にお使いの数に合わせてご契約を見直すのはいかがでしょうか。"))
 	set("ru", msgSayRightSizeSeats, catalog.String("Понимаю. Давайте вместе посмотрим, какие лицензии реально используются, чтобы вы платили только за них."))
 	set("et", msgSayRightSizeSeats, catalog.String("Saan aru. Vaatame koos üle, milliseid litsentse tegelikult kasutatakse, et maksaksite ainult nende eest."))
 }
