@@ -36,6 +36,9 @@ func TestRepliesSayWhatTheNoteSays(t *testing.T) {
 		// A churn risk said with its problem: fix that first.
 		{"en", "The sync breaks every night and they might not renew.", "fixed first", "glad you stayed"},
 		{"de", "Support-Tickets liegen tagelang, sie überlegen zu kündigen.", "zuerst gelöst", "wieder zufrieden"},
+		{"ru", "Ваша поддержка неделю не отвечает, думают уйти.", "Прошу прощения", "снова были довольны"},
+		// What they said is answered, not the day that closes the note.
+		{"en", "way too expensive for us. f/u Thu", "Fair point", "speak again"},
 		// The day of the next call is agreed, not put off.
 		{"en", "f/u Thu re pricing", "speak again on 3 December", "no rush"},
 		{"ja", "明日中に折り返し", "改めてご連絡いたします", "急いで"},

@@ -222,6 +222,7 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 		if cues[i].Kind == CueChurnRisk {
 			c := cues[i]
 			c.withPain = slices.ContainsFunc(cues, func(p Cue) bool { return p.Kind == CuePain })
+			c.ours = slices.ContainsFunc(cues, func(p Cue) bool { return p.Kind == CuePain && p.ours })
 			return c, true
 		}
 	}
@@ -246,6 +247,17 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 		}
 	}
 	latest := cues[len(cues)-1]
+	// "Too expensive, CFO must approve. f/u Thu": the day closes the note,
+	// but what they said is what the rep answers; the follow-up is set
+	// all the same. A put-off ("call me next quarter") is answered.
+	if latest.Kind == CueTiming && latest.dateOnly {
+		for i := len(cues) - 2; i >= 0; i-- {
+			if k := cues[i].Kind; k == CuePrice || k == CuePain || k == CueShrinking || k == CueAuthority || k == CueGrowth || k == CueNoNeed {
+				cues, latest = cues[:i+1], cues[i]
+				break
+			}
+		}
+	}
 	// "Layoffs, we want to reduce licences": the price objection is the
 	// shrinking team's, and right-sizing answers both.
 	if i := slices.IndexFunc(cues, func(c Cue) bool { return c.Kind == CueShrinking }); i >= 0 && latest.Kind == CuePrice {
@@ -311,6 +323,10 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 			text = printer(l.Locale).Sprintf(msgSayIncumbent)
 		case c.Kind == CueCompetitor && c.Category == CueIncumbentCompared:
 			text = printer(l.Locale).Sprintf(msgSayIncumbentCompared)
+		case c.Kind == CueChurnRisk && c.withPain && c.ours:
+			// "Your support hasn't answered in two weeks, they may
+			// cancel": ours to put right, said first.
+			text = printer(l.Locale).Sprintf(msgSayChurnOurs)
 		case c.Kind == CueChurnRisk && c.withPain:
 			// "sync breaks every night, might not renew": they said
 			// what is wrong; no need to ask what would make them stay.

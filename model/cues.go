@@ -127,7 +127,8 @@ type Cue struct {
 	// that name the problem: the reply says it comes first.
 	withPain bool
 	// ours is set on a pain cue whose sentence speaks of our product or
-	// service ("Your support is slow"): the reply owns it.
+	// service ("Your support is slow"): the reply owns it; and by
+	// CueToAnswer on a churn risk answered beside such a pain.
 	ours bool
 	// lang is the language the cue was heard in, whose public holidays
 	// no follow-up falls on; "" for a cue read back from the store.

@@ -741,7 +741,9 @@ func dropGrowthTimes(cues []Cue) []Cue {
 		}
 	}
 	return slices.DeleteFunc(cues, func(c Cue) bool {
-		return c.Kind == CueTiming && (growth[c.clause] || c.dateOnly && heads[c.sentence])
+		// „…erweitert, Angebot bis Freitag“: a day set for a call or a
+		// deadline in a clause of its own is no joining date.
+		return c.Kind == CueTiming && (growth[c.clause] || c.dateOnly && !c.call && heads[c.sentence])
 	})
 }
 

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A decision-maker who already said yes is no one to win over: "Einkauf
 // hat freigegeben", 稟議も通った, «директор одобрил», "juhatus kinnitas"
@@ -41,6 +44,8 @@ func grantedWords(words []cueWord, cs, ce int) bool {
 			return false
 		}
 		given = given || startsWithAny(w, cueGrantedStems...)
+		// „Die Freigabe liegt schon vor“
+		given = given || w == "liegt" && slices.ContainsFunc(words[k+1:min(ce, k+4)], func(t cueWord) bool { return t.norm == "vor" })
 		// "signed off", "gave the green light"
 		given = given || w == "green" && k+1 < ce && words[k+1].norm == "light"
 	}

@@ -19,6 +19,14 @@ const (
 // "40 inimeselt"), and in Japanese から after the count (20名から35名).
 var cueFromWords = map[string]bool{"from": true, "von": true, "с": true, "со": true, "от": true}
 
+// cueMagnitudeWords after a number make it thousands or millions of
+// something ("2 млн контактов", "5k leads"), never a head count.
+var cueMagnitudeWords = map[string]bool{
+	"k": true, "m": true, "mio": true, "mln": true, "million": true, "millions": true, "thousand": true, "billion": true,
+	"tsd": true, "tausend": true, "millionen": true, "млн": true, "тыс": true, "тысяч": true, "миллион": true, "миллиона": true, "миллионов": true,
+	"tuh": true, "tuhat": true, "miljon": true, "miljonit": true,
+}
+
 // cueMoreWords say "more" between a number and what it counts: "2 more
 // years", „2 weitere Jahre“, «ещё», "veel".
 var cueMoreWords = map[string]bool{
@@ -57,7 +65,7 @@ func (l *cueLang) growthNumber(h *cueHit, words []cueWord, num, cs, ce int) {
 		if k+1 < ce {
 			next = words[k+1].norm
 		}
-		return w.isNumber && !w.percent && !looksLikeYear(w.number) && l.unitOf(next) == "" && !isMonthWord(next)
+		return w.isNumber && !w.percent && !looksLikeYear(w.number) && l.unitOf(next) == "" && !isMonthWord(next) && !cueMagnitudeWords[next]
 	}
 	if x, y, ok := l.fromTo(words, cs, ce, eligible, more); ok {
 		h.number, h.people = words[y].number-words[x].number, true

@@ -25,7 +25,7 @@ var cueGrowthOffStems = []string{
 // "jääb ära".
 var cueGrowthOffPairs = [][2]string{
 	{"is", "off"}, {"are", "off"}, {"was", "off"}, {"were", "off"}, {"called", "off"}, {"on", "ice"}, {"down", "to"},
-	{"auf", "eis"}, {"vom", "tisch"}, {"nur", "noch"}, {"jaab", "ara"}, {"jai", "ara"}, {"jaavad", "ara"},
+	{"auf", "eis"}, {"vom", "tisch"}, {"nur", "noch"}, {"jaab", "ara"}, {"jai", "ara"}, {"jaavad", "ara"}, {"jaeti", "ara"},
 }
 
 // cueGrowthOffTexts are the same in a language written without spaces:

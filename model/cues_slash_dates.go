@@ -43,7 +43,7 @@ func slashDateInText(text string, start, digitsEnd, m int) (date, begin, end int
 // cueContactTexts are the words by which a Japanese note speaks of a call
 // or a meeting: a date written with numbers in such a clause (12/8に再度打ち
 // 合わせ予定) is the day of the next one.
-var cueContactTexts = []string{"打ち合わせ", "打合せ", "打合わせ", "連絡", "電話", "訪問", "面談", "商談", "会議", "ミーティング", "mtg", "デモ", "お伺い", "再訪", "伺う", "伺い", "折り返し", "回答", "返事", "返答"}
+var cueContactTexts = []string{"打ち合わせ", "打合せ", "打合わせ", "連絡", "電話", "訪問", "面談", "商談", "会議", "ミーティング", "mtg", "デモ", "お伺い", "再訪", "伺う", "伺い", "折り返し", "回答", "返事", "返答", "フォロー", "相談"}
 
 // contactText reports whether a Japanese clause speaks of a call or a
 // meeting.

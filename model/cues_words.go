@@ -178,7 +178,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 			unit, n, ok = cueUnitCalendarWeek, kw, true // „WV KW2“
 		}
 		if ok {
-			h := cueHit{rule: dateSaidRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: unit, number: n, dateOnly: true, call: contact[w.clause]}
+			h := cueHit{rule: dateSaidRule, clause: w.clause, sentence: w.sentence, start: w.start, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, unit: unit, number: n, dateOnly: true, call: contact[w.clause] || unit == cueUnitWeekday}
 			h.negated = negatedWords(flags, words, i, i+1, c.start, c.end)
 			h.since = historyClause(words, c.start, c.end, contact[w.clause])
 			h.pastTense = !contact[w.clause] && pastTenseClause(src, words, c.start, c.end)

@@ -13,6 +13,7 @@ const (
 	msgSayRightSizeSeats = "say.right-size-seats"
 	msgSayCallDay        = "say.call-day"
 	msgSayChurnPain      = "say.churn-pain"
+	msgSayChurnOurs      = "say.churn-ours"
 )
 
 // setOurs adds the replies to a pain with our own product or service (we
@@ -39,6 +40,13 @@ func setOurs(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgSayChurnPain, catalog.String("承知いたしました。まずはその問題の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめて、改めてご連絡してもよろしいでしょうか。"))
 	set("ru", msgSayChurnPain, catalog.String("Понимаю: сначала нужно решить эту проблему, и до тех пор ничего нового предлагать не буду. Можно я вернусь к вам с планом и сроками?"))
 	set("et", msgSayChurnPain, catalog.String("Saan aru: kõigepealt tuleb see probleem lahendada ja seni ma midagi uut ei paku. Kas võin teiega uuesti ühendust võtta, kui mul on lahendusplaan ja tähtaeg olemas?"))
+
+	// A churn risk said beside a pain with our own service: apologise.
+	set("en", msgSayChurnOurs, catalog.String("I'm sorry, that one is on us. Fixing it comes first, and nothing new from me until it is. Can I come back to you today with a plan and a date?"))
+	set("de", msgSayChurnOurs, catalog.String("Das tut mir leid, das liegt an uns. Das lösen wir zuerst, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich noch heute mit einem Lösungsplan und einem konkreten Termin bei Ihnen melden?"))
+	set("ja", msgSayChurnOurs, catalog.String("ご迷惑をおかけしており、大変申し訳ございません。まずはこの件の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめ、改めてご連絡させていただけますでしょうか。"))
+	set("ru", msgSayChurnOurs, catalog.String("Прошу прощения, это наша недоработка. Сначала исправим это, и до тех пор ничего нового предлагать не буду. Можно я сегодня же вернусь к вам с планом и сроками?"))
+	set("et", msgSayChurnOurs, catalog.String("Vabandust, see on meie viga. Kõigepealt lahendame selle ja seni ma midagi uut ei paku. Kas võin teiega veel täna ühendust võtta lahendusplaani ja tähtajaga?"))
 
 	set("en", msgSayRightSizeSeats, catalog.String("Understood. Let's look together at which licences are really used, so you only pay for those."))
 	set("de", msgSayRightSizeSeats, catalog.String("Verstanden. Sehen wir uns gemeinsam an, welche Lizenzen wirklich genutzt werden, damit Sie nur noch für diese zahlen."))
