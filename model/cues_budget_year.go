@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // budgetYear reports whether a timing hit only says which year a budget
@@ -22,7 +23,16 @@ func budgetYear(h cueHit, hits []cueHit, text string) bool {
 	if h.rule.kind != CueTiming || !periodSaid {
 		return false
 	}
-	if !budgetYearSaid(foldCue(text[:h.start]), foldCue(text[h.start:h.end]), foldCue(text[h.end:])) {
+	// Only the words next to it count: fold a stretch on either side, not
+	// the whole note for every hit.
+	from, to := h.start, h.end
+	for n := 0; from > 0 && (n < 48 || !utf8.RuneStart(text[from])); n++ {
+		from--
+	}
+	for n := 0; to < len(text) && (n < 48 || !utf8.RuneStart(text[to])); n++ {
+		to++
+	}
+	if !budgetYearSaid(foldCue(text[from:h.start]), foldCue(text[h.start:h.end]), foldCue(text[h.end:to])) {
 		return false
 	}
 	if namesABudget(text, h) && !slices.ContainsFunc(hits, func(o cueHit) bool {

@@ -397,13 +397,19 @@ func (d *CueDetector) detect(text, locale string, asked bool) []Cue {
 	}
 	cues := dropPastGrowth(dropPastDates(assembleCues(text, hits, urgent), d.readOn()), text, d.readOn())
 	afterNewYear(cues, baseLocale(locale))
+	var own CueRules // the note's language alone: one list to read
+	for _, cl := range d.rules.Languages {
+		if cl.Locale == baseLocale(locale) {
+			own.Languages = append(own.Languages, cl)
+		}
+	}
 	for i := range cues {
 		cues[i].lang = baseLocale(locale)
 		if c := &cues[i]; c.Kind == CuePain {
 			// "Your support is slow": the "your" stands outside the
 			// pain's own words, in its sentence.
 			said := around(text, c.Start, c.End, false)
-			c.ours = saysYour(d.rules, said) || d.SpeaksOfOurService(said)
+			c.ours = saysYour(own, said) || l.speaksOfOurService(said)
 		}
 	}
 	return cues

@@ -163,8 +163,8 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		unit, n, ok := "", 0, false
 		afterDay := i > 0 && (isWeekdayWord(words[i-1].norm) || l.Locale == "et" && estonianDayLetter(src, words[i-1]) > 0) // „Di, 8.12.“, «пн, 7.12.», "E, 7.12."
 		// "reply was 2.5 days late": a count of days, not a date.
-		unitNext := i+1 < len(words) && l.unitOf(words[i+1].norm) != ""
-		if date, isDate := numericDate(w.norm, leadWord(words, i, c.start), l.Locale, contact[w.clause] || afterDay); isDate && !unitNext && !cueSinceWords[leadWord(words, i, c.start)] {
+		unitNext := func() bool { return i+1 < len(words) && l.unitOf(words[i+1].norm) != "" }
+		if date, isDate := numericDate(w.norm, leadWord(words, i, c.start), l.Locale, contact[w.clause] || afterDay); isDate && !unitNext() && !cueSinceWords[leadWord(words, i, c.start)] {
 			unit, n, ok = cueUnitDate, date, true
 		} else if day, isDay := weekdayAt(words, i, c.start, c.end); isDay && (contact[w.clause] || deadlineDay(words, i, c.start, l.Locale)) && !dateFollows(words, i, l.Locale) {
 			unit, n, ok = cueUnitWeekday, day, true
