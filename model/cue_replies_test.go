@@ -39,6 +39,9 @@ func TestRepliesSayWhatTheNoteSays(t *testing.T) {
 		{"ru", "Ваша поддержка неделю не отвечает, думают уйти.", "Прошу прощения", "снова были довольны"},
 		// What they said is answered, not the day that closes the note.
 		{"en", "way too expensive for us. f/u Thu", "Fair point", "speak again"},
+		// One person leaving asks for a handover, not what would make them stay.
+		{"en", "Champion (Mark) leaving end of Dec!!", "handover", "happy to stay"},
+		{"ja", "田中さんが12月末で退職。後任未定", "引き継ぎ", "急いで"},
 		// The day of the next call is agreed, not put off.
 		{"en", "f/u Thu re pricing", "speak again on 3 December", "no rush"},
 		{"ja", "明日中に折り返し", "改めてご連絡いたします", "急いで"},

@@ -218,8 +218,10 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 	}
 	// They may leave: nothing else is answered first, not the rival they
 	// name nor the day they move.
+	churn := slices.IndexFunc(cues, func(c Cue) bool { return c.Kind == CueChurnRisk && c.Category != CueContactLeaving })
 	for i := len(cues) - 1; i >= 0; i-- {
-		if cues[i].Kind == CueChurnRisk {
+		// The account itself leaving outweighs one person leaving it.
+		if cues[i].Kind == CueChurnRisk && (churn < 0 || cues[i].Category != CueContactLeaving) {
 			c := cues[i]
 			c.withPain = slices.ContainsFunc(cues, func(p Cue) bool { return p.Kind == CuePain })
 			c.ours = slices.ContainsFunc(cues, func(p Cue) bool { return p.Kind == CuePain && p.ours })
@@ -323,6 +325,9 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 			text = printer(l.Locale).Sprintf(msgSayIncumbent)
 		case c.Kind == CueCompetitor && c.Category == CueIncumbentCompared:
 			text = printer(l.Locale).Sprintf(msgSayIncumbentCompared)
+		case c.Kind == CueChurnRisk && c.Category == CueContactLeaving:
+			// "Champion (Mark) leaving end of Dec": a handover.
+			text = printer(l.Locale).Sprintf(msgSayContactLeaving)
 		case c.Kind == CueChurnRisk && c.withPain && c.ours:
 			// "Your support hasn't answered in two weeks, they may
 			// cancel": ours to put right, said first.

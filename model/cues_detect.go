@@ -530,6 +530,9 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 			putOff[h.clause] = true
 		}
 		category := ""
+		if h.rule == contactLeavingRule {
+			category = CueContactLeaving
+		}
 		if h.rule.kind == CueCompetitor && h.current {
 			category = CueIncumbent
 			if h.comparing {

@@ -20,6 +20,10 @@ var shrinkStems = []string{
 	"koonda",
 }
 
+// cueOneLeaves are the words for one person resigning («увольняется»,
+// «уволился»): a contact leaving, not layoffs.
+var cueOneLeaves = map[string]bool{"увольняется": true, "уволился": true, "уволилась": true, "уволится": true}
+
 // shrinkTeamStems say a team gets smaller only with a team word near them
 // (see shrinkTeamWords): "the team shrinks", "cutting 15 jobs", „der
 // Vertrieb schrumpft“, «сокращение штата», "meeskond väheneb"; "cut costs"
@@ -91,7 +95,7 @@ var shrinkBetween = []string{
 // [cs, ce), and the words [from, to) it covers.
 func (l *cueLang) shrinkAt(words []cueWord, i, cs, ce int) (from, to int, ok bool) {
 	w := words[i].norm
-	if startsWithAny(w, shrinkStems...) {
+	if startsWithAny(w, shrinkStems...) && !cueOneLeaves[w] {
 		return i, i + 1, true
 	}
 	for _, p := range shrinkPairs {

@@ -80,6 +80,13 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 	}
 
 	contact, rivalEvent, condition := contactClauses(words), rivalEventClauses(words), conditionClauses(words)
+	sentStart, sentEnd := map[int]int{}, map[int]int{}
+	for k, w := range words {
+		if _, ok := sentStart[w.sentence]; !ok {
+			sentStart[w.sentence] = k
+		}
+		sentEnd[w.sentence] = k + 1
+	}
 	current := currentUseClauses(words)
 	comparing := comparingSentences(words)
 	urgent := map[int]bool{}
@@ -146,6 +153,11 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 			h := cueHit{rule: plusPeopleRule, clause: w.clause, sentence: w.sentence, start: w.start - 1, end: w.end, from: i, to: i + 1, question: c.question, weight: 1, number: w.number, people: true}
 			h.negated = negatedWords(flags, words, i, i+1, c.start, c.end)
 			h.calledOff = growthOffWords(words, c.start, c.end)
+			hits = append(hits, h)
+		}
+		if from, to, ok := contactLeavingAt(src, words, i, sentStart[w.sentence], sentEnd[w.sentence]); ok {
+			h := cueHit{rule: contactLeavingRule, clause: w.clause, sentence: w.sentence, start: words[from].start, end: words[to-1].end, from: from, to: to, question: c.question, weight: to - from}
+			h.negated = negatedWords(flags, words, i, to, c.start, c.end)
 			hits = append(hits, h)
 		}
 		if from, to, ok := l.shrinkAt(words, i, c.start, c.end); ok && from == i {

@@ -60,7 +60,11 @@ func (r *recommender) restraints() restraint {
 		// A churn risk heard on the latest call stops every offer, as it
 		// does on the call itself, until a later call says otherwise.
 		rs.all = true
-		rs.advice = append(rs.advice, AdviceHeardChurn(r.in.Account.Locale, Quoted(call.Said(churn)), call.At))
+		if churn.Category == CueContactLeaving {
+			rs.advice = append(rs.advice, AdviceHeardContactLeaving(r.in.Account.Locale, Quoted(call.Said(churn)), call.At))
+		} else {
+			rs.advice = append(rs.advice, AdviceHeardChurn(r.in.Account.Locale, Quoted(call.Said(churn)), call.At))
+		}
 	case cost != nil && heardOnCall(*cost) && cost.Severity >= 3:
 		rs.all = true
 		_, call, _ := r.in.heard(CuePrice)

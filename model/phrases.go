@@ -109,6 +109,7 @@ func buildPhrases() *catalog.Builder {
 	setAdvice(set)
 	setShrinking(set)
 	setOurs(set)
+	setContactLeaving(set)
 	return b
 }
 
