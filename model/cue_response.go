@@ -225,6 +225,7 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 			c := cues[i]
 			c.withPain = slices.ContainsFunc(cues, func(p Cue) bool { return p.Kind == CuePain })
 			c.ours = slices.ContainsFunc(cues, func(p Cue) bool { return p.Kind == CuePain && p.ours })
+			c.withPrice = slices.ContainsFunc(cues, func(p Cue) bool { return p.Kind == CuePrice && p.Severity < 3 })
 			return c, true
 		}
 	}
@@ -332,6 +333,10 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 			// "Your support hasn't answered in two weeks, they may
 			// cancel": ours to put right, said first.
 			text = printer(l.Locale).Sprintf(msgSayChurnOurs)
+		case c.Kind == CueChurnRisk && c.withPrice && !c.withPain:
+			// "18% uplift is a non-starter, HubSpot quoted less": the
+			// price is what to work on, not "nothing new today".
+			text = printer(l.Locale).Sprintf(msgSayChurnPrice)
 		case c.Kind == CueChurnRisk && c.withPain:
 			// "sync breaks every night, might not renew": they said
 			// what is wrong; no need to ask what would make them stay.

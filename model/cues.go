@@ -124,8 +124,9 @@ type Cue struct {
 	// call is set on a date said of the next call ("f/u Thu").
 	call bool
 	// withPain is set by CueToAnswer on a churn risk answered in notes
-	// that name the problem: the reply says it comes first.
-	withPain bool
+	// that name the problem: the reply says it comes first; withPrice on
+	// one said with a price objection (a renewal's uplift, a rival's quote).
+	withPain, withPrice bool
 	// ours is set on a pain cue whose sentence speaks of our product or
 	// service ("Your support is slow"): the reply owns it; and by
 	// CueToAnswer on a churn risk answered beside such a pain.

@@ -691,6 +691,10 @@ func setAside(h cueHit, hits []cueHit) bool {
 		if h.rule.kind == CueNoNeed && d.rule.role == roleDenial && d.rule.kind == CueChurnRisk && !d.negated && d.start <= h.start && h.end <= d.end {
 			return true
 		}
+		// „Kein Interesse an Dynamics“: no need of the rival, not of us.
+		if h.rule.kind == CueNoNeed && d.rule.kind == CueCompetitor && d.rule.role == roleCue && d.clause == h.clause {
+			return true
+		}
 		if d.rule.role != roleDenial || d.rule.kind != h.rule.kind || d.negated {
 			return false
 		}

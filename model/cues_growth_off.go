@@ -80,6 +80,9 @@ func more(x, y int) bool { return y > x }
 // they want to wait.
 func whenTheyShrink(h cueHit, hits []cueHit) bool {
 	return h.rule.kind == CueTiming && slices.ContainsFunc(hits, func(g cueHit) bool {
+		if g.rule.kind == CueShrinking && !g.negated && g.sentence == h.sentence && h.unit == "" {
+			return true // „Team wird verkleinert, nach der Fusion“: the cause, no day
+		}
 		return (g.rule.kind == CueGrowth && g.calledOff || g.rule.kind == CueShrinking && !g.negated) && (g.clause == h.clause || g.offClause == h.clause+1)
 	})
 }

@@ -76,7 +76,7 @@ var shrinkTexts = []string{"リストラ", "人員削減", "人員整理", "解�
 // shrinkTeamTexts say it after a team word (see shrinkInText).
 var (
 	shrinkTeamTexts     = []string{"縮小", "削減", "減ら", "減少", "減り", "減る", "減っ"}
-	shrinkTeamWordTexts = []string{"人員", "人数", "チーム", "部署", "組織", "社員", "従業員", "スタッフ", "メンバー", "営業部", "体制"}
+	shrinkTeamWordTexts = []string{"人員", "人数", "チーム", "部署", "組織", "社員", "従業員", "スタッフ", "メンバー", "営業部", "体制", "利用者"}
 	shrinkRule          = &cueRule{kind: CueShrinking, role: roleCue}
 )
 
@@ -159,7 +159,8 @@ func shrinkInText(clause string) (from, to int, ok bool) {
 			}
 			i += off
 			off = i + len(t)
-			before := strings.TrimRight(clause[:i], "0123456789名人")
+			before := strings.TrimSuffix(clause[:i], "に") // 30名に減る
+			before = strings.TrimRight(before, "0123456789名人→~〜")
 			for _, p := range []string{"の", "を", "が", "は", "も"} {
 				before = strings.TrimSuffix(before, p)
 			}

@@ -14,6 +14,7 @@ const (
 	msgSayCallDay        = "say.call-day"
 	msgSayChurnPain      = "say.churn-pain"
 	msgSayChurnOurs      = "say.churn-ours"
+	msgSayChurnPrice     = "say.churn-price"
 )
 
 // setOurs adds the replies to a pain with our own product or service (we
@@ -47,6 +48,13 @@ func setOurs(set func(lang, key string, msg ...catalog.Message)) {
 	set("ja", msgSayChurnOurs, catalog.String("ご迷惑をおかけしており、大変申し訳ございません。まずはこの件の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめ、改めてご連絡させていただけますでしょうか。"))
 	set("ru", msgSayChurnOurs, catalog.String("Прошу прощения, это наша недоработка. Сначала исправим это, и до тех пор ничего нового предлагать не буду. Можно я сегодня же вернусь к вам с планом и сроками?"))
 	set("et", msgSayChurnOurs, catalog.String("Vabandust, see on meie viga. Kõigepealt lahendame selle ja seni ma midagi uut ei paku. Kas võin teiega veel täna ühendust võtta lahendusplaani ja tähtajaga?"))
+
+	// A churn risk said with a price objection: work on the price.
+	set("en", msgSayChurnPrice, catalog.String("Thanks for being straight with me. Let me see what is possible for the renewal, a longer term or fewer seats, and come back to you with options."))
+	set("de", msgSayChurnPrice, catalog.String("Danke für die Offenheit. Ich kläre, was bei der Verlängerung möglich ist, etwa eine längere Laufzeit oder weniger Lizenzen, und melde mich mit Optionen bei Ihnen."))
+	set("ja", msgSayChurnPrice, catalog.String("率直なご意見をありがとうございます。契約期間の延長やライセンス数の見直しなど、更新条件を社内で検討し、改めてご提案いたします。"))
+	set("ru", msgSayChurnPrice, catalog.String("Спасибо за откровенность. Посмотрю, что можно сделать по продлению, например более длинный срок или меньше лицензий, и вернусь к вам с вариантами."))
+	set("et", msgSayChurnPrice, catalog.String("Aitäh otsekohesuse eest. Vaatan, mida saame pikendamisel teha, näiteks pikem leping või vähem litsentse, ja tulen teile võimalustega tagasi."))
 
 	set("en", msgSayRightSizeSeats, catalog.String("Understood. Let's look together at which licences are really used, so you only pay for those."))
 	set("de", msgSayRightSizeSeats, catalog.String("Verstanden. Sehen wir uns gemeinsam an, welche Lizenzen wirklich genutzt werden, damit Sie nur noch für diese zahlen."))
