@@ -89,6 +89,9 @@ func contactLeavingAt(src string, words []cueWord, i, ss, se int) (from, to int,
 			return 0, 0, false
 		}
 		if startsWithAny(n, cueContactWords...) || cueTitleWords[n] || isName(src, words[k], k == ss && k+1 != i) {
+			if words[k].clause != words[i].clause {
+				k = i // "Champion (Mark) leaving": quote the leaving, not the bracket
+			}
 			return k, end, true
 		}
 	}
