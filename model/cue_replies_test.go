@@ -44,6 +44,7 @@ func TestRepliesSayWhatTheNoteSays(t *testing.T) {
 		// One person leaving asks for a handover, not what would make them stay.
 		{"en", "Champion (Mark) leaving end of Dec!!", "handover", "happy to stay"},
 		{"ja", "田中さんが12月末で退職。後任未定", "引き継ぎ", "急いで"},
+		{"en", "• adding 12 new reps in Q1 • call back tmrw", "Congratulations", "speak again"},
 		// The day of the next call is agreed, not put off.
 		{"en", "f/u Thu re pricing", "speak again on 3 December", "no rush"},
 		{"ja", "明日中に折り返し", "改めてご連絡いたします", "急いで"},

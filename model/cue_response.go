@@ -170,6 +170,22 @@ func FollowUpCue(cues []Cue, now time.Time) (Cue, bool) {
 	return heard, found
 }
 
+// dayOfCall reports whether a timing cue is the day of the next call,
+// said as a day ("call back tmrw", "Rückruf Do.", «созвон 7.12»), not a
+// put-off to a month, a quarter or a year.
+func (c Cue) dayOfCall() bool {
+	if !c.call {
+		return false
+	}
+	switch c.Unit {
+	case "day", cueUnitWeekday, cueUnitMonthDay, cueUnitCalendarWeek:
+		return true
+	case cueUnitDate:
+		return c.Number%100 > 1 && c.Number%100 != monthEnd
+	}
+	return false
+}
+
 // justPastDays is how far back a date said alone may fall this year and
 // still be read as the day it was: "Встречались 20.11." said on 30
 // November is ten days ago, not 20 November next year.
@@ -252,8 +268,9 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 	latest := cues[len(cues)-1]
 	// "Too expensive, CFO must approve. f/u Thu": the day closes the note,
 	// but what they said is what the rep answers; the follow-up is set
-	// all the same. A put-off ("call me next quarter") is answered.
-	if latest.Kind == CueTiming && latest.dateOnly {
+	// all the same; so does the day of a call ("call back tmrw"). A
+	// put-off ("call me next quarter") is answered.
+	if latest.Kind == CueTiming && (latest.dateOnly || latest.dayOfCall()) {
 		for i := len(cues) - 2; i >= 0; i-- {
 			if k := cues[i].Kind; k == CuePrice || k == CuePain || k == CueShrinking || k == CueAuthority || k == CueGrowth || k == CueNoNeed {
 				cues, latest = cues[:i+1], cues[i]

@@ -123,6 +123,9 @@ type Cue struct {
 	pastTense bool
 	// call is set on a date said of the next call ("f/u Thu").
 	call bool
+	// deal is set on a growth cue in a clause about the contract ("sign
+	// the expansion", «расширение контракта»): the deal grows, not the team.
+	deal bool
 	// withPain is set by CueToAnswer on a churn risk answered in notes
 	// that name the problem: the reply says it comes first; withPrice on
 	// one said with a price objection (a renewal's uplift, a rival's quote).

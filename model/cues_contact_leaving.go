@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,12 +84,16 @@ func contactLeavingAt(src string, words []cueWord, i, ss, se int) (from, to int,
 			return 0, 0, false // "leaving us", "leaving a message", "leaving early for a flight"
 		}
 	}
+	if handedOver(words[ss:se]) {
+		return 0, 0, false
+	}
 	for k := i - 1; k >= max(ss, i-3); k-- {
 		n := words[k].norm
 		if cueGroupWords[n] {
 			return 0, 0, false
 		}
-		if startsWithAny(n, cueContactWords...) || cueTitleWords[n] || isName(src, words[k], k == ss && k+1 != i) {
+		first := k == ss && !onlyAuxiliaries(words[k+1:i]) // "Sarah is leaving": a name, first or not
+		if startsWithAny(n, cueContactWords...) || cueTitleWords[n] || isName(src, words[k], first) {
 			if words[k].clause != words[i].clause {
 				k = i // "Champion (Mark) leaving": quote the leaving, not the bracket
 			}
@@ -135,4 +140,51 @@ func contactLeavingText(clause string) (from, to int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// cueAuxiliaries stand between a name and its leave word: "Sarah is
+// leaving", „Anna wird gehen“.
+var cueAuxiliaries = map[string]bool{"is": true, "was": true, "will": true, "be": true, "ist": true, "wird": true, "on": true}
+
+// onlyAuxiliaries reports whether every word is an auxiliary (none is).
+func onlyAuxiliaries(words []cueWord) bool {
+	for _, w := range words {
+		if !cueAuxiliaries[w.norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// dropChurnUnderContactLeaving leaves out a churn risk of the playbook's
+// lists said in the words of a contact leaving ("our champion Sarah is
+// leaving"): one signal, of the contact-leaving kind.
+func dropChurnUnderContactLeaving(cues []Cue) []Cue {
+	return slices.DeleteFunc(cues, func(c Cue) bool {
+		return c.Kind == CueChurnRisk && c.Category != CueContactLeaving && slices.ContainsFunc(cues, func(o Cue) bool {
+			return o.Category == CueContactLeaving && o.sentence == c.sentence && o.Start < c.End && c.Start < o.End
+		})
+	})
+}
+
+// cueHandoverWords say the handover is arranged ("handover to Siim",
+// „übergibt an Herrn Kurz“, «передаёт дела Ивану», "üleandmine Siimule");
+// cueNotYetWords that it is not ("no successor yet", "asendajat pole").
+var (
+	cueHandoverWords = []string{"handover", "handing", "hands", "successor", "ubergabe", "ubergibt", "ubernimmt", "nachfolger", "передает", "передаст", "преемник", "uleandmine", "uleandmise", "annab", "asendaja"}
+	cueNotYetWords   = map[string]bool{"no": true, "not": true, "yet": true, "tbd": true, "nicht": true, "kein": true, "keine": true, "noch": true, "offen": true, "нет": true, "не": true, "пока": true, "pole": true, "ei": true, "veel": true}
+)
+
+// handedOver reports whether a sentence says the handover is arranged
+// and nothing in it says it is not: the contact leaves, the account is
+// in hands.
+func handedOver(words []cueWord) bool {
+	said := false
+	for _, w := range words {
+		if cueNotYetWords[w.norm] {
+			return false
+		}
+		said = said || startsWithAny(w.norm, cueHandoverWords...)
+	}
+	return said
 }

@@ -302,6 +302,8 @@ type cueHit struct {
 	// call is set on a date said in a clause about a call ("f/u Thu"):
 	// the day of the next call, over a deadline said beside it.
 	call bool
+	// deal is set on a growth hit in a clause about the contract.
+	deal bool
 	// term is set on a timing hit that says when a contract ends
 	// ("contract runs till June", see contractTerm): no day to call.
 	term bool
@@ -542,7 +544,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 		cues = append(cues, Cue{
 			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit, Category: category,
 			Competitor: h.rule.competitor, Start: h.start, End: h.end, clause: h.clause, weight: h.weight,
-			sentence: h.sentence, people: h.people, dateOnly: h.dateOnly, pastTense: h.pastTense, call: h.call,
+			sentence: h.sentence, people: h.people, dateOnly: h.dateOnly, pastTense: h.pastTense, call: h.call, deal: h.deal,
 		})
 	}
 	for i := range cues {
@@ -551,6 +553,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	cues = append(cues, painCues(text, hits, urgent)...)
 	cues = dropMoodChurn(cues, hits)
 	cues = dropTimingInPain(cues)
+	cues = dropChurnUnderContactLeaving(cues)
 	cues = oneShrinkingASentence(cues)
 	cues = dropChurnDates(dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues))))
 	return markIntegrations(markFreezes(shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues))), hits), hits)
@@ -696,6 +699,11 @@ func setAside(h cueHit, hits []cueHit) bool {
 			return true
 		}
 		if d.rule.role != roleDenial || d.rule.kind != h.rule.kind || d.negated {
+			return false
+		}
+		// "Mari lahkub ettevõttest": a denial that a person leaving their
+		// company is the customer leaving us is what a contact leaving is.
+		if h.rule == contactLeavingRule {
 			return false
 		}
 		if h.rule.kind == CueChurnRisk {

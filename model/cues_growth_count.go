@@ -19,6 +19,13 @@ const (
 // "40 inimeselt"), and in Japanese から after the count (20名から35名).
 var cueFromWords = map[string]bool{"from": true, "von": true, "с": true, "со": true, "от": true}
 
+// cueDealWords say a clause is about the contract: "contract", "deal",
+// "PO", „Vertrag“, «договор», «контракт», "leping", "lepingu".
+var cueDealWords = []string{"contract", "deal", "signing", "renewal", "vertrag", "auftrag", "договор", "контракт", "leping", "security", "audit", "аудит", "turva"}
+
+// cueDealExact are whole words of the same: "sign the expansion", "the PO".
+var cueDealExact = map[string]bool{"sign": true, "signed": true, "po": true}
+
 // cueMagnitudeWords after a number make it thousands or millions of
 // something ("2 млн контактов", "5k leads"), never a head count.
 var cueMagnitudeWords = map[string]bool{
@@ -244,9 +251,10 @@ func dropGrowthWithoutHeads(cues []Cue) []Cue {
 	}
 	// „Neue Kollegen brauchen Wochen, bis sie sich zurechtfinden“, "new
 	// hires take a month to learn it": new people named in a pain, with
-	// no count, are what the pain is about, not growth.
+	// no count, are what the pain is about, not growth; "before they sign
+	// the expansion", «перед расширением контракта»: the deal's.
 	return slices.DeleteFunc(cues, func(c Cue) bool {
-		return c.Kind == CueGrowth && !c.people && (heads[c.sentence] || pains[c.sentence] && c.Number == 0)
+		return c.Kind == CueGrowth && !c.people && (heads[c.sentence] || c.Number == 0 && (pains[c.sentence] || c.deal))
 	})
 }
 

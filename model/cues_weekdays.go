@@ -59,7 +59,7 @@ var cueShortWeekdays = map[string]int{"mo": 1, "di": 2, "mi": 3, "do": 4, "fr": 
 // „ab Mo“, „nächsten Di“, „diesen Mi“; so does a word of a call right
 // before it („Rückruf Do.“, „WV Mi“, see cueContactStems).
 var cueShortWeekdayLeads = map[string]bool{
-	"am": true, "bis": true, "ab": true, "nachsten": true, "kommenden": true, "diesen": true, "spatestens": true, "fruhestens": true,
+	"am": true, "bis": true, "ab": true, "nachsten": true, "kommenden": true, "diesen": true, "spatestens": true, "fruhestens": true, "woche": true,
 }
 
 // weekdayAt reads a day of the week at word k, with "next week" said in

@@ -125,6 +125,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				switch r.kind {
 				case CueGrowth:
 					l.growthNumber(&h, words, m.num, c.start, c.end)
+					h.deal = slices.ContainsFunc(words[c.start:c.end], func(w cueWord) bool { return startsWithAny(w.norm, cueDealWords...) || cueDealExact[w.norm] })
 					h.calledOff = h.calledOff || growthOffWords(words, c.start, c.end)
 				case CueTiming:
 					l.timingUnit(&h, words, c.start, c.end)

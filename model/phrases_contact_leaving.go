@@ -17,17 +17,17 @@ const (
 // is leaving, and the briefing's advice: %[1]s the notes that say it,
 // %[2]s the call's day.
 func setContactLeaving(set func(lang, key string, msg ...catalog.Message)) {
-	set("en", msgSayContactLeaving, catalog.String("Thanks for letting me know. Could we set up a handover with them and their successor before they go?"))
-	set("de", msgSayContactLeaving, catalog.String("Danke für den Hinweis. Können wir vor dem Wechsel noch eine Übergabe mit der Nachfolge vereinbaren?"))
-	set("ja", msgSayContactLeaving, catalog.String("ご連絡ありがとうございます。ご退任の前に、後任の方との引き継ぎのお打ち合わせを設定させていただけますでしょうか。"))
-	set("ru", msgSayContactLeaving, catalog.String("Спасибо, что предупредили. Давайте до ухода организуем встречу с будущим ответственным, чтобы передать дела?"))
-	set("et", msgSayContactLeaving, catalog.String("Aitäh, et andsite teada. Kas lepime enne lahkumist kokku üleandmiskohtumise järglasega?"))
+	set("en", msgSayContactLeaving, catalog.String("Thanks for letting me know. Before the change, could we set up a short handover call with whoever is taking over, so nothing gets lost?"))
+	set("de", msgSayContactLeaving, catalog.String("Danke, dass Sie mir Bescheid geben. Können wir vor dem Wechsel noch ein gemeinsames Übergabegespräch mit der Nachfolge vereinbaren?"))
+	set("ja", msgSayContactLeaving, catalog.String("お知らせいただきありがとうございます。ご担当の交代前に、後任の方もご一緒に引き継ぎのお打ち合わせの機会をいただけますでしょうか。"))
+	set("ru", msgSayContactLeaving, catalog.String("Спасибо, что предупредили. Давайте ещё до передачи дел проведём общую встречу с преемником, чтобы ничего не потерялось."))
+	set("et", msgSayContactLeaving, catalog.String("Aitäh, et andsite teada. Kas saaksime enne üleandmist kokku leppida ühise kohtumise, kus osaleb ka uus kontaktisik?"))
 
-	set("en", msgHeardContactLeaving, catalog.String("On the call of %[2]s the notes say “%[1]s”: no offers while the account changes hands. Ask for a handover, meet the successor and win them over first."))
-	set("de", msgHeardContactLeaving, catalog.String("Gesprächsnotiz vom %[2]s: „%[1]s“. Keine Angebote, solange der Ansprechpartner wechselt: eine Übergabe vereinbaren, die Nachfolge kennenlernen und zuerst für uns gewinnen."))
-	set("ja", msgHeardContactLeaving, catalog.String("%[2]sの通話メモ：「%[1]s」。担当の方が替わる間は提案しません。引き継ぎの場を設け、後任の方にお会いして、まず信頼関係を築いてください。"))
-	set("ru", msgHeardContactLeaving, catalog.String("Заметка к разговору %[2]s: «%[1]s». Никаких предложений, пока меняется контактное лицо: договориться о передаче дел, познакомиться с преемником и сначала завоевать его доверие."))
-	set("et", msgHeardContactLeaving, catalog.String("%[2]s toimunud kõne märkmetes on kirjas: „%[1]s“. Ärge tehke pakkumisi, kuni kontaktisik vahetub: leppige kokku üleandmine, kohtuge järglasega ja võitke kõigepealt tema usaldus."))
+	set("en", msgHeardContactLeaving, catalog.String("Notes from the call on %[2]s: “%[1]s”. No offers while their contact changes: ask for a handover meeting, meet the successor and win them over first."))
+	set("de", msgHeardContactLeaving, catalog.String("Gesprächsnotiz vom %[2]s: „%[1]s“. Keine Angebote während des Wechsels der Ansprechperson: ein Übergabegespräch vereinbaren, die Nachfolge kennenlernen und zuerst für uns gewinnen."))
+	set("ja", msgHeardContactLeaving, catalog.String("%[2]sの通話メモ：「%[1]s」。ご担当者の交代が済むまでは提案を控えてください。引き継ぎの場を設け、後任の方にお会いして、まず信頼関係を築いてください。"))
+	set("ru", msgHeardContactLeaving, catalog.String("Заметка к разговору от %[2]s: «%[1]s». Никаких предложений, пока меняется контактное лицо: договориться о встрече для передачи дел, познакомиться с преемником и сначала завоевать его доверие."))
+	set("et", msgHeardContactLeaving, catalog.String("%[2]s toimunud kõne märkmetes on kirjas: „%[1]s“. Kontaktisiku vahetumise ajal pakkumisi ei tehta: leppige kokku üleandmiskohtumine, kohtuge uue kontaktisikuga ja võitke kõigepealt tema usaldus."))
 }
 
 // AdviceHeardContactLeaving is the advice, in the language of locale, when

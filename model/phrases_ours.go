@@ -36,25 +36,25 @@ func setOurs(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgSayCallDay, catalog.String("Hästi, siis räägime uuesti {follow_up}. Selleks ajaks valmistan kõik vajaliku ette."))
 
 	// A churn risk said with the problem behind it: fix it first.
-	set("en", msgSayChurnPain, catalog.String("I hear you: that has to be fixed first, and nothing new from me until it is. Can I come back to you with a plan and a date?"))
-	set("de", msgSayChurnPain, catalog.String("Das verstehe ich. Das muss zuerst gelöst werden, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich mit einem Lösungsplan und einem konkreten Termin bei Ihnen melden?"))
-	set("ja", msgSayChurnPain, catalog.String("承知いたしました。まずはその問題の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめて、改めてご連絡してもよろしいでしょうか。"))
+	set("en", msgSayChurnPain, catalog.String("I hear you: that has to be fixed first, and I won't bring you any new offers until it's fixed. Can I come back to you with a plan and a date?"))
+	set("de", msgSayChurnPain, catalog.String("Das verstehe ich. Das muss zuerst gelöst werden, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich mit einem Lösungsplan und einem verbindlichen Zeitplan bei Ihnen melden?"))
+	set("ja", msgSayChurnPain, catalog.String("お聞かせいただきありがとうございます。まずはその問題の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめて、改めてご連絡してもよろしいでしょうか。"))
 	set("ru", msgSayChurnPain, catalog.String("Понимаю: сначала нужно решить эту проблему, и до тех пор ничего нового предлагать не буду. Можно я вернусь к вам с планом и сроками?"))
 	set("et", msgSayChurnPain, catalog.String("Saan aru: kõigepealt tuleb see probleem lahendada ja seni ma midagi uut ei paku. Kas võin teiega uuesti ühendust võtta, kui mul on lahendusplaan ja tähtaeg olemas?"))
 
 	// A churn risk said beside a pain with our own service: apologise.
-	set("en", msgSayChurnOurs, catalog.String("I'm sorry, that one is on us. Fixing it comes first, and nothing new from me until it is. Can I come back to you today with a plan and a date?"))
-	set("de", msgSayChurnOurs, catalog.String("Das tut mir leid, das liegt an uns. Das lösen wir zuerst, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich noch heute mit einem Lösungsplan und einem konkreten Termin bei Ihnen melden?"))
-	set("ja", msgSayChurnOurs, catalog.String("ご迷惑をおかけしており、大変申し訳ございません。まずはこの件の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめ、改めてご連絡させていただけますでしょうか。"))
+	set("en", msgSayChurnOurs, catalog.String("I'm sorry, that one is on us. Fixing it comes first, and I won't bring you any new offers until it's fixed. Can I come back to you today with a plan and a date?"))
+	set("de", msgSayChurnOurs, catalog.String("Das tut mir leid, das liegt an uns. Das lösen wir zuerst, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich noch heute mit einem Lösungsplan und einem verbindlichen Zeitplan bei Ihnen melden?"))
+	set("ja", msgSayChurnOurs, catalog.String("ご迷惑をおかけしており、大変申し訳ございません。まずはこの件の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめ、本日中に改めてご連絡させていただけますでしょうか。"))
 	set("ru", msgSayChurnOurs, catalog.String("Прошу прощения, это наша недоработка. Сначала исправим это, и до тех пор ничего нового предлагать не буду. Можно я сегодня же вернусь к вам с планом и сроками?"))
-	set("et", msgSayChurnOurs, catalog.String("Vabandust, see on meie viga. Kõigepealt lahendame selle ja seni ma midagi uut ei paku. Kas võin teiega veel täna ühendust võtta lahendusplaani ja tähtajaga?"))
+	set("et", msgSayChurnOurs, catalog.String("Palun vabandust, see on meie viga. Kõigepealt lahendame selle ja seni ma midagi uut ei paku. Kas võin teiega veel täna ühendust võtta lahendusplaani ja tähtajaga?"))
 
 	// A churn risk said with a price objection: work on the price.
 	set("en", msgSayChurnPrice, catalog.String("Thanks for being straight with me. Let me see what is possible for the renewal, a longer term or fewer seats, and come back to you with options."))
 	set("de", msgSayChurnPrice, catalog.String("Danke für die Offenheit. Ich kläre, was bei der Verlängerung möglich ist, etwa eine längere Laufzeit oder weniger Lizenzen, und melde mich mit Optionen bei Ihnen."))
-	set("ja", msgSayChurnPrice, catalog.String("率直なご意見をありがとうございます。契約期間の延長やライセンス数の見直しなど、更新条件を社内で検討し、改めてご提案いたします。"))
-	set("ru", msgSayChurnPrice, catalog.String("Спасибо за откровенность. Посмотрю, что можно сделать по продлению, например более длинный срок или меньше лицензий, и вернусь к вам с вариантами."))
-	set("et", msgSayChurnPrice, catalog.String("Aitäh otsekohesuse eest. Vaatan, mida saame pikendamisel teha, näiteks pikem leping või vähem litsentse, ja tulen teile võimalustega tagasi."))
+	set("ja", msgSayChurnPrice, catalog.String("率直なご意見をありがとうございます。複数年契約やライセンス数の見直しなど、更新時の条件を社内で検討し、改めてご提案いたします。"))
+	set("ru", msgSayChurnPrice, catalog.String("Спасибо за откровенность. Посмотрю, что можно сделать по продлению, например договор на более долгий срок или меньше лицензий, и вернусь к вам с вариантами."))
+	set("et", msgSayChurnPrice, catalog.String("Aitäh, et ütlesite otse. Vaatan, milliseid tingimusi saame pikendamisel pakkuda, näiteks pikemat lepinguperioodi või väiksemat litsentside arvu, ja annan teile variantidest teada."))
 
 	set("en", msgSayRightSizeSeats, catalog.String("Understood. Let's look together at which licences are really used, so you only pay for those."))
 	set("de", msgSayRightSizeSeats, catalog.String("Verstanden. Sehen wir uns gemeinsam an, welche Lizenzen wirklich genutzt werden, damit Sie nur noch für diese zahlen."))
