@@ -554,6 +554,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	cues = dropMoodChurn(cues, hits)
 	cues = dropTimingInPain(cues)
 	cues = dropChurnUnderContactLeaving(cues)
+	cues = dropSolvedPains(cues, text)
 	cues = oneShrinkingASentence(cues)
 	cues = dropChurnDates(dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues))))
 	return markIntegrations(markFreezes(shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues))), hits), hits)
