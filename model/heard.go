@@ -106,11 +106,15 @@ func around(text string, from, to int, clauses bool) string {
 		}
 		return false, n
 	}
+	// The nearest stop before from, read backwards: a long note is not
+	// read from its start for every cue.
 	start := 0
-	for i := 0; i < from; {
-		ok, n := stop(i)
-		if i += n; ok {
-			start = i
+	for i := from; i > 0; {
+		_, n := utf8.DecodeLastRuneInString(text[:i])
+		i -= n
+		if ok, m := stop(i); ok {
+			start = i + m
+			break
 		}
 	}
 	end := len(text)
