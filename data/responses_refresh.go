@@ -27,6 +27,7 @@ var earlierResponses = map[string]map[model.CueKind][]string{
 		},
 		model.CuePrice: {
 			"Fair point. Let me show you what it pays back for you, and the smallest step that still solves the problem, so you can start there and grow later.",
+			"Fair point. Let me show you how it pays for itself, and the smallest step that still solves the problem, so you can start there and grow later.",
 		},
 		model.CueGrowth: {
 			"Congratulations on the growth! Let's make sure the new people have what they need from day one. Shall we look at seats now?",
@@ -42,6 +43,7 @@ var earlierResponses = map[string]map[model.CueKind][]string{
 		},
 		model.CuePrice: {
 			"Das verstehe ich gut. Darf ich Ihnen kurz zeigen, was es Ihnen unterm Strich bringt, und mit welchem kleineren Schritt Sie anfangen können, ohne sich festzulegen?",
+			"Das verstehe ich gut. Darf ich Ihnen kurz zeigen, was Ihnen das unterm Strich bringt und mit welchem kleineren Schritt Sie starten könnten?",
 		},
 		model.CueGrowth: {
 			"Herzlichen Glückwunsch zum Wachstum! Sorgen wir dafür, dass die Neuen vom ersten Tag an alles haben. Sollen wir gleich über die Lizenzen sprechen?",
@@ -60,6 +62,9 @@ var earlierResponses = map[string]map[model.CueKind][]string{
 		model.CueAuthority: {
 			"承知いたしました。ご判断なさる方とのお打ち合わせに私も同席し、ご質問に直接お答えしましょうか。事前に簡単な資料もお送りできます。",
 		},
+		model.CuePrice: {
+			"ご懸念はごもっともです。御社にとっての費用対効果をご説明したうえで、まずは小さく始められる方法もご案内できればと思います。",
+		},
 	},
 	"ru": {
 		model.CuePain: {
@@ -72,6 +77,7 @@ var earlierResponses = map[string]map[model.CueKind][]string{
 		},
 		model.CuePrice: {
 			"Понимаю. Давайте я покажу, как это окупается именно у вас, и с какого минимального шага можно начать, чтобы расширяться потом.",
+			"Понимаю. Давайте я покажу, как это окупается именно у вас, и с какого минимального шага можно начать, а расширяться уже потом.",
 		},
 	},
 	"et": {
@@ -85,6 +91,7 @@ var earlierResponses = map[string]map[model.CueKind][]string{
 		},
 		model.CuePrice: {
 			"Saan aru. Lubage mul näidata, mida see teile rahas tagasi toob ja millise väiksema sammuga saaks alustada ilma kohustusteta.",
+			"Saan aru. Kas tohin näidata, kuidas see end teie jaoks ära tasub ja millise väiksema sammuga võiks alustada?",
 		},
 	},
 }

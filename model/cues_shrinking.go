@@ -42,14 +42,14 @@ var shrinkTeamWords = []string{
 	"team", "staff", "headcount", "workforce", "employee", "job", "position", "people", "person",
 	"mitarbeit", "belegschaft", "stelle", "personal", "leute", "kolleg", "vertrieb", "abteilung",
 	"штат", "сотрудник", "персонал", "команд", "людей", "человек", "работник", "отдел", "менеджер",
-	"meeskon", "tootaj", "inimes", "personal", "osakon",
+	"meeskon", "tiim", "tootaj", "inimes", "personal", "osakon",
 }
 
 // shrinkPairs are two folded words that say it side by side: "laid off",
 // "let go".
 var shrinkPairs = [][2]string{
 	{"laid", "off"}, {"laying", "off"}, {"lay", "off"}, {"lays", "off"}, {"lay", "offs"},
-	{"let", "go"}, {"letting", "go"},
+	{"let", "go"}, {"letting", "go"}, {"fallen", "weg"}, {"fallt", "weg"},
 }
 
 // shrinkMoneyWords break the tie between a shrink stem and a team word:
@@ -71,7 +71,7 @@ const shrinkReach = 3
 
 // shrinkTexts say it in a note written without spaces: リストラ,
 // 人員削減, 希望退職.
-var shrinkTexts = []string{"リストラ", "人員削減", "人員整理", "解雇", "減員", "人減らし", "希望退職", "早期退職", "雇い止め", "人員を減ら", "人員を削減", "人を減ら"}
+var shrinkTexts = []string{"事業縮小", "リストラ", "人員削減", "人員整理", "解雇", "減員", "人減らし", "希望退職", "早期退職", "雇い止め", "人員を減ら", "人員を削減", "人を減ら"}
 
 // shrinkTeamTexts say it after a team word (see shrinkInText).
 var (

@@ -247,6 +247,7 @@ var abbreviations = map[string]bool{
 	"vs": true, "etc": true, "approx": true, "inc": true, "ltd": true, "corp": true, "co": true, "tel": true, "cust": true, "mgr": true, "dept": true,
 	"hr": true, "fr": true, "kd": true, "ca": true, "bzw": true, "usw": true, "evtl": true, "ggf": true, "inkl": true, "zzgl": true, "nr": true, "abt": true, "gf": true,
 	"pr": true, "nt": true, "jne": true, "jms": true, "lk": true, "u": true, "dir": true,
+	"jan": true, "feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "okt": true, "nov": true, "dec": true, "dez": true,
 	"т": true, "тыс": true, "млн": true, "ген": true, "др": true, "ул": true, "см": true, "напр": true, "зам": true, "чел": true, "сотр": true, "мес": true,
 }
 

@@ -73,7 +73,7 @@ func TestCallHearsAPriceObjection(t *testing.T) {
 	hs.typeText("Jonas: honestly that is way too expensive for us")
 
 	screen := hs.screen()
-	for _, want := range []string{"Heard Price “too expensive”", "Say   Fair point. Let me show you how it pays for itself"} {
+	for _, want := range []string{"Heard Price “too expensive”", "Say   Fair point. Let's look at what you get out of it today"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("screen lacks %q:\n%s", want, screen)
 		}
