@@ -34,7 +34,7 @@ func (a *app) run(ctx context.Context, args []string) int {
 	a.stdout = printable.NewWriter(a.stdout)
 	a.stderr = printable.NewWriter(a.stderr)
 	root := newRootCmd(a)
-	root.SetArgs(args)
+	root.SetArgs(textAfterDashes(args))
 	root.SetIn(a.stdin)
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
