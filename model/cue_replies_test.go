@@ -40,7 +40,7 @@ func TestRepliesSayWhatTheNoteSays(t *testing.T) {
 		// What they said is answered, not the day that closes the note.
 		{"en", "way too expensive for us. f/u Thu", "Fair point", "speak again"},
 		// A churn risk said with a price objection works on the price.
-		{"en", "renewal: 18% uplift is a non-starter, HubSpot quoted them less, might not renew", "what is possible for the renewal", "anything new today"},
+		{"en", "renewal: 18% uplift is a non-starter, HubSpot quoted them less, might not renew", "what we can do on the renewal", "anything new today"},
 		// One person leaving asks for a handover, not what would make them stay.
 		{"en", "Champion (Mark) leaving end of Dec!!", "handover", "happy to stay"},
 		{"ja", "田中さんが12月末で退職。後任未定", "引き継ぎ", "急いで"},

@@ -135,6 +135,13 @@ func NoteFollowUp(cues []Cue, now time.Time) (time.Time, Cue, bool) {
 // it (年明け…1月中旬: mid-January), one before it does not ("after the
 // holidays, nothing moves in Dec"). ok is false when the notes hold none.
 func FollowUpCue(cues []Cue, now time.Time) (Cue, bool) {
+	// "Budget frees up in January. Melde mich Mittwoch.": the day said
+	// for the next call is the follow-up, whatever else is put off.
+	for i := len(cues) - 1; i >= 0; i-- {
+		if c := cues[i]; c.Kind == CueTiming && c.dayOfCall() && !c.justPast(now) {
+			return c, true
+		}
+	}
 	var heard Cue
 	found := false
 	for i := len(cues) - 1; i >= 0; i-- {

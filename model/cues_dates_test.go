@@ -483,6 +483,9 @@ func TestADaySaidAloneThatJustWentBySetsNoFollowUp(t *testing.T) {
 		{"et", "Kõne oli hea, K ja T on puhkusel", ""},
 		{"ja", "明日中に折り返し", "2026-11-30"},
 		{"ja", "金曜まで", "2026-12-04"},
+		// The rep's own day for the call wins over a freeze's end.
+		{"de", "Budget für 2027 wird erst im Januar freigegeben. Melde mich Mittwoch.", "2026-12-02"},
+		{"de", "Vertrieb wächst um 8 Leute. Nächsten Montag kurz nachfassen.", "2026-11-30"},
 		{"en", "decision was due 11/20, now pushed - want to revisit after year-end close. f/u wk of Jan 11", "2027-01-11"},
 	} {
 		got := ""

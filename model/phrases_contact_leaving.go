@@ -17,11 +17,11 @@ const (
 // is leaving, and the briefing's advice: %[1]s the notes that say it,
 // %[2]s the call's day.
 func setContactLeaving(set func(lang, key string, msg ...catalog.Message)) {
-	set("en", msgSayContactLeaving, catalog.String("Thanks for letting me know. Before the change, could we set up a short handover call with whoever is taking over, so nothing gets lost?"))
-	set("de", msgSayContactLeaving, catalog.String("Danke, dass Sie mir Bescheid geben. Können wir vor dem Wechsel noch ein gemeinsames Übergabegespräch mit der Nachfolge vereinbaren?"))
-	set("ja", msgSayContactLeaving, catalog.String("お知らせいただきありがとうございます。ご担当の交代前に、後任の方もご一緒に引き継ぎのお打ち合わせの機会をいただけますでしょうか。"))
-	set("ru", msgSayContactLeaving, catalog.String("Спасибо, что предупредили. Давайте ещё до передачи дел проведём общую встречу с преемником, чтобы ничего не потерялось."))
-	set("et", msgSayContactLeaving, catalog.String("Aitäh, et andsite teada. Kas saaksime enne üleandmist kokku leppida ühise kohtumise, kus osaleb ka uus kontaktisik?"))
+	set("en", msgSayContactLeaving, catalog.String("Thanks for letting me know. Once it is clear who takes over, could we set up a short handover call together, so nothing gets lost?"))
+	set("de", msgSayContactLeaving, catalog.String("Danke, dass Sie mir Bescheid geben. Sobald die Nachfolge feststeht, können wir dann ein gemeinsames Übergabegespräch vereinbaren?"))
+	set("ja", msgSayContactLeaving, catalog.String("お知らせいただきありがとうございます。後任の方が決まりましたら、ご一緒に引き継ぎのお打ち合わせの機会をいただけますでしょうか。"))
+	set("ru", msgSayContactLeaving, catalog.String("Спасибо, что предупредили. Как только станет ясно, кто будет преемником, давайте проведём общую встречу, чтобы ничего не потерялось."))
+	set("et", msgSayContactLeaving, catalog.String("Aitäh, et andsite teada. Kui uus kontaktisik on teada, kas saaksime kokku leppida ühise üleandmiskohtumise?"))
 
 	set("en", msgHeardContactLeaving, catalog.String("Notes from the call on %[2]s: “%[1]s”. No offers while their contact changes: ask for a handover meeting, meet the successor and win them over first."))
 	set("de", msgHeardContactLeaving, catalog.String("Gesprächsnotiz vom %[2]s: „%[1]s“. Keine Angebote während des Wechsels der Ansprechperson: ein Übergabegespräch vereinbaren, die Nachfolge kennenlernen und zuerst für uns gewinnen."))

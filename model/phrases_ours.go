@@ -50,7 +50,7 @@ func setOurs(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgSayChurnOurs, catalog.String("Palun vabandust, see on meie viga. Kõigepealt lahendame selle ja seni ma midagi uut ei paku. Kas võin teiega veel täna ühendust võtta lahendusplaani ja tähtajaga?"))
 
 	// A churn risk said with a price objection: work on the price.
-	set("en", msgSayChurnPrice, catalog.String("Thanks for being straight with me. Let me see what is possible for the renewal, a longer term or fewer seats, and come back to you with options."))
+	set("en", msgSayChurnPrice, catalog.String("Thanks for being straight with me. Let me see what we can do on the renewal, for example a longer term or fewer seats, and come back to you with options."))
 	set("de", msgSayChurnPrice, catalog.String("Danke für die Offenheit. Ich kläre, was bei der Verlängerung möglich ist, etwa eine längere Laufzeit oder weniger Lizenzen, und melde mich mit Optionen bei Ihnen."))
 	set("ja", msgSayChurnPrice, catalog.String("率直なご意見をありがとうございます。複数年契約やライセンス数の見直しなど、更新時の条件を社内で検討し、改めてご提案いたします。"))
 	set("ru", msgSayChurnPrice, catalog.String("Спасибо за откровенность. Посмотрю, что можно сделать по продлению, например договор на более долгий срок или меньше лицензий, и вернусь к вам с вариантами."))
