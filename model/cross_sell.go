@@ -79,6 +79,10 @@ func (r *recommender) crossSells() []*candidate {
 			r.findBasis(c)
 		}
 		c.quantity = crossSellQuantity(p, c.basis, r.held, r.tracksSeats)
+		if leaving := r.leaving(); p.Seated && leaving > 0 && c.quantity > 1 {
+			// "the team goes from 40 to 25": seats for who stays.
+			c.quantity = max(1, c.quantity-leaving)
+		}
 		switch {
 		case forRole && newTeam:
 			c.quantity = joining // a team they have no product for yet

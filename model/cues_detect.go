@@ -523,7 +523,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	putOff := map[int]bool{}
 	for _, h := range hits {
 		if h.rule.kind == CueGrowth && h.fewer && !h.negated && !h.question {
-			cues = append(cues, Cue{Kind: CueShrinking, Text: text[h.start:h.end], Start: h.start, End: h.end, clause: h.clause, weight: h.weight, sentence: h.sentence})
+			cues = append(cues, Cue{Kind: CueShrinking, Text: text[h.start:h.end], Number: h.number, Start: h.start, End: h.end, clause: h.clause, weight: h.weight, sentence: h.sentence})
 		}
 		if h.rule.role != roleCue || h.negated || h.question || h.since || h.calledOff || contractTermHolds(h, hits) || deniedBy(h, hits) || setAside(h, hits) || inChurnDenial(h, hits) || costSaidFine(h, hits, text) || whenTheyShrink(h, hits) || h.duration || h.dearer || h.granted || kickoffOnly(h, hits) || h.rule.kind == CueCompetitor && everydayWord(text[h.start:h.end]) || budgetYear(h, hits, text) || rivalsDate(h, hits) {
 			continue

@@ -82,6 +82,7 @@ func (l *cueLang) growthNumber(h *cueHit, words []cueWord, num, cs, ce int) {
 	}
 	if x, y, ok := l.fromTo(words, cs, ce, eligible, fewer); ok {
 		h.calledOff, h.fewer = true, true
+		h.number = words[x].number - words[y].number // the people leaving
 		h.start, h.end = min(h.start, words[x].start), max(h.end, words[y].end)
 		return
 	}
@@ -179,6 +180,7 @@ func (l *cueLang) growthDigits(n *spacelessNote, h *cueHit, c spacelessClause, n
 		}
 		if y < x {
 			h.calledOff, h.fewer = true, true // 40名から25名: the team shrinks
+			h.number = x - y
 			h.start, h.end = min(h.start, n.off[d[0]]), max(h.end, n.off[next[1]])
 			return
 		}

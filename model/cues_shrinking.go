@@ -174,11 +174,18 @@ func shrinkInText(clause string) (from, to int, ok bool) {
 	return 0, 0, false
 }
 
-// oneShrinkingASentence keeps the first shrinking cue of each sentence:
-// "Bauen 5 Stellen ab, Abteilung schrumpft auf 12" says it once.
+// oneShrinkingASentence keeps the first shrinking cue of each sentence,
+// with the most people said to leave in it: "Layoffs: the team goes from
+// 40 to 25" says it once, 15 leaving.
 func oneShrinkingASentence(cues []Cue) []Cue {
+	most := map[int]int{} // the head count leaving said in each sentence
+	for _, c := range cues {
+		if c.Kind == CueShrinking {
+			most[c.sentence] = max(most[c.sentence], c.Number)
+		}
+	}
 	seen := map[int]bool{}
-	return slices.DeleteFunc(cues, func(c Cue) bool {
+	out := slices.DeleteFunc(cues, func(c Cue) bool {
 		if c.Kind != CueShrinking {
 			return false
 		}
@@ -186,4 +193,10 @@ func oneShrinkingASentence(cues []Cue) []Cue {
 		seen[c.sentence] = true
 		return dup
 	})
+	for i := range out {
+		if out[i].Kind == CueShrinking {
+			out[i].Number = most[out[i].sentence]
+		}
+	}
+	return out
 }

@@ -116,6 +116,26 @@ func (r *recommender) restraints() restraint {
 	return rs
 }
 
+// leaving is how many people the latest connected call said are leaving
+// the team ("from 40 to 25": 15), when it heard the team shrink and no
+// growth; 0 otherwise.
+func (r *recommender) leaving() int {
+	c, call, ok := r.in.heardOn(r.in.LastCall, CueShrinking)
+	if !ok {
+		return 0
+	}
+	if _, _, grows := r.in.heardOn(r.in.LastCall, CueGrowth); grows {
+		return 0
+	}
+	n := c.Number
+	for _, q := range call.Cues {
+		if q.Kind == CueShrinking {
+			n = max(n, q.Number)
+		}
+	}
+	return n
+}
+
 // heldForShrinking reports whether families are held back because the
 // team is said to get smaller.
 func (rs restraint) heldForShrinking() bool {

@@ -96,3 +96,26 @@ func TestLayoffsWithFewerLicencesAreAnsweredAsAShrinkingTeam(t *testing.T) {
 		t.Errorf("reply %q", say)
 	}
 }
+
+// TestSeatsOfANewProductCountOnlyWhoStays: "the team goes from 40 to 25"
+// sizes a seated cross-sell for the people who stay, 15 fewer.
+func TestSeatsOfANewProductCountOnlyWhoStays(t *testing.T) {
+	d := demoCueDetector(t)
+	in := freezeInput(t, "en")
+	before := map[string]int{}
+	for _, s := range model.Recommend(in).Suggestions {
+		if s.Kind == model.KindCrossSell && s.Product.Seated && s.Quantity > 16 {
+			before[s.Product.ID] = s.Quantity
+		}
+	}
+	if len(before) == 0 {
+		t.Fatal("no seated cross-sell of more than 16 seats; the test says nothing")
+	}
+	note := "Layoffs: the team goes from 40 to 25 in January."
+	in.LastCall = &model.HeardOnCall{At: in.Now.AddDate(0, 0, -3), Notes: note, Cues: d.DetectNote(note, "en")}
+	for _, s := range model.Recommend(in).Suggestions {
+		if n, ok := before[s.Product.ID]; ok && s.Quantity != n-15 {
+			t.Errorf("%s: %d seats after 15 leave, want %d", s.Product.ID, s.Quantity, n-15)
+		}
+	}
+}

@@ -183,6 +183,9 @@ func cueDetail(c model.Cue, now time.Time, followUp bool) string {
 	if c.Kind == model.CueGrowth && c.Number != 0 {
 		parts = append(parts, fmt.Sprintf("number %d", c.Number))
 	}
+	if c.Kind == model.CueShrinking && c.Number != 0 {
+		parts = append(parts, fmt.Sprintf("%d leaving", c.Number))
+	}
 	if c.Kind == model.CueTiming && followUp {
 		parts = append(parts, "follow-up "+c.FollowUpDate(now).Format(time.DateOnly))
 	}
