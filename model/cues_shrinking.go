@@ -29,8 +29,8 @@ var cueOneLeaves = map[string]bool{"увольняется": true, "уволил
 // Vertrieb schrumpft“, «сокращение штата», "meeskond väheneb"; "cut costs"
 // or „Budget reduziert“ is a price, not people.
 var shrinkTeamStems = []string{
-	"shrink", "shrank", "shrunk", "cut", "reduc", "smaller", "fewer", "eliminat",
-	"schrumpf", "geschrumpft", "verklein", "reduzier", "abgebaut", "abbau", "gestrichen", "streich", "kleiner", "weniger",
+	"shrink", "shrank", "shrunk", "cut", "reduc", "smaller", "fewer", "eliminat", "halved", "halving",
+	"schrumpf", "geschrumpft", "verklein", "reduzier", "abgebaut", "abbau", "gestrichen", "streich", "kleiner", "weniger", "halbiert", "halbier",
 	"сокращ", "сократ", "уменьш", "меньше", "урез",
 	"vahene", "vahenda", "kahane", "vaiksem", "vahem",
 }

@@ -46,7 +46,7 @@ var cueWeekdayLeads = map[string]bool{"в": true, "во": true, "до": true, "�
 // the week: "next week", „nächste Woche“, «на следующей неделе»,
 // "järgmisel nädalal".
 var cueNextWeekWords = map[string]bool{
-	"next": true, "nachste": true, "nachsten": true, "kommende": true, "kommenden": true,
+	"next": true, "nachste": true, "nachsten": true, "nachster": true, "kommende": true, "kommenden": true,
 	"следующей": true, "следующую": true, "jargmisel": true, "jargmise": true,
 }
 
