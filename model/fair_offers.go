@@ -120,11 +120,8 @@ func (r *recommender) restraints() restraint {
 // the team ("from 40 to 25": 15), when it heard the team shrink and no
 // growth; 0 otherwise.
 func (r *recommender) leaving() int {
-	c, call, ok := r.in.heardOn(r.in.LastCall, CueShrinking)
+	c, call, ok := r.in.heardShrinking()
 	if !ok {
-		return 0
-	}
-	if _, _, grows := r.in.heardOn(r.in.LastCall, CueGrowth); grows {
 		return 0
 	}
 	n := c.Number
@@ -155,11 +152,8 @@ func (r *recommender) holdForShrinking(rs *restraint) {
 	if rs.all {
 		return
 	}
-	c, call, ok := r.in.heardOn(r.in.LastCall, CueShrinking)
+	c, call, ok := r.in.heardShrinking()
 	if !ok {
-		return
-	}
-	if _, _, grows := r.in.heardOn(r.in.LastCall, CueGrowth); grows {
 		return
 	}
 	held := false

@@ -277,6 +277,20 @@ func (in BriefingInput) heardCostPain() (PainPoint, bool) {
 	return PainPoint{ID: heardPainID, AccountID: in.Account.ID, Category: PainCost, Title: call.Said(c), Severity: max(2, c.Severity), Status: PainOpen, NotedAt: call.At}, true
 }
 
+// heardShrinking returns the shrinking cue of the latest connected call,
+// when that call heard the team get smaller and no growth ("layoffs in
+// marketing, sales hires 10" still needs seats).
+func (in BriefingInput) heardShrinking() (Cue, *HeardOnCall, bool) {
+	c, call, ok := in.heardOn(in.LastCall, CueShrinking)
+	if !ok {
+		return Cue{}, nil, false
+	}
+	if _, _, grows := in.heardOn(in.LastCall, CueGrowth); grows {
+		return Cue{}, nil, false
+	}
+	return c, call, true
+}
+
 // heardNothingNew reports whether the call on which a price objection was
 // heard also said they want nothing new (a no_need cue: "not interested in
 // anything new until that's sorted").
