@@ -28,6 +28,7 @@ var afterMigration = map[int]func(context.Context, *sql.Tx) error{
 	20: refreshCueListsAndCompetitors,
 	21: refreshCueListsAndCompetitors,
 	22: refreshCueListsAndCompetitors,
+	23: refreshCueListsAndCompetitors,
 }
 
 // refreshCueListsAndCompetitors refreshes the stored built-in cue lists

@@ -454,6 +454,13 @@ func (d *CueDetector) detectAny(text string, asked bool) (locale string, cues []
 		}
 		return cmp.Compare(a, b)
 	})
+	// As many cues in two languages, or none, go to the language whose
+	// everyday words the note uses: „Ihr Support antwortet nie“ is German
+	// before it is anything else.
+	if guess := latinLocale(text, locales); guess != "" {
+		i := slices.Index(locales, guess)
+		locales = slices.Insert(slices.Delete(locales, i, i+1), 0, guess)
+	}
 	for _, loc := range locales {
 		if c := d.detect(text, loc, asked); len(c) > len(cues) {
 			locale, cues = loc, c

@@ -286,9 +286,12 @@ func anyWord(pats []*cuePattern, w string) bool {
 }
 
 // negatedWords reports whether a negation stands shortly before the match
-// [i, end) or a trailing negation shortly after it, in its clause.
+// [i, end) or a trailing negation shortly after it, in its clause. A match
+// that opens with a negation of its own ("не отвечает") is not undone by
+// one before it: «никогда не отвечает», «никто не звонит» say it twice, as
+// Russian does, and mean it.
 func negatedWords(flags []wordFlags, words []cueWord, i, end, cs, ce int) bool {
-	for k := max(cs, i-cueNegationReach); k < i; k++ {
+	for k := max(cs, i-cueNegationReach); k < i && !flags[i].negation; k++ {
 		if flags[k].negation {
 			return true
 		}
