@@ -262,11 +262,15 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 	}
 	// A freeze stops every offer: answering a price objection heard with
 	// it by a smaller first step, or the day they named by "no rush",
-	// would say less. The day named in the notes is when the freeze is
-	// over (see Response).
+	// would say less. The day named in its sentence is when the freeze is
+	// over (see Response), not the day of the next call: „Budget
+	// eingefroren bis Ende Q1. Nächste Woche Mittwoch anrufen“ holds off
+	// until the end of March. Without one, the day named in the notes is.
 	for i := len(cues) - 1; i >= 0; i-- {
 		if c := cues[i]; c.Kind == CuePrice && c.Severity >= 3 {
-			if t, ok := FollowUpCue(cues, now); ok && t.Unit != "" {
+			if t, ok := freezeEnd(cues, c); ok {
+				c.Number, c.Unit = t.Number, t.Unit
+			} else if t, ok := FollowUpCue(cues, now); ok && t.Unit != "" {
 				c.Number, c.Unit = t.Number, t.Unit
 			}
 			return c, true
@@ -316,6 +320,22 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 		}
 	}
 	return best, true
+}
+
+// freezeEnd is the timing cue naming a day in the sentence of a spend
+// freeze, the one nearest it; the day of a call ("call back next week") is
+// when they talk again, not when the freeze ends.
+func freezeEnd(cues []Cue, freeze Cue) (Cue, bool) {
+	best, found := Cue{}, false
+	for _, t := range cues {
+		if t.Kind != CueTiming || t.Unit == "" || t.sentence != freeze.sentence || t.call || t.dayOfCall() {
+			continue
+		}
+		if !found || max(t.Start-freeze.Start, freeze.Start-t.Start) < max(best.Start-freeze.Start, freeze.Start-best.Start) {
+			best, found = t, true
+		}
+	}
+	return best, found
 }
 
 // Response is what the rep can say to a cue, in locale's language, with

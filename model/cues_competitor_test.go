@@ -101,6 +101,9 @@ func TestAFreezeIsAnsweredByHoldingOff(t *testing.T) {
 		{"ja", "来年3月まで新規の購入は一切ストップ（全社的なコスト削減）", "3月31日を過ぎましたら"},
 		{"ru", "бюджет заморожен до апреля, и вообще дорого", "до 1 апреля ничего нового"},
 		{"et", "eelarve on külmutatud aprillini", "räägime uuesti 1. aprillil"},
+		// The day the freeze ends, not the day of the next call.
+		{"de", "Budget eingefroren bis Ende Q1. Nächste Woche Mittwoch nochmal anrufen.", "vor dem 31. März starten wir nichts Neues"},
+		{"en", "Budget frozen until end of Q1, call back next week", "nothing new before 31 March."},
 	} {
 		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale), cueDateNow)
 		if !ok || c.Label() != "Spend freeze" {

@@ -457,7 +457,15 @@ func (d *CueDetector) detectAny(text string, asked bool) (locale string, cues []
 	// As many cues in two languages, or none, go to the language whose
 	// everyday words the note uses: „Ihr Support antwortet nie“ is German
 	// before it is anything else.
-	if guess := latinLocale(text, locales); guess != "" {
+	// When those words say it plainly, the note is read in that language
+	// alone, however many cues another language's lists find in it: an
+	// English note about layoffs is not read as German for the German
+	// word lists' "headcount".
+	guess, clear := latinLocale(text, locales)
+	if clear {
+		return guess, d.detect(text, guess, asked)
+	}
+	if guess != "" {
 		i := slices.Index(locales, guess)
 		locales = slices.Insert(slices.Delete(locales, i, i+1), 0, guess)
 	}

@@ -14,9 +14,21 @@ func TestDetectAnyGuessesTheLanguage(t *testing.T) {
 		{"The customer is happy, all good.", "en"},
 		{"Поддержка отвечает медленно.", "ru"},
 		{"レポート作成に時間がかかる", "ja"},
+		// Another language's lists find more in these; their everyday
+		// words say plainly which language they are.
+		{"Laid off ~30% of staff, downsizing seats at renewal. Price isn't the issue, it's headcount.", "en"},
+		{"Kündigung ist vom Tisch, Preis ist kein Thema. Melde mich am 15.12.", "de"},
+		{"Koondamised, meeskond vähenes poole võrra.", "et"},
+		{"Budget freeze bis Q2, Chef entscheidet", "de"},
+		{"Kunde sagt ja, Angebot bis Freitag", "de"},
 	} {
 		if got, _ := d.DetectAny(c.text); got != c.locale {
 			t.Errorf("%q read as %s, want %s", c.text, got, c.locale)
 		}
+	}
+	// Read in German, a German note with an English budget freeze still
+	// freezes new spend.
+	if _, cues := d.DetectAny("Budget freeze bis Q2, Chef entscheidet"); !anyCue(cues, "freeze") {
+		t.Errorf("Budget freeze bis Q2 in German: want a spend freeze, got %s", describeCues(cues))
 	}
 }
