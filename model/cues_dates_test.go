@@ -483,6 +483,17 @@ func TestADaySaidAloneThatJustWentBySetsNoFollowUp(t *testing.T) {
 		{"et", "Kõne oli hea, K ja T on puhkusel", ""},
 		{"ja", "明日中に折り返し", "2026-11-30"},
 		{"ja", "金曜まで", "2026-12-04"},
+		// The day after tomorrow, from Sunday the 29th.
+		{"en", "Call back the day after tomorrow", "2026-12-01"},
+		{"de", "Übermorgen nochmal anrufen", "2026-12-01"},
+		{"ru", "Созвонимся послезавтра", "2026-12-01"},
+		{"et", "Helistan ülehomme.", "2026-12-01"},
+		{"ja", "明後日に再度連絡", "2026-12-01"},
+		{"ja", "あさって折り返し連絡します", "2026-12-01"},
+		// The day of next week, said before the week as after it.
+		{"de", "Mittwoch nächster Woche anrufen", "2026-12-02"},
+		{"en", "call Wednesday next week", "2026-12-02"},
+		{"ru", "созвон в среду на следующей неделе", "2026-12-02"},
 		// The rep's own day for the call wins over a freeze's end.
 		{"de", "Budget für 2027 wird erst im Januar freigegeben. Melde mich Mittwoch.", "2026-12-02"},
 		{"de", "Vertrieb wächst um 8 Leute. Nächsten Montag kurz nachfassen.", "2026-11-30"},

@@ -283,16 +283,32 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 		clause := n.norm[c.start:c.end]
 		contact := contactText(clause)
 		at, unit, num := -1, "", 0
-		if i := strings.Index(clause, "明日"); i >= 0 && contact && !strings.HasPrefix(clause[i:], "明日以降") {
+		width := len("明日")
+		if i := max(strings.Index(clause, "明後日"), strings.Index(clause, "あさって")); i >= 0 && contact {
+			at, unit, num = i, "day", 2 // the day after tomorrow
+			width = len("明後日")
+			if strings.HasPrefix(clause[i:], "あさって") {
+				width = len("あさって")
+			}
+		} else if i := strings.Index(clause, "明日"); i >= 0 && contact && !strings.HasPrefix(clause[i:], "明日以降") {
 			at, unit, num = i, "day", 1
 		} else if d, i := weekdayText(clause); i >= 0 && (contact || strings.Contains(clause[i:], "まで")) {
 			at, unit, num = i, cueUnitWeekday, d
+		}
+		if strings.Contains(clause, "明後日") || strings.Contains(clause, "あさって") {
+			// 明後日に再度連絡: the call the clause asks for is on that day
+			// (and its 後日 is no put-off but part of the word).
+			for i := range hits {
+				if h := &hits[i]; h.rule.kind == CueTiming && h.clause == ci && h.unit == "" {
+					h.unit, h.number = "day", 2
+				}
+			}
 		}
 		if at < 0 || slices.ContainsFunc(hits, func(h cueHit) bool { return h.rule.kind == CueTiming && h.clause == ci }) {
 			continue
 		}
 		from := c.start + at
-		to := from + len("明日")
+		to := from + width
 		if unit == cueUnitWeekday {
 			to = from + len("金曜")
 		}

@@ -130,9 +130,20 @@ func weekdayFrom(today time.Time, n int) time.Time {
 	return today
 }
 
-// cueTomorrowWords are "tomorrow" in the languages written with spaces:
-// said in a clause about a call it is the day of the next one.
-var cueTomorrowWords = map[string]bool{"tomorrow": true, "tmrw": true, "morgen": true, "завтра": true, "homme": true}
+// cueTomorrowWords are "tomorrow" and "the day after tomorrow" in the
+// languages written with spaces, with how many days ahead each is: said in
+// a clause about a call it is the day of the next one.
+var cueTomorrowWords = map[string]int{"tomorrow": 1, "tmrw": 1, "morgen": 1, "завтра": 1, "homme": 1, "übermorgen": 2, "ubermorgen": 2, "послезавтра": 2, "ülehomme": 2, "ulehomme": 2}
+
+// daysAhead is how many days ahead the "tomorrow" at word i says: 2 for
+// "the day after tomorrow", 0 when the word is no such day.
+func daysAhead(words []cueWord, i, from int) int {
+	n := cueTomorrowWords[words[i].norm]
+	if n == 1 && i-2 >= from && words[i-1].norm == "after" && words[i-2].norm == "day" {
+		return 2
+	}
+	return n
+}
 
 // cueDeadlineLeads say a day of the week is a deadline ("by Friday", „bis
 // Freitag“, «до пт», "enne reedet"): the day to follow up, call or not.

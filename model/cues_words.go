@@ -34,7 +34,7 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		words[i].negation = f.negation
 		f.negationAfter = anyWord(l.negationsAfter, w)
 		f.questionWord = anyWord(l.questionWords, w)
-		if anyWord(l.breaks, w) && !(i+1 < len(words) && intensified[w][words[i+1].norm]) {
+		if anyWord(l.breaks, w) && !(i+1 < len(words) && intensified[w][words[i+1].norm]) && !(i > 0 && particleAfter[w][words[i-1].norm]) {
 			f.brk = true
 			shift++
 		}
@@ -185,8 +185,8 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 			unit, n, ok = cueUnitWeekday, day, true // "järgmine kõne K"
 		} else if w.norm == "eoq" && (contact[w.clause] || i > c.start && cueDeadlineLeads[words[i-1].norm]) {
 			unit, n, ok = cueUnitQuarterEnd, 0, true // "approve before EOQ"
-		} else if contact[w.clause] && cueTomorrowWords[w.norm] {
-			unit, n, ok = "day", 1, true // "follow up tomorrow", «созвон завтра»
+		} else if days := daysAhead(words, i, c.start); contact[w.clause] && days > 0 {
+			unit, n, ok = "day", days, true // "follow up tomorrow", «созвон завтра», „übermorgen anrufen“
 		} else if kw := calendarWeekAt(words, i, c.end); kw != 0 && contact[w.clause] {
 			unit, n, ok = cueUnitCalendarWeek, kw, true // „WV KW2“
 		}
@@ -388,6 +388,10 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			unit, n = cueUnitCalendarWeek, kw
 		} else if l.yearOfAMonth(words, k, from, to) {
 			continue // the year of the month said with it
+		} else if days := daysAhead(words, k, from); days > 0 {
+			unit, n = "day", days // "the day after tomorrow"
+		} else if k+2 < to && words[k+1].norm == "after" && daysAhead(words, k+2, from) == 2 {
+			continue // its "day": the day is the one after tomorrow
 		} else if unit = l.unitOf(w); unit == "year" && k > from && cueNewWords[words[k-1].norm] {
 			// "the new year" is the new-year holidays: after them when said
 			// late in the year, and no year away when said in January.
@@ -403,8 +407,10 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 		d := wordDistance(k, h.from, h.to)
 		// A month wins a tie; a day of the week wins over the "next week"
 		// said with it.
-		if best < 0 || d < wordDistance(best, h.from, h.to) || d == wordDistance(best, h.from, h.to) && unit == cueUnitDate && h.unit != cueUnitDate ||
-			unit == cueUnitWeekday && n >= weekdayNextWeek && h.unit == "week" {
+		// ("Wednesday next week" as much as "next week Wednesday").
+		nextWeekDay := func(unit string, n int) bool { return unit == cueUnitWeekday && n >= weekdayNextWeek }
+		if best < 0 || (d < wordDistance(best, h.from, h.to) || d == wordDistance(best, h.from, h.to) && unit == cueUnitDate && h.unit != cueUnitDate) && !(unit == "week" && nextWeekDay(h.unit, h.number)) ||
+			nextWeekDay(unit, n) && h.unit == "week" {
 			best = k
 			h.unit, h.number = unit, n
 		}
@@ -439,6 +445,13 @@ func hasCuePrefix(pats []*cuePattern, s string) bool {
 var intensified = map[string]map[string]bool{
 	"so":   {"much": true, "many": true, "expensive": true, "pricey": true, "costly": true, "high": true, "steep": true, "little": true, "few": true},
 	"doch": {"nicht": true, "kein": true, "keine": true, "keinen": true, "keiner": true},
+}
+
+// particleAfter are clause breaks that are no break after some words: „aber“
+// after the verb („Die Kündigung ist aber kein Thema“) says "however" in
+// the clause it stands in, not "but" before another.
+var particleAfter = map[string]map[string]bool{
+	"aber": {"ist": true, "sind": true, "war": true, "waren": true, "wäre": true, "waere": true, "wird": true, "werden": true, "bleibt": true, "bleiben": true},
 }
 
 // quarterEndAt reports whether the quarter named at word k is said with
