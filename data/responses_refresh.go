@@ -38,6 +38,7 @@ var earlierResponses = map[string]map[model.CueKind][]string{
 			"Sie sagten „{words}“. Darf ich Ihnen zeigen, wie andere Teams genau das gelöst haben?",
 		},
 		model.CueChurnRisk: {
+			"Verstanden, heute biete ich Ihnen nichts Neues an. Was müsste passieren, damit Sie wieder zufrieden sind? Darum kümmere ich mich zuerst.",
 			"Dann lassen wir neue Angebote heute ganz beiseite. Was müsste passieren, damit Sie wieder zufrieden sind? Das möchte ich zuerst lösen.",
 			"Verstanden, heute biete ich Ihnen nichts Neues an. Was müsste passieren, damit Sie wieder zufrieden sind? Das möchte ich zuerst lösen.",
 		},
@@ -72,6 +73,7 @@ var earlierResponses = map[string]map[model.CueKind][]string{
 			"Вы упомянули проблему: «{words}». Можно я покажу, как другие команды решили именно эту задачу?",
 		},
 		model.CueChurnRisk: {
+			"Понимаю, сегодня я ничего нового предлагать не буду. Что должно произойти, чтобы вы снова были довольны? Именно этим я и займусь в первую очередь.",
 			"Тогда сегодня никаких новых предложений. Что должно произойти, чтобы вы снова были довольны? Это я хочу решить в первую очередь.",
 			"Понимаю, сегодня никаких новых предложений. Что должно произойти, чтобы вы снова были довольны? Именно это я и хочу решить в первую очередь.",
 		},
@@ -86,6 +88,7 @@ var earlierResponses = map[string]map[model.CueKind][]string{
 			"See kõlab tülikalt. Kas tohin näidata, kuidas teised meeskonnad just selle lahendasid?",
 		},
 		model.CueChurnRisk: {
+			"Saan aru, täna ma midagi uut ei paku. Mis peaks juhtuma, et te oleksite jälle rahul? Sellega tahan kõigepealt tegeleda.",
 			"Siis jätame täna uued pakkumised kõrvale. Mis peaks juhtuma, et te oleksite jälle rahul? Tahan selle kõigepealt lahendada.",
 			"Saan aru, täna ma midagi uut ei paku. Mis peaks juhtuma, et te oleksite jälle rahul? Tahan selle kõigepealt lahendada.",
 		},

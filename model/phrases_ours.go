@@ -42,12 +42,13 @@ func setOurs(set func(lang, key string, msg ...catalog.Message)) {
 	set("ru", msgSayChurnPain, catalog.String("Понимаю: сначала нужно решить эту проблему, и до тех пор ничего нового предлагать не буду. Можно я вернусь к вам с планом и сроками?"))
 	set("et", msgSayChurnPain, catalog.String("Saan aru: kõigepealt tuleb see probleem lahendada ja seni ma midagi uut ei paku. Kas võin teiega uuesti ühendust võtta, kui mul on lahendusplaan ja tähtaeg olemas?"))
 
-	// A churn risk said beside a pain with our own service: apologise.
-	set("en", msgSayChurnOurs, catalog.String("I'm sorry, that one is on us. Fixing it comes first, and I won't bring you any new offers until it's fixed. Can I come back to you today with a plan and a date?"))
-	set("de", msgSayChurnOurs, catalog.String("Das tut mir leid, das liegt an uns. Das lösen wir zuerst, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich noch heute mit einem Lösungsplan und einem verbindlichen Zeitplan bei Ihnen melden?"))
-	set("ja", msgSayChurnOurs, catalog.String("ご迷惑をおかけしており、大変申し訳ございません。まずはこの件の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめ、本日中に改めてご連絡させていただけますでしょうか。"))
-	set("ru", msgSayChurnOurs, catalog.String("Прошу прощения, это наша недоработка. Сначала исправим это, и до тех пор ничего нового предлагать не буду. Можно я сегодня же вернусь к вам с планом и сроками?"))
-	set("et", msgSayChurnOurs, catalog.String("Palun vabandust, see on meie viga. Kõigepealt lahendame selle ja seni ma midagi uut ei paku. Kas võin teiega veel täna ühendust võtta lahendusplaani ja tähtajaga?"))
+	// A churn risk said beside a pain with our own service: apologise. The
+	// reply names no day to come back: the follow-up the notes set is it.
+	set("en", msgSayChurnOurs, catalog.String("I'm sorry, that one is on us. Fixing it comes first, and I won't bring you any new offers until it's fixed. Can I come back to you with a plan and a date?"))
+	set("de", msgSayChurnOurs, catalog.String("Das tut mir leid, das liegt an uns. Das lösen wir zuerst, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich mit einem Lösungsplan und einem verbindlichen Zeitplan bei Ihnen melden?"))
+	set("ja", msgSayChurnOurs, catalog.String("ご迷惑をおかけしており、大変申し訳ございません。まずはこの件の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめ、改めてご連絡させていただけますでしょうか。"))
+	set("ru", msgSayChurnOurs, catalog.String("Прошу прощения, это наша недоработка. Сначала исправим это, и до тех пор ничего нового предлагать не буду. Можно я вернусь к вам с планом и сроками?"))
+	set("et", msgSayChurnOurs, catalog.String("Palun vabandust, see on meie viga. Kõigepealt lahendame selle ja seni ma midagi uut ei paku. Kas võin teiega uuesti ühendust võtta, kui mul on lahendusplaan ja tähtaeg olemas?"))
 
 	// A churn risk said with a price objection: work on the price.
 	set("en", msgSayChurnPrice, catalog.String("Thanks for being straight with me. Let me see what we can do on the renewal, for example a longer term or fewer seats, and come back to you with options."))
