@@ -69,11 +69,15 @@ func historyText(text string) bool {
 // lies before today ("Внедрились в марте 2025"), and those told in the past
 // tense whose month has already gone this year ("raised prices to their
 // own customers by 10% in Oct", read in November): history, no day to
-// call.
+// call. So are those naming a day that just went by („Termin war am
+// 20.11.“, "call on Nov 25 went well"; see justPast).
 func dropPastDates(cues []Cue, today time.Time) []Cue {
 	y, m, d := today.Date()
 	day := time.Date(y, m, d, 0, 0, 0, 0, today.Location())
 	return slices.DeleteFunc(cues, func(c Cue) bool {
+		if c.Kind == CueTiming && c.justPast(today) {
+			return true
+		}
 		if c.Kind == CueTiming && c.pastTense && c.Unit == cueUnitDate && c.Number < 10000 && time.Month(c.Number/100) < m {
 			return true
 		}
