@@ -126,6 +126,9 @@ type Cue struct {
 	// deal is set on a growth cue in a clause about the contract ("sign
 	// the expansion", «расширение контракта»): the deal grows, not the team.
 	deal bool
+	// handedOver is set on a contact leaving whose notes say who takes
+	// over: no cue, but the day they go is still no day to call.
+	handedOver bool
 	// withPain is set by CueToAnswer on a churn risk answered in notes
 	// that name the problem: the reply says it comes first; withPrice on
 	// one said with a price objection (a renewal's uplift, a rival's quote).

@@ -84,9 +84,6 @@ func contactLeavingAt(src string, words []cueWord, i, ss, se int) (from, to int,
 			return 0, 0, false // "leaving us", "leaving a message", "leaving early for a flight"
 		}
 	}
-	if handedOver(words[ss:se]) {
-		return 0, 0, false
-	}
 	for k := i - 1; k >= max(ss, i-3); k-- {
 		n := words[k].norm
 		if cueGroupWords[n] {
@@ -174,6 +171,61 @@ var (
 	cueHandoverWords = []string{"handover", "handing", "hands", "successor", "ubergabe", "ubergibt", "ubernimmt", "nachfolger", "передает", "передаст", "преемник", "uleandmine", "uleandmise", "annab", "asendaja"}
 	cueNotYetWords   = map[string]bool{"no": true, "not": true, "yet": true, "tbd": true, "nicht": true, "kein": true, "keine": true, "noch": true, "offen": true, "нет": true, "не": true, "пока": true, "pole": true, "ei": true, "veel": true}
 )
+
+// successorNamedText reports whether Japanese notes from a contact leaving
+// on name who takes over (後任は山本さん, 引き継ぎ済み) and do not say it
+// is not settled (後任未定, 決まっていない).
+func successorNamedText(text string) bool {
+	for _, no := range []string{"未定", "決まっていない", "決まっておらず", "不在", "いない"} {
+		if strings.Contains(text, no) {
+			return false
+		}
+	}
+	for _, yes := range []string{"後任は", "後任が", "引き継ぎ済", "引継ぎ済", "引き継ぎ先", "新しい担当", "新担当"} {
+		if strings.Contains(text, yes) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd is one past the last word of the sentence starting at word
+// i (i itself when none does).
+func sentenceEnd(words []cueWord, i int) int {
+	j := i
+	for j < len(words) && words[j].sentence == words[i].sentence {
+		j++
+	}
+	return j
+}
+
+// cueNewContactLeads and cueNewContactWords say who the new contact is: "New
+// contact is Raj", „Neue Ansprechpartnerin ist Fr. Yilmaz“, «Новый
+// ответственный – Анна», "Uus kontakt on Margus".
+var (
+	cueNewContactLeads = map[string]bool{"new": true, "neue": true, "neuer": true, "neuen": true, "новый": true, "новая": true, "новым": true, "новой": true, "uus": true, "uue": true, "uueks": true}
+	cueNewContactWords = []string{"contact", "champion", "owner", "poc", "admin", "point", "ansprechpartner", "kontakt", "контакт", "ответственн", "админ", "kontakt"}
+)
+
+// successorNamed reports whether the sentence after the one saying a
+// contact leaves names who follows, a successor or a new contact, and
+// nothing in it says not yet ("no successor yet").
+func successorNamed(words []cueWord) bool {
+	for _, w := range words {
+		if cueNotYetWords[w.norm] {
+			return false
+		}
+	}
+	for k, w := range words {
+		if startsWithAny(w.norm, "successor", "nachfolger", "преемни", "asendaja", "replacement") {
+			return true
+		}
+		if cueNewContactLeads[w.norm] && k+1 < len(words) && startsWithAny(words[k+1].norm, cueNewContactWords...) {
+			return true
+		}
+	}
+	return false
+}
 
 // handedOver reports whether a sentence says the handover is arranged
 // and nothing in it says it is not: the contact leaves, the account is

@@ -304,6 +304,9 @@ type cueHit struct {
 	call bool
 	// deal is set on a growth hit in a clause about the contract.
 	deal bool
+	// handedOver is set on a contact leaving with the handover arranged
+	// or the successor named (see Cue).
+	handedOver bool
 	// term is set on a timing hit that says when a contract ends
 	// ("contract runs till June", see contractTerm): no day to call.
 	term bool
@@ -347,10 +350,16 @@ func (d *CueDetector) DetectNote(text, locale string) []Cue {
 	if d == nil || baseLocale(locale) == defaultLocale || d.langs[defaultLocale] == nil || scriptLocale(text) != "" {
 		return cues
 	}
-	// The lists that hear more win; on a tie, those that hear more of the
+	// A note whose everyday words say plainly which of the two it is
+	// written in is read in that one (see latinLocale). Otherwise the
+	// lists that hear more win; on a tie, those that hear more of the
 	// words: "hiring 4 accountants in August" on a German account is
 	// growth in English, not only the month German spells the same.
-	if en := d.detect(text, defaultLocale, false); len(en) > len(cues) || len(en) == len(cues) && heardRunes(en) > heardRunes(cues) {
+	guess, clear := latinLocale(text, []string{baseLocale(locale), defaultLocale})
+	if clear && guess == baseLocale(locale) {
+		return cues
+	}
+	if en := d.detect(text, defaultLocale, false); clear || len(en) > len(cues) || len(en) == len(cues) && heardRunes(en) > heardRunes(cues) {
 		// Written in English, said by a customer in their own country:
 		// its holidays are the ones no follow-up falls on.
 		for i := range en {
@@ -560,6 +569,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 			Kind: h.rule.kind, Text: text[h.start:h.end], Number: h.number, Unit: h.unit, Category: category,
 			Competitor: h.rule.competitor, Start: h.start, End: h.end, clause: h.clause, weight: h.weight,
 			sentence: h.sentence, people: h.people, dateOnly: h.dateOnly, pastTense: h.pastTense, call: h.call, deal: h.deal,
+			handedOver: h.handedOver,
 		})
 	}
 	for i := range cues {
@@ -572,6 +582,9 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	cues = dropSolvedPains(cues, text)
 	cues = oneShrinkingASentence(cues)
 	cues = dropChurnDates(dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues))))
+	// A contact leaving with someone taking over is no risk to hear; its
+	// day went with it above.
+	cues = slices.DeleteFunc(cues, func(c Cue) bool { return c.handedOver })
 	return markIntegrations(markFreezes(shareTimingDates(dropDeclinedOffers(dropGrowthInPrice(cues))), hits), hits)
 }
 

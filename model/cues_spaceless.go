@@ -267,6 +267,7 @@ func (l *cueLang) scanText(src string) ([]cueHit, map[int]bool) {
 		if from, to, ok := contactLeavingText(n.norm[c.start:c.end]); ok {
 			from, to = c.start+from, c.start+to
 			h := cueHit{rule: contactLeavingRule, clause: ci, sentence: c.sentence, start: n.off[from], end: n.off[to], from: from, to: to, question: c.question, weight: to - from}
+			h.handedOver = successorNamedText(n.norm[c.start:])
 			h.negated = l.negatedText(n, c, from, to)
 			hits = append(hits, h)
 		}

@@ -40,6 +40,9 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		}
 		words[i].clause += shift
 	}
+	if l.Locale == "de" {
+		joinInfinitiveGroups(words, flags)
+	}
 
 	// Clauses: where each starts and ends, and whether it is a question.
 	type clause struct {
@@ -158,6 +161,8 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 		}
 		if from, to, ok := contactLeavingAt(src, words, i, sentStart[w.sentence], sentEnd[w.sentence]); ok {
 			h := cueHit{rule: contactLeavingRule, clause: w.clause, sentence: w.sentence, start: words[from].start, end: words[to-1].end, from: from, to: to, question: c.question, weight: to - from}
+			se := sentEnd[w.sentence]
+			h.handedOver = handedOver(words[sentStart[w.sentence]:se]) || successorNamed(words[to:se]) || successorNamed(words[se:sentenceEnd(words, se)])
 			h.negated = negatedWords(flags, words, i, to, c.start, c.end)
 			hits = append(hits, h)
 		}
@@ -446,6 +451,35 @@ var intensified = map[string]map[string]bool{
 	"so":   {"much": true, "many": true, "expensive": true, "pricey": true, "costly": true, "high": true, "steep": true, "little": true, "few": true},
 	"doch": {"nicht": true, "kein": true, "keine": true, "keinen": true, "keiner": true},
 }
+
+// joinInfinitiveGroups makes a German infinitive group set off by commas
+// part of the clause it stands in: „Die Idee, zu Salesforce zu wechseln,
+// ist vom Tisch“ is one clause, whose end says the switch is off. The
+// group starts with „zu“ or „um“ after a comma; the clause after it joins
+// too when it starts with the verb the group's noun waits for.
+func joinInfinitiveGroups(words []cueWord, flags []wordFlags) {
+	for i := 1; i < len(words); i++ {
+		if words[i].clause == words[i-1].clause || words[i].sentence != words[i-1].sentence || flags[i-1].brk || flags[i].brk ||
+			words[i].norm != "zu" && words[i].norm != "um" {
+			continue
+		}
+		into, group := words[i-1].clause, words[i].clause
+		j := i
+		for ; j < len(words) && words[j].clause == group; j++ {
+			words[j].clause = into
+		}
+		if j < len(words) && words[j].sentence == words[i].sentence && !flags[j].brk && clauseVerbs[words[j].norm] {
+			for next := words[j].clause; j < len(words) && words[j].clause == next; j++ {
+				words[j].clause = into
+			}
+		}
+		i = j - 1
+	}
+}
+
+// clauseVerbs are the finite verbs a German clause resumes with after an
+// infinitive group: „Die Idee, zu wechseln, ist …“.
+var clauseVerbs = map[string]bool{"ist": true, "sind": true, "war": true, "waren": true, "wird": true, "wurde": true, "bleibt": true, "scheint": true, "hat": true, "haben": true}
 
 // particleAfter are clause breaks that are no break after some words: „aber“
 // after the verb („Die Kündigung ist aber kein Thema“) says "however" in
