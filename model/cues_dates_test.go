@@ -490,6 +490,12 @@ func TestADaySaidAloneThatJustWentBySetsNoFollowUp(t *testing.T) {
 		{"et", "Helistan ülehomme.", "2026-12-01"},
 		{"ja", "明後日に再度連絡", "2026-12-01"},
 		{"ja", "あさって折り返し連絡します", "2026-12-01"},
+		// "next Tuesday" is next week's, from Sunday the 29th as "Tuesday
+		// next week"; «к пятнице» is this week's.
+		{"en", "f/u next Tuesday", "2026-12-01"},
+		{"ru", "встреча с ИТ-директором в следующий вторник", "2026-12-01"},
+		{"et", "kohtumine järgmisel teisipäeval", "2026-12-01"},
+		{"ru", "Нужен расчёт к пятнице.", "2026-12-04"},
 		// The day of next week, said before the week as after it.
 		{"de", "Mittwoch nächster Woche anrufen", "2026-12-02"},
 		{"en", "call Wednesday next week", "2026-12-02"},

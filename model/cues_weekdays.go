@@ -24,6 +24,7 @@ var cueWeekdays = map[string]int{
 	"montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonntag": 7,
 	"понедельник": 1, "понедельника": 1, "вторник": 2, "вторника": 2, "четверг": 4, "четверга": 4,
 	"пятницу": 5, "пятница": 5, "пятницы": 5, "субботу": 6, "суббота": 6, "воскресенье": 7,
+	"понедельнику": 1, "вторнику": 2, "четвергу": 4, "пятнице": 5, "субботе": 6, "воскресенью": 7, // «к пятнице»
 	"пн": 1, "вт": 2, "чт": 4, "пт": 5,
 	"esmaspaev": 1, "esmaspaeval": 1, "esmaspaevaks": 1, "esmaspaevani": 1,
 	"teisipaev": 2, "teisipaeval": 2, "teisipaevaks": 2, "teisipaevani": 2,
@@ -83,8 +84,17 @@ func weekdayAt(words []cueWord, k, from, to int) (int, bool) {
 			return d + weekdayNextWeek, true
 		}
 	}
+	// "next Tuesday", «в следующий вторник», "järgmisel teisipäeval": the
+	// day of next week, as "Tuesday next week".
+	if k > from && (cueNextWeekWords[words[k-1].norm] || cueNextDayWords[words[k-1].norm]) {
+		return d + weekdayNextWeek, true
+	}
 	return d, true
 }
+
+// cueNextDayWords are "next" said before a day of the week in the forms
+// cueNextWeekWords lacks: «в следующий вторник», «в следующую среду».
+var cueNextDayWords = map[string]bool{"следующий": true, "следующее": true, "nachstes": true}
 
 // isWeekWord reports whether a folded word is "week" in one of the five
 // languages.
