@@ -32,3 +32,37 @@ func TestOffsetsAboutIdleSeatsAreSaidOnlyWhereSeatsAreIdle(t *testing.T) {
 		}
 	}
 }
+
+// TestOffsetsPaidByIdleSeatsNeedIdleSeatsWorthThePrice: offsets that say
+// the idle seats pay for the offer are said only where they do, their
+// price a year above what the offer adds to the bill.
+func TestOffsetsPaidByIdleSeatsNeedIdleSeatsWorthThePrice(t *testing.T) {
+	const offsets = "the forecast call takes minutes instead of an afternoon"
+	// 10 of 20 Pipeline Pro seats idle: 10 × 49 × 12 = 5,880 a year; the
+	// 10 Forecast seats offered for who uses it cost 10 × price × 12.
+	for _, tc := range []struct {
+		price float64
+		want  bool
+	}{{15, true}, {40, true}, {49, false}, {60, false}} {
+		pb := fixturePlaybook()
+		for i := range pb.Products {
+			if pb.Products[i].ID == "forecast" {
+				pb.Products[i].OffsetsIfIdleSeats = true
+				pb.Products[i].Price = tc.price
+			}
+		}
+		in := input(holding("pipe-pro", 20, 10))
+		in.Catalog = NewCatalog(pb)
+		s := find(briefing(t, in), "forecast")
+		if s == nil {
+			t.Fatalf("Forecast at %v: not offered", tc.price)
+		}
+		said := false
+		for _, tp := range s.TalkingPoints {
+			said = said || strings.Contains(tp.Text, offsets)
+		}
+		if said != tc.want {
+			t.Errorf("Forecast at %v a seat, %d seats: offsets said = %v, want %v", tc.price, s.Quantity, said, tc.want)
+		}
+	}
+}

@@ -61,6 +61,30 @@ func (r *recommender) idleSeats() bool {
 	return seats > 0 && used*100 < seatsNearLimitPercent*seats
 }
 
+// idleWorthMore reports whether the seats the account pays for and leaves
+// unused cost more in a year than the offer adds to its bill (see
+// yearlyCost), in the account's currency: what the offsets of an offer
+// paid for by seats found idle promise ("finds unused seats worth more
+// than its price"). Unknown prices promise nothing.
+func (r *recommender) idleWorthMore(c *candidate) bool {
+	cost, currency, ok := r.yearlyCost(c)
+	if !ok {
+		return false
+	}
+	idle := 0.0
+	for _, h := range r.held {
+		if !h.SeatUseKnown(r.tracksSeats) || h.SeatsUsed >= h.Quantity {
+			continue
+		}
+		pr, ok := h.Product.PriceIn(r.currency(), r.cat.Currency)
+		if !ok || pr.Listed || pr.Currency != currency {
+			return false
+		}
+		idle += pr.Amount * float64(h.Quantity-h.SeatsUsed) * periodsPerYear(h.Product.BillingUnit)
+	}
+	return idle > cost
+}
+
 // placeholders gives the value of each placeholder for a suggestion, in the
 // language r.lang. A name is absent when its value is unknown, cannot be
 // said in that language, or would not be true for this account, which makes
@@ -81,7 +105,7 @@ func (r *recommender) placeholders(c *candidate) map[string]string {
 	// true for; an unknown size fits no minimum and no maximum.
 	if (p.OffsetsMinEmployees == 0 || a.Employees >= p.OffsetsMinEmployees) &&
 		(p.OffsetsMaxEmployees == 0 || (a.Employees > 0 && a.Employees <= p.OffsetsMaxEmployees)) &&
-		(!p.OffsetsIfIdleSeats || r.idleSeats()) {
+		(!p.OffsetsIfIdleSeats || r.idleSeats() && r.idleWorthMore(c)) {
 		set("offsets", p.OffsetsIn(lang))
 	}
 	if s, ok := r.priceText(p); ok {
