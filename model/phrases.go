@@ -110,6 +110,7 @@ func buildPhrases() *catalog.Builder {
 	setShrinking(set)
 	setOurs(set)
 	setContactLeaving(set)
+	setInterestAgain(set)
 	return b
 }
 

@@ -35,6 +35,14 @@ func (r *recommender) talkingPoints(c *candidate) []TalkingPoint {
 		if kind == PointQuestion {
 			avoid = r.asked
 		}
+		if kind == PointQuestion {
+			// "On 19 July you were interested in X": the thread picked up
+			// where it was left, not a first pitch's question.
+			if text, ok := r.askInterestAgain(c); ok {
+				points = append(points, TalkingPoint{Kind: kind, Text: text})
+				continue
+			}
+		}
 		if text, ok := pickTemplate(r.cat, kind, c, r.locale, r.lang, values, avoid); ok {
 			points = append(points, TalkingPoint{Kind: kind, Text: text})
 			if kind == PointQuestion {
