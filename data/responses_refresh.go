@@ -22,6 +22,7 @@ var earlierResponses = map[string]map[model.CueKind][]string{
 			"You said \"{words}\". May I show you how other teams fixed exactly that?",
 		},
 		model.CueChurnRisk: {
+			"I hear you, and I won't bring you anything new today. What would need to change for you to be happy to stay? That's what I want to fix first.",
 			"Then let's put anything new aside today. What would need to happen for you to be glad you stayed? I want to fix that first.",
 			"Understood, nothing new from me today. What would need to happen for you to be glad you stayed? I want to fix that first.",
 		},

@@ -8,7 +8,7 @@ import "strings"
 // a clause ("Asked me to follow up Thursday", «Созвон в четверг»,
 // "Helista 7.12", „WV KW2“: Wiedervorlage, the reminder to call) is the day of the next call, wherever it stands.
 var cueContactStems = []string{
-	"follow", "f/u", "cb", "call", "ring", "talk", "speak", "meet", "touch", "reconnect", "catch", "check", "ping", "chat", "reach", "reply", "answer",
+	"follow", "f/u", "cb", "call", "ring", "talk", "speak", "meet", "touch", "reconnect", "catch", "check", "ping", "chat", "reach", "reply", "answer", "qbr", "ebr",
 	"anruf", "anrufen", "ruckruf", "telefon", "termin", "melde", "sprechen", "gesprach", "wv", "wiedervorlage", "nachfass",
 	"созвон", "звон", "перезвон", "позвон", "набрат", "набер", "встреч", "связ", "поговор", "ответ",
 	"helist", "kohtu", "raagi", "uhendust", "kone", "vestl", "vastus", "tagasiside",

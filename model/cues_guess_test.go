@@ -32,3 +32,22 @@ func TestDetectAnyGuessesTheLanguage(t *testing.T) {
 		t.Errorf("Budget freeze bis Q2 in German: want a spend freeze, got %s", describeCues(cues))
 	}
 }
+
+// TestANoteInPlainEnglishOnAGermanAccountIsReadInEnglish: the notes of a
+// German account written in English, as international teams do, are read by
+// the English lists when their everyday words say so plainly, however many
+// cues the German lists find; and in German when those say German.
+func TestANoteInPlainEnglishOnAGermanAccountIsReadInEnglish(t *testing.T) {
+	d := demoCueDetector(t)
+	cues := d.DetectNote("Laid off ~30% of staff, downsizing seats at renewal. Price isn't the issue, it's headcount.", "de")
+	if !anyCue(cues, "shrinking") || anyCue(cues, "growth") {
+		t.Errorf("English layoffs on a German account: got %s, want shrinking and no growth", describeCues(cues))
+	}
+	cues = d.DetectNote("Die Kündigung ist vom Tisch, der Preis ist kein Thema mehr.", "de")
+	if anyCue(cues, "churn_risk") || anyCue(cues, "price") {
+		t.Errorf("a German denial on a German account: got %s, want none", describeCues(cues))
+	}
+	if cues := d.DetectNote("Next QBR 3/15, all good.", "en"); !anyCue(cues, "timing") {
+		t.Errorf("Next QBR 3/15: got %s, want the day of the review", describeCues(cues))
+	}
+}

@@ -15,9 +15,9 @@ func TestAnEarlierInterestIsAskedAboutAgain(t *testing.T) {
 		days   int
 		want   string
 	}{
-		{"en", 100, "you were interested in Forecast. Is it still on your list?"},
-		{"de", 100, "hatten Sie Interesse an Forecast. Ist das für Sie noch ein Thema?"},
-		{"en", 400, "On " + sayFollowUp(daysAgoAt(400), "en", daysAgoAt(800)) + " you were interested"},
+		{"en", 100, "you showed interest in Forecast. Is it still on your list?"},
+		{"de", 100, "hatten Sie sich für Forecast interessiert. Ist das für Sie noch ein Thema?"},
+		{"en", 400, "On " + sayFollowUp(daysAgoAt(400), "en", daysAgoAt(800)) + " you showed interest"},
 	} {
 		in := input(holding("pipe-pro", 20, 15))
 		in.Account.Locale = tc.locale

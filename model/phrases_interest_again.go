@@ -15,9 +15,9 @@ const msgAskInterestAgain = "ask.interest-again"
 // still holds; %[1]s is the day it was shown, as said aloud, %[2]s the
 // product.
 func setInterestAgain(set func(lang, key string, msg ...catalog.Message)) {
-	set("en", msgAskInterestAgain, catalog.String("On %[1]s you were interested in %[2]s. Is it still on your list?"))
-	set("de", msgAskInterestAgain, catalog.String("Am %[1]s hatten Sie Interesse an %[2]s. Ist das für Sie noch ein Thema?"))
-	set("ja", msgAskInterestAgain, catalog.String("%[1]sに%[2]sについてご関心をお寄せいただきましたが、現在もご検討中でしょうか。"))
+	set("en", msgAskInterestAgain, catalog.String("On %[1]s you showed interest in %[2]s. Is it still on your list?"))
+	set("de", msgAskInterestAgain, catalog.String("Am %[1]s hatten Sie sich für %[2]s interessiert. Ist das für Sie noch ein Thema?"))
+	set("ja", msgAskInterestAgain, catalog.String("%[1]sに%[2]sにご関心をお寄せいただきましたが、現在もご検討中でしょうか。"))
 	set("ru", msgAskInterestAgain, catalog.String("%[1]s вас заинтересовал продукт %[2]s. Это ещё актуально?"))
 	set("et", msgAskInterestAgain, catalog.String("%[1]s tundsite huvi toote %[2]s vastu. Kas see on teile endiselt aktuaalne?"))
 }

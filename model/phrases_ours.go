@@ -36,7 +36,7 @@ func setOurs(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgSayCallDay, catalog.String("Hästi, siis räägime uuesti {follow_up}. Selleks ajaks valmistan kõik vajaliku ette."))
 
 	// A churn risk said with the problem behind it: fix it first.
-	set("en", msgSayChurnPain, catalog.String("I hear you: that has to be fixed first, and I won't bring you any new offers until it's fixed. Can I come back to you with a plan and a date?"))
+	set("en", msgSayChurnPain, catalog.String("I hear you: that has to be fixed first, and I won't pitch anything new until it's sorted. Can I come back to you with a plan and a date?"))
 	set("de", msgSayChurnPain, catalog.String("Das verstehe ich. Das muss zuerst gelöst werden, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich mit einem Lösungsplan und einem verbindlichen Zeitplan bei Ihnen melden?"))
 	set("ja", msgSayChurnPain, catalog.String("お聞かせいただきありがとうございます。まずはその問題の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめて、改めてご連絡してもよろしいでしょうか。"))
 	set("ru", msgSayChurnPain, catalog.String("Понимаю: сначала нужно решить эту проблему, и до тех пор ничего нового предлагать не буду. Можно я вернусь к вам с планом и сроками?"))
@@ -44,10 +44,10 @@ func setOurs(set func(lang, key string, msg ...catalog.Message)) {
 
 	// A churn risk said beside a pain with our own service: apologise. The
 	// reply names no day to come back: the follow-up the notes set is it.
-	set("en", msgSayChurnOurs, catalog.String("I'm sorry, that one is on us. Fixing it comes first, and I won't bring you any new offers until it's fixed. Can I come back to you with a plan and a date?"))
-	set("de", msgSayChurnOurs, catalog.String("Das tut mir leid, das liegt an uns. Das lösen wir zuerst, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich mit einem Lösungsplan und einem verbindlichen Zeitplan bei Ihnen melden?"))
-	set("ja", msgSayChurnOurs, catalog.String("ご迷惑をおかけしており、大変申し訳ございません。まずはこの件の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめ、改めてご連絡させていただけますでしょうか。"))
-	set("ru", msgSayChurnOurs, catalog.String("Прошу прощения, это наша недоработка. Сначала исправим это, и до тех пор ничего нового предлагать не буду. Можно я вернусь к вам с планом и сроками?"))
+	set("en", msgSayChurnOurs, catalog.String("I'm sorry, that one is on us. Fixing it comes first, and I won't pitch anything new until it's sorted. Can I come back to you with a plan and a date?"))
+	set("de", msgSayChurnOurs, catalog.String("Das tut mir leid, das liegt an uns. Wir lösen das zuerst, und bis dahin biete ich Ihnen nichts Neues an. Darf ich mich mit einem Lösungsplan und einem verbindlichen Zeitplan bei Ihnen melden?"))
+	set("ja", msgSayChurnOurs, catalog.String("弊社の不手際によりご迷惑をおかけしており、大変申し訳ございません。まずはこの件の解決を最優先とし、それまでは新しいご提案は控えさせていただきます。対応策と期日をまとめ、改めてご連絡させていただけますでしょうか。"))
+	set("ru", msgSayChurnOurs, catalog.String("Прошу прощения, это наша недоработка. Сначала мы это исправим, и до тех пор я ничего нового предлагать не буду. Можно я вернусь к вам с планом и сроками?"))
 	set("et", msgSayChurnOurs, catalog.String("Palun vabandust, see on meie viga. Kõigepealt lahendame selle ja seni ma midagi uut ei paku. Kas võin teiega uuesti ühendust võtta, kui mul on lahendusplaan ja tähtaeg olemas?"))
 
 	// A churn risk said with a price objection: work on the price.

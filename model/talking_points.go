@@ -36,7 +36,7 @@ func (r *recommender) talkingPoints(c *candidate) []TalkingPoint {
 			avoid = r.asked
 		}
 		if kind == PointQuestion {
-			// "On 19 July you were interested in X": the thread picked up
+			// "On 19 July you showed interest in X": the thread picked up
 			// where it was left, not a first pitch's question.
 			if text, ok := r.askInterestAgain(c); ok {
 				points = append(points, TalkingPoint{Kind: kind, Text: text})
