@@ -270,6 +270,12 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 		if c := cues[i]; c.Kind == CuePrice && c.Severity >= 3 {
 			if t, ok := freezeEnd(cues, c); ok {
 				c.Number, c.Unit = t.Number, t.Unit
+				// «Бюджет заморожен до марта. Созвон 2 марта»: a call agreed
+				// for after the freeze is the day said back, as the day to
+				// talk again.
+				if call, ok := FollowUpCue(cues, now); ok && call.call && call.Unit != "" && !call.FollowUpDate(now).Before(t.FollowUpDate(now)) {
+					c.Number, c.Unit = call.Number, call.Unit
+				}
 			} else if t, ok := FollowUpCue(cues, now); ok && t.Unit != "" {
 				c.Number, c.Unit = t.Number, t.Unit
 			}

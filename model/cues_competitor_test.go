@@ -104,6 +104,9 @@ func TestAFreezeIsAnsweredByHoldingOff(t *testing.T) {
 		// The day the freeze ends, not the day of the next call.
 		{"de", "Budget eingefroren bis Ende Q1. Nächste Woche Mittwoch nochmal anrufen.", "vor dem 31. März starten wir nichts Neues"},
 		{"en", "Budget frozen until end of Q1, call back next week", "nothing new before 31 March."},
+		// A call agreed for after the freeze is the day said back.
+		{"ru", "Бюджет заморожен до марта. Созвон 2 марта.", "до 2 марта ничего нового"},
+		{"et", "Eelarve on külmutatud kuni veebruari lõpuni. Võtame uuesti ühendust märtsis.", "räägime uuesti 1. märtsil"},
 	} {
 		c, ok := model.CueToAnswer(d.DetectNote(tc.note, tc.locale), cueDateNow)
 		if !ok || c.Label() != "Spend freeze" {

@@ -53,6 +53,8 @@ var cueLeavingFor = map[string]bool{
 	"early": true, "flight": true, "meeting": true, "call": true, "office": true, "vacation": true, "holiday": true, "holidays": true, "trip": true, "today": true, "now": true, "soon": true,
 	"fruher": true, "termin": true, "urlaub": true, "buro": true, "heute": true,
 	"отпуск": true, "встречу": true, "раньше": true, "сегодня": true, "офиса": true,
+	// «на это уходит два дня»: time it takes, nobody leaving.
+	"день": true, "дня": true, "дней": true, "час": true, "часа": true, "часов": true, "полдня": true, "неделя": true, "недели": true, "неделю": true, "время": true, "времени": true, "минут": true,
 	"puhkusele": true, "koosolekult": true, "varem": true, "tana": true,
 }
 
@@ -60,7 +62,7 @@ var cueLeavingFor = map[string]bool{
 // "they are leaving us", „sie verlassen uns“, «уходят от нас».
 var cueGroupWords = map[string]bool{
 	"we": true, "they": true, "theyre": true, "they're": true, "us": true, "wir": true, "sie": true, "uns": true,
-	"мы": true, "они": true, "нас": true, "me": true, "nad": true, "meid": true, "meilt": true,
+	"мы": true, "они": true, "нас": true, "это": true, "этого": true, "me": true, "nad": true, "meid": true, "meilt": true,
 }
 
 // contactLeavingAt reports whether word i of the sentence [ss, se) says

@@ -627,7 +627,9 @@ func markIntegrations(cues []Cue, hits []cueHit) []Cue {
 				cues[i].Category = CueIntegration
 				break
 			}
-			if h.rule.role == roleDenial && h.rule.kind == CueChurnRisk {
+			// A rival they use today stays one: "using Salesforce, not
+			// thinking of switching" speaks of the tool they have.
+			if h.rule.role == roleDenial && h.rule.kind == CueChurnRisk && cues[i].Category != CueIncumbent && cues[i].Category != CueIncumbentCompared {
 				cues[i].Category = CueFormerRival
 			}
 		}

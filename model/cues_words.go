@@ -130,6 +130,10 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 					l.growthNumber(&h, words, m.num, c.start, c.end)
 					h.deal = slices.ContainsFunc(words[c.start:c.end], func(w cueWord) bool { return startsWithAny(w.norm, cueDealWords...) || cueDealExact[w.norm] })
 					h.calledOff = h.calledOff || growthOffWords(words, c.start, c.end)
+				case CueNoNeed:
+					// "No need to meet before April": no call needed, not
+					// no need of what we offer.
+					h.calledOff = m.end+1 < c.end && words[m.end].norm == "to" && startsWithAny(words[m.end+1].norm, cueContactStems...)
 				case CueTiming:
 					l.timingUnit(&h, words, c.start, c.end)
 					h.dateOnly = dateOnlyWords(words, i, m.end)
@@ -455,12 +459,13 @@ var intensified = map[string]map[string]bool{
 // joinInfinitiveGroups makes a German infinitive group set off by commas
 // part of the clause it stands in: „Die Idee, zu Salesforce zu wechseln,
 // ist vom Tisch“ is one clause, whose end says the switch is off. The
-// group starts with „zu“ or „um“ after a comma; the clause after it joins
-// too when it starts with the verb the group's noun waits for.
+// group starts with „zu“ or „um“ after a comma, or ends in „zu“ and its
+// verb („Überlegen, den Vertrag nicht zu verlängern“); the clause after
+// it joins too when it starts with the verb the group's noun waits for.
 func joinInfinitiveGroups(words []cueWord, flags []wordFlags) {
 	for i := 1; i < len(words); i++ {
 		if words[i].clause == words[i-1].clause || words[i].sentence != words[i-1].sentence || flags[i-1].brk || flags[i].brk ||
-			words[i].norm != "zu" && words[i].norm != "um" {
+			words[i].norm != "zu" && words[i].norm != "um" && !endsInfinitive(words, i) {
 			continue
 		}
 		into, group := words[i-1].clause, words[i].clause
@@ -475,6 +480,16 @@ func joinInfinitiveGroups(words []cueWord, flags []wordFlags) {
 		}
 		i = j - 1
 	}
+}
+
+// endsInfinitive reports whether the clause starting at word i ends in an
+// infinitive with „zu“: „Überlegen, den Vertrag nicht zu verlängern“.
+func endsInfinitive(words []cueWord, i int) bool {
+	j := i
+	for j < len(words) && words[j].clause == words[i].clause {
+		j++
+	}
+	return j-i >= 2 && words[j-2].norm == "zu"
 }
 
 // clauseVerbs are the finite verbs a German clause resumes with after an
