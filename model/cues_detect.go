@@ -575,7 +575,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	for i := range cues {
 		cues[i].dateOnly = cues[i].dateOnly && !putOff[cues[i].clause]
 	}
-	cues = append(cues, painCues(text, hits, urgent)...)
+	cues = append(cues, dropCostInManualWork(painCues(text, hits, urgent))...)
 	cues = dropMoodChurn(cues, hits)
 	cues = dropTimingInPain(cues)
 	cues = dropChurnUnderContactLeaving(cues)
@@ -814,6 +814,20 @@ func dropChurnDates(cues []Cue) []Cue {
 	return slices.DeleteFunc(cues, func(c Cue) bool {
 		return c.Kind == CueTiming && churn[c.clause]
 	})
+}
+
+// dropCostInManualWork leaves out a cost pain whose clause is a pain of
+// manual work: "invoices are typed in by hand", «счета вводят вручную»,
+// "arved tuleb käsitsi sisestada" speak of the work, not of paying too
+// much, and a cost pain would hold every expansion back.
+func dropCostInManualWork(cues []Cue) []Cue {
+	manual := map[int]bool{}
+	for _, c := range cues {
+		if c.Category == "automation" {
+			manual[c.clause] = true
+		}
+	}
+	return slices.DeleteFunc(cues, func(c Cue) bool { return c.Category == PainCost && manual[c.clause] })
 }
 
 // painCues pairs each topic with the nearest problem of its clause. The

@@ -111,6 +111,8 @@ func splitCueWords(src string) cueWords {
 	type span struct{ ns, ne, start, end, clause, sentence int }
 	spans := make([]span, 0, len(src)/5+1)
 	clause, sentence := 0, 0
+	opened := -1 // the clause an open bracket interrupts; -1 when none is open
+	top := 0     // the highest clause number given so far
 	inWord := false
 	var cur span
 	allDigits := true
@@ -171,11 +173,20 @@ func splitCueWords(src string) cueWords {
 				}
 				if len(spans) > 0 && spans[len(spans)-1].sentence == sentence {
 					sentence++
-					clause++
+					top++
+					clause, opened = top, -1
 					out.questions = append(out.questions, false)
 				}
+			case (r == ')' || r == ']') && opened >= 0 && len(spans) > 0 && spans[len(spans)-1].sentence == sentence:
+				// "Integration (Merit) fails": the clause the brackets
+				// interrupt goes on after them.
+				clause, opened = opened, -1
 			case isCueClauseMark(r) || (r == '-' && unicode.IsSpace(prev) && unicode.IsSpace(next)):
-				clause++
+				if r == '(' || r == '[' {
+					opened = clause
+				}
+				top++
+				clause = top
 			}
 		}
 		prev = r
