@@ -94,6 +94,9 @@ func (r *recommender) restraints() restraint {
 		rs.advice = append(rs.advice, AdviceNoExpansion(r.in.Account.Locale, Quoted(cost.Title), full))
 	}
 	r.holdForShrinking(&rs)
+	if a, ok := r.renewalPassedAdvice(); ok {
+		rs.advice = append(rs.advice, a)
+	}
 	for _, p := range r.aboutUs {
 		rs.advice = append(rs.advice, AdviceAboutUs(r.in.Account.Locale, Quoted(p.Title)))
 	}

@@ -111,6 +111,7 @@ func buildPhrases() *catalog.Builder {
 	setOurs(set)
 	setContactLeaving(set)
 	setInterestAgain(set)
+	setRenewalPassed(set)
 	return b
 }
 
