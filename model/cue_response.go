@@ -273,8 +273,13 @@ func CueToAnswer(cues []Cue, now time.Time) (Cue, bool) {
 				// «Бюджет заморожен до марта. Созвон 2 марта»: a call agreed
 				// for after the freeze is the day said back, as the day to
 				// talk again.
-				if call, ok := FollowUpCue(cues, now); ok && call.call && call.Unit != "" && !call.FollowUpDate(now).Before(t.FollowUpDate(now)) {
-					c.Number, c.Unit = call.Number, call.Unit
+				if call, ok := FollowUpCue(cues, now); ok && call.call && call.Unit != "" {
+					if !call.FollowUpDate(now).Before(t.FollowUpDate(now)) {
+						c.Number, c.Unit = call.Number, call.Unit
+					} else {
+						// "Budget frozen till Q2. Follow up Jan 12": both.
+						c.callAt = call.FollowUpDate(now)
+					}
 				}
 			} else if t, ok := FollowUpCue(cues, now); ok && t.Unit != "" {
 				c.Number, c.Unit = t.Number, t.Unit
@@ -368,6 +373,9 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 		if c.Unit != "" {
 			text = printer(l.Locale).Sprintf(msgSayFreezeUntil)
 		}
+		if c.Unit != "" && !c.callAt.IsZero() {
+			text = printer(l.Locale).Sprintf(msgSayFreezeUntilCall)
+		}
 	}
 	if _, ok := phraseTags[baseLocale(l.Locale)]; ok {
 		switch {
@@ -422,6 +430,7 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 		"{difference}", difference,
 		"{words}", strings.TrimSpace(c.Text),
 		"{follow_up}", sayFollowUp(c.FollowUpDate(now), l.Locale, now),
+		"{call_day}", sayFollowUp(c.callAt, l.Locale, now),
 	).Replace(text)
 }
 

@@ -129,6 +129,9 @@ type Cue struct {
 	// handedOver is set on a contact leaving whose notes say who takes
 	// over: no cue, but the day they go is still no day to call.
 	handedOver bool
+	// callAt is set by CueToAnswer on a spend freeze with an end when a
+	// call is agreed before it ends: the reply says both days.
+	callAt time.Time
 	// withPain is set by CueToAnswer on a churn risk answered in notes
 	// that name the problem: the reply says it comes first; withPrice on
 	// one said with a price objection (a renewal's uplift, a rival's quote).

@@ -104,6 +104,9 @@ func TestAFreezeIsAnsweredByHoldingOff(t *testing.T) {
 		// The day the freeze ends, not the day of the next call.
 		{"de", "Budget eingefroren bis Ende Q1. Nächste Woche Mittwoch nochmal anrufen.", "vor dem 31. März starten wir nichts Neues"},
 		{"en", "Budget frozen until end of Q1, call back next week", "nothing new before 31 March."},
+		// A call agreed before the freeze ends is said besides its end.
+		{"en", "Budget frozen till Q2, no new seats this yr. Follow up Jan 12.", "nothing new before 1 April. Until then, let's make sure you get the most out of what you have; we'll speak again on 12 January."},
+		{"ru", "Бюджет заморожен до апреля. Созвон 15 января.", "до 1 апреля ничего нового предлагать не буду. А пока давайте сделаем так, чтобы вы получали максимум от того, что у вас уже есть; созвонимся 15 января."},
 		// A call agreed for after the freeze is the day said back.
 		{"ru", "Бюджет заморожен до марта. Созвон 2 марта.", "до 2 марта ничего нового"},
 		{"et", "Eelarve on külmutatud kuni veebruari lõpuni. Võtame uuesti ühendust märtsis.", "räägime uuesti 1. märtsil"},

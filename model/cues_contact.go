@@ -10,7 +10,7 @@ import "strings"
 var cueContactStems = []string{
 	"follow", "f/u", "cb", "call", "ring", "talk", "speak", "meet", "touch", "reconnect", "catch", "check", "ping", "chat", "reach", "reply", "answer", "qbr", "ebr",
 	"anruf", "anrufen", "ruckruf", "telefon", "termin", "melde", "sprechen", "gesprach", "wv", "wiedervorlage", "nachfass",
-	"созвон", "звон", "перезвон", "позвон", "набрат", "набер", "встреч", "связ", "поговор", "ответ",
+	"созвон", "звон", "договорил", "перезвон", "позвон", "набрат", "набер", "встреч", "связ", "поговор", "ответ",
 	"helist", "kohtu", "raagi", "uhendust", "kone", "vestl", "vastus", "tagasiside",
 }
 

@@ -219,7 +219,7 @@ func successorNamed(words []cueWord) bool {
 		}
 	}
 	for k, w := range words {
-		if startsWithAny(w.norm, "successor", "nachfolger", "преемни", "asendaja", "replacement") {
+		if startsWithAny(w.norm, "successor", "nachfolger", "преемни", "asendaja", "replacement", "asemele", "вместо") {
 			return true
 		}
 		if cueNewContactLeads[w.norm] && k+1 < len(words) && startsWithAny(words[k+1].norm, cueNewContactWords...) {

@@ -18,6 +18,10 @@ var cueContractWords = []string{
 
 // isContractWord reports whether a folded word names a contract.
 func isContractWord(w string) bool {
+	// «договорились на 03.12»: agreed on a day, no contract.
+	if strings.HasPrefix(w, "договорил") {
+		return false
+	}
 	for _, s := range cueContractWords {
 		if strings.HasPrefix(w, s) {
 			return true

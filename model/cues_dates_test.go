@@ -483,6 +483,10 @@ func TestADaySaidAloneThatJustWentBySetsNoFollowUp(t *testing.T) {
 		{"et", "Kõne oli hea, K ja T on puhkusel", ""},
 		{"ja", "明日中に折り返し", "2026-11-30"},
 		{"ja", "金曜まで", "2026-12-04"},
+		// A date written year first; a meeting agreed on a day.
+		{"en", "Next QBR 2027-02-03.", "2027-02-03"},
+		{"ru", "договорились на 03.12.", "2026-12-03"},
+		{"en", "lets talk in 2 wks", "2026-12-14"},
 		// The day after tomorrow, from Sunday the 29th.
 		{"en", "Call back the day after tomorrow", "2026-12-01"},
 		{"de", "Übermorgen nochmal anrufen", "2026-12-01"},

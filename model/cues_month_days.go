@@ -126,6 +126,9 @@ var cueNumericDateLeads = map[string]bool{
 // or a meeting (see contactClause). Japanese notes write 12月14日, read
 // by monthInText.
 func numericDate(w, lead, lang string, contact bool) (int, bool) {
+	if d, ok := isoDate(w); ok {
+		return d, true // "2027-02-03", a date in any language
+	}
 	sep := "."
 	switch lang {
 	case "de", "ru", "et":
@@ -170,6 +173,21 @@ func numericDate(w, lead, lang string, contact bool) (int, bool) {
 		return nums[2]*10000 + month*100 + day, true
 	}
 	return month*100 + day, true
+}
+
+// isoDate reads a date written year first, "2027-02-03", as numericDate
+// numbers dates.
+func isoDate(w string) (int, bool) {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return 0, false
+	}
+	y, err1 := strconv.Atoi(w[:4])
+	m, err2 := strconv.Atoi(w[5:7])
+	d, err3 := strconv.Atoi(w[8:])
+	if err1 != nil || err2 != nil || err3 != nil || !looksLikeYear(y) || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	return y*10000 + m*100 + d, true
 }
 
 // cueUnitQuarterEnd is the time unit of a timing cue that names the end

@@ -147,6 +147,9 @@ func splitCueWords(src string) cueWords {
 		case inWord && r == '.' && !allDigits && webDomainFollows(src[i+size:]):
 			// A product named by its web address: "Monday.com".
 			buf = append(buf, '.')
+		case inWord && r == '-' && allDigits && unicode.IsDigit(next) && isoDateAt(src, cur.start):
+			// A date written year first: "2027-02-03".
+			buf = append(buf, '-')
 		case inWord && r == '/' && allDigits && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			// A date written month first: "12/14", "1/15/2027".
 			buf = append(buf, '/')
@@ -208,6 +211,25 @@ func splitCueWords(src string) cueWords {
 		out.words[i] = w
 	}
 	return out
+}
+
+// isoDateAt reports whether a date written year first ("2027-02-03")
+// starts at byte i of src.
+func isoDateAt(src string, i int) bool {
+	if i+10 > len(src) || i+10 < len(src) && src[i+10] >= '0' && src[i+10] <= '9' {
+		return false
+	}
+	for k := range 10 {
+		c := src[i+k]
+		if k == 4 || k == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // parseCueNumber reads a whole number written with digits, with or without
