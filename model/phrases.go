@@ -62,7 +62,7 @@ const (
 	// msgSayFreezeUntilCall is msgSayFreezeUntil when a call is agreed
 	// before the freeze ends: {call_day} is that call.
 	msgSayFreezeUntilCall = "say.freeze-until-call"
-	msgSayIncumbent    = "say.incumbent"
+	msgSayIncumbent       = "say.incumbent"
 	// msgSayIncumbentCompared answers a rival used today and compared
 	// with us now.
 	msgSayIncumbentCompared = "say.incumbent-compared"
@@ -157,7 +157,7 @@ func setAdvice(set func(lang, key string, msg ...catalog.Message)) {
 	set("et", msgSayFreezeUntil, catalog.String("Saan aru: räägime uuesti {follow_up} ja seni ei paku ma midagi uut, vaid aitan teil olemasolevast lahendusest maksimumi võtta. Kas panen kohtumise kalendrisse?"))
 	set("en", msgSayFreezeUntilCall, catalog.String("Understood, nothing new before {follow_up}. Until then, let's make sure you get the most out of what you have; we'll speak again on {call_day}."))
 	set("de", msgSayFreezeUntilCall, catalog.String("Verstanden, vor dem {follow_up} starten wir nichts Neues. Bis dahin helfe ich Ihnen, das Beste aus dem herauszuholen, was Sie schon haben; wir sprechen am {call_day} wieder."))
-	set("ja", msgSayFreezeUntilCall, catalog.String("承知いたしました。{follow_up}までは新しいご提案は控えさせていただきます。それまでは、現在ご利用中のサービスを最大限ご活用いただけるようお手伝いいたします。{call_day}に改めてご連絡いたします。"))
+	set("ja", msgSayFreezeUntilCall, catalog.String("承知いたしました。{follow_up}までは新しいご提案は控えさせていただきます。それまでは、現在ご利用中のサービスを最大限ご活用いただけるようお手伝いいたします。{call_day}に改めてお話しさせていただきます。"))
 	set("ru", msgSayFreezeUntilCall, catalog.String("Понимаю: до {follow_up} ничего нового предлагать не буду. А пока давайте сделаем так, чтобы вы получали максимум от того, что у вас уже есть; созвонимся {call_day}."))
 	set("et", msgSayFreezeUntilCall, catalog.String("Saan aru: uusi pakkumisi teen alles siis, kui eelarve {follow_up} vabaneb. Seni aitan teil olemasolevast lahendusest maksimumi võtta; räägime uuesti {call_day}."))
 	set("en", msgSayIncumbent, catalog.String("Good to know you work with {competitor} today. Should you ever compare, the honest difference is: {difference}"))

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"time"
 
 	cldr "golang.org/x/text/feature/plural"
@@ -24,11 +25,12 @@ func setRenewalPassed(set func(lang, key string, msg ...catalog.Message)) {
 			"other", "Their renewal date, %[1]s, passed %[2]d days ago and no new date is recorded: confirm the renewal before offering anything new."))
 	set("de", msgRenewalPassed,
 		cldr.Selectf(2, "%d", "one", "Der Verlängerungstermin am %[1]s ist gestern verstrichen, ein neuer ist nicht eingetragen: zuerst die Verlängerung klären, dann etwas Neues anbieten.",
-			"other", "Der Verlängerungstermin am %[1]s ist seit %[2]d Tagen verstrichen, ein neuer ist nicht eingetragen: zuerst die Verlängerung klären, dann etwas Neues anbieten."))
+			"other", "Der Verlängerungstermin am %[1]s ist vor %[2]d Tagen verstrichen, ein neuer ist nicht eingetragen: zuerst die Verlängerung klären, dann etwas Neues anbieten."))
 	set("ja", msgRenewalPassed,
-		catalog.String("契約更新日（%[1]s）から%[2]d日が過ぎていますが、新しい更新日が登録されていません。新しいご提案の前に、まず更新の状況を確認してください。"))
+		catalog.String("契約更新日（%[1]s）を%[2]d日過ぎていますが、新しい更新日が登録されていません。新しい提案の前に、まず更新状況を確認してください。"))
 	set("ru", msgRenewalPassed,
 		cldr.Selectf(2, "%d",
+			"=1", "Дата продления, %[1]s, прошла вчера, а новая не указана: сначала выяснить, продлён ли договор, и только потом предлагать что-то новое.",
 			"one", "Дата продления, %[1]s, прошла %[2]d день назад, а новая не указана: сначала выяснить, продлён ли договор, и только потом предлагать что-то новое.",
 			"few", "Дата продления, %[1]s, прошла %[2]d дня назад, а новая не указана: сначала выяснить, продлён ли договор, и только потом предлагать что-то новое.",
 			"other", "Дата продления, %[1]s, прошла %[2]d дней назад, а новая не указана: сначала выяснить, продлён ли договор, и только потом предлагать что-то новое."))
@@ -53,10 +55,14 @@ func (r *recommender) renewalPassedAdvice() (string, bool) {
 
 // sayDayGone is a day gone by as said in an advice line: the day as said
 // aloud, in Estonian in the nominative ("6. november"), not the case of
-// "on that day".
+// "on that day"; with its year when that is not this one.
 func sayDayGone(t time.Time, lang string, now time.Time) string {
-	if lang == "et" {
-		return sayDate(t, "et")
+	if lang != "et" {
+		return sayPastDay(t, lang, now)
 	}
-	return sayPastDay(t, lang, now)
+	s := strconv.Itoa(t.Day()) + ". " + monthNames["et"][t.Month()-1]
+	if t.Year() != now.Year() {
+		s += " " + strconv.Itoa(t.Year())
+	}
+	return s
 }

@@ -20,7 +20,9 @@ func TestARenewalDateGoneBySaysToSettleItFirst(t *testing.T) {
 		{"en", 1, "passed yesterday"},
 		{"ru", 24, "прошла 24 дня назад"},
 		{"ru", 6, "прошла 6 дней назад"},
-		{"de", 24, "seit 24 Tagen verstrichen"},
+		{"de", 24, "vor 24 Tagen verstrichen"},
+		{"ru", 1, "прошла вчера"},
+		{"ru", 21, "прошла 21 день назад"},
 		{"en", -10, ""},
 		{"en", 200, ""},
 	} {
