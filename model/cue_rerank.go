@@ -47,6 +47,10 @@ func RerankForCues(suggestions []Suggestion, cues []Cue) CueRanking {
 	}
 	for _, c := range cues {
 		if c.Kind == CuePrice && c.Severity >= 3 {
+			// "Budget frozen till Q2": the end is said, not asked for.
+			if end, ok := freezeEnd(cues, c); ok {
+				return CueRanking{Stopped: true, StopReason: fmt.Sprintf("Spend freeze heard (%q) until %q: no offers on this call. Help them get the most from what they have until then.", c.Text, end.Text)}
+			}
 			return CueRanking{Stopped: true, StopReason: fmt.Sprintf("Spend freeze heard (%q): no offers on this call. Help them get the most from what they have, and ask when budget frees up again.", c.Text)}
 		}
 	}

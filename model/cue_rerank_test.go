@@ -92,8 +92,13 @@ func TestRerankSpendFreezeStopsOffersAPriceObjectionDoesNot(t *testing.T) {
 		t.Errorf("a price objection stopped every offer: %+v", r)
 	}
 	r = RerankForCues(rerankFixture(), []Cue{{Kind: CuePrice, Text: "zu teuer"}, {Kind: CuePrice, Text: "Ausgabenstopp", Severity: 3}})
-	if !r.Stopped || len(r.Suggestions) != 0 || !strings.Contains(r.StopReason, "Ausgabenstopp") {
+	if !r.Stopped || len(r.Suggestions) != 0 || !strings.Contains(r.StopReason, "Ausgabenstopp") || !strings.Contains(r.StopReason, "ask when") {
 		t.Errorf("spend freeze: %+v", r)
+	}
+	// Its end said in its sentence is said back, not asked for.
+	r = RerankForCues(rerankFixture(), []Cue{{Kind: CuePrice, Text: "Budget frozen", Severity: 3, Start: 0}, {Kind: CueTiming, Text: "Q2", Unit: "q", Number: 2, Start: 19}})
+	if !r.Stopped || !strings.Contains(r.StopReason, `until "Q2"`) || strings.Contains(r.StopReason, "ask when") {
+		t.Errorf("spend freeze till Q2: %+v", r)
 	}
 }
 
