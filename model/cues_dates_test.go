@@ -483,6 +483,9 @@ func TestADaySaidAloneThatJustWentBySetsNoFollowUp(t *testing.T) {
 		{"et", "Kõne oli hea, K ja T on puhkusel", ""},
 		{"ja", "明日中に折り返し", "2026-11-30"},
 		{"ja", "金曜まで", "2026-12-04"},
+		// A day of the week with its date: the date.
+		{"en", "Call Thursday 10 December", "2026-12-10"},
+		{"en", "call Thursday, Dec 10", "2026-12-10"},
 		// A date written year first; a meeting agreed on a day.
 		{"en", "Next QBR 2027-02-03.", "2027-02-03"},
 		{"ru", "договорились на 03.12.", "2026-12-03"},

@@ -185,8 +185,24 @@ func dateFollows(words []cueWord, k int, locale string) bool {
 	if k+1 >= len(words) {
 		return false
 	}
+	if _, ok := monthDayAfter(words, k, len(words)); ok {
+		return true // "Thursday 10 December", "Thursday, Dec 10"
+	}
 	_, ok := numericDate(words[k+1].norm, words[k].norm, locale, true)
 	return ok
+}
+
+// monthDayAfter reads a day and a month's name said just after the day of
+// the week at word k, before to: "Thursday 10 December", "Thursday, Dec
+// 10". A month alone ("Thursday in December") is no such day.
+func monthDayAfter(words []cueWord, k, to int) (int, bool) {
+	for j := k + 1; j < min(to, k+4); j++ {
+		near := words[j-1].isNumber || j+1 < to && words[j+1].isNumber
+		if date, ok := monthAt(words, j, k+1, to); ok && near && date%100 > 0 {
+			return date, true
+		}
+	}
+	return 0, false
 }
 
 // estonianDayLetters are the one-letter days of the week of Estonian

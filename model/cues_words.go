@@ -380,7 +380,11 @@ func (l *cueLang) timingUnitIn(h *cueHit, words []cueWord, from, to, cs, ce int)
 			unit, n = u, days
 		} else if wd, ok := weekdayAt(words, k, from, to); ok {
 			unit, n = cueUnitWeekday, wd
-			// «в пт 11.12»: the date said with the day is the day.
+			// «в пт 11.12», "Thursday 10 December": the date said with the
+			// day is the day.
+			if date, ok := monthDayAfter(words, k, to); ok {
+				unit, n = cueUnitDate, date
+			}
 			for j := k + 1; j < min(to, k+3); j++ {
 				if date, ok := numericDate(words[j].norm, leadWord(words, j, from), l.Locale, true); ok {
 					unit, n = cueUnitDate, date
@@ -454,6 +458,8 @@ func hasCuePrefix(pats []*cuePattern, s string) bool {
 var intensified = map[string]map[string]bool{
 	"so":   {"much": true, "many": true, "expensive": true, "pricey": true, "costly": true, "high": true, "steep": true, "little": true, "few": true},
 	"doch": {"nicht": true, "kein": true, "keine": true, "keinen": true, "keiner": true},
+	// „Kündigung aber kein Thema“: the denial of what it follows.
+	"aber": {"kein": true, "keine": true},
 }
 
 // joinInfinitiveGroups makes a German infinitive group set off by commas
