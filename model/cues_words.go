@@ -117,10 +117,13 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 				h.negated = negatedWords(flags, words, i, m.end, c.start, c.end)
 				h.negatedBy = negationBefore(flags, words, i, c.start)
 				h.condition = condition[w.clause]
-				if r.kind == CueChurnRisk && c.question && !c.asked && threatAfterCondition(words, c.start, i) {
+				if t := threatStart(words, c.start, i); r.kind == CueChurnRisk && c.question && !c.asked && t >= 0 {
 					// "If the renewal goes up again they will cancel": the
-					// threat is what follows the condition, said as meant.
+					// threat is what follows the condition, said as meant,
+					// and a negation of the condition is not its own ("if
+					// it isn't fixed they may not renew").
 					h.question = false
+					h.negated = negatedWords(flags, words, i, m.end, max(c.start, t), c.end)
 				}
 				h.current = current[w.clause]
 				h.granted = (r.kind == CueAuthority || r.kind == CueGrowth) && grantedWords(words, c.start, c.end)
