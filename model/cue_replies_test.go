@@ -17,6 +17,11 @@ func TestRepliesSayWhatTheNoteSays(t *testing.T) {
 		locale, note, want, notWant string
 	}{
 		{"ja", "現在Salesforceを使用中、乗り換えは考えていない", "ご利用", "ご検討中"},
+		// Our support said slow, without "your": ours to put right, also
+		// when "the customer" is named after it.
+		{"de", "Den Support finden sie zu langsam, Tickets bleiben tagelang liegen.", "liegt an uns", "andere Teams"},
+		{"en", "Support is too slow, tickets sit for days", "on us", "other teams"},
+		{"ru", "Поддержка отвечает по 3-4 дня, клиент недоволен.", "наша недоработка", "другие команды"},
 		{"ru", "Работают в Битрикс24 уже три года", "работаете в Bitrix24", "рассматриваете"},
 		{"en", "They still use HubSpot for marketing", "work with HubSpot today", "looking at"},
 		{"de", "Aktuell nutzen sie Pipedrive im Vertrieb", "mit Pipedrive arbeiten", "ansprechen"},

@@ -85,15 +85,26 @@ func (l *cueLang) speaksOfOurService(text string) bool {
 		}
 		return found
 	}
+	// A word for their own customers makes the support of its clause and
+	// of the clauses after it in its sentence theirs („Kunden beschweren
+	// sich, dass die Hotline …“); said after the complaint it is ours: in
+	// «Поддержка отвечает по 3 дня, клиент недоволен» the customer is ours,
+	// and the support too.
 	words := splitCueWords(text).words
+	ownFrom := map[int]int{} // sentence → the first clause naming their customers
 	for _, w := range words {
 		for _, p := range l.service.own {
 			if p.singleWord() && p.matchWord(w.norm) {
-				return false
+				if c, ok := ownFrom[w.sentence]; !ok || w.clause < c {
+					ownFrom[w.sentence] = w.clause
+				}
 			}
 		}
 	}
 	for i, w := range words {
+		if c, ok := ownFrom[w.sentence]; ok && w.clause >= c {
+			continue
+		}
 		end := i
 		for end < len(words) && words[end].clause == w.clause {
 			end++
