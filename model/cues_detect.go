@@ -581,7 +581,7 @@ func assembleCues(text string, hits []cueHit, urgent map[int]bool) []Cue {
 	cues = dropChurnUnderContactLeaving(cues)
 	cues = dropSolvedPains(cues, text)
 	cues = oneShrinkingASentence(cues)
-	cues = dropChurnDates(dropGrowthTimes(dropGrowthWithoutHeads(dedupeCues(cues))))
+	cues = dropChurnDates(dropGrowthTimes(dropGrowthWithoutHeads(dropGrowthInOnboarding(dedupeCues(cues)))))
 	// A contact leaving with someone taking over is no risk to hear; its
 	// day went with it above.
 	cues = slices.DeleteFunc(cues, func(c Cue) bool { return c.handedOver })
@@ -814,6 +814,19 @@ func dropChurnDates(cues []Cue) []Cue {
 	return slices.DeleteFunc(cues, func(c Cue) bool {
 		return c.Kind == CueTiming && churn[c.clause]
 	})
+}
+
+// dropGrowthInOnboarding leaves out a growth cue with no count in the
+// clause of an onboarding pain: „Die Einarbeitung neuer Mitarbeiter dauert
+// zu lange“ speaks of the new people's training, not of hiring more.
+func dropGrowthInOnboarding(cues []Cue) []Cue {
+	onboarding := map[int]bool{}
+	for _, c := range cues {
+		if c.Kind == CuePain && c.Category == "onboarding" {
+			onboarding[c.clause] = true
+		}
+	}
+	return slices.DeleteFunc(cues, func(c Cue) bool { return c.Kind == CueGrowth && c.Number == 0 && onboarding[c.clause] })
 }
 
 // dropCostInManualWork leaves out a cost pain whose clause is a pain of

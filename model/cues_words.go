@@ -509,7 +509,8 @@ var clauseVerbs = map[string]bool{"ist": true, "sind": true, "war": true, "waren
 // after the verb („Die Kündigung ist aber kein Thema“) says "however" in
 // the clause it stands in, not "but" before another.
 var particleAfter = map[string]map[string]bool{
-	"aber": {"ist": true, "sind": true, "war": true, "waren": true, "wäre": true, "waere": true, "wird": true, "werden": true, "bleibt": true, "bleiben": true},
+	"aber": {"ist": true, "sind": true, "war": true, "waren": true, "wäre": true, "waere": true, "wird": true, "werden": true, "bleibt": true, "bleiben": true,
+		"dauert": true, "dauern": true, "geht": true, "gehen": true, "läuft": true, "laufen": true, "klappt": true, "funktioniert": true, "hat": true, "haben": true},
 }
 
 // quarterEndAt reports whether the quarter named at word k is said with
