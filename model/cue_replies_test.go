@@ -17,6 +17,8 @@ func TestRepliesSayWhatTheNoteSays(t *testing.T) {
 		locale, note, want, notWant string
 	}{
 		{"ja", "現在Salesforceを使用中、乗り換えは考えていない", "ご利用", "ご検討中"},
+		// What they pay, said as a pain: answered as a price objection.
+		{"en", "the total tooling spend is hurting them", "fit your budget", "other teams"},
 		// Our support said slow, without "your": ours to put right, also
 		// when "the customer" is named after it.
 		{"de", "Den Support finden sie zu langsam, Tickets bleiben tagelang liegen.", "liegt an uns", "andere Teams"},

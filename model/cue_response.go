@@ -405,6 +405,10 @@ func (d *CueDetector) Response(c Cue, locale string, now time.Time) string {
 		case c.Kind == CuePain && c.Category == PainCost && saysSeats(c.Text):
 			// 使っていないライセンスの分まで払いたくない: right-size.
 			text = printer(l.Locale).Sprintf(msgSayRightSizeSeats)
+		case c.Kind == CuePain && c.Category == PainCost && l.Responses[CuePrice] != "":
+			// "the tooling spend is hurting them": what they pay, answered
+			// as a price objection is, not by how other teams fixed it.
+			text = l.Responses[CuePrice]
 		case c.Kind == CuePain && (c.ours || saysYour(d.rules, c.Text) || d.SpeaksOfOurService(c.Text)):
 			// "Der Support antwortet erst nach 3 Tagen": ours to fix,
 			// not something other teams solved.

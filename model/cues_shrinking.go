@@ -43,6 +43,8 @@ var shrinkTeamWords = []string{
 	"mitarbeit", "belegschaft", "stelle", "personal", "leute", "kolleg", "vertrieb", "abteilung",
 	"штат", "сотрудник", "персонал", "команд", "людей", "человек", "работник", "отдел", "менеджер",
 	"meeskon", "tiim", "tootaj", "inimes", "personal", "osakon",
+	// The company itself: «В компании сокращения», "the company is cutting".
+	"company", "firm", "unternehm", "firma", "компани", "фирм", "организац", "предприят", "ettevot",
 }
 
 // shrinkPairs are two folded words that say it side by side: "laid off",
