@@ -16,8 +16,8 @@ var functionWords = map[string][]string{
 
 // latinLocale is the language among locales whose function words (and
 // letters: õ is Estonian, ß German) the text uses most, with how sure the
-// guess is: clear when it counts at least two and twice any other
-// language's. It is "" when the text uses none or two languages as much.
+// guess is: clear when it counts at least two and no other language's, or
+// three times any other's. It is "" when the text uses none or two languages as much.
 func latinLocale(text string, locales []string) (locale string, clear bool) {
 	lower := strings.ToLower(text)
 	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -45,7 +45,10 @@ func latinLocale(text string, locales []string) (locale string, clear bool) {
 	if bestN == 0 || bestN == second {
 		return "", false
 	}
-	return best, bestN >= 2 && bestN >= 2*second
+	// Plain: two words of one language and none of another, or three
+	// times as many as any other ("Herr Müller ist der CFO, he will
+	// decide" is not plain).
+	return best, second == 0 && bestN >= 2 || bestN >= 3 && bestN >= 3*second
 }
 
 // letterOf is a letter only one of the languages written in Latin letters
