@@ -133,6 +133,9 @@ func (l *cueLang) scanWords(src string) ([]cueHit, map[int]bool) {
 					l.growthNumber(&h, words, m.num, c.start, c.end)
 					h.deal = slices.ContainsFunc(words[c.start:c.end], func(w cueWord) bool { return startsWithAny(w.norm, cueDealWords...) || cueDealExact[w.norm] })
 					h.calledOff = h.calledOff || growthOffWords(words, c.start, c.end)
+				case CueAuthority:
+					// "the monthly board report": a report, not who decides.
+					h.calledOff = m.end-i == 1 && words[i].norm == "board" && m.end < c.end && startsWithAny(words[m.end].norm, "report", "pack", "deck", "export", "slide", "dashboard", "kpi", "number", "figure")
 				case CueNoNeed:
 					// "No need to meet before April": no call needed, not
 					// no need of what we offer.
